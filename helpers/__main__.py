@@ -1,0 +1,127 @@
+"""The command line: ``python -m helpers analyze|tone ...`` (see CONTRACT.md).
+
+Unusable input ends with exit status 2 and one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from .article import InputError, check_date, iter_paths, load_one
+from .records import ErrorRow
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like every other bad input
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m helpers", description="Turn news articles into tables.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="articles in, the contract's tables out")
+    a.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html file, folder, URL or -")
+    a.add_argument("--published", help="publication date, YYYY-MM-DD (wins over the sidecar)")
+    a.add_argument("--title")
+    a.add_argument("--source")
+    a.add_argument("--out", type=Path, help="write every table to DIR/NAME.FORMAT")
+    a.add_argument("--format", choices=("json", "csv", "parquet"), default="json")
+    a.add_argument("--workers", type=int, default=1, help="processes for a corpus run (with --out)")
+    a.add_argument("--engine", choices=("local", "dask"), default="local")
+    a.add_argument("--scheduler", help="address of a running Dask scheduler (with --engine dask)")
+    a.add_argument("--batch-size", type=int, default=16)
+    a.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+    t = sub.add_parser("tone", help="tone of a sentence toward a marked span")
+    t.add_argument("input", help='JSON Lines of {"text", "start", "end"}, or - for stdin')
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        if args.command == "tone":
+            return _tone(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    return EXIT_BAD_INPUT
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    if args.published:
+        check_date(args.published, name="--published")
+    if args.format != "json" and args.out is None:
+        raise InputError(f"--format {args.format} writes files: add --out DIR")
+    if args.workers < 1 or args.batch_size < 1:
+        raise InputError("--workers and --batch-size must be at least 1")
+    paths = [p for source in args.inputs for p in iter_paths(source)]
+    meta = dict(published=args.published, title=args.title, source_name=args.source)
+
+    if args.out is not None:
+        from . import corpus
+
+        return corpus.run(paths, out=args.out, fmt=args.format, workers=args.workers,
+                          engine=args.engine, scheduler=args.scheduler, batch_size=args.batch_size,
+                          progress=not args.no_progress, **meta)
+
+    from .engine import analyze
+    from .progress import progress_bar
+
+    errors: list[ErrorRow] = []
+    done = 0
+    for path in progress_bar(paths, disable=args.no_progress or len(paths) < 2, desc="articles"):
+        try:
+            tables = analyze(load_one(path, **meta))
+        except InputError as exc:
+            if len(paths) == 1:
+                raise
+            errors.append(ErrorRow(path=path, error="InputError", message=str(exc)))
+            print(f"skipped: {exc}", file=sys.stderr)
+            continue
+        sys.stdout.write(tables.to_json() + "\n")
+        sys.stdout.flush()
+        done += 1
+    if done == 0:
+        raise InputError(f"no article could be analysed ({len(errors)} failed)")
+    return EXIT_OK
+
+
+def _tone(args: argparse.Namespace) -> int:
+    from .tone import score_span
+
+    stream = sys.stdin if args.input == "-" else _open_text(args.input)
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text, start, end = item["text"], int(item["start"]), int(item["end"])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{args.input}:{n}: need a JSON object with text, start and end ({exc})") from None
+        if not isinstance(text, str) or not 0 <= start <= end <= len(text):
+            raise InputError(f"{args.input}:{n}: start and end must lie inside text")
+        result = score_span(text, start, end)
+        print(json.dumps({"score": round(result.score, 4), "label": result.label}))
+    return EXIT_OK
+
+
+def _open_text(path: str):
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    return p.open(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

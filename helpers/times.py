@@ -1,0 +1,14 @@
+"""Times: every temporal expression, resolved against the publication date.
+
+Not written yet: returns no rows.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .article import Article
+from .tables import ArticleTables
+
+
+def extract(doc: Doc, article: Article, tables: ArticleTables) -> list:
+    return []
