@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, countries, events, places, quotes, sentences, stances, times
+from . import actors, coref, countries, events, places, quotes, sentences, stances, times
 from .article import Article
 from .pipeline import get_nlp
 from .tables import ArticleTables
@@ -27,6 +27,9 @@ def build_tables(doc: Doc, article: Article) -> ArticleTables:
     if article.language not in ENGLISH:
         return tables
     tables.actors, tables.mentions = actors.extract(doc, article, tables)
+    # pronouns resolve against the named actors, then every actor is counted again
+    tables.mentions = sorted(tables.mentions + coref.extract(doc, article, tables), key=lambda m: (m.start, m.end))
+    tables.actors = actors.recount(tables.actors, tables.mentions)
     tables.places = places.extract(doc, article, tables)
     tables.countries = countries.extract(doc, article, tables)
     tables.quotes = quotes.extract(doc, article, tables)
