@@ -1,13 +1,392 @@
-"""Gazetteers: countries, demonyms, capitals, metonyms, officials and role words.
+"""Gazetteers: countries, demonyms, capitals, metonyms, regions, officials and organisations.
 
-Reads the CSV tables in ``data/reference`` and feeds them to a spaCy EntityRuler
-placed before the statistical NER, so that known names get the right label.
+Reads the CSV tables in ``data/reference`` (each names its sources in its ``#`` header):
+
+- ``countries.csv``: every ISO 3166-1 country with aliases, demonyms, capital and centre;
+- ``metonyms.csv``: seats of government and capitals that stand for a government;
+- ``regions.csv``: US states and a few regions, continents and seas with coordinates;
+- ``officials.csv`` / ``organizations.csv``: people and bodies (kept by the actors work).
+
+Lookups are case-insensitive and ignore a leading "the" and a trailing possessive, except
+short all-capital aliases ("US", "UK"), which must match exactly so that "us" is no country.
+
+``add_entity_ruler(nlp)`` puts a spaCy EntityRuler before the statistical NER, so that known
+names get the right label and the NER predicts only around them:
+
+=============================================  =======
+countries, aliases, capitals, US states         GPE
+named regions with a country                    GPE
+continents, seas, regions with no country       LOC
+demonyms ("Russian", "Britons")                 NORP
+seats of government (Kremlin, White House)      ORG
+officials' names, aliases and surnames          PERSON
+organisations and their aliases                 ORG
+=============================================  =======
+
+Seats are ORG, not FAC, because news uses them as the actor that speaks ("the Kremlin said").
+A second component, ``headline_entities`` after the NER, drops a WORK_OF_ART (or EVENT/LAW)
+that covers most of a headline-like paragraph holding a known person: a headline quoting a
+politician ("Putin Is Not Serious About Peace") is a title of the article, not a work of art.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .reference import read_table
+
+RULER_NAME = "gazetteer_ruler"
+HEADLINE_NAME = "headline_entities"
+#: NER labels that a headline is mistaken for
+HEADLINE_LABELS = ("WORK_OF_ART", "EVENT", "LAW")
+#: an entity covering at least this share of a headline's word tokens "is" the headline
+HEADLINE_COVER = 0.6
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SHORT_CODE = re.compile(r"^[A-Z.]{2,5}$")
 
 
-def add_entity_ruler(nlp: Language) -> None:
-    """Placeholder until the gazetteers land: the pipeline runs without a ruler."""
+@dataclass(frozen=True)
+class CountryEntry:
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    in_ruler: bool
+
+
+@dataclass(frozen=True)
+class Metonym:
+    """A seat or capital that stands for a government: who it means when it acts or speaks."""
+
+    name: str
+    actor: str
+    actor_kind: str
+    iso3: str
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """What a surface form says about a country: its ISO3 and how (name, alias, demonym, capital, metonym)."""
+
+    iso3: str
+    how: str
+
+
+def split_cell(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def _float(cell: str) -> Optional[float]:
+    return float(cell) if cell not in ("", None) else None
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a surface form: NFC, one space, no leading "the", no possessive, casefolded."""
+    if not isinstance(text, str):
+        raise ValueError(f"expected a string, got {type(text).__name__}")
+    t = unicodedata.normalize("NFC", " ".join(text.split()))
+    t = _THE.sub("", t)
+    t = _POSSESSIVE.sub("", t) if not t.endswith(".") else t
+    return t.strip().casefold()
+
+
+def _case_sensitive(form: str) -> bool:
+    # "US", "UK", "DRC" are words in lower case ("us"); they only count written in capitals
+    return bool(_SHORT_CODE.match(form)) and "." not in form
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryEntry]:
+    """Every country of ``countries.csv`` by ISO3."""
+    out = {}
+    for r in read_table("countries.csv"):
+        out[r["iso3"]] = CountryEntry(
+            iso3=r["iso3"], iso2=r["iso2"], name=r["name"], aliases=split_cell(r["aliases"]),
+            demonyms=split_cell(r["demonyms"]), capital=r["capital"] or None,
+            lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")),
+            in_ruler=(r.get("ruler", "") or "").lower() != "no",
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def metonyms() -> tuple[tuple[Metonym, tuple[str, ...]], ...]:
+    """Each metonym with all its surface forms (name and aliases)."""
+    return tuple(
+        (Metonym(r["name"], r["actor"], r["actor_kind"], r["iso3"]), (r["name"], *split_cell(r["aliases"])))
+        for r in read_table("metonyms.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(r["name"], split_cell(r["aliases"]), r["kind"], r["country"] or None,
+               _float(r["lat"]), _float(r["lon"]))
+        for r in read_table("regions.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[dict[str, CountryMention], dict[str, CountryMention]]:
+    """(case-insensitive index, exact-case index); earlier kinds win over later ones."""
+    folded: dict[str, CountryMention] = {}
+    exact: dict[str, CountryMention] = {}
+
+    def put(form: str, iso3: str, how: str) -> None:
+        if _case_sensitive(form):
+            exact.setdefault(form, CountryMention(iso3, how))
+        else:
+            folded.setdefault(normalize(form), CountryMention(iso3, how))
+
+    entries = countries().values()
+    for c in entries:
+        put(c.name, c.iso3, "name")
+    for c in entries:
+        for a in c.aliases:
+            put(a, c.iso3, "alias")
+    for c in entries:
+        for d in c.demonyms:
+            put(d, c.iso3, "demonym")
+    for m, forms in metonyms():
+        how = "capital" if any(_is_capital(f) for f in forms) else "metonym"
+        for f in forms:
+            put(f, m.iso3, how)
+    for c in entries:
+        if c.capital:
+            put(c.capital, c.iso3, "capital")
+    return folded, exact
+
+
+def _is_capital(form: str) -> bool:
+    key = normalize(form)
+    return any(c.capital and normalize(c.capital) == key for c in countries().values())
+
+
+def country_mention(text: str) -> Optional[CountryMention]:
+    """ISO3 and kind of mention for a country name, alias, demonym, capital or metonym; else None."""
+    folded, exact = _country_index()
+    stripped = " ".join(text.split()) if isinstance(text, str) else text
+    if isinstance(stripped, str) and stripped in exact:
+        return exact[stripped]
+    return folded.get(normalize(text))
+
+
+def lookup_country(text: str) -> Optional[str]:
+    """ISO3 of a country name, alias, demonym, capital or metonym ("the Kremlin" -> "RUS"); else None."""
+    m = country_mention(text)
+    return m.iso3 if m else None
+
+
+def country_name(iso3: str) -> str:
+    """The canonical short English name of ``iso3`` ("RUS" -> "Russia")."""
+    entry = countries().get((iso3 or "").upper()) if isinstance(iso3, str) else None
+    if entry is None:
+        raise ValueError(f"unknown ISO 3166-1 alpha-3 code {iso3!r}")
+    return entry.name
+
+
+def capital_of(iso3: str) -> Optional[str]:
+    """The capital of ``iso3`` (None for territories without one); ValueError for unknown codes."""
+    country_name(iso3)
+    return countries()[iso3.upper()].capital
+
+
+def is_demonym(text: str) -> bool:
+    """True for a country's demonym ("Russian", "Britons", "North Korean"), in any case."""
+    m = country_mention(text)
+    return bool(m and m.how == "demonym")
+
+
+@lru_cache(maxsize=1)
+def _metonym_index() -> dict[str, Metonym]:
+    index: dict[str, Metonym] = {}
+    for m, forms in metonyms():
+        for f in forms:
+            index.setdefault(normalize(f), m)
+    return index
+
+
+def metonym(text: str) -> Optional[Metonym]:
+    """The government a seat or capital stands for ("Moscow" -> Kremlin, RUS).
+
+    Capitals not listed in ``metonyms.csv`` stand for their country (actor kind ``country``).
+    """
+    m = _metonym_index().get(normalize(text))
+    if m:
+        return m
+    cm = country_mention(text)
+    if cm and cm.how == "capital":
+        return Metonym(name=" ".join(text.split()), actor=country_name(cm.iso3), actor_kind="country", iso3=cm.iso3)
     return None
+
+
+def region(text: str) -> Optional[Region]:
+    """A named region, US state, continent or sea of ``regions.csv``."""
+    key = normalize(text)
+    for r in regions():
+        if normalize(r.name) == key or any(normalize(a) == key for a in r.aliases):
+            return r
+    return None
+
+
+# -- the EntityRuler ---------------------------------------------------------------------
+
+def _officials() -> tuple[dict[str, str], ...]:
+    return _read_optional("officials.csv")
+
+
+def _organizations() -> tuple[dict[str, str], ...]:
+    return _read_optional("organizations.csv")
+
+
+def _read_optional(name: str) -> tuple[dict[str, str], ...]:
+    try:
+        return read_table(name)
+    except FileNotFoundError:
+        return ()
+
+
+def person_names(officials: Iterable[dict[str, str]]) -> list[str]:
+    """Full names, aliases and surnames of officials; a surname that names a place is left out."""
+    out: list[str] = []
+    for r in officials:
+        full = r.get("name", "").strip()
+        if not full:
+            continue
+        out.append(full)
+        out.extend(split_cell(r.get("aliases", "")))
+        surname = full.split()[-1]
+        if len(full.split()) > 1 and country_mention(surname) is None and region(surname) is None:
+            out.append(surname)
+    return out
+
+
+def entity_patterns(*, officials: Optional[Iterable[dict[str, str]]] = None,
+                    organizations: Optional[Iterable[dict[str, str]]] = None) -> list[dict]:
+    """EntityRuler phrase patterns from the gazetteers (officials/organisations default to the CSVs)."""
+    officials = _officials() if officials is None else tuple(officials)
+    organizations = _organizations() if organizations is None else tuple(organizations)
+    labelled: dict[str, str] = {}
+
+    def add(form: str, label: str) -> None:
+        form = " ".join(form.split())
+        # the first label given to a form wins; orders below go from most to least specific
+        if form and not form.lower().startswith("the ") and form not in labelled:
+            labelled[form] = label
+
+    for name in person_names(officials):
+        add(name, "PERSON")
+    for r in organizations:
+        for f in (r.get("name", ""), *split_cell(r.get("aliases", ""))):
+            add(f, "ORG")
+    for m, forms in metonyms():
+        if not any(_is_capital(f) for f in forms):
+            for f in forms:
+                add(f, "ORG")
+    for c in countries().values():
+        if c.in_ruler:
+            for f in (c.name, *c.aliases):
+                add(f, "GPE")
+        for d in c.demonyms:
+            add(d, "NORP")
+        if c.capital:
+            add(c.capital, "GPE")
+    for m, forms in metonyms():
+        for f in forms:
+            add(f, "GPE")
+    for r in regions():
+        label = "GPE" if r.kind in ("state", "region") and r.country else "LOC"
+        for f in (r.name, *r.aliases):
+            add(f, label)
+    return [{"label": label, "pattern": form} for form, label in labelled.items()]
+
+
+def add_entity_ruler(nlp: Language, *, officials: Optional[Iterable[dict[str, str]]] = None,
+                     organizations: Optional[Iterable[dict[str, str]]] = None) -> None:
+    """Add the gazetteer EntityRuler before ``ner`` and the headline fix after it (idempotent)."""
+    if RULER_NAME not in nlp.pipe_names:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"}, **where)
+        ruler.add_patterns(entity_patterns(officials=officials, organizations=organizations))
+    if HEADLINE_NAME not in nlp.pipe_names:
+        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        nlp.add_pipe(HEADLINE_NAME, **where)
+
+
+def _headline_like(span: Span) -> bool:
+    """A paragraph-long sentence with no closing full stop whose words are mostly capitalised."""
+    text = span.text.strip().strip("\"“”'‘’ ")
+    if not text or text[-1] in ".;:":
+        return False
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+@Language.component(HEADLINE_NAME)
+def headline_entities(doc: Doc) -> Doc:
+    """Re-split a WORK_OF_ART/EVENT/LAW that is most of a headline naming a known person.
+
+    A person is known when the gazetteer ruler or the NER tags the same words PERSON
+    somewhere in the document. The wrong entity is dropped and the person's words inside
+    it become PERSON, so a headline quoting a politician keeps its speaker.
+    """
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    people |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    if not people:
+        return doc
+    keep: list[Span] = []
+    added: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in HEADLINE_LABELS and _headline_like(ent.sent):
+            words = [t for t in ent.sent if t.is_alpha]
+            covered = [t for t in ent if t.is_alpha]
+            inside = _people_in(ent, people)
+            same_sentence = any(e.label_ == "PERSON" and e.sent.start == ent.sent.start for e in doc.ents)
+            if words and len(covered) / len(words) >= HEADLINE_COVER and (inside or same_sentence):
+                added.extend(inside)
+                continue
+        keep.append(ent)
+    if added or len(keep) != len(doc.ents):
+        doc.ents = sorted(keep + added, key=lambda e: e.start)
+    return doc
+
+
+def _people_in(ent: Span, people: set[str]) -> list[Span]:
+    """Longest runs of tokens inside ``ent`` whose text is a known person's name or surname."""
+    out: list[Span] = []
+    i = ent.start
+    while i < ent.end:
+        for j in range(ent.end, i, -1):
+            if ent.doc[i:j].text in people:
+                out.append(Span(ent.doc, i, j, label="PERSON"))
+                i = j
+                break
+        else:
+            i += 1
+    return out
