@@ -24,9 +24,14 @@ organisations and their aliases                 ORG
 =============================================  =======
 
 Seats are ORG, not FAC, because news uses them as the actor that speaks ("the Kremlin said").
-A second component, ``headline_entities`` after the NER, drops a WORK_OF_ART (or EVENT/LAW)
-that covers most of a headline-like paragraph holding a known person: a headline quoting a
-politician ("Putin Is Not Serious About Peace") is a title of the article, not a work of art.
+A second component, ``headline_entities`` after the NER, makes the NER's labels agree with
+the people the article names in full: (1) a WORK_OF_ART (or EVENT/LAW) covering most of a
+headline-like paragraph (no closing full stop, mostly capitalised words) that holds a known
+person is dropped and the person's words inside it become PERSON: a headline quoting a
+politician ("Putin Is Not Serious About Peace") is a title, not a work of art; (2) a lone
+token tagged ORG (or NORP, PRODUCT, FAC, EVENT, WORK_OF_ART) that is the surname of a
+PERSON named in full elsewhere in the article becomes PERSON ("Trump" after "Donald Trump").
+A person is "known" when the ruler or the NER tags those words PERSON somewhere in the text.
 """
 from __future__ import annotations
 
@@ -45,6 +50,8 @@ RULER_NAME = "gazetteer_ruler"
 HEADLINE_NAME = "headline_entities"
 #: NER labels that a headline is mistaken for
 HEADLINE_LABELS = ("WORK_OF_ART", "EVENT", "LAW")
+#: labels a lone surname gets by mistake ("Trump" as ORG) when the full name is a PERSON elsewhere
+SURNAME_LABELS = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
 #: an entity covering at least this share of a headline's word tokens "is" the headline
 HEADLINE_COVER = 0.6
 
@@ -350,31 +357,53 @@ def _headline_like(span: Span) -> bool:
 
 @Language.component(HEADLINE_NAME)
 def headline_entities(doc: Doc) -> Doc:
-    """Re-split a WORK_OF_ART/EVENT/LAW that is most of a headline naming a known person.
+    """Re-split headline entities naming a known person; lone surnames of known people become PERSON.
 
     A person is known when the gazetteer ruler or the NER tags the same words PERSON
     somewhere in the document. The wrong entity is dropped and the person's words inside
     it become PERSON, so a headline quoting a politician keeps its speaker.
     """
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
-    people |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    people |= surnames
     if not people:
         return doc
+    from .article import paragraph_spans
+
+    paragraphs = paragraph_spans(doc.text)
     keep: list[Span] = []
     added: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in HEADLINE_LABELS and _headline_like(ent.sent):
-            words = [t for t in ent.sent if t.is_alpha]
+        para = _paragraph_of(doc, ent, paragraphs) if ent.label_ in HEADLINE_LABELS else None
+        if para is not None and _headline_like(para):
+            words = [t for t in para if t.is_alpha]
             covered = [t for t in ent if t.is_alpha]
             inside = _people_in(ent, people)
-            same_sentence = any(e.label_ == "PERSON" and e.sent.start == ent.sent.start for e in doc.ents)
-            if words and len(covered) / len(words) >= HEADLINE_COVER and (inside or same_sentence):
+            beside = any(e.label_ == "PERSON" and para.start <= e.start < para.end for e in doc.ents)
+            if words and len(covered) / len(words) >= HEADLINE_COVER and (inside or beside):
                 added.extend(inside)
                 continue
         keep.append(ent)
-    if added or len(keep) != len(doc.ents):
-        doc.ents = sorted(keep + added, key=lambda e: e.start)
+    ents = sorted(keep + added, key=lambda e: e.start)
+    ents = [_as_person(e, surnames) for e in ents]
+    if ents != list(doc.ents) or [e.label_ for e in ents] != [e.label_ for e in doc.ents]:
+        doc.ents = ents
     return doc
+
+
+def _as_person(ent: Span, surnames: set[str]) -> Span:
+    """A lone surname the NER calls ORG or the like, where the article names the person in full."""
+    if (ent.label_ in SURNAME_LABELS and len(ent) == 1 and ent.text in surnames
+            and country_mention(ent.text) is None and region(ent.text) is None):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _paragraph_of(doc: Doc, ent: Span, paragraphs: list[tuple[int, int]]) -> Optional[Span]:
+    for start, end in paragraphs:
+        if start <= ent.start_char < end:
+            return doc.char_span(start, end, alignment_mode="expand")
+    return None
 
 
 def _people_in(ent: Span, people: set[str]) -> list[Span]:
