@@ -1,24 +1,877 @@
 """Actors and mentions: who takes part, one row per real-world actor.
 
-Not written yet: returns no rows.
+People come from PERSON entities and from the officials gazetteer
+(``data/reference/officials.csv``); a surname, a first name alone or a name with
+a middle initial joins the full name it belongs to, and every later occurrence of
+a known name is a mention even where the statistical NER missed it. Titles
+("Russian President Vladimir Putin"), appositions ("Putin's cultural advisor,
+Vladimir Medinsky"), copular links ("The head of ... is X") and definite
+descriptions ("the Russian president", "The Labour leader") are read with the
+role words of ``roles.csv`` and the country gazetteer (``helpers.gazetteer``);
+a description is resolved to the most recently mentioned person whose role,
+country and party fit. Organisations come from ORG entities, the organisation
+gazetteer (``organizations.csv``, acronyms in parentheses become aliases) and
+metonyms: a seat of government ("the Kremlin") is always an actor, a capital
+("Moscow") only where it speaks or acts. Countries that act ("mediated by
+Turkey", "Ukraine said") and plural groups of officials that act ("European
+leaders voice ...") are actors too. Boilerplate sentences feed nothing.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Optional
 
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
 from .article import Article
-from .records import Actor, Mention
+from .records import COUNTRY, GROUP, ORGANIZATION, PERSON, Actor, Mention
+from .reference import read_table
 from .tables import ArticleTables
+
+#: dependency labels of a noun that speaks or acts in its clause
+AGENT_DEPS = {"nsubj", "poss"}
+#: modifiers that may stand between a role word and a name inside a title
+TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod", "nummod"}
+#: determiners that make a noun phrase definite
+DEFINITE = {"the", "his", "her", "its", "their", "this", "that"}
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+# -- reference data ---------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def _max_role_words() -> int:
+    return max(len(r.split()) for r in _roles())
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> dict[str, dict[str, str]]:
+    """Surface form (name, alias, or name without "Party") -> organisation row."""
+    out: dict[str, dict[str, str]] = {}
+    for row in read_table("organizations.csv"):
+        forms = [row["name"], *_split(row["aliases"])]
+        for form in forms:
+            out.setdefault(form, row)
+            if form.lower().startswith("the "):
+                out.setdefault(form[4:], row)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_adjectives() -> dict[str, dict[str, str]]:
+    # "the Republican nominee": a party named by the first word of "Republican Party"
+    out: dict[str, dict[str, str]] = {}
+    for row in read_table("organizations.csv"):
+        words = row["name"].split()
+        if row["kind"] == "party" and len(words) == 2 and words[1] == "Party":
+            out[words[0]] = row
+    return out
+
+
+@dataclass(frozen=True)
+class _Official:
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    country: Optional[str]
+    organization: Optional[str]
+    gender: Optional[str]
+
+
+@lru_cache(maxsize=64)
+def _officials(year: Optional[int]) -> tuple[_Official, ...]:
+    """One row per person: the role held in ``year`` (else the latest before it, else the first)."""
+    by_name: dict[str, list[dict[str, str]]] = {}
+    for row in read_table("officials.csv"):
+        by_name.setdefault(row["name"], []).append(row)
+    out = []
+    for name, rows in by_name.items():
+        def held(r: dict[str, str]) -> bool:
+            lo = int(r["start"]) if r.get("start") else -10_000
+            hi = int(r["end"]) if r.get("end") else 10_000
+            return year is not None and lo <= year <= hi
+        now = [r for r in rows if held(r)]
+        before = [r for r in rows if year is not None and r.get("start") and int(r["start"]) <= year]
+        row = (rows[-1:] if year is None else now or before[-1:] or rows[:1])[0]
+        aliases = tuple(dict.fromkeys(a for r in rows for a in _split(r["aliases"])))
+        out.append(_Official(name, aliases, row["role"], row["country"] or None,
+                             row["organization"] or None, row["gender"] or None))
+    return tuple(out)
+
+
+# -- the gazetteer API (helpers.gazetteer), with small fallbacks while it lands ----------
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_table("countries.csv"):
+        for form in [row.get("name", ""), *_split(row.get("aliases", "")), *_split(row.get("demonyms", ""))]:
+            if form:
+                out.setdefault(form, row["iso3"])
+    return out
+
+
+def _country(text: str) -> Optional[str]:
+    """ISO3 of a country name, alias or demonym ("U.S.", "British"), else None."""
+    text = text.translate(APOSTROPHES).strip()
+    if not text or not text[0].isupper():
+        return None
+    fn = getattr(gazetteer, "lookup_country", None)
+    found = fn(text) if fn else None
+    return found or _country_forms().get(text)
+
+
+def _country_name(iso3: str) -> str:
+    fn = getattr(gazetteer, "country_name", None)
+    try:
+        name = fn(iso3) if fn else None
+    except ValueError:
+        name = None
+    if name:
+        return name
+    return next((r["name"] for r in read_table("countries.csv") if r["iso3"] == iso3), iso3)
+
+
+def _metonym(text: str) -> Optional[tuple[str, str, Optional[str]]]:
+    """(actor, actor_kind, iso3) for a seat of government or capital standing for a government."""
+    text = re.sub(r"^(the|The)\s+", "", text.translate(APOSTROPHES).strip())
+    fn = getattr(gazetteer, "metonym", None)
+    if fn:
+        m = fn(text) if text else None
+        return (m.actor, m.actor_kind, m.iso3 or None) if m else None
+    for row in read_table("metonyms.csv"):
+        if text == row["name"] or text in _split(row["aliases"]):
+            return row["actor"], row["actor_kind"], row["iso3"] or None
+    return None
+
+
+# -- small helpers ------------------------------------------------------------------
+
+def slugify(text: str) -> str:
+    """ASCII slug: "Vladimir Putin" -> "vladimir-putin"."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "actor"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.translate(APOSTROPHES).replace(".", ". ").split())
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.text.translate(APOSTROPHES) in {"'s", "'"}
+
+
+def _role_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """The longest role word ending at token ``i``: (first token index, role)."""
+    roles = _roles()
+    for n in range(min(_max_role_words(), i + 1), 0, -1):
+        toks = doc[i - n + 1:i + 1]
+        key = " ".join(t.text.lower() for t in toks)
+        if key in roles:
+            return i - n + 1, key
+        lemma = " ".join([*(t.text.lower() for t in toks[:-1]), toks[-1].lemma_.lower()])
+        if lemma in roles:
+            return i - n + 1, lemma
+    return None
+
+
+def _role_kind(role: Optional[str]) -> Optional[str]:
+    """The kind of the most specific role word inside a role string."""
+    if not role:
+        return None
+    words = role.lower().replace("-", " ").split()
+    roles = _roles()
+    best = None
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i:i + n])
+            if key in roles and roles[key] not in {"honorific"}:
+                return roles[key]
+            if best is None and key.rstrip("s") in roles:
+                best = roles[key.rstrip("s")]
+    return best
+
+
+def _org_of(text: str) -> Optional[dict[str, str]]:
+    text = text.translate(APOSTROPHES).strip()
+    orgs = _organizations()
+    return orgs.get(text) or orgs.get(re.sub(r"^(the|The)\s+", "", text))
+
+
+# -- provisional actors -------------------------------------------------------------
+
+@dataclass
+class _Actor:
+    name: str
+    kind: str
+    role: Optional[str] = None
+    country: Optional[str] = None
+    org: Optional[str] = None
+    official: bool = False
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    mentions: dict[tuple[int, int], str] = field(default_factory=dict)
+    extra_roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return _words(self.name)[-1]
+
+    def add(self, start: int, end: int, how: str) -> None:
+        # a longer mention of the same actor wins over one nested in it
+        for (s, e) in list(self.mentions):
+            if s <= start and end <= e:
+                return
+            if start <= s and e <= end:
+                del self.mentions[(s, e)]
+        self.mentions[(start, end)] = how
+
+    def last_before(self, offset: int) -> int:
+        starts = [s for s, _ in self.mentions if s < offset]
+        return max(starts) if starts else -1
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article: Article, tables: ArticleTables):
+        self.doc, self.text, self.tables = doc, doc.text, tables
+        year = article.published_date.year if article.published_date else None
+        self.officials = _officials(year)
+        self.live = [not tables.is_boilerplate(t.idx) and tables.sentence_at(t.idx) is not None
+                     for t in doc]
+        self.people: list[_Actor] = []
+        self.others: dict[str, _Actor] = {}
+        self.used: set[int] = set()  # tokens already inside a person mention
+        self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
+
+    # -- people ---------------------------------------------------------------
+    def person_spans(self) -> list[tuple[int, int]]:
+        """Token spans of person names: PERSON entities, cleaned."""
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self.live[ent.start]:
+                continue
+            s, e = ent.start, ent.end
+            while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
+                e -= 1
+            # "President Vladimir Putin" tagged whole: the role words are a title, not the name
+            while s < e and (_role_at(self.doc, s) or self.doc[s].text.lower() in DEFINITE):
+                s += 1
+            if e - s < 1:
+                continue
+            text = self.doc[s:e].text
+            if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text):
+                continue
+            if e - s == 1 and self.doc[s].text.lower() in _roles():
+                continue
+            out.append((s, e))
+        return out
+
+    def official_hits(self) -> list[tuple[int, int, _Official, bool]]:
+        """Occurrences of officials' names (full=True) and aliases (full=False) in live text."""
+        hits = []
+        for off in self.officials:
+            for form, full in [(off.name, True), *((a, len(a.split()) > 1) for a in off.aliases)]:
+                for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", self.text):
+                    span = self.doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                    if span is not None and self.live[span.start]:
+                        hits.append((span.start, span.end, off, full))
+        return hits
+
+    def build_people(self) -> None:
+        doc = self.doc
+        spans = self.person_spans()
+        hits = self.official_hits()
+        named = {(s, e) for s, e in spans}
+        full_officials = {off.name for _, _, off, full in hits if full}
+        # an alias alone ("Warren") is a person only where the text names them in full or NER agrees
+        for s, e, off, full in hits:
+            if full or off.name in full_officials or (s, e) in named or self._entity_is(s, e, {"PERSON", "ORG"}):
+                self._person_for(off.name, official=off)
+        for s, e in sorted(spans, key=lambda se: -(se[1] - se[0])):
+            words = _words(doc[s:e].text)
+            if len(words) > 1:
+                self._person_for(doc[s:e].text)
+        for s, e in spans:
+            words = _words(doc[s:e].text)
+            if len(words) == 1 and not self._candidates(words[0]):
+                self._person_for(doc[s:e].text)
+        self._scan_names()
+
+    def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
+        return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.doc.ents)
+
+    def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
+        name = " ".join(name.split())
+        words = _words(name)
+        for p in self.people:
+            if any(self._same_name(words, n) for n in p.names):
+                if official and not p.official:
+                    self._apply_official(p, official)
+                if words not in p.names:
+                    p.names.append(words)
+                return p
+        if official is None:
+            official = next((o for o in self.officials
+                             if any(self._same_name(words, _words(f)) for f in (o.name, *o.aliases)
+                                    if len(_words(f)) > 1)), None)
+        p = _Actor(name=name, kind=PERSON, names=[words])
+        if official:
+            self._apply_official(p, official)
+        self.people.append(p)
+        return p
+
+    def _apply_official(self, p: _Actor, off: _Official) -> None:
+        p.official = True
+        p.name = off.name
+        for form in (off.name, *off.aliases):
+            if len(_words(form)) > 1 and _words(form) not in p.names:
+                p.names.append(_words(form))
+        p.role = p.role or off.role
+        p.country = p.country or off.country
+        p.org = p.org or off.organization
+
+    @staticmethod
+    def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        if len(a) < 2 or len(b) < 2:
+            return a == b
+        short, long_ = sorted((a, b), key=len)
+        # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word
+        return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1])
+
+    def _candidates(self, word: str) -> list[_Actor]:
+        """People a single word names: by surname, else by a first name only one of them has."""
+        by_last = [p for p in self.people if any(n[-1] == word for n in p.names if len(n) > 1)]
+        if by_last:
+            return by_last
+        by_first = [p for p in self.people if any(n[0] == word for n in p.names if len(n) > 1)]
+        if len(by_first) == 1:
+            return by_first
+        return [p for p in self.people if (word,) in p.names]
+
+    def _scan_names(self) -> None:
+        """Every occurrence of a known name, full names first, then single words."""
+        doc = self.doc
+        forms: dict[tuple[str, ...], None] = {}
+        for p in self.people:
+            for n in p.names:
+                forms[n] = None
+                forms[(n[-1],)] = None
+                forms[(n[0],)] = None
+        blocked = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
+        full_counts: dict[int, int] = {}
+        for form in sorted(forms, key=len, reverse=True):
+            text = " ".join(form).replace(". ", ".")
+            if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
+                continue
+            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", self.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
+                    continue
+                if any(s <= span.start and span.end <= e and (e - s) > (span.end - span.start) for s, e in blocked):
+                    continue
+                owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
+                if not owners:
+                    continue
+                owner = owners[0] if len(owners) == 1 else max(
+                    owners, key=lambda p: (p.official, len([1 for (s, e), h in p.mentions.items() if h == "name"]),
+                                           -self.people.index(p)))
+                how = "name" if form == _words(owner.name) else "alias"
+                owner.add(span.start_char, span.end_char, how)
+                self.used.update(range(span.start, span.end))
+                self.name_tokens.update(range(span.start, span.end))
+                full_counts[id(owner)] = full_counts.get(id(owner), 0) + 1
+
+    # -- titles, appositions, descriptions ------------------------------------
+    def read_titles(self) -> None:
+        doc = self.doc
+        for p in self.people:
+            for (start, end), how in sorted(p.mentions.items()):
+                span = doc.char_span(start, end)
+                if span is None:
+                    continue
+                first = self._title_start(span)
+                if first < span.start:
+                    title = doc[first:span.start]
+                    role, country = self._describe(title)
+                    p.add(doc[first].idx, end, "title")
+                    self.used.update(range(first, span.start))
+                    if role:
+                        self._set_role(p, role)
+                    if country and not p.country:
+                        p.country = country
+                    elif country and p.country != country and not p.official:
+                        p.country = country
+                self._appositions(p, span)
+
+    def _title_start(self, name: Span) -> int:
+        """First token of the title words right before a name ("U.S. President" Donald Trump)."""
+        doc = self.doc
+        i = name.start - 1
+        first = name.start
+        has_role = False
+        while i >= 0 and self.live[i] and doc[i].sent.start == name.sent.start:
+            tok = doc[i]
+            if tok.text.lower() in DEFINITE or tok.pos_ in {"VERB", "AUX", "ADP", "PRON"} or i in self.used:
+                break
+            if not (name.start <= tok.head.i < name.end or first <= tok.head.i < name.end):
+                break
+            if tok.dep_ not in TITLE_DEPS or tok.text in {",", "(", ")", "\u2014", "-"}:
+                break
+            role = _role_at(doc, i)
+            if role and not (role[0] < i and doc[role[0]].i in self.used):
+                has_role = True
+                first = i = role[0]
+                i -= 1
+                continue
+            first = i
+            i -= 1
+        if not has_role:
+            return name.start
+        while first < name.start and (doc[first].is_punct or _is_possessive(doc[first])):
+            first += 1
+        return first
+
+    def _describe(self, toks: Iterable[Token]) -> tuple[Optional[str], Optional[str]]:
+        """(role, country) of a title or description. Leading determiners, possessors and
+        country words go to the country; the rest, from the first role or organisation word
+        on ("Kremlin spokesman", "head of the Russian delegation"), is the role."""
+        toks = list(toks)
+        country = None
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            poss_next = i + 1 < len(toks) and _is_possessive(toks[i + 1])
+            iso = _country(tok.text)
+            met = _metonym(tok.text) if tok.text[:1].isupper() else None
+            if tok.text.lower() in DEFINITE or tok.pos_ == "DET" or _is_possessive(tok) or tok.is_punct:
+                pass
+            elif _roles().get(tok.text.lower()) == "honorific":
+                pass
+            elif tok.dep_ == "poss" or poss_next:
+                # "Putin's cultural advisor": the possessor lends its country, not its name
+                country = country or self._possessor_country(tok)
+            elif iso and not met:
+                country = country or iso
+            elif tok.text.lower() in {"u.s.", "us"} and iso:
+                country = country or iso
+            else:
+                break
+            i += 1
+        rest = toks[i:]
+        for tok in rest:
+            met = _metonym(tok.text) if tok.text[:1].isupper() else None
+            org = _org_of(tok.text) or _party_adjectives().get(tok.text)
+            iso = (met[2] if met else None) or (org or {}).get("country") or _country(tok.text)
+            country = country or iso or None
+        role = " ".join(t.text for t in rest).strip() or None
+        return role, country
+
+    def _possessor_country(self, tok: Token) -> Optional[str]:
+        iso = _country(tok.text)
+        if iso:
+            return iso
+        met = _metonym(tok.text)
+        if met:
+            return met[2]
+        owner = self._person_at(tok.idx)
+        if owner is None and tok.pos_ == "PRON":
+            owner = self._antecedent(tok.idx)
+        return owner.country if owner else None
+
+    def _person_at(self, offset: int) -> Optional[_Actor]:
+        for p in self.people:
+            if any(s <= offset < e for s, e in p.mentions):
+                return p
+        return None
+
+    def _antecedent(self, offset: int, *, exclude: Optional[_Actor] = None) -> Optional[_Actor]:
+        """The person mentioned last before ``offset`` (for "his", "counterpart")."""
+        best, best_at = None, -1
+        for p in self.people:
+            if p is exclude:
+                continue
+            at = p.last_before(offset)
+            if at > best_at:
+                best, best_at = p, at
+        return best
+
+    def _set_role(self, p: _Actor, role: str) -> None:
+        kind = _role_kind(role)
+        if kind == "relational":
+            return
+        if not p.role or p.official and not p.extra_roles:
+            if p.role and p.role != role and p.official:
+                # the text's own title wins over the gazetteer's
+                pass
+            p.role = role
+            p.extra_roles.append(role)
+        elif role not in p.extra_roles and role.lower() not in (p.role or "").lower():
+            p.extra_roles.append(role)
+            p.role = "; ".join(p.extra_roles)
+
+    def _np_role_head(self, head: Token) -> Optional[tuple[int, int, str]]:
+        """(start, end, role) of the role-headed noun phrase ``head`` governs, minus any name."""
+        role = _role_at(self.doc, head.i)
+        if role is None or _roles()[role[1]] in {"honorific"}:
+            return None
+        left = head.left_edge.i
+        right = head.i + 1
+        # "the head of the Russian delegation": keep an of-phrase
+        for child in head.rights:
+            if child.dep_ == "prep" and child.text.lower() == "of":
+                right = child.right_edge.i + 1
+        while right > left and (self.doc[right - 1].is_punct):
+            right -= 1
+        return left, right, role[1]
+
+    def _appositions(self, p: _Actor, name: Span) -> None:
+        doc = self.doc
+        root = name.root
+        links: list[Token] = []
+        if root.dep_ == "appos" and not (name.start <= root.head.i < name.end):
+            links.append(root.head)
+        links += [c for c in root.children if c.dep_ == "appos"]
+        for head in links:
+            found = self._np_role_head(head)
+            if found is None:
+                continue
+            left, right, _ = found
+            # the description stops before the name itself
+            if left < name.start < right:
+                right = name.start
+            while right > left and doc[right - 1].is_punct:
+                right -= 1
+            if right <= left or any(i in self.used and self._person_at(self.doc[i].idx) is p
+                                    for i in range(left, right)):
+                continue
+            self._take_description(p, left, right, head)
+            self._copula(p, head)
+        self._copula(p, root)
+
+    def _take_description(self, p: _Actor, left: int, right: int, head: Token) -> None:
+        doc = self.doc
+        role, country = self._describe(doc[left:right])
+        kind = _role_kind(role)
+        if kind == "relational":
+            other = self._antecedent(doc[left].idx, exclude=p)
+            if other and other.role and not p.role:
+                p.role = other.role
+        elif role:
+            self._set_role(p, role)
+        if country and (not p.country or not p.official):
+            p.country = country
+        p.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
+        self.used.update(range(left, right))
+
+    def _copula(self, p: _Actor, tok: Token) -> None:
+        """ "The head of the delegation is X" / "X is the head of ...": the other side describes X."""
+        verb = tok.head
+        if verb.lemma_ != "be" or tok.dep_ not in {"attr", "nsubj"}:
+            return
+        other_dep = "nsubj" if tok.dep_ == "attr" else "attr"
+        for other in verb.children:
+            if other.dep_ != other_dep:
+                continue
+            found = self._np_role_head(other)
+            if found is None or self.doc[found[0]].text.lower() not in DEFINITE:
+                continue
+            left, right, _ = found
+            if any(i in self.used and self._person_at(self.doc[i].idx) is p for i in range(left, right)):
+                continue
+            self._take_description(p, left, right, other)
+
+    def read_descriptions(self) -> None:
+        """Definite role phrases with no name ("the Russian president") resolved to a person."""
+        doc = self.doc
+        for tok in doc:
+            if not self.live[tok.i] or tok.i in self.used or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if tok.tag_ in {"NNS", "NNPS"}:
+                continue
+            found = self._np_role_head(tok)
+            if found is None:
+                continue
+            left, right, role_word = found
+            right = min(right, tok.i + 1)
+            if _roles()[role_word] in {"group"} or any(i in self.used for i in range(left, right)):
+                continue
+            first = doc[left]
+            if not (first.text.lower() in DEFINITE or any(_is_possessive(t) for t in doc[left:tok.i])):
+                continue
+            if tok.head.i > tok.i and tok.head.ent_type_ == "PERSON" and tok.dep_ in {"compound", "appos"}:
+                continue
+            role, country = self._describe(doc[left:right])
+            org = next((o for t in doc[left:right]
+                        if (o := (_org_of(t.text) or _party_adjectives().get(t.text)))), None)
+            target = self._resolve(doc[left].idx, role_word, country, org)
+            if target is None:
+                continue
+            target.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
+            self.used.update(range(left, right))
+
+    def _resolve(self, offset: int, role_word: str, country: Optional[str],
+                 org: Optional[dict[str, str]]) -> Optional[_Actor]:
+        kind = _roles()[role_word]
+        exact, near = [], []
+        for p in self.people:
+            at = p.last_before(offset)
+            if at < 0 or not p.role:
+                continue
+            if country and p.country != country:
+                continue
+            if org and p.org not in {org["name"], *_split(org["aliases"])}:
+                continue
+            words = p.role.lower().replace(";", " ").split()
+            if kind == "relational" and country:
+                near.append((at, p))
+            elif " ".join(role_word.split()) in " ".join(words):
+                exact.append((at, p))
+            elif kind == "head" and _role_kind(p.role) == "head" and (country or org):
+                near.append((at, p))
+        pool = exact or near
+        return max(pool, key=lambda ap: ap[0])[1] if pool else None
+
+    # -- organisations --------------------------------------------------------
+    def _other(self, name: str, kind: str, country: Optional[str], role: Optional[str] = None) -> _Actor:
+        key = slugify(name)
+        if key not in self.others:
+            self.others[key] = _Actor(name=name, kind=kind, role=role, country=country, names=[_words(name)])
+        a = self.others[key]
+        a.country = a.country or country
+        return a
+
+    def build_organizations(self) -> None:
+        doc = self.doc
+        acronyms: dict[str, _Actor] = {}
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or not self.live[ent.start]:
+                continue
+            s, e = ent.start, ent.end
+            while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct):
+                e -= 1
+            if e <= s:
+                continue
+            span = doc[s:e]
+            bare = span[1:] if span[0].text.lower() == "the" else span
+            text = bare.text
+            if any(i in self.name_tokens for i in range(bare.start, bare.end)):
+                continue
+            if self._is_person_name(text):
+                continue
+            row = _org_of(text)
+            met = _metonym(text)
+            if ent.label_ != "ORG" and row is None and met is None:
+                continue
+            if met and (row is None or met[0] != row["name"]):
+                if met[0] != text and not self._agentive(bare.root):
+                    continue
+                if met[1] == COUNTRY:
+                    self._country_actor(met[2], bare, "alias")
+                    continue
+                row = _org_of(met[0]) or row
+                name = row["name"] if row else met[0]
+                actor = self._other(name, ORGANIZATION, met[2] or (row or {}).get("country") or None, self._org_role(row))
+                actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
+                continue
+            if ent.label_ != "ORG" and row is None:
+                continue
+            if row is None and (_country(text) or ent.label_ != "ORG"):
+                continue
+            name = row["name"] if row else text
+            country = (row or {}).get("country") or self._country_inside(bare)
+            actor = self._other(name, ORGANIZATION, country, self._org_role(row))
+            start = self._with_det(bare)[0]
+            actor.add(start, bare.end_char, "name" if text == name else "alias")
+            acr = self._acronym_after(bare)
+            if acr is not None:
+                acronyms[acr.text] = actor
+                actor.add(acr.start_char, acr.end_char, "alias")
+                self.used.update(range(acr.start, acr.end))
+        self._scan_organizations(acronyms)
+
+    def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
+        if not row:
+            return None
+        return {"party": "political party", "international": "international organization",
+                "government": "government", "agency": "government agency", "media": "news organization",
+                "armed": "armed group"}.get(row.get("kind", ""))
+
+    def _with_det(self, span: Span) -> tuple[int, int]:
+        prev = span.start - 1
+        if prev >= 0 and self.doc[prev].text.lower() == "the" and self.doc[prev].head.i in range(span.start, span.end):
+            return self.doc[prev].idx, span.end_char
+        return span.start_char, span.end_char
+
+    def _acronym_after(self, span: Span) -> Optional[Span]:
+        doc = self.doc
+        i = span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            cand = doc[i + 1]
+            if cand.text.isupper() and cand.is_alpha and len(cand.text) >= 2:
+                return doc[i + 1:i + 2]
+        return None
+
+    def _country_inside(self, span: Span) -> Optional[str]:
+        for tok in span:
+            iso = _country(tok.text)
+            if iso:
+                return iso
+        return None
+
+    def _is_person_name(self, text: str) -> bool:
+        words = _words(text)
+        return any(words in p.names or (len(words) == 1 and any(n[-1] == words[0] for n in p.names))
+                   for p in self.people)
+
+    def _scan_organizations(self, acronyms: dict[str, _Actor]) -> None:
+        """Organisations the NER missed: gazetteer names and known acronyms, in live text."""
+        doc = self.doc
+        forms: dict[str, tuple[Optional[_Actor], Optional[dict[str, str]]]] = {}
+        for form, row in _organizations().items():
+            forms[form] = (None, row)
+        for acr, actor in acronyms.items():
+            forms[acr] = (actor, None)
+        taken = {(s, e) for a in self.others.values() for s, e in a.mentions}
+        for form in sorted(forms, key=len, reverse=True):
+            if form.lower().startswith("the "):
+                continue
+            for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", self.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or not self.live[span.start]:
+                    continue
+                if any(i in self.name_tokens for i in range(span.start, span.end)):
+                    continue
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                actor, row = forms[form]
+                if actor is None:
+                    met = _metonym(row["name"])
+                    if met and met[0] != row["name"] and not self._agentive(span.root):
+                        continue
+                    actor = self._other(row["name"], ORGANIZATION, row.get("country") or None, self._org_role(row))
+                start, end = self._with_det(span)
+                actor.add(start, end, "name" if form == actor.name else "alias")
+                taken.add((start, end))
+
+    def _agentive(self, tok: Token) -> bool:
+        """A noun that speaks or acts: subject, possessor, or the agent of a passive."""
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_ != "be"
+        if tok.dep_ == "poss":
+            return _role_at(self.doc, tok.head.i) is None
+        if tok.dep_ == "pobj" and tok.head.text.lower() == "by":
+            return tok.head.head.tag_ == "VBN"
+        return False
+
+    # -- countries and groups -------------------------------------------------
+    def _country_actor(self, iso3: Optional[str], span: Span, how: str) -> None:
+        if not iso3:
+            return
+        name = _country_name(iso3)
+        actor = self._other(name, COUNTRY, iso3)
+        actor.add(span.start_char, span.end_char, how)
+
+    def build_countries(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or not self.live[ent.start]:
+                continue
+            span = ent[1:] if ent[0].text.lower() == "the" and len(ent) > 1 else ent
+            if any(i in self.name_tokens for i in range(span.start, span.end)):
+                continue
+            iso = _country(span.text)
+            if iso is None or _metonym(span.text) or span.text in _country_forms_demonyms():
+                continue
+            if not self._agentive(span.root):
+                continue
+            self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+
+    def build_groups(self) -> None:
+        """Plural people who act, named by nationality: "European leaders voice ..."."""
+        doc = self.doc
+        for tok in doc:
+            if not self.live[tok.i] or tok.i in self.used or tok.tag_ not in {"NNS", "NNPS"}:
+                continue
+            role = _role_at(doc, tok.i)
+            if role is None or _roles()[role[1]] in {"honorific", "relational"}:
+                continue
+            if not self._agentive(tok):
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+            nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
+            for c in list(nations):
+                nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
+            if not nations:
+                continue
+            left = min([c.left_edge.i for c in mods] + [role[0]])
+            while doc[left].text.lower() in DEFINITE or doc[left].pos_ == "DET":
+                left += 1
+            span = doc[left:tok.i + 1]
+            isos = {_country(c.text) for c in nations} - {None}
+            actor = self._other(span.text, GROUP, isos.pop() if len(isos) == 1 else None)
+            actor.add(span.start_char, span.end_char, "name")
+
+    # -- output ---------------------------------------------------------------
+    def rows(self) -> tuple[list[Actor], list[Mention]]:
+        actors: list[Actor] = []
+        mentions: list[Mention] = []
+        seen: set[str] = set()
+        everyone = [*self.people, *self.others.values()]
+        everyone = [a for a in everyone if a.mentions]
+        everyone.sort(key=lambda a: min(s for s, _ in a.mentions))
+        for a in everyone:
+            actor_id = slugify(a.name)
+            n = 2
+            while actor_id in seen:
+                actor_id, n = f"{slugify(a.name)}-{n}", n + 1
+            seen.add(actor_id)
+            spans = sorted(a.mentions.items())
+            for (s, e), how in spans:
+                mentions.append(Mention(actor_id=actor_id, start=s, end=e, text=self.text[s:e],
+                                        sentence_id=self.tables.sentence_id_at(s), how=how))
+            actors.append(Actor(actor_id=actor_id, name=a.name, kind=a.kind, role=a.role,
+                                country=a.country, n_mentions=len(spans), first_start=spans[0][0][0]))
+        mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
+        return actors, mentions
+
+
+@lru_cache(maxsize=1)
+def _country_forms_demonyms() -> frozenset[str]:
+    return frozenset(d for r in read_table("countries.csv") for d in _split(r.get("demonyms", "")))
 
 
 def extract(doc: Doc, article: Article, tables: ArticleTables) -> tuple[list[Actor], list[Mention]]:
-    return [], []
+    """Actors of the article and every name, alias, title and description that refers to them."""
+    if doc.text != article.text:
+        raise ValueError("doc and article disagree: the Doc must be the parse of article.text")
+    if not tables.sentences:
+        return [], []
+    ex = _Extractor(doc, article, tables)
+    ex.build_people()
+    ex.read_titles()
+    ex.read_descriptions()
+    ex.build_organizations()
+    ex.build_countries()
+    ex.build_groups()
+    return ex.rows()
 
 
 def recount(actors: list[Actor], mentions: list[Mention]) -> list[Actor]:
     """Actors with ``n_mentions`` and ``first_start`` taken from all their mentions."""
-    from dataclasses import replace
-
     counts: dict[str, list[int]] = {}
     for m in mentions:
         counts.setdefault(m.actor_id, []).append(m.start)
