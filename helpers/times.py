@@ -217,7 +217,10 @@ def _month_year(pub: dt.date, month: int, direction: str, day: Optional[int] = N
 
 
 def _g(m: re.Match, name: str) -> str:
-    return (m.group(name) or "").lower()
+    try:
+        return (m.group(name) or "").lower()
+    except IndexError:
+        return ""
 
 
 def _mod_of(word: str) -> str:
@@ -377,8 +380,9 @@ def _h_duration(m, ctx):
     value = _number(n) if n and _g(m, "n") not in _words()["fuzzy"] else None
     if n and value is None and _g(m, "n") not in _words()["fuzzy"]:
         return None
-    if not n and not _g(m, "unit").endswith("s"):
-        value = 1.0
+    if _g(m, "n") in _words()["fuzzy"] or not n:
+        # "the past year" is one year, "recent weeks" an unknown number of them
+        value = None if _g(m, "unit").endswith("s") else 1.0
     return Resolved("DURATION", _duration(value, unit), None)
 
 
