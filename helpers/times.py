@@ -1,10 +1,13 @@
 """Times: every temporal expression, typed and resolved against the publication date.
 
-Spans come from two finders: a grammar of English time expressions built from the
-word lists in ``data/reference/time_words.csv`` (months, weekdays, units, number
-words, "now"/"recently"/"soon", "daily"...) and spaCy's DATE/TIME entities, whose
-text is run through the same grammar (the grammar's span wins; spaCy's CARDINAL
-and MONEY labels veto bare four-digit "years"). Each span is resolved here, not by
+Spans come from a grammar of English time expressions built from the word lists in
+``data/reference/time_words.csv`` (months, weekdays, units, number words,
+"now"/"recently"/"soon", "daily"...), run over every sentence, longest match first;
+the spaCy parse judges the ambiguous words: "May"/"March" count only as a proper
+noun or inside a spaCy DATE/TIME entity, a four-digit number is no year under a
+CARDINAL/MONEY/QUANTITY entity or as a count ("1999 voters"), "former" only as an
+adjective, "as soon as" is a conjunction. (spaCy DATE entities the grammar cannot
+resolve, such as ages, are left out.) Each span is resolved here, not by
 dateparser, to a TIMEX3 ``value`` (``2025-05-16``, ``2025-W20``, ``2025-05``,
 ``2025-Q1``, ``2025``, ``199`` for the 1990s, ``P6W``, ``PRESENT_REF``...), a
 ``precision`` and the ISO dates bounding it. The tense of the governing verb
@@ -567,6 +570,9 @@ def _plausible(m: re.Match, text: str, doc: Doc, offset: int, handler: Handler) 
         tok = _token_at(doc, offset + m.start("y"))
         if tok is not None and tok.ent_type_ in _NOT_YEARS:
             return False
+        # "1999 voters": a count before a plural noun, not a year
+        if tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+            return False
         before = text[:m.start()].rstrip()
         if before.endswith(("$", "£", "€", "#", "No.", "no.")):
             return False
@@ -613,7 +619,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(r"(?:on|in|at|since|by|during|until|till|from|for|of|within|over|before|after)\s+", text[start:end], re.I)
     if m and end - start > m.end():
         start += m.end()
-    while end > start and text[end - 1] in " ,.;:'’":
+    while end > start and text[end - 1] in " ,.;:'’" and not re.search(r"[ap]\.m\.$", text[start:end], re.I):
         if text[end - 1] in "'’" and text[start:end - 1].lower().endswith("s"):
             break
         end -= 1

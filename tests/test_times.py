@@ -60,6 +60,13 @@ def values(nlp, text, published=PUB):
     ("He will meet Putin as soon as possible.", []),
     ("The fund paid $2022 to 1500 people in May.", [("May", "DATE", "2025-05")]),
     ("You may leave.", []),
+    ("Thousands march in protest.", []),
+    ("A second round of talks is planned.", []),
+    ("The election drew 1999 voters in 2023.", [("2023", "DATE", "2023")]),
+    ("Voting ends at 10 a.m.", [("10 a.m.", "TIME", "2025-05-16T10:00")]),
+    ("Prices doubled by the end of the year.", [("the end of the year", "DATE", "2024")]),
+    ("For decades the border was closed; within weeks it opened.",
+     [("decades", "DURATION", "PXDE"), ("weeks", "DURATION", "PXW")]),
 ])
 def test_values(nlp, text, expected):
     assert values(nlp, text) == expected
