@@ -258,7 +258,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
                     cand.actors = list(by_head[node.i].actors)
                     break
 
-        for cand in sorted(cands + speech, key=lambda c: (c.head.i, c.quote.quote_id if c.quote else "")):
+        for cand in sorted(cands + speech, key=lambda c: (c.head.i, c.quote.start if c.quote else -1)):
             if cand.quote is None and not cand.actors and cand.noun is None:
                 continue
             skip = [(q.start, q.end) for q in quotes] if cand.quote is not None else quoted
