@@ -1,0 +1,144 @@
+"""What every chart shares: palettes, the source note, empty states and the data behind a figure.
+
+Figures are pure functions of an article's tables. Each carries its fixed id and an
+``empty`` flag in ``layout.meta``, and the tidy frame it was drawn from (``chart_frame``),
+so notebooks, reports, CSV exports and tests all see the same data.
+"""
+from __future__ import annotations
+
+import html
+import textwrap
+from pathlib import Path
+from typing import Any, Optional, Union
+
+import pandas as pd
+import plotly.graph_objects as go
+
+#: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common CVD
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: diverging red-grey-blue (ColorBrewer RdBu ends), safe for red-green colour blindness
+NEGATIVE, NEUTRAL, POSITIVE = "#B2182B", "#9E9E9E", "#2166AC"
+DIVERGING = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
+SEQUENTIAL = "Blues"
+#: scores closer to 0 than this count as neutral in colours and words
+NEUTRAL_BAND = 1 / 6
+TEMPLATE = "plotly_white"
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+
+_FRAME_ATTR = "_chart_frame"
+
+
+def esc(value: Any) -> str:
+    """Text from an article made safe for plotly labels and hovers (they read a little HTML)."""
+    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value),
+                       quote=False)
+
+
+def wrap(value: Any, *, width: int = 80, limit: int = 600) -> str:
+    """Escaped text broken into hover lines of ``width`` characters, cut at ``limit``."""
+    text = "" if value is None else " ".join(str(value).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return "<br>".join(esc(line) for line in textwrap.wrap(text, width=width)) or ""
+
+
+def source_note(tables) -> str:
+    art = tables.article
+    name = art.title or art.article_id
+    when = f"published {art.published}" if art.published else "publication date unknown"
+    return f"Source: {esc(name)} ({when}); tables by helpers"
+
+
+def color_for(keys: list[str]) -> dict[str, str]:
+    """A stable Okabe-Ito colour per key, in the order given (cycles past eight)."""
+    return {k: OKABE_ITO[i % len(OKABE_ITO)] for i, k in enumerate(keys)}
+
+
+def tone_color(score: Optional[float], *, alpha: float = 1.0) -> str:
+    """Blue for positive, grey for neutral (|score| < 1/6), red for negative."""
+    if score is None or pd.isna(score) or abs(score) < NEUTRAL_BAND:
+        rgb = (158, 158, 158)
+    elif score > 0:
+        rgb = (33, 102, 172)
+    else:
+        rgb = (178, 24, 43)
+    return f"rgba({rgb[0]},{rgb[1]},{rgb[2]},{alpha})"
+
+
+def tone_word(score: Optional[float]) -> str:
+    if score is None or pd.isna(score) or abs(score) < NEUTRAL_BAND:
+        return "neutral"
+    return "positive" if score > 0 else "negative"
+
+
+def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataFrame,
+           empty_message: str, height: int = 460, bottom: int = 90) -> go.Figure:
+    """Common layout: title, template, source note, fixed id, empty state, and the data frame."""
+    empty = frame.empty
+    fig.update_layout(
+        title={"text": esc(title), "x": 0.01, "xanchor": "left"},
+        template=TEMPLATE, height=height, font={"family": FONT, "size": 13},
+        margin={"l": 70, "r": 30, "t": 60, "b": bottom},
+        meta={"chart_id": chart_id, "empty": empty},
+        hoverlabel={"align": "left"},
+    )
+    fig.add_annotation(text=source_note(tables), xref="paper", yref="paper", x=0, y=0,
+                       yshift=-bottom + 12, xanchor="left", yanchor="bottom", showarrow=False,
+                       font={"size": 11, "color": "#555"})
+    if empty:
+        fig.add_annotation(text=esc(empty_message), xref="paper", yref="paper", x=0.5, y=0.5,
+                           showarrow=False, font={"size": 15, "color": "#333"}, bgcolor="rgba(255,255,255,0.85)",
+                           borderpad=6)
+    object.__setattr__(fig, _FRAME_ATTR, frame.reset_index(drop=True))
+    return fig
+
+
+def chart_id(fig: go.Figure) -> str:
+    meta = fig.layout.meta or {}
+    return meta.get("chart_id") or "figure"
+
+
+def is_empty(fig: go.Figure) -> bool:
+    return bool((fig.layout.meta or {}).get("empty", False))
+
+
+def chart_frame(fig_or_frame: Union[go.Figure, pd.DataFrame]) -> pd.DataFrame:
+    """The tidy table a figure was drawn from (or the traces' points for a foreign figure)."""
+    if isinstance(fig_or_frame, pd.DataFrame):
+        return fig_or_frame
+    frame = getattr(fig_or_frame, _FRAME_ATTR, None)
+    if frame is not None:
+        return frame
+    rows = []
+    for trace in fig_or_frame.data:
+        cols = {k: list(v) for k in ("x", "y", "z", "text", "lat", "lon", "locations")
+                if (v := getattr(trace, k, None)) is not None and not isinstance(v, str)}
+        n = max((len(v) for v in cols.values()), default=0)
+        for i in range(n):
+            rows.append({"trace": trace.name, **{k: v[i] if i < len(v) else None for k, v in cols.items()}})
+    return pd.DataFrame(rows)
+
+
+def csv_text(fig_or_frame: Union[go.Figure, pd.DataFrame]) -> str:
+    frame = chart_frame(fig_or_frame).copy()
+    for col in frame.columns:
+        frame[col] = frame[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return frame.to_csv(index=False)
+
+
+def export_csv(fig_or_frame: Union[go.Figure, pd.DataFrame], path: Union[str, Path]) -> Path:
+    """Write the data behind a figure (or a frame) as CSV; list cells become ``a; b``."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        raise ValueError(f"{path}: export_csv writes .csv files")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(csv_text(fig_or_frame), encoding="utf-8")
+    return path
+
+
+def actor_names(tables) -> dict[str, str]:
+    return {a.actor_id: a.name for a in tables.actors}
+
+
+def sentence_texts(tables) -> dict[int, str]:
+    return {s.sentence_id: s.text for s in tables.sentences}

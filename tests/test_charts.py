@@ -1,0 +1,200 @@
+"""helpers.charts: figure builders on hand-written tables, empty tables, escaping and CSV export."""
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from helpers import charts
+from helpers.charts._base import NEGATIVE, POSITIVE, tone_color
+from helpers.charts.sample import sample_tables
+from helpers.records import Event, Time
+from helpers.tables import ArticleTables
+
+INJECT = ' <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+@pytest.fixture(scope="module")
+def empty(tables):
+    return ArticleTables(article=tables.article)
+
+
+@pytest.mark.parametrize("chart_id", list(charts.BUILDERS))
+def test_every_chart_has_id_source_note_and_data(tables, chart_id):
+    fig = charts.BUILDERS[chart_id](tables)
+    assert charts.chart_id(fig) == chart_id
+    assert not charts.is_empty(fig)
+    assert len(fig.data) >= 1
+    notes = [a.text for a in fig.layout.annotations if a.text.startswith("Source: ")]
+    assert notes == ["Source: Norway and Chile disagree over fishing accord (published 2025-03-14); tables by helpers"]
+    assert not charts.chart_frame(fig).empty
+
+
+@pytest.mark.parametrize("chart_id", list(charts.BUILDERS))
+def test_every_chart_survives_empty_tables(empty, chart_id):
+    fig = charts.BUILDERS[chart_id](empty)
+    assert charts.is_empty(fig)
+    assert any("No " in (a.text or "") for a in fig.layout.annotations)
+    assert charts.chart_frame(fig).empty
+
+
+@pytest.mark.parametrize("chart_id", ["actor-timeline", "quote-positions", "stance-heatmap", "stance-bars"])
+def test_cartesian_charts_label_both_axes(tables, chart_id):
+    fig = charts.BUILDERS[chart_id](tables)
+    assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
+
+
+def test_timeline_stacks_a_busy_day_and_draws_since_intervals(tables):
+    df = charts.chart_frame(charts.actor_timeline(tables))
+    berg_tuesday = df[(df["actor"] == "Anna Berg") & (df["date"] == "2025-03-11")]
+    assert berg_tuesday["event_id"].tolist() == ["e1", "e5", "e6"]
+    row = berg_tuesday["row"].iloc[0]
+    assert [round(y - row, 2) for y in berg_tuesday["y"]] == [-0.14, 0.0, 0.14]
+    since = df[df["event_id"] == "e3"].iloc[0]
+    assert (since["interval_start"], since["interval_end"]) == ("2022-01-01", "2025-03-14")
+    assert df["interval_start"].notna().sum() == 1
+    # the dotted interval trace runs from the start of "since 2022" to the event
+    lines = [t for t in charts.actor_timeline(tables).data if t.mode == "lines"]
+    assert [list(t.x) for t in lines] == [["2022-01-01", "2025-03-14", None]]
+
+
+def test_timeline_stack_stays_inside_its_row(tables):
+    many = [Event(f"x{i}", 0, "2025-03-11", "day", False, None, ("anna-berg",), "CONSULT", "meet", "x")
+            for i in range(30)]
+    t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors, events=many)
+    df = charts.chart_frame(charts.actor_timeline(t))
+    assert df["y"].max() - df["y"].min() <= 0.77
+
+
+def test_timeline_open_interval_ending_after_publication_is_cut(tables):
+    t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors,
+                      times=[Time("t", 0, 4, "2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)],
+                      events=[Event("e", 0, "2025-01-01", "year", False, "t", ("anna-berg",), "CONSULT", "m", "x")])
+    row = charts.chart_frame(charts.actor_timeline(t)).iloc[0]
+    assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
+
+
+def test_quote_targets_come_from_evidence_and_mentions(tables):
+    df = charts.quote_targets(tables)
+    got = [(r.quote_id, r.speaker, r.target_label, r.score) for r in df.itertuples()]
+    assert got == [("q1", "Anna Berg", "fishing accord", 0.8), ("q2", "Pablo Soto", "fishing accord", -0.6),
+                   ("q3", "Pablo Soto", "fishing accord", -0.6), ("q3", "Pablo Soto", "Norway", -0.4)]
+
+
+def test_quote_flow_links_are_coloured_by_tone(tables):
+    sankey = charts.quote_flow(tables).data[0]
+    labels = list(sankey.node.label)
+    links = {(labels[s], labels[t]): (v, c) for s, t, v, c in
+             zip(sankey.link.source, sankey.link.target, sankey.link.value, sankey.link.color)}
+    assert links[("Anna Berg", "fishing accord")] == (1, tone_color(0.8, alpha=0.55))
+    assert links[("Pablo Soto", "fishing accord")] == (2, tone_color(-0.6, alpha=0.55))
+    assert links[("Pablo Soto", "Norway")] == (1, tone_color(-0.4, alpha=0.55))
+
+
+def test_quote_positions_in_reading_order(tables):
+    df = charts.chart_frame(charts.quote_positions(tables))
+    assert df["quote_id"].tolist() == ["q1", "q2", "q3"]
+    assert df["start_pct"].between(0, 100).all() and (df["end_pct"] > df["start_pct"]).all()
+
+
+def test_quote_map_draws_places_over_countries(tables):
+    fig = charts.quote_map(tables)
+    assert [t.type for t in fig.data] == ["choropleth", "scattergeo"]
+    assert list(fig.data[0].locations) == ["NOR", "CHL"]
+    assert list(fig.data[1].text) == ["Oslo", "Bergen"]
+    places = charts.chart_frame(fig).query("layer == 'place'")
+    # no quoted sentence names Oslo or Bergen in the sample
+    assert places["n_quotes"].tolist() == [0, 0]
+
+
+def test_stance_charts(tables):
+    heat = charts.stance_heatmap(tables).data[0]
+    assert list(heat.y) == ["Norwegian Fisheries Council", "Anna Berg", "Pablo Soto"] or \
+        set(heat.y) == {"Norwegian Fisheries Council", "Anna Berg", "Pablo Soto"}
+    assert heat.zmin == -1 and heat.zmax == 1
+    bars = charts.stance_bars(tables).data[0]
+    assert list(bars.x) == sorted(bars.x)
+    assert bars.marker.color[0] == tone_color(-0.6) and bars.marker.color[-1] == tone_color(0.8)
+    assert "will not accept quotas" in bars.hovertext[0]
+    assert charts.main_topic(tables) == "fishing accord"
+    choro = charts.chart_frame(charts.stance_choropleth(tables))
+    assert {r.iso3: r.score for r in choro.itertuples()} == {"CHL": -0.6, "NOR": pytest.approx(0.65)}
+
+
+def test_diverging_colours_are_blue_and_red_not_green():
+    assert tone_color(0.9).startswith("rgba(33,102,172") and POSITIVE == "#2166AC"
+    assert tone_color(-0.9).startswith("rgba(178,24,43") and NEGATIVE == "#B2182B"
+    assert tone_color(0.05).startswith("rgba(158,158,158")
+
+
+def test_article_text_is_escaped_everywhere():
+    t = sample_tables(extra_text=INJECT)
+    page = charts.article_html(t)
+    assert "<script>window" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+    for chart_id, build in charts.BUILDERS.items():
+        fig = build(t)
+        text = json.dumps(fig.to_plotly_json(), default=str)
+        assert "<script" not in text and "<img" not in text, chart_id
+        markup = charts.figure_html(fig)
+        # the only <script> element is the one drawing the figure
+        assert markup.count("<script") == 1 and "</script><img" not in markup
+
+
+def test_article_html_shades_quotes_and_underlines_mentions(tables):
+    page = charts.article_html(tables)
+    assert page.count('class="m"') >= 5
+    assert 'title="Anna Berg · direct quote (say)"' in page
+    assert 'title="Pablo Soto · partial quote (warn)"' in page
+    assert '<span class="bp" title="boilerplate">Support us via PayPal.</span>' in page
+
+
+def test_figure_html_has_fixed_id_and_csv_link(tables):
+    markup = charts.figure_html(charts.stance_bars(tables))
+    assert '<div id="stance-bars"' in markup
+    assert 'data-empty="false"' in markup
+    m = re.search(r'href="data:text/csv;charset=utf-8,([^"]+)"', markup)
+    from urllib.parse import unquote
+    csv = unquote(m.group(1))
+    assert csv.splitlines()[0].startswith("holder_id,holder,holder_country,target")
+    assert len(csv.splitlines()) == 6
+
+
+def test_export_csv(tmp_path, tables):
+    path = charts.export_csv(charts.quote_flow(tables), tmp_path / "flow.csv")
+    df = pd.read_csv(path)
+    assert df["quote_id"].tolist() == ["q1", "q2", "q3", "q3"]
+    charts.export_csv(pd.DataFrame({"a": [[1, 2]]}), tmp_path / "list.csv")
+    assert (tmp_path / "list.csv").read_text().splitlines() == ["a", "1; 2"]
+    with pytest.raises(ValueError):
+        charts.export_csv(pd.DataFrame(), tmp_path / "x.txt")
+
+
+def test_summaries(tables, empty):
+    assert charts.table_counts(tables)["rows"].to_dict() == {
+        "sentences": 6, "actors": 3, "mentions": 5, "quotes": 3, "times": 3, "events": 7, "places": 2,
+        "countries": 2, "stances": 5}
+    assert charts.quotes_summary(tables).to_dict("index") == {
+        "Pablo Soto": {"direct": 0, "partial": 1, "indirect": 1, "total": 2},
+        "Anna Berg": {"direct": 1, "partial": 0, "indirect": 0, "total": 1}}
+    assert charts.events_summary(tables).loc["STATEMENT"].tolist() == [2, "2025-03-14", "2025-03-14", 1]
+    assert charts.stances_summary(tables)["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
+    assert charts.headline(tables)["top_speakers"] == [("Pablo Soto", 2), ("Anna Berg", 1)]
+    for f in (charts.table_counts, charts.quotes_summary, charts.events_summary, charts.stances_summary,
+              charts.actors_summary):
+        f(empty)
+
+
+def test_seed_tables_draw(seed_tables):
+    """The real pipeline's tables (full or still empty) never break a chart."""
+    for chart_id, build in charts.BUILDERS.items():
+        fig = build(seed_tables)
+        assert charts.chart_id(fig) == chart_id
+        assert charts.is_empty(fig) == charts.chart_frame(fig).empty
