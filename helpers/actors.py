@@ -89,6 +89,8 @@ class _Official:
     country: Optional[str]
     organization: Optional[str]
     gender: Optional[str]
+    #: every (role, country, organisation) the person held, for "the former Dutch prime minister"
+    roles: tuple[tuple[str, Optional[str], Optional[str]], ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -107,8 +109,9 @@ def _officials(year: Optional[int]) -> tuple[_Official, ...]:
         before = [r for r in rows if year is not None and r.get("start") and int(r["start"]) <= year]
         row = (rows[-1:] if year is None else now or before[-1:] or rows[:1])[0]
         aliases = tuple(dict.fromkeys(a for r in rows for a in _split(r["aliases"])))
+        held_roles = tuple((r["role"], r["country"] or None, r["organization"] or None) for r in rows)
         out.append(_Official(name, aliases, row["role"], row["country"] or None,
-                             row["organization"] or None, row["gender"] or None))
+                             row["organization"] or None, row["gender"] or None, held_roles))
     return tuple(out)
 
 
@@ -224,6 +227,7 @@ class _Actor:
     names: list[tuple[str, ...]] = field(default_factory=list)
     mentions: dict[tuple[int, int], str] = field(default_factory=dict)
     extra_roles: list[str] = field(default_factory=list)
+    past_roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -270,13 +274,28 @@ class _Extractor:
                 s += 1
             if e - s < 1:
                 continue
+            s, e = self._grow_name(s, e)
             text = self.doc[s:e].text
             if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text):
                 continue
-            if e - s == 1 and self.doc[s].text.lower() in _roles():
-                continue
+            if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):
+                continue  # "Scholars", "Police": a capitalised common noun, not a name
             out.append((s, e))
         return out
+
+    def _name_part(self, tok: Token) -> bool:
+        """A capitalised proper noun that may belong to a name (not a title, country or body)."""
+        text = tok.text
+        return (tok.pos_ == "PROPN" and text[:1].isupper() and tok.is_alpha and self.live[tok.i]
+                and text.lower() not in _roles() and _org_of(text) is None and _metonym(text) is None)
+
+    def _grow_name(self, s: int, e: int) -> tuple[int, int]:
+        """Widen a name the gazetteer ruler cut short ("Mark" + "Cuban" tagged a nationality)."""
+        doc = self.doc
+        while e < len(doc) and doc[e - 1].dep_ in {"compound", "flat"} and doc[e - 1].head.i == e \
+                and self._name_part(doc[e]) and doc[e].ent_type_ in {"NORP", "GPE", "LOC"}:
+            e += 1
+        return s, e
 
     def official_hits(self) -> list[tuple[int, int, _Official, bool]]:
         """Occurrences of officials' names (full=True) and aliases (full=False) in live text."""
@@ -341,6 +360,7 @@ class _Extractor:
         p.role = p.role or off.role
         p.country = p.country or off.country
         p.org = p.org or off.organization
+        p.past_roles.extend(r for r in off.roles if r not in p.past_roles)
 
     @staticmethod
     def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -380,6 +400,17 @@ class _Extractor:
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue
                 if any(s <= span.start and span.end <= e and (e - s) > (span.end - span.start) for s, e in blocked):
+                    continue
+                if len(form) == 1 and span.start > 0 and self._name_part(doc[span.start - 1]) \
+                        and doc[span.start - 1].head.i == span.start and _country(doc[span.start - 1].text) is None \
+                        and doc[span.start - 1].ent_type_ in {"", "PERSON"} \
+                        and span.start - 1 not in self.used and not doc[span.start - 1].is_sent_start:
+                    # "Jeh Johnson" is not "Gary Johnson": a person of their own the NER missed
+                    full = doc[span.start - 1:span.end]
+                    other = self._person_for(full.text)
+                    other.add(full.start_char, full.end_char, "name")
+                    self.used.update(range(full.start, full.end))
+                    self.name_tokens.update(range(full.start, full.end))
                     continue
                 owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
                 if not owners:
@@ -615,31 +646,37 @@ class _Extractor:
             role, country = self._describe(doc[left:right])
             org = next((o for t in doc[left:right]
                         if (o := (_org_of(t.text) or _party_adjectives().get(t.text)))), None)
-            target = self._resolve(doc[left].idx, role_word, country, org)
+            former = any(t.lower_ in {"former", "ex"} for t in doc[left:right])
+            target = self._resolve(doc[left].idx, role_word, country, org, former=former)
             if target is None:
                 continue
             target.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
             self.used.update(range(left, right))
 
     def _resolve(self, offset: int, role_word: str, country: Optional[str],
-                 org: Optional[dict[str, str]]) -> Optional[_Actor]:
+                 org: Optional[dict[str, str]], *, former: bool = False) -> Optional[_Actor]:
+        """The person last mentioned before ``offset`` whose role, country and party fit."""
         kind = _roles()[role_word]
+        org_forms = {org["name"], *_split(org["aliases"])} if org else set()
         exact, near = [], []
         for p in self.people:
             at = p.last_before(offset)
-            if at < 0 or not p.role:
+            if at < 0:
                 continue
-            if country and p.country != country:
-                continue
-            if org and p.org not in {org["name"], *_split(org["aliases"])}:
-                continue
-            words = p.role.lower().replace(";", " ").split()
-            if kind == "relational" and country:
-                near.append((at, p))
-            elif " ".join(role_word.split()) in " ".join(words):
-                exact.append((at, p))
-            elif kind == "head" and _role_kind(p.role) == "head" and (country or org):
-                near.append((at, p))
+            held = [(p.role, p.country, p.org)] + (p.past_roles if former else [])
+            for role, r_country, r_org in held:
+                if not role or (country and r_country != country) or (org and r_org not in org_forms):
+                    continue
+                heads = _head_roles(role)
+                if kind == "relational" and country:
+                    near.append((at, p))
+                elif role_word in heads:
+                    exact.append((at, p))
+                elif kind == "head" and any(_roles().get(h) == "head" for h in heads) and (country or org):
+                    near.append((at, p))
+                else:
+                    continue
+                break
         pool = exact or near
         return max(pool, key=lambda ap: ap[0])[1] if pool else None
 
@@ -655,6 +692,7 @@ class _Extractor:
     def build_organizations(self) -> None:
         doc = self.doc
         acronyms: dict[str, _Actor] = {}
+        spans: list[tuple[str, Span]] = []
         for ent in doc.ents:
             if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or not self.live[ent.start]:
                 continue
@@ -664,42 +702,71 @@ class _Extractor:
             if e <= s:
                 continue
             span = doc[s:e]
-            bare = span[1:] if span[0].text.lower() == "the" else span
-            text = bare.text
-            if any(i in self.name_tokens for i in range(bare.start, bare.end)):
-                continue
-            if self._is_person_name(text):
-                continue
-            row = _org_of(text)
-            met = _metonym(text)
-            if ent.label_ != "ORG" and row is None and met is None:
-                continue
-            if met and (row is None or met[0] != row["name"]):
-                if met[0] != text and not self._agentive(bare.root):
-                    continue
-                if met[1] == COUNTRY:
-                    self._country_actor(met[2], bare, "alias")
-                    continue
-                row = _org_of(met[0]) or row
-                name = row["name"] if row else met[0]
-                actor = self._other(name, ORGANIZATION, met[2] or (row or {}).get("country") or None, self._org_role(row))
-                actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
-                continue
-            if ent.label_ != "ORG" and row is None:
-                continue
-            if row is None and (_country(text) or ent.label_ != "ORG"):
-                continue
-            name = row["name"] if row else text
+            bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
+            spans.append((ent.label_, bare))
+        # long names first, so that a short form ("the Post") can join the long one
+        for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
+            self._organization(label, bare, acronyms)
+        self._scan_organizations(acronyms)
+
+    def _organization(self, label: str, bare: Span, acronyms: dict[str, _Actor]) -> None:
+        text = bare.text
+        if any(i in self.name_tokens for i in range(bare.start, bare.end)) or self._is_person_name(text):
+            return
+        row = _org_of(text)
+        met = _metonym(text)
+        if met and (row is None or met[0] != row["name"]):
+            if met[0] != text and not self._agentive(bare.root):
+                return
+            if met[1] == COUNTRY:
+                self._country_actor(met[2], bare, "alias")
+                return
+            row = _org_of(met[0]) or row
+            name = row["name"] if row else met[0]
+            actor = self._other(name, ORGANIZATION, met[2] or (row or {}).get("country") or None, self._org_role(row))
+            actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
+            return
+        if row is None:
+            if label != "ORG" or not self._looks_like_org(bare):
+                return
+        name = row["name"] if row else text
+        short = None if row else self._short_form(bare)
+        if short is not None:
+            actor, how = short, "alias"
+        else:
             country = (row or {}).get("country") or self._country_inside(bare)
             actor = self._other(name, ORGANIZATION, country, self._org_role(row))
-            start = self._with_det(bare)[0]
-            actor.add(start, bare.end_char, "name" if text == name else "alias")
-            acr = self._acronym_after(bare)
-            if acr is not None:
-                acronyms[acr.text] = actor
-                actor.add(acr.start_char, acr.end_char, "alias")
-                self.used.update(range(acr.start, acr.end))
-        self._scan_organizations(acronyms)
+            how = "name" if text == name else "alias"
+        actor.add(self._with_det(bare)[0], bare.end_char, how)
+        acr = self._acronym_after(bare)
+        if acr is not None:
+            acronyms[acr.text] = actor
+            actor.add(acr.start_char, acr.end_char, "alias")
+
+    def _looks_like_org(self, span: Span) -> bool:
+        """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
+        text = span.text
+        if not text[:1].isupper() or _country(text):
+            return False
+        region = getattr(gazetteer, "region", None)
+        if region is not None and region(text):
+            return False
+        if len(span) == 1 and span[0].pos_ in {"ADJ", "VERB", "ADV"}:
+            return False
+        return any(t.is_alpha for t in span)
+
+    def _short_form(self, span: Span) -> Optional[_Actor]:
+        """An organisation already named in full whose last word (or initials) this is."""
+        if len(span) != 1:
+            return None
+        word = span[0].text
+        for a in self.others.values():
+            if a.kind != ORGANIZATION:
+                continue
+            words = [w for w in _words(a.name) if w.lower() != "the"]
+            if len(words) > 1 and (words[-1] == word or "".join(w[0] for w in words if w[0].isupper()) == word):
+                return a
+        return None
 
     def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
         if not row:
@@ -847,6 +914,28 @@ class _Extractor:
                                 country=a.country, n_mentions=len(spans), first_start=spans[0][0][0]))
         mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
         return actors, mentions
+
+
+@lru_cache(maxsize=4096)
+def _head_roles(role: str) -> frozenset[str]:
+    """The role word each part of a role string ends on: "Vice President" -> {"vice president"}."""
+    roles = _roles()
+    out = set()
+    for part in role.split(";"):
+        words = part.lower().replace("-", " ").split()
+        if "of" in words:
+            # "head of the delegation" is a head; "secretary of state" is one role phrase
+            at = words.index("of")
+            if " ".join(words[max(at - 1, 0):at + 2]) not in roles:
+                words = words[:at]
+        # the last role word of the part, widened to the longest role phrase ending there
+        for end in range(len(words), 0, -1):
+            found = next((" ".join(words[i:end]) for i in range(0, end)
+                          if " ".join(words[i:end]) in roles), None)
+            if found:
+                out.add(found)
+                break
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

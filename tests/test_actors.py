@@ -1,0 +1,150 @@
+"""Actors and mentions on small texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import actors, sentences
+from helpers.article import from_text
+from helpers.records import Actor, Mention
+from helpers.tables import ArticleTables
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str, published: str = "2025-05-16"):
+        article = from_text(text, published=published)
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        found, mentions = actors.extract(doc, article, tables)
+        for m in mentions:
+            assert article.text[m.start:m.end] == m.text
+        return found, mentions
+    return _run
+
+
+def spans(mentions, actor_id):
+    return [(m.text, m.how) for m in mentions if m.actor_id == actor_id]
+
+
+def test_titles_descriptions_and_surnames(run):
+    found, mentions = run("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. "
+                          "The German chancellor said the talks were useful. Macron agreed.")
+    assert found == [
+        Actor("olaf-scholz", "Olaf Scholz", "person", "Chancellor", "DEU", 2, 0),
+        Actor("emmanuel-macron", "Emmanuel Macron", "person", "President", "FRA", 2, 34),
+    ]
+    assert mentions == [
+        Mention("olaf-scholz", 0, 29, "German Chancellor Olaf Scholz", 0, "title"),
+        Mention("emmanuel-macron", 34, 66, "French President Emmanuel Macron", 0, "title"),
+        Mention("olaf-scholz", 77, 98, "The German chancellor", 1, "description"),
+        Mention("emmanuel-macron", 127, 133, "Macron", 2, "alias"),
+    ]
+
+
+def test_apposition_gives_role_and_country_to_an_unknown_person(run):
+    found, mentions = run("Jane Doorn, the Dutch ambassador, said on Monday that talks would continue. "
+                          "Doorn added that nothing was agreed.")
+    assert found == [Actor("jane-doorn", "Jane Doorn", "person", "ambassador", "NLD", 3, 0)]
+    assert spans(mentions, "jane-doorn") == [
+        ("Jane Doorn", "name"), ("the Dutch ambassador", "description"), ("Doorn", "alias")]
+
+
+def test_possessor_lends_its_country_and_copula_adds_a_role(run):
+    found, mentions = run("Russian President Vladimir Putin flew in. The head of the delegation is Putin's "
+                          "chief adviser, Tom Baker. Baker said little.")
+    baker = next(a for a in found if a.name == "Tom Baker")
+    assert (baker.kind, baker.country, baker.role) == ("person", "RUS", "chief adviser; head of the delegation")
+    assert spans(mentions, "tom-baker") == [
+        ("The head of the delegation", "description"), ("Putin's chief adviser", "description"),
+        ("Tom Baker", "name"), ("Baker", "alias")]
+    assert spans(mentions, "vladimir-putin") == [("Russian President Vladimir Putin", "title"), ("Putin", "alias")]
+
+
+def test_capital_is_the_government_only_when_it_speaks(run):
+    found, mentions = run("Moscow says the meeting was useful. Many people live in Moscow.")
+    assert [(a.actor_id, a.kind, a.country) for a in found] == [("kremlin", "organization", "RUS")]
+    assert spans(mentions, "kremlin") == [("Moscow", "alias")]
+
+
+def test_seat_of_government_is_always_an_organization(run):
+    found, mentions = run("Reporters waited outside the Kremlin for hours.")
+    assert [(a.actor_id, a.kind, a.country) for a in found] == [("kremlin", "organization", "RUS")]
+
+
+def test_acronym_in_parentheses_is_an_alias(run):
+    found, mentions = run("The North Pacific Fisheries Commission (NPFC) met on Tuesday. "
+                          "The NPFC said quotas would fall.")
+    assert [a.actor_id for a in found] == ["north-pacific-fisheries-commission"]
+    assert spans(mentions, "north-pacific-fisheries-commission") == [
+        ("The North Pacific Fisheries Commission", "name"), ("NPFC", "alias"), ("The NPFC", "alias")]
+
+
+def test_acting_countries_are_actors_and_locations_are_not(run):
+    found, _ = run("The talks were mediated by Turkey. Ukraine said it was ready. They met in Poland.")
+    assert [(a.actor_id, a.kind, a.country) for a in found] == [
+        ("turkey", "country", "TUR"), ("ukraine", "country", "UKR")]
+
+
+def test_one_person_for_full_name_surname_and_honorific(run):
+    found, mentions = run("John Smith arrived late. Smith said he was tired, and Mr. Smith left.")
+    assert [a.actor_id for a in found] == ["john-smith"]
+    assert spans(mentions, "john-smith") == [("John Smith", "name"), ("Smith", "alias"), ("Mr. Smith", "title")]
+
+
+def test_party_leader_description_and_party_actor(run):
+    found, mentions = run("British Prime Minister Keir Starmer spoke in Tirana.\n\n"
+                          "The Labour leader said Russia was stalling.")
+    ids = {a.actor_id: a for a in found}
+    assert ids["labour"].kind == "organization" and ids["labour"].country == "GBR"
+    assert spans(mentions, "keir-starmer") == [
+        ("British Prime Minister Keir Starmer", "title"), ("The Labour leader", "description")]
+
+
+def test_former_role_resolves_a_description(run):
+    found, mentions = run("NATO chief Mark Rutte arrived. The former Dutch prime minister said allies agreed.")
+    assert ("The former Dutch prime minister", "description") in spans(mentions, "mark-rutte")
+
+
+def test_vice_president_is_not_the_president(run):
+    found, mentions = run("President Barack Obama and Vice President Joe Biden spoke. The president said more.",
+                          published="2016-09-01")
+    assert ("The president", "description") in spans(mentions, "barack-obama")
+    assert ("The president", "description") not in spans(mentions, "joe-biden")
+
+
+def test_acting_group_of_officials(run):
+    found, _ = run("European leaders voiced skepticism. The Ukrainian and Russian delegations are holding talks.")
+    groups = [(a.name, a.kind, a.country) for a in found if a.kind == "group"]
+    assert groups == [("European leaders", "group", None), ("Ukrainian and Russian delegations", "group", None)]
+
+
+def test_boilerplate_feeds_no_actor(run):
+    found, _ = run("Senator Mary Walsh spoke first.\n\nPlease donate to support our journalism, Tom Hardy says.")
+    assert [a.actor_id for a in found] == ["mary-walsh"]
+
+
+def test_two_people_sharing_a_surname_stay_apart(run):
+    found, mentions = run("Gary Johnson spoke. Homeland Security Secretary Jeh Johnson disagreed. Johnson left.",
+                          published="2016-09-30")
+    people = [a.name for a in found if a.kind == "person"]
+    assert "Gary Johnson" in people and "Jeh Johnson" in people
+    assert ("Homeland Security Secretary Jeh Johnson", "title") in spans(mentions, "jeh-johnson")
+
+
+def test_mismatched_doc_is_a_value_error(nlp):
+    article = from_text("Some text about Jane Doorn.")
+    tables = ArticleTables(article=article.row())
+    with pytest.raises(ValueError):
+        actors.extract(nlp("Other text."), article, tables)
+
+
+def test_recount_uses_every_mention():
+    a = Actor("x", "X", "person", None, None, 1, 10)
+    ms = [Mention("x", 5, 6, "h", 0, "pronoun"), Mention("x", 10, 11, "X", 0, "name")]
+    assert actors.recount([a], ms) == [Actor("x", "X", "person", None, None, 2, 5)]
+
+
+def test_slugify():
+    assert actors.slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert actors.slugify("  ") == "actor"
