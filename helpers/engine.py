@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, coref, countries, events, places, quotes, sentences, stances, times
+from . import actors, chunking, coref, countries, events, places, quotes, sentences, stances, times
 from .article import Article
 from .pipeline import get_nlp
 from .tables import ArticleTables
@@ -42,13 +42,23 @@ def build_tables(doc: Doc, article: Article) -> ArticleTables:
 def analyze(article: Article, *, nlp: Optional[Language] = None) -> ArticleTables:
     """Parse one article and build its tables."""
     nlp = nlp or get_nlp()
-    return build_tables(nlp(article.text), article)
+    return build_tables(parse(nlp, article), article)
+
+
+def parse(nlp: Language, article: Article) -> Doc:
+    """The article's Doc; a long text is parsed in paragraph chunks (``helpers.chunking``)."""
+    if chunking.is_long(article.text):
+        return chunking.parse(nlp, article.text, article.paragraphs)
+    return nlp(article.text)
 
 
 def analyze_many(articles: Iterable[Article], *, nlp: Optional[Language] = None,
                  batch_size: int = 16) -> Iterator[ArticleTables]:
     """Stream articles through ``nlp.pipe`` in batches; tables come out in input order."""
     nlp = nlp or get_nlp()
-    pairs = ((a.text, a) for a in articles)
+    # a long text would make one huge batch: it passes the batch as "" and is parsed in chunks
+    pairs = (("" if chunking.is_long(a.text) else a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if chunking.is_long(article.text):
+            doc = chunking.parse(nlp, article.text, article.paragraphs)
         yield build_tables(doc, article)
