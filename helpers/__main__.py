@@ -1,11 +1,17 @@
 """The command line: ``python -m helpers analyze|tone ...`` (see CONTRACT.md).
 
 Unusable input ends with exit status 2 and one line on stderr, never a traceback.
+Doubtful input (bytes that are not UTF-8, a language other than English) is
+analysed, with one ``warning:`` line on stderr. In a run over several articles a
+bad one is reported as a ``skipped:`` line and the others still come out. A bug
+(an exception that is not about the input) ends with exit status 1 and one
+``internal error`` line; ``HELPERS_DEBUG=1`` shows the traceback instead.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -13,7 +19,8 @@ from typing import Optional, Sequence
 from .article import InputError, check_date, iter_paths, load_one
 from .records import ErrorRow
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+DEBUG_SETTING = "HELPERS_DEBUG"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--published", help="publication date, YYYY-MM-DD (wins over the sidecar)")
     a.add_argument("--title")
     a.add_argument("--source")
+    a.add_argument("--language", help="ISO 639-1 code (en, de, ...); wins over the sidecar and detection")
     a.add_argument("--out", type=Path, help="write every table to DIR/NAME.FORMAT")
     a.add_argument("--format", choices=("json", "csv", "parquet"), default="json")
     a.add_argument("--workers", type=int, default=1, help="processes for a corpus run (with --out)")
@@ -51,11 +59,28 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "tone":
             return _tone(args)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug, not bad input: still one line, unless debugging
+        if os.environ.get(DEBUG_SETTING):
+            raise
+        print(f"error: internal error ({_describe(exc)}); {DEBUG_SETTING}=1 shows the traceback",
+              file=sys.stderr)
+        return EXIT_INTERNAL
     return EXIT_BAD_INPUT
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {_one_line(exc)}"[:500]
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -67,10 +92,16 @@ def _analyze(args: argparse.Namespace) -> int:
         raise InputError("--workers and --batch-size must be at least 1")
     paths = [p for source in args.inputs for p in iter_paths(source)]
     meta = dict(published=args.published, title=args.title, source_name=args.source)
+    if args.language:
+        meta["language"] = args.language
 
     if args.out is not None:
+        import inspect
+
         from . import corpus
 
+        if args.language and "language" not in inspect.signature(corpus.run).parameters:
+            raise InputError("--language does not work with --out yet; put it in NAME.meta.json")
         return corpus.run(paths, out=args.out, fmt=args.format, workers=args.workers,
                           engine=args.engine, scheduler=args.scheduler, batch_size=args.batch_size,
                           progress=not args.no_progress, **meta)
@@ -82,12 +113,23 @@ def _analyze(args: argparse.Namespace) -> int:
     done = 0
     for path in progress_bar(paths, disable=args.no_progress or len(paths) < 2, desc="articles"):
         try:
-            tables = analyze(load_one(path, **meta))
+            article = load_one(path, **meta)
+            for note in article.warnings:
+                print(f"warning: {_one_line(note)}", file=sys.stderr)
+            tables = analyze(article)
         except InputError as exc:
             if len(paths) == 1:
                 raise
             errors.append(ErrorRow(path=path, error="InputError", message=str(exc)))
-            print(f"skipped: {exc}", file=sys.stderr)
+            print(f"skipped: {_one_line(exc)}", file=sys.stderr)
+            continue
+        except (KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as exc:  # one article's bug must not lose the others
+            if len(paths) == 1 or os.environ.get(DEBUG_SETTING):
+                raise
+            errors.append(ErrorRow(path=path, error=type(exc).__name__, message=str(exc)))
+            print(f"skipped: {path}: internal error ({_describe(exc)})", file=sys.stderr)
             continue
         sys.stdout.write(tables.to_json() + "\n")
         sys.stdout.flush()
@@ -108,10 +150,14 @@ def _tone(args: argparse.Namespace) -> int:
             item = json.loads(line)
             text, start, end = item["text"], int(item["start"]), int(item["end"])
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"{args.input}:{n}: need a JSON object with text, start and end ({exc})") from None
+            raise InputError(f"{args.input}:{n}: need a JSON object with text, start and end "
+                             f"({_one_line(exc)})") from None
         if not isinstance(text, str) or not 0 <= start <= end <= len(text):
             raise InputError(f"{args.input}:{n}: start and end must lie inside text")
-        result = score_span(text, start, end)
+        try:
+            result = score_span(text, start, end)
+        except ValueError as exc:
+            raise InputError(f"{args.input}:{n}: {_one_line(exc)}") from None
         print(json.dumps({"score": round(result.score, 4), "label": result.label}))
     return EXIT_OK
 
