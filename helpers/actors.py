@@ -49,6 +49,11 @@ def _roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _role_genders() -> dict[str, str]:
+    return {r["role"].lower(): r["gender"] for r in read_table("roles.csv") if r.get("gender")}
+
+
+@lru_cache(maxsize=1)
 def _max_role_words() -> int:
     return max(len(r.split()) for r in _roles())
 
@@ -224,6 +229,7 @@ class _Actor:
     country: Optional[str] = None
     org: Optional[str] = None
     official: bool = False
+    gender: Optional[str] = None
     names: list[tuple[str, ...]] = field(default_factory=list)
     mentions: dict[tuple[int, int], str] = field(default_factory=dict)
     extra_roles: list[str] = field(default_factory=list)
@@ -360,6 +366,7 @@ class _Extractor:
         p.role = p.role or off.role
         p.country = p.country or off.country
         p.org = p.org or off.organization
+        p.gender = p.gender or off.gender
         p.past_roles.extend(r for r in off.roles if r not in p.past_roles)
 
     @staticmethod
@@ -412,7 +419,12 @@ class _Extractor:
                     self.used.update(range(full.start, full.end))
                     self.name_tokens.update(range(full.start, full.end))
                     continue
+                if len(form) == 1 and span.end < len(doc) and doc[span.start].head.i == span.end \
+                        and self._name_part(doc[span.end]) and doc[span.start].dep_ in {"compound", "flat"}:
+                    continue  # "Mark" of an unknown "Mark Cuban" is not "Mark Rutte"
                 owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
+                if len(form) == 1:
+                    owners = self._fit_title(owners, form[0], span.start)
                 if not owners:
                     continue
                 owner = owners[0] if len(owners) == 1 else max(
@@ -423,6 +435,45 @@ class _Extractor:
                 self.used.update(range(span.start, span.end))
                 self.name_tokens.update(range(span.start, span.end))
                 full_counts[id(owner)] = full_counts.get(id(owner), 0) + 1
+
+    def _title_hint(self, i: int) -> tuple[Optional[str], Optional[str]]:
+        """(head role word, gender) said by the title words right before token ``i``."""
+        doc = self.doc
+        role, gender = None, None
+        j = i - 1
+        while j >= 0 and i - j <= 4 and doc[j].dep_ in TITLE_DEPS and doc[j].head.i > j \
+                and not doc[j].is_punct and doc[j].text.lower() not in DEFINITE:
+            found = _role_at(doc, j)
+            if found:
+                key = found[1]
+                gender = gender or _role_genders().get(key)
+                if _roles()[key] != "honorific":
+                    role = role or key
+                j = found[0] - 1
+                continue
+            j -= 1
+        return role, gender
+
+    def _fit_title(self, owners: list[_Actor], word: str, i: int) -> list[_Actor]:
+        """Of the people a surname may mean, those the title before it fits ("President Clinton",
+        "Mrs. Clinton"); a known official of that surname who fits better joins the article."""
+        role, gender = self._title_hint(i)
+        if role is None and gender is None:
+            return owners
+
+        def fits(roles: Iterable[Optional[str]], g: Optional[str]) -> bool:
+            if gender and g and g != gender:
+                return False
+            return role is None or any(role in _head_roles(r) for r in roles if r)
+
+        fit = [p for p in owners if fits([p.role, *(r for r, _, _ in p.past_roles)], p.gender)]
+        if fit:
+            return fit
+        for off in self.officials:
+            if _words(off.name)[-1] == word and fits([r for r, _, _ in off.roles], off.gender) \
+                    and not any(p.name == off.name for p in self.people):
+                return [self._person_for(off.name, official=off)]
+        return owners
 
     # -- titles, appositions, descriptions ------------------------------------
     def read_titles(self) -> None:
@@ -647,16 +698,19 @@ class _Extractor:
             org = next((o for t in doc[left:right]
                         if (o := (_org_of(t.text) or _party_adjectives().get(t.text)))), None)
             former = any(t.lower_ in {"former", "ex"} for t in doc[left:right])
-            target = self._resolve(doc[left].idx, role_word, country, org, former=former)
+            target = self._resolve(doc[left].idx, role_word, country, org, former=former, said_role=role)
             if target is None:
                 continue
             target.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
             self.used.update(range(left, right))
 
     def _resolve(self, offset: int, role_word: str, country: Optional[str],
-                 org: Optional[dict[str, str]], *, former: bool = False) -> Optional[_Actor]:
-        """The person last mentioned before ``offset`` whose role, country and party fit."""
+                 org: Optional[dict[str, str]], *, former: bool = False,
+                 said_role: Optional[str] = None) -> Optional[_Actor]:
+        """The person whose role, country and party fit best, the last mentioned before ``offset``
+        among equals."""
         kind = _roles()[role_word]
+        said = set((said_role or role_word).lower().replace("-", " ").split())
         org_forms = {org["name"], *_split(org["aliases"])} if org else set()
         exact, near = [], []
         for p in self.people:
@@ -669,11 +723,15 @@ class _Extractor:
                     continue
                 heads = _head_roles(role)
                 if kind == "relational" and country:
-                    near.append((at, p))
+                    near.append(((0, at), p))
                 elif role_word in heads:
-                    exact.append((at, p))
+                    # "the Republican nominee" fits "Republican presidential nominee" better than
+                    # "Republican vice-presidential nominee": shared words count, extra ones cost
+                    mine = set(role.lower().replace("-", " ").split())
+                    fit = len(mine & said) - 0.5 * len(mine - said)
+                    exact.append(((fit, at), p))
                 elif kind == "head" and any(_roles().get(h) == "head" for h in heads) and (country or org):
-                    near.append((at, p))
+                    near.append(((0, at), p))
                 else:
                     continue
                 break

@@ -148,3 +148,18 @@ def test_recount_uses_every_mention():
 def test_slugify():
     assert actors.slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
     assert actors.slugify("  ") == "actor"
+
+
+def test_title_and_honorific_choose_between_people_sharing_a_surname(run):
+    _, mentions = run("Hillary Clinton spoke in Ohio. Flowers once had an affair with President Clinton. "
+                      "Mrs. Clinton declined to comment. Mr. Clinton did not.", published="2016-09-25")
+    assert spans(mentions, "hillary-clinton") == [("Hillary Clinton", "name"), ("Mrs. Clinton", "title")]
+    assert spans(mentions, "bill-clinton") == [("President Clinton", "title"), ("Mr. Clinton", "title")]
+
+
+def test_description_picks_the_role_that_fits_best(run):
+    _, mentions = run("Donald Trump and Mike Pence spoke. The Republican vice presidential nominee said more. "
+                      "The Republican nominee left.", published="2016-09-25")
+    assert spans(mentions, "mike-pence") == [("Mike Pence", "name"),
+                                             ("The Republican vice presidential nominee", "description")]
+    assert spans(mentions, "donald-trump") == [("Donald Trump", "name"), ("The Republican nominee", "description")]
