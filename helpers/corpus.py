@@ -113,7 +113,8 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
 class Batch:
     part: int
     items: tuple[tuple[str, Optional[str]], ...]  # (path, planned article_id)
-    meta: tuple[tuple[str, Optional[str]], ...] = ()
+    meta: tuple[tuple[str, Optional[str]], ...] = ()  # flags for every article
+    item_meta: tuple[tuple[tuple[str, str], ...], ...] = ()  # per article, from a metadata table
 
 
 @dataclass
@@ -132,7 +133,7 @@ def process_batch(batch: Batch) -> BatchResult:
     """
     from .pipeline import get_nlp
 
-    meta = dict(batch.meta)
+    flags = {k: v for k, v in batch.meta if v}
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     finished: list[dict] = []
     articles = []
@@ -142,9 +143,10 @@ def process_batch(batch: Batch) -> BatchResult:
             path=path, error=type(exc).__name__, message=_message(exc), article_id=article_id)))
         finished.append({"article_id": article_id, "path": path, "ok": False})
 
-    for path, planned in batch.items:
+    for i, (path, planned) in enumerate(batch.items):
+        own = dict(batch.item_meta[i]) if i < len(batch.item_meta) else {}
         try:
-            article = load_one(path, **meta)
+            article = load_one(path, **{**own, **flags})  # flags win over the table, the table over sidecars
         except Exception as exc:  # InputError, but also a crash in a reader: the run goes on
             fail(path, planned, exc)
             continue
@@ -375,13 +377,58 @@ def plan(paths: Sequence[str]) -> list[tuple[str, Optional[str]]]:
 
 
 def _batches(items: Sequence[tuple[str, Optional[str]]], *, size: int, first_part: int,
-             meta: dict) -> Iterator[Batch]:
+             meta: dict, table: Optional[dict[str, dict]] = None) -> Iterator[Batch]:
     frozen = tuple(sorted(meta.items()))
     it = iter(items)
     part = first_part
     while chunk := tuple(islice(it, size)):
-        yield Batch(part=part, items=chunk, meta=frozen)
+        own = tuple(tuple(sorted((table or {}).get(aid or "", {}).items())) for _, aid in chunk)
+        yield Batch(part=part, items=chunk, meta=frozen, item_meta=own)
         part += 1
+
+
+#: column names a metadata table may use, for each keyword of ``load_one``
+META_COLUMNS = {
+    "key": ("filename", "file", "path", "article_id", "name"),
+    "published": ("published", "publication_date", "date"),
+    "title": ("title", "headline"),
+    "source_name": ("source", "publisher", "outlet"),
+}
+
+
+def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
+    """A metadata table (CSV, or TSV by its ``.tsv`` suffix) as ``article_id -> load_one keywords``.
+
+    One row per article: a file column (``filename``, ``file``, ``path`` or ``article_id``;
+    a name with or without its suffix) and any of ``published``/``publication_date``/``date``,
+    ``title``, ``source``/``publisher``/``outlet``. It is how a corpus gets dates and outlets
+    without a ``.meta.json`` beside every file.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such metadata table")
+    with open(p, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t" if p.suffix.lower() == ".tsv" else ","))
+    if not rows:
+        return {}
+    columns = {c.strip().lower(): c for c in rows[0]}
+
+    def pick(kind: str) -> Optional[str]:
+        return next((columns[c] for c in META_COLUMNS[kind] if c in columns), None)
+
+    key = pick("key")
+    if key is None:
+        raise InputError(f"{path}: needs a column naming the file ({', '.join(META_COLUMNS['key'])})")
+    wanted = {kw: pick(kw) for kw in ("published", "title", "source_name")}
+    table = {}
+    for row in rows:
+        name = (row.get(key) or "").strip()
+        if not name:
+            continue
+        values = {kw: row[col].strip() for kw, col in wanted.items()
+                  if col and row.get(col) and row[col].strip() not in ("", "None", "NA")}
+        table[make_article_id(Path(name).name, "")] = values
+    return table
 
 
 def _run_local(batches: Iterable[Batch], *, workers: int) -> Iterator[BatchResult]:
@@ -453,11 +500,14 @@ def _run_dask(batches: Iterable[Batch], *, workers: int, scheduler: Optional[str
 
 def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int = 1, engine: str = "local",
         scheduler: Optional[str] = None, batch_size: int = 16, progress: bool = True,
-        published: Optional[str] = None, title: Optional[str] = None, source_name: Optional[str] = None) -> int:
+        published: Optional[str] = None, title: Optional[str] = None, source_name: Optional[str] = None,
+        metadata: Optional[str | Path | dict] = None) -> int:
     """Analyse ``paths`` into the dataset in ``out``; returns 0 (the exit status).
 
-    Articles listed in ``out``'s manifest are skipped, so a rerun resumes. Raises
-    ``InputError`` when the only input is unusable or when no article could be analysed.
+    Articles listed in ``out``'s manifest are skipped, so a rerun resumes. ``metadata``
+    is a table (see :func:`read_metadata`) or its dict, giving each article its date,
+    title and source. Raises ``InputError`` when the only input is unusable or when
+    no article could be analysed.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
@@ -478,7 +528,8 @@ def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int =
     items = plan(paths)
     todo = [(p, a) for p, a in items if a is None or a not in store.done]
     skipped = len(items) - len(todo)
-    batches = _batches(todo, size=batch_size, first_part=store.next_part, meta=meta)
+    table = read_metadata(metadata) if isinstance(metadata, (str, Path)) else (metadata or {})
+    batches = _batches(todo, size=batch_size, first_part=store.next_part, meta=meta, table=table)
     results = (_run_dask(batches, workers=workers, scheduler=scheduler) if engine == "dask"
                else _run_local(batches, workers=workers))
 

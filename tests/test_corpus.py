@@ -240,3 +240,26 @@ def test_kill_minus_nine_then_rerun_gives_complete_output(tmp_path):
     assert not (out / ".tmp").exists()
     assert all(not p.name.startswith(".") for p in _visible_files(out))
     assert len(json.loads((out / "_corpus.json").read_text())["tables"]) == len(corpus.TABLE_NAMES)
+
+
+def test_metadata_table_gives_each_article_its_date_and_outlet(tmp_path, nlp):
+    folder = _folder(tmp_path)
+    meta = tmp_path / "meta.tsv"
+    meta.write_text("filename\tpublisher\tpublication_date\ttitle\n"
+                    "alpha\tdaily-news\t2016-09-12\tRain\n"
+                    "beta.txt\tthe-post\t2016-10-01\tNone\n", encoding="utf-8")
+    assert corpus.read_metadata(meta) == {
+        "alpha": {"published": "2016-09-12", "title": "Rain", "source_name": "daily-news"},
+        "beta": {"published": "2016-10-01", "source_name": "the-post"},
+    }
+    out = tmp_path / "out"
+    corpus.run([str(p) for p in sorted(folder.iterdir())], out=out, metadata=meta, title="Flag wins",
+               progress=False)
+    art = pd.read_parquet(out / "article").set_index("article_id")
+    assert art.loc["alpha", ["published", "source", "title"]].tolist() == ["2016-09-12", "daily-news", "Flag wins"]
+    assert art.loc["beta", ["published", "source"]].tolist() == ["2016-10-01", "the-post"]
+    assert art.loc["gamma", "published"] is None or pd.isna(art.loc["gamma", "published"])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title\nx\n", encoding="utf-8")
+    with pytest.raises(corpus.InputError, match="file"):
+        corpus.read_metadata(bad)

@@ -1,0 +1,278 @@
+"""The benchmark (``make bench``): speed, per-module cost, scaling and memory, side by side.
+
+On one set of texts (the PolNeAR dev texts in ``../shared`` when present, else the
+bundled article replicated with its paragraphs reordered) it measures, in one run:
+
+1. words per second of the engine (parse + every table) against bare ``nlp.pipe``
+   on the same pipeline, timed chunk by chunk in alternation so that load from
+   other processes hits both alike;
+2. each table module's extraction time as a share of parse time;
+3. the speed-up of a corpus run from 1 to 2 worker processes (each run a fresh
+   ``python -m helpers analyze ... --out``, wall clock including pipeline loading);
+   ``--compare-n-process`` adds ``nlp.pipe(n_process=2)`` with extraction in the
+   main process, the other way to use two cores;
+4. peak memory (RSS of the run and its children, polled) of a corpus run over 100
+   and over 1,000 short articles (paragraphs of the texts recombined), each in a
+   fresh process.
+
+No figure is asserted; the targets are printed beside the measurements.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev" / "text"
+BUNDLED = ROOT / "data" / "articles"
+TARGETS = {"ratio": 0.75, "quotes_share": 0.15, "speedup": 1.6, "memory": 0.10}
+
+
+# -- texts --------------------------------------------------------------------------
+
+def source_texts(*, source: Optional[Path] = None, n_fallback: int = 40) -> tuple[str, list[tuple[str, str]]]:
+    """(description, [(name, text)]): PolNeAR dev texts, or the bundled article varied."""
+    folder = source or (POLNEAR if POLNEAR.is_dir() else None)
+    if folder is not None:
+        files = sorted(p for p in Path(folder).glob("*.txt"))
+        if not files:
+            raise ValueError(f"{folder}: no .txt files to benchmark on")
+        return f"{len(files)} texts from {folder}", [(p.stem, p.read_text(encoding="utf-8")) for p in files]
+    base = sorted(BUNDLED.glob("*.txt"))
+    if not base:
+        raise ValueError(f"{BUNDLED}: no bundled article to benchmark on")
+    paragraphs = [p for b in base for p in _paragraphs(b.read_text(encoding="utf-8"))]
+    texts = []
+    for i in range(n_fallback):
+        rng = random.Random(i)
+        body = paragraphs[1:]
+        rng.shuffle(body)  # the same words in another order: a new parse each time
+        texts.append((f"variant-{i:03d}", "\n\n".join([paragraphs[0], *body]) + "\n"))
+    return f"{n_fallback} variants of the bundled article (paragraphs reordered)", texts
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if len(p.split()) >= 4]
+
+
+def short_articles(texts: list[tuple[str, str]], n: int, *, per_article: int = 3) -> list[tuple[str, str]]:
+    """``n`` short articles, each ``per_article`` paragraphs drawn (seeded) from ``texts``."""
+    pool = [p for _, t in texts for p in _paragraphs(t)]
+    out = []
+    for i in range(n):
+        rng = random.Random(1000 + i)
+        out.append((f"short-{i:05d}", "\n\n".join(rng.sample(pool, min(per_article, len(pool)))) + "\n"))
+    return out
+
+
+def write_folder(texts: list[tuple[str, str]], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+# -- 1 and 2: speed and per-module cost, in this process ---------------------------------
+
+@contextmanager
+def module_timers() -> Iterator[dict[str, float]]:
+    """Time every table module the engine calls, without touching the engine."""
+    from . import engine
+
+    spent: dict[str, float] = {}
+    patched = []
+    for name in ("sentences", "actors", "coref", "places", "countries", "quotes", "times", "events", "stances"):
+        module = getattr(engine, name, None)
+        for attr in ("extract", "recount"):
+            fn = getattr(module, attr, None) if module is not None else None
+            if fn is None:
+                continue
+            label = name if attr == "extract" else f"{name}.{attr}"
+            setattr(module, attr, _timed(fn, label, spent))
+            patched.append((module, attr, fn))
+    try:
+        yield spent
+    finally:
+        for module, attr, fn in patched:
+            setattr(module, attr, fn)
+
+
+def _timed(fn: Callable, label: str, spent: dict[str, float]) -> Callable:
+    def wrapper(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.perf_counter() - t
+    return wrapper
+
+
+def speed(texts: list[tuple[str, str]], *, chunk: int = 8) -> dict:
+    from .article import from_text
+    from .engine import analyze_many
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    articles = [from_text(t, article_id=name) for name, t in texts]
+    list(nlp.pipe([texts[0][1]]))  # warm caches outside the clock
+    words = sum(len(t.split()) for _, t in texts)
+    bare = engine_t = 0.0
+    with module_timers() as spent:
+        for i in range(0, len(articles), chunk):
+            part = articles[i:i + chunk]
+            t = time.perf_counter()
+            for _ in nlp.pipe([a.text for a in part], batch_size=chunk):
+                pass
+            bare += time.perf_counter() - t
+            t = time.perf_counter()
+            for _ in analyze_many(part, nlp=nlp, batch_size=chunk):
+                pass
+            engine_t += time.perf_counter() - t
+    extraction = sum(spent.values())
+    parse = max(engine_t - extraction, 1e-9)
+    return {"words": words, "bare_s": bare, "engine_s": engine_t, "bare_wps": words / bare,
+            "engine_wps": words / engine_t, "ratio": bare / engine_t, "parse_s": parse,
+            "modules": {k: {"s": v, "share": v / parse} for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}}
+
+
+# -- 3 and 4: fresh processes ---------------------------------------------------------
+
+def run_measured(cmd: list[str], *, poll: float = 0.05) -> dict:
+    """Wall time and peak RSS (the process and all its children, summed) of ``cmd``."""
+    import psutil
+
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            procs = [ps, *ps.children(recursive=True)]
+            rss = 0
+            for p in procs:
+                try:
+                    rss += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(poll)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-500:]}")
+    return {"wall_s": wall, "peak_rss_mb": peak / 2**20}
+
+
+def analyze_cmd(folder: Path, out: Path, *, workers: int = 1, batch_size: int = 4) -> list[str]:
+    return [sys.executable, "-m", "helpers", "analyze", str(folder), "--out", str(out), "--format", "parquet",
+            "--workers", str(workers), "--batch-size", str(batch_size), "--no-progress"]
+
+
+def pipe_n_process(folder: Path, n: int) -> None:
+    """The alternative to worker processes: spaCy's own ``n_process``, extraction here."""
+    from .article import load_one
+    from .engine import build_tables
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    articles = [load_one(str(p)) for p in sorted(folder.glob("*.txt"))]
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=4, n_process=n):
+        build_tables(doc, article)
+
+
+# -- the report -------------------------------------------------------------------------
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--texts", type=Path, help="folder of .txt articles (default: PolNeAR dev, else bundled)")
+    parser.add_argument("--limit", type=int, help="use only the first N texts (a quick look)")
+    parser.add_argument("--sizes", default="100,1000", help="corpus sizes for the memory check")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--compare-n-process", action="store_true",
+                        help="also time nlp.pipe(n_process=1 and 2) with extraction in the main process")
+    parser.add_argument("--pipe-n-process", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.pipe_n_process:
+        pipe_n_process(Path(args.pipe_n_process[0]), int(args.pipe_n_process[1]))
+        return 0
+
+    started = time.perf_counter()
+    described, texts = source_texts(source=args.texts)
+    if args.limit:
+        texts = texts[:args.limit]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"texts: {described}; {len(texts)} used, {sum(len(t.split()) for _, t in texts):,} words; "
+          f"{os.cpu_count()} CPUs, load average {load:.1f} at start", flush=True)
+    figures: dict = {"texts": described, "n_texts": len(texts)}
+
+    tmp = Path(tempfile.mkdtemp(prefix="helpers-bench-"))
+    try:
+        s = figures["speed"] = speed(texts)
+        print(f"\n1. speed ({s['words']:,} words)")
+        print(f"   bare nlp.pipe      {s['bare_wps']:8,.0f} words/s")
+        print(f"   engine (all tables){s['engine_wps']:8,.0f} words/s")
+        print(f"   ratio              {s['ratio']:8.2f}x   (target >= {TARGETS['ratio']}x)", flush=True)
+        print(f"\n2. extraction time as a share of parse time ({s['parse_s']:.1f} s of parsing)")
+        for name, m in s["modules"].items():
+            target = f"   (target <= {TARGETS['quotes_share']:.0%})" if name == "quotes" else ""
+            print(f"   {name:<16} {m['s']:7.2f} s  {m['share']:6.1%}{target}")
+        print(flush=True)
+
+        folder = write_folder(texts, tmp / "texts")
+        runs = {}
+        for workers in (1, 2):
+            runs[workers] = run_measured(analyze_cmd(folder, tmp / f"out-w{workers}", workers=workers))
+        speedup = runs[1]["wall_s"] / runs[2]["wall_s"]
+        figures["workers"] = {"runs": runs, "speedup": speedup}
+        print("3. corpus run, 1 -> 2 worker processes (wall clock incl. loading the pipeline)")
+        print(f"   --workers 1        {runs[1]['wall_s']:7.1f} s")
+        print(f"   --workers 2        {runs[2]['wall_s']:7.1f} s   speed-up {speedup:.2f}x "
+              f"(target >= {TARGETS['speedup']}x)", flush=True)
+        if args.compare_n_process:
+            alt = {n: run_measured([sys.executable, "-m", "helpers.bench", "--pipe-n-process", str(folder), str(n)])
+                   for n in (1, 2)}
+            figures["workers"]["pipe_n_process"] = alt
+            figures["workers"]["pipe_speedup"] = alt[1]["wall_s"] / alt[2]["wall_s"]
+            print(f"   nlp.pipe(n_process=1 -> 2), extraction in the main process: {alt[1]['wall_s']:.1f} s -> "
+                  f"{alt[2]['wall_s']:.1f} s, speed-up {figures['workers']['pipe_speedup']:.2f}x", flush=True)
+
+        mem = {}
+        shorts = short_articles(texts, max(sizes))
+        for n in sizes:
+            folder_n = write_folder(shorts[:n], tmp / f"short-{n}")
+            mem[n] = run_measured(analyze_cmd(folder_n, tmp / f"out-short-{n}", workers=1, batch_size=16))
+            mem[n]["words"] = sum(len(t.split()) for _, t in shorts[:n])
+        figures["memory"] = mem
+        print("\n4. peak RSS of a corpus run (--workers 1, batch 16), short articles of 3 recombined paragraphs")
+        for n in sizes:
+            print(f"   {n:>6} articles ({mem[n]['words']:>9,} words)  {mem[n]['peak_rss_mb']:7.0f} MB  "
+                  f"{mem[n]['wall_s']:6.1f} s")
+        if len(sizes) >= 2:
+            growth = mem[sizes[-1]]["peak_rss_mb"] / mem[sizes[0]]["peak_rss_mb"] - 1
+            figures["memory_growth"] = growth
+            print(f"   growth {sizes[0]} -> {sizes[-1]}: {growth:+.1%}   (target within {TARGETS['memory']:.0%})")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    figures["total_s"] = time.perf_counter() - started
+    print(f"\nbench took {figures['total_s']:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Many articles at once: summaries and figures of a corpus run, for notebook 05.
+
+Reads the dataset that ``helpers.corpus`` writes (``DIR/<table>/part-*``) and
+aggregates across articles by publication date and outlet (``article.source``):
+who is mentioned over time, who is quoted most and by which outlets, and how the
+tone of stances toward the main targets moves. Figures follow the report's
+conventions (``helpers.charts``): fixed ids, Okabe-Ito colours, the red-grey-blue
+diverging scale for scores, a source note, and an empty state that says so.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .charts import OKABE_ITO
+from .charts._base import DIVERGING, FONT, TEMPLATE, esc
+from .corpus import read_table
+
+TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "errors")
+NO_OUTLET = "(no outlet)"
+FREQUENCIES = {"W": "week", "M": "month", "D": "day"}
+
+
+def load_run(out: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables a corpus report needs, read from the corpus run in ``out``."""
+    frames = {name: read_table(out, name) for name in TABLES_USED}
+    art = frames["article"]
+    art["date"] = pd.to_datetime(art["published"], errors="coerce")
+    art["outlet"] = art["source"].fillna(NO_OUTLET).replace("", NO_OUTLET)
+    return frames
+
+
+def _with_article(df: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return df.merge(frames["article"][["article_id", "date", "outlet"]], on="article_id", how="left")
+
+
+def _period(dates: pd.Series, freq: str) -> pd.Series:
+    if freq not in FREQUENCIES:
+        raise ValueError(f"unknown frequency {freq!r}; choose one of {tuple(FREQUENCIES)}")
+    return dates.dt.to_period(freq).dt.start_time
+
+
+def overview(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Articles per outlet with their date span and words: what the corpus is made of."""
+    art = frames["article"]
+    if art.empty:
+        return pd.DataFrame(columns=["articles", "words", "first", "last"], index=pd.Index([], name="outlet"))
+    out = art.groupby("outlet").agg(articles=("article_id", "count"), words=("n_words", "sum"),
+                                    first=("published", "min"), last=("published", "max"))
+    out["words"] = out["words"].astype(int)
+    return out.sort_values(["articles", "words"], ascending=False, kind="stable")
+
+
+def actor_names(frames: dict[str, pd.DataFrame]) -> pd.Series:
+    """actor_id -> the name most articles give it (ids are name slugs, so they meet across articles)."""
+    actors = frames["actors"]
+    if actors.empty:
+        return pd.Series(dtype="object")
+    return actors.groupby("actor_id")["name"].agg(lambda s: s.value_counts().index[0])
+
+
+def actors_over_time(frames: dict[str, pd.DataFrame], *, top: int = 8, freq: str = "W") -> pd.DataFrame:
+    """Mentions per period of the ``top`` most mentioned people and organisations (dated articles)."""
+    cols = ["period", "actor_id", "actor", "mentions", "articles"]
+    m = frames["mentions"]
+    kinds = frames["actors"][["article_id", "actor_id", "kind"]]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    m = _with_article(m.merge(kinds, on=["article_id", "actor_id"], how="left"), frames)
+    m = m[m["kind"].isin(["person", "organization"]) & m["date"].notna()]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    leaders = m["actor_id"].value_counts().head(top).index
+    m = m[m["actor_id"].isin(leaders)].assign(period=lambda d: _period(d["date"], freq))
+    out = m.groupby(["period", "actor_id"]).agg(mentions=("start", "count"), articles=("article_id", "nunique"))
+    out = out.reset_index()
+    out["actor"] = out["actor_id"].map(actor_names(frames))
+    order = {a: i for i, a in enumerate(leaders)}
+    return out.sort_values(["period", "actor_id"], key=lambda s: s.map(order) if s.name == "actor_id" else s,
+                           kind="stable").reset_index(drop=True)[cols]
+
+
+def top_speakers(frames: dict[str, pd.DataFrame], *, top: int = 12) -> pd.DataFrame:
+    """Quotes per speaker and outlet for the ``top`` most quoted speakers."""
+    cols = ["speaker", "outlet", "quotes", "articles"]
+    q = frames["quotes"]
+    q = q[q["speaker"].notna()] if not q.empty else q
+    if q.empty:
+        return pd.DataFrame(columns=cols)
+    q = _with_article(q, frames)
+    leaders = q["speaker"].value_counts().head(top).index
+    q = q[q["speaker"].isin(leaders)]
+    out = q.groupby(["speaker", "outlet"]).agg(quotes=("quote_id", "count"), articles=("article_id", "nunique"))
+    out = out.reset_index()
+    total = out.groupby("speaker")["quotes"].transform("sum")
+    return out.assign(_t=total).sort_values(["_t", "speaker", "quotes"], ascending=[False, True, False],
+                                            kind="stable").drop(columns="_t").reset_index(drop=True)[cols]
+
+
+def stance_trends(frames: dict[str, pd.DataFrame], *, top: int = 10, freq: str = "M") -> pd.DataFrame:
+    """Mean stance score per period toward the ``top`` targets with the most stances (dated articles)."""
+    cols = ["period", "target", "score", "stances", "articles"]
+    st = frames["stances"]
+    if st.empty:
+        return pd.DataFrame(columns=cols)
+    st = _with_article(st, frames)
+    st = st[st["date"].notna()]
+    if st.empty:
+        return pd.DataFrame(columns=cols)
+    names = actor_names(frames)
+    st = st.assign(target=st["target"].map(lambda t: names.get(t, t)), period=_period(st["date"], freq))
+    leaders = st["target"].value_counts().head(top).index
+    st = st[st["target"].isin(leaders)]
+    out = st.groupby(["period", "target"]).agg(score=("score", "mean"), stances=("score", "count"),
+                                               articles=("article_id", "nunique")).reset_index()
+    out["score"] = out["score"].round(3)
+    return out[cols]
+
+
+# -- figures ------------------------------------------------------------------------
+
+def source_note(frames: dict[str, pd.DataFrame], *, label: str = "corpus") -> str:
+    art = frames["article"]
+    dated = art["published"].dropna()
+    span = f", {dated.min()} to {dated.max()}" if len(dated) else ", no publication dates"
+    return f"Source: {len(art)} articles ({esc(label)}{span}); tables by helpers.corpus"
+
+
+def _finish(fig: go.Figure, frames, *, chart_id: str, title: str, empty: bool, message: str, label: str,
+            height: int = 480) -> go.Figure:
+    fig.update_layout(title={"text": esc(title), "x": 0.01, "xanchor": "left"}, template=TEMPLATE, height=height,
+                      font={"family": FONT, "size": 13}, margin={"l": 70, "r": 30, "t": 60, "b": 90},
+                      meta={"chart_id": chart_id, "empty": empty}, hoverlabel={"align": "left"})
+    fig.add_annotation(text=source_note(frames, label=label), xref="paper", yref="paper", x=0, y=0, yshift=-78,
+                       xanchor="left", yanchor="bottom", showarrow=False, font={"size": 11, "color": "#555"})
+    if empty:
+        fig.add_annotation(text=esc(message), xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
+                           font={"size": 15, "color": "#333"})
+    return fig
+
+
+def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str = "corpus") -> go.Figure:
+    df = actors_over_time(frames, top=top, freq=freq)
+    fig = go.Figure()
+    for i, (actor, g) in enumerate(df.groupby("actor", sort=False)):
+        fig.add_trace(go.Scatter(
+            x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g["mentions"].tolist(), mode="lines+markers",
+            name=esc(actor),
+            line={"color": OKABE_ITO[i % len(OKABE_ITO)], "width": 2},
+            customdata=g[["articles"]].to_numpy(),
+            hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}} mentions in %{{customdata[0]}} "
+                          "articles<extra></extra>"))
+    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="date")
+    fig.update_yaxes(title="mentions", rangemode="tozero")
+    return _finish(fig, frames, chart_id="corpus-actors-over-time", title="Who is in the news, over time",
+                   empty=df.empty, message="No dated mentions of people or organisations", label=label)
+
+
+def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -> go.Figure:
+    df = top_speakers(frames, top=top)
+    fig = go.Figure()
+    order = list(dict.fromkeys(df["speaker"]))[::-1]  # most quoted on top
+    for i, (outlet, g) in enumerate(df.groupby("outlet", sort=True)):
+        fig.add_trace(go.Bar(
+            y=g["speaker"].map(esc).tolist(), x=g["quotes"].tolist(), orientation="h", name=esc(outlet),
+            marker_color=OKABE_ITO[i % len(OKABE_ITO)], customdata=g[["articles"]].to_numpy(),
+            hovertemplate=f"%{{y}} in {esc(outlet)}: %{{x}} quotes in %{{customdata[0]}} articles<extra></extra>"))
+    fig.update_layout(barmode="stack", legend_title_text="outlet")
+    fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])
+    fig.update_xaxes(title="quotes")
+    return _finish(fig, frames, chart_id="corpus-speakers-by-outlet", title="Who is quoted most, and by whom",
+                   empty=df.empty, message="No attributed quotes", label=label,
+                   height=max(420, 36 * len(order) + 160))
+
+
+def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str = "corpus") -> go.Figure:
+    df = stance_trends(frames, top=top, freq=freq)
+    fig = go.Figure()
+    if not df.empty:
+        grid = df.pivot(index="target", columns="period", values="score")
+        counts = df.pivot(index="target", columns="period", values="stances").fillna(0).astype(int)
+        grid = grid.loc[df.groupby("target")["stances"].sum().sort_values(ascending=True).index]
+        counts = counts.loc[grid.index]
+        fig.add_trace(go.Heatmap(
+            z=grid.to_numpy(), x=[p.strftime("%Y-%m-%d") for p in grid.columns], y=[esc(t) for t in grid.index],
+            customdata=counts.to_numpy(), colorscale=DIVERGING, zmin=-1, zmax=1, zmid=0,
+            colorbar={"title": "mean score"}, xgap=2, ygap=2,
+            hovertemplate="%{y}, %{x}: mean %{z:.2f} over %{customdata} stances<extra></extra>"))
+    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="category")
+    return _finish(fig, frames, chart_id="corpus-stance-trends", title="Stance toward the main targets, over time",
+                   empty=df.empty, message="No dated stances", label=label)
+
+
+def export_all(frames, folder: str | Path, **options) -> list[Path]:
+    """The tidy frames behind every corpus figure, as CSV files in ``folder``."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, fn in (("overview", overview), ("actors_over_time", actors_over_time),
+                     ("top_speakers", top_speakers), ("stance_trends", stance_trends)):
+        path = folder / f"corpus_{name}.csv"
+        fn(frames, **options.get(name, {})).to_csv(path, index=name == "overview")
+        written.append(path)
+    return written
+
+
+def default_inputs(root: Optional[Path] = None) -> tuple[Path, Optional[Path], str]:
+    """(articles folder, metadata table or None, label): PolNeAR dev texts beside the project, else bundled."""
+    root = root or Path(__file__).resolve().parents[1]
+    polnear = root.parent / "shared" / "eval" / "polnear-dev"
+    if (polnear / "text").is_dir():
+        meta = polnear / "metadata.tsv"
+        return polnear / "text", meta if meta.is_file() else None, "PolNeAR dev texts"
+    return root / "data" / "articles", None, "bundled articles"
+
+
+def code_fingerprint(root: Optional[Path] = None) -> str:
+    """A short hash of the helpers' code and reference data: a cached corpus run is reused only
+    while neither changed, so a notebook never shows tables made by older code."""
+    import hashlib
+
+    root = root or Path(__file__).resolve().parents[1]
+    h = hashlib.sha1()
+    files = sorted([*(root / "helpers").rglob("*.py"), *(root / "data" / "reference").rglob("*"),
+                    *(root / "data" / "models").rglob("*")])
+    for f in files:
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(root)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:10]
