@@ -1,14 +1,798 @@
 """Quotes: who said what (direct, partial and indirect).
 
-Not written yet: returns no rows.
+Three passes over one parsed article:
+
+1. Quotation marks are paired per paragraph by a small state machine (curly,
+   straight and guillemet marks, nested single quotes, apostrophes told apart from
+   closing marks). A paragraph that opens a quotation and does not close it runs
+   on into the next paragraph when that one opens with a mark again (the news
+   convention for long quotations); any other unbalanced mark never crashes and
+   never swallows the text after it.
+2. Each quotation is attributed through the dependency parse: a reporting verb
+   (``data/reference/reporting_verbs.csv``) that the quotation hangs from, or that
+   hangs from it ("...," he added), then the nearest reporting verb in the same
+   sentence, then a colon-introduced frame. The verb's subject is the speaker
+   ("he", "The Labour leader"); it is mapped to an actor through the mention
+   (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
+   quotation, or a short one that nothing attributes, is a scare quote: no row.
+3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
+   quotation marks ("Trump said that ...", "..., Smith said"), or the clause that
+   "according to X" governs. A quotation inside it is its own ``partial`` row too.
+
+A quotation that no verb attributes inherits the previous speaker only when the
+text makes it clear: it follows that speaker's quotation in the same or the next
+paragraph with no other person named in between, or it is a headline that the
+body repeats. Boilerplate sentences feed nothing.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
 
 from .article import Article
+from .records import Mention, Quote
+from .reference import read_table
 from .tables import ArticleTables
 
+# -- quotation marks -----------------------------------------------------------
 
-def extract(doc: Doc, article: Article, tables: ArticleTables) -> list:
-    return []
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+OPENING_CONTEXT = " \t\n([{—–-/:;,"
+CLOSING_FOLLOW = " \t\n.,;:!?)]}—–-…"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One top-level quotation: its marks and its content (marks and edge spaces excluded)."""
+
+    open: int
+    close: Optional[int]
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        return (self.close + 1) if self.close is not None else self.end
+
+
+def _mark_role(text: str, i: int) -> Optional[tuple[str, str]]:
+    """('open'|'close'|'either', 'double'|'single') for the character at ``i``, or None."""
+    c = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if c in DOUBLE_OPEN:
+        return ("open", "double")
+    if c in DOUBLE_CLOSE:
+        return ("close", "double")
+    if c == '"':
+        opens = prev in OPENING_CONTEXT or prev in ALL_MARKS
+        closes = not prev.isspace()
+        if opens and not nxt.isspace():
+            return ("open", "double")
+        if closes:
+            return ("close", "double")
+        return ("either", "double")
+    if c in SINGLE_OPEN or c == "'":
+        # an apostrophe inside a word ("wasn't", "Clinton's") is no quotation mark
+        if prev.isalnum() and (nxt.isalpha() or c in SINGLE_OPEN):
+            return None
+        if (prev in OPENING_CONTEXT or prev in ALL_MARKS) and nxt.isalnum():
+            return ("open", "single")
+        if c in SINGLE_OPEN:
+            return None
+        if not prev.isspace() and (nxt in CLOSING_FOLLOW or nxt in ALL_MARKS):
+            return ("close", "single")
+        return None
+    if c in SINGLE_CLOSE:
+        if not prev.isspace() and (nxt in CLOSING_FOLLOW or nxt in ALL_MARKS) and not nxt.isalpha():
+            return ("close", "single")
+        return None
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = None) -> list[Quoted]:
+    """Top-level quotations of ``text``, in reading order; never raises on unbalanced marks.
+
+    ``paragraphs`` are (start, end) spans (default: lines). Double marks are the
+    quotation; single marks count only outside double ones (nested quotes are content).
+    """
+    if paragraphs is None:
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = [p for p in paragraphs if p[1] > p[0]]
+    found: list[Quoted] = []
+    carry: Optional[int] = None  # an opening mark left open by the previous paragraph
+    for pi, (ps, pe) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []  # (index, family) of open marks
+        if carry is not None:
+            first = ps
+            role = _mark_role(text, first) if text[first] in ALL_MARKS else None
+            if role and role[0] in ("open", "either") and role[1] == "double":
+                stack.append((carry, "double"))
+                first += 1
+            else:
+                _close_unbalanced(text, carry, paragraphs[pi - 1][1], found)
+            carry = None
+            i = first
+        else:
+            i = ps
+        while i < pe:
+            c = text[i]
+            if c in ALL_MARKS:
+                role = _mark_role(text, i)
+                if role is not None:
+                    kind, family = role
+                    inside_double = any(f == "double" for _, f in stack)
+                    if family == "single" and inside_double:
+                        pass  # a nested quotation is part of the content
+                    elif family == "single" and kind == "close":
+                        if stack and stack[-1][1] == "single":
+                            o, _ = stack.pop()
+                            if not stack:
+                                _add(text, o, i, found)
+                    elif family == "single":
+                        stack.append((i, "single"))
+                    elif kind == "close" or (kind == "either" and stack and stack[-1][1] == "double"):
+                        while stack and stack[-1][1] == "single":
+                            stack.pop()  # an unclosed single mark was an apostrophe
+                        if stack:
+                            o, _ = stack.pop()
+                            if not stack:
+                                _add(text, o, i, found)
+                    else:
+                        if stack and stack[-1][1] == "double" and text[i] == text[stack[-1][0]] == '"':
+                            # two straight opening marks in a row: the first one was never closed
+                            stack.pop()
+                        stack.append((i, "double"))
+            i += 1
+        doubles = [o for o, f in stack if f == "double"]
+        if doubles:
+            o = doubles[0]
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt[0]] in DOUBLE_OPEN + '"':
+                carry = o
+            else:
+                _close_unbalanced(text, o, pe, found)
+    if carry is not None:
+        _close_unbalanced(text, carry, paragraphs[-1][1], found)
+    found.sort(key=lambda q: q.open)
+    return found
+
+
+def _add(text: str, o: int, c: int, found: list[Quoted]) -> None:
+    s, e = _trim(text, o + 1, c)
+    if e > s:
+        found.append(Quoted(o, c, s, e))
+
+
+def _close_unbalanced(text: str, o: int, end: int, found: list[Quoted]) -> None:
+    # a quotation whose closing mark is missing runs to its paragraph's end, but only
+    # when it opens a paragraph or follows a colon or comma; a stray mark is dropped
+    before = text[:o].rstrip(" \t")
+    if before and before[-1] not in "\n:," and not _is_paragraph_start(text, o):
+        return
+    s, e = _trim(text, o + 1, end)
+    if e > s:
+        found.append(Quoted(o, None, s, e))
+
+
+def _is_paragraph_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+# -- reference lists ---------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, dict[str, str]]:
+    return {r["lemma"]: r for r in read_table("reporting_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def reporting_phrases() -> dict[str, str]:
+    return {r["phrase"]: r["cue"] for r in read_table("reporting_phrases.csv")}
+
+
+def _verb_row(tok: Token) -> Optional[dict[str, str]]:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+        return None
+    return reporting_verbs().get(tok.lemma_.lower())
+
+
+# -- speakers ------------------------------------------------------------------------
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE = {"who", "which", "that", "whom"}
+NOUN_POS = ("PROPN", "NOUN", "PRON")
+INVERTED_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative", "nsubj")
+LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj", "cc", "conj", "punct", "advmod", "quantmod"}
+
+
+def source_of(verb: Token, *, depth: int = 0) -> Optional[Token]:
+    """The token heading the speaker of a reporting verb, or None."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":  # "was told by X"
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb
+    for c in verb.rights:
+        if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            return c
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
+            return None
+        return source_of(verb.head, depth=depth + 1)
+    return None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase a speaker token heads, without clauses after it."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok)
+    start = tok
+    for left in tok.lefts:
+        if left.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod"):
+            start = min(start, left.left_edge, key=lambda t: t.i)
+            break
+    toks = [t for t in tok.doc[start.i: tok.i + 1]]
+    # a comma or quotation mark inside the left modifiers ends the phrase
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].is_punct and toks[k].text not in (".", "'", "’s"):
+            toks = toks[k + 1:]
+            break
+    if not toks:
+        toks = [tok]
+    end = tok
+    for right in tok.rights:
+        if right.dep_ in ("compound", "flat") and right.i == end.i + 1:
+            end = right
+    return toks[0].idx, end.idx + len(end)
+
+
+def cue_span(verb: Token) -> tuple[str, int, int]:
+    lemma = verb.lemma_.lower()
+    end = verb.idx + len(verb)
+    return lemma, verb.idx, end
+
+
+class _Resolver:
+    """Maps a surface span to the actor whose mention covers it."""
+
+    def __init__(self, tables: ArticleTables):
+        self.mentions = sorted(tables.mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.tables = tables
+
+    def actor_at(self, start: int, end: int, head: Optional[int] = None) -> Optional[str]:
+        i = bisect.bisect_right(self.starts, end)
+        best: Optional[Mention] = None
+        best_key = None
+        for m in self.mentions[max(0, i - 40): i]:
+            if m.end <= start or m.start >= end:
+                continue
+            covers_head = head is not None and m.start <= head < m.end
+            overlap = min(m.end, end) - max(m.start, start)
+            key = (covers_head, overlap)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+        return best.actor_id if best else None
+
+    def name(self, actor_id: Optional[str]) -> Optional[str]:
+        a = self.tables.actor(actor_id)
+        return a.name if a else None
+
+
+@dataclass
+class _Row:
+    kind: str
+    start: int
+    end: int
+    speaker_tok: Optional[Token] = None
+    speaker_span: Optional[tuple[int, int]] = None
+    speaker_id: Optional[str] = None
+    cue: Optional[str] = None
+    cue_span: Optional[tuple[int, int]] = None
+    quoted: Optional[Quoted] = None
+    inherited: bool = False
+
+
+# -- extraction ----------------------------------------------------------------------
+
+def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_words: int = 2) -> list[Quote]:
+    """The quotes table of one article (see the module docstring)."""
+    if doc.text != article.text:
+        raise ValueError("the Doc was not parsed from this article's text")
+    text = doc.text
+    resolver = _Resolver(tables)
+    quotes = [q for q in quoted_spans(text, article.paragraphs or None)
+              if not article.is_boilerplate(q.start, q.end) and not tables.is_boilerplate(q.start)]
+    owner = [-1] * (len(text) + 1)  # which quotation (marks included) holds each character
+    for k, q in enumerate(quotes):
+        for j in range(q.open, q.outer_end):
+            owner[j] = k
+
+    def quoted_at(tok: Token) -> int:
+        return owner[tok.idx]
+
+    rows: list[_Row] = []
+    rows += _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
+    rows += _quote_rows(doc, text, quotes, owner, quoted_at)
+    for r in rows:
+        if r.speaker_tok is not None and r.speaker_span is None:
+            r.speaker_span = noun_phrase(r.speaker_tok)
+        if r.speaker_span is not None and r.speaker_id is None:
+            head = r.speaker_tok.idx if r.speaker_tok is not None else None
+            r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
+    rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+    _inherit(rows, doc, text, article, resolver, quotes, owner)
+    rows = _merge_interrupted(rows, text, article)
+    out: list[Quote] = []
+    for r in rows:
+        if r.kind != "indirect" and r.speaker_span is None and r.cue is None and _scare(text, r):
+            continue
+        s_text = text[r.speaker_span[0]:r.speaker_span[1]] if r.speaker_span else None
+        out.append(Quote(
+            quote_id=f"q{len(out) + 1}", kind=r.kind, text=text[r.start:r.end], start=r.start, end=r.end,
+            speaker_id=r.speaker_id, speaker=resolver.name(r.speaker_id),
+            speaker_text=s_text, speaker_start=r.speaker_span[0] if r.speaker_span else None,
+            speaker_end=r.speaker_span[1] if r.speaker_span else None,
+            cue=r.cue, cue_start=r.cue_span[0] if r.cue_span else None,
+            cue_end=r.cue_span[1] if r.cue_span else None,
+            sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
+        ))
+    return out
+
+
+def _scare(text: str, r: _Row) -> bool:
+    # a short quotation nobody is said to have said is a title, a name or a scare quote
+    return len(re.findall(r"[^\W_]+", text[r.start:r.end])) <= 4
+
+
+def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quoted_at) -> list[_Row]:
+    rows = []
+    for k, q in enumerate(quotes):
+        words = re.findall(r"[^\W_]+", text[q.start:q.end])
+        if len(words) <= 1:
+            continue  # a single word or name in quotation marks is not speech
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        verb = _attributing_verb(doc, text, q, k, span, owner)
+        row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
+        if verb is not None:
+            lemma, cs, ce = cue_span(verb)
+            row.cue, row.cue_span = lemma, (cs, ce)
+            src = source_of(verb)
+            if src is not None and owner[src.idx] == -1:
+                row.speaker_tok = src
+        else:
+            frame = _colon_frame(doc, text, q, owner)
+            if frame is not None:
+                verb, src = frame
+                if verb is not None:
+                    lemma, cs, ce = cue_span(verb)
+                    row.cue, row.cue_span = lemma, (cs, ce)
+                row.speaker_tok = src
+        rows.append(row)
+    return rows
+
+
+def _quote_kind(doc: Doc, text: str, q: Quoted, span: Span, owner: list[int]) -> str:
+    content = text[q.start:q.end]
+    first = next((ch for ch in content if ch.isalnum()), "")
+    if re.search(r"[.!?…][”\"’]?\s+[“\"‘]?[A-Z]", content):
+        return "direct"
+    if not (first.isupper() or first.isdigit()):
+        return "partial"
+    sent = span[0].sent
+    before = text[max(sent.start_char, 0):q.open].strip()
+    if not before or _is_paragraph_start(text, q.open):
+        return "direct"
+    if before[-1] in ":,—–-":
+        return "direct"
+    prev = [t for t in doc[sent.start: span[0].i] if owner[t.idx] == -1 and not t.is_punct and not t.is_space]
+    if prev and _verb_row(prev[-1]) is not None:
+        return "direct"
+    return "partial"
+
+
+def _inside(tok: Token, k: int, owner: list[int]) -> bool:
+    return owner[tok.idx] == k
+
+
+def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[Token]:
+    """The reporting verb outside quotation marks that attributes quotation ``k``."""
+    # 1. the quotation hangs from the verb ("he said that ... “...”", "“...,” he added")
+    for t in span:
+        if t.head.i == t.i or _inside(t.head, k, owner):
+            continue
+        h, steps = t.head, 0
+        while steps < 6:
+            if owner[h.idx] == -1:
+                row = _verb_row(h)
+                if row is not None and row["quote"] == "1":
+                    return h
+            if h.head.i == h.i:
+                break
+            h, steps = h.head, steps + 1
+    # 2. a verb that hangs from the quotation ("“... happen,” Trump said" parsed as a conjunct)
+    sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
+    own = set(sents)
+    after = _adjacent_sentence(doc, text, q)
+    if after is not None:
+        sents.setdefault(after.start, after)
+    candidates = []
+    for sent in sents.values():
+        for v in sent:
+            if owner[v.idx] != -1:
+                continue
+            row = _verb_row(v)
+            if row is None or row["quote"] != "1":
+                continue
+            if sent.start not in own and v.idx >= q.outer_end and any(
+                    c.dep_ == "ccomp" and owner[c.idx] == -1 for c in v.children):
+                continue  # "“...” Trump said he would ..." reports something else
+            linked = False
+            h = v
+            for _ in range(4):
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                if owner[h.idx] == k:
+                    linked = True
+                    break
+            if not linked and any(owner[c.idx] == k for c in v.children):
+                linked = True
+            dist = (v.idx - q.outer_end) if v.idx >= q.outer_end else (q.open - v.idx) * 1.5
+            candidates.append((not linked, _other_quote_between(owner, k, q, v), dist, v.i, v))
+    if candidates:
+        candidates.sort(key=lambda c: c[:4])
+        best = candidates[0]
+        if not best[1]:
+            return best[4]
+    return None
+
+
+def _other_quote_between(owner: list[int], k: int, q: Quoted, v: Token) -> bool:
+    # a verb beyond another quotation belongs to that one
+    lo, hi = (q.outer_end, v.idx) if v.idx >= q.outer_end else (v.idx, q.open)
+    return any(o not in (-1, k) for o in owner[lo:hi])
+
+
+def _token_after(doc: Doc, offset: int) -> Optional[Token]:
+    """The first token that starts at or after character ``offset``."""
+    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    for j in range(offset, min(offset + 20, len(doc.text))):
+        if not doc.text[j].isspace():
+            span = doc.char_span(j, j + 1, alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
+    return None
+
+
+def _adjacent_sentence(doc: Doc, text: str, q: Quoted) -> Optional[Span]:
+    """The sentence right after a quotation that ends one ("“... united,” | he insisted.")."""
+    end = q.outer_end
+    if end >= len(text) or "\n" in text[q.end:end + 1]:
+        return None
+    tok = _token_after(doc, end)
+    if tok is None:
+        return None
+    sent = tok.sent
+    if sent.start_char >= q.end and sent.start_char - end <= 2 and "\n" not in text[end:sent.start_char]:
+        return sent
+    return None
+
+
+def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[tuple[Optional[Token], Optional[Token]]]:
+    """(verb, speaker) of "Caddell continued:" right before a quotation."""
+    j = q.open - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    span = doc.char_span(j, j + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    verbs = [t for t in sent if owner[t.idx] == -1 and _verb_row(t) is not None and _verb_row(t)["quote"] == "1"]
+    if verbs:
+        v = verbs[-1]
+        src = source_of(v)
+        return (v, src) if src is not None else None
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        src = source_of(root)
+        if src is not None and (src.ent_type_ == "PERSON" or src.pos_ == "PRON"):
+            return (None, src)
+    return None
+
+
+def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: list[Quoted],
+                   owner: list[int], *, min_words: int) -> list[_Row]:
+    text = doc.text
+    rows: list[_Row] = []
+    for v in doc:
+        if owner[v.idx] != -1 or tables.is_boilerplate(v.idx):
+            continue
+        row = _verb_row(v)
+        if row is not None and (row["indirect"] == "1" or row.get("object") == "1"):
+            comps = [c for c in v.children if c.dep_ == "ccomp"] if row["indirect"] == "1" else []
+            if comps:
+                content = _clause_span(doc, text, comps[0], v, quotes, owner)
+            elif row.get("object") == "1":
+                content = _object_span(doc, text, v, owner)
+            else:
+                continue
+            if content is None:
+                continue
+            src = source_of(v)
+            if src is None or src.lower_ in ("it", "there"):
+                continue
+            s, e = content
+            if len(re.findall(r"[^\W_]+", text[s:e])) < min_words:
+                continue
+            lemma, cs, ce = cue_span(v)
+            rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce)))
+        elif v.lower_ in {p.split()[0] for p in reporting_phrases()}:
+            r = _phrase_row(doc, text, v, owner)
+            if r is not None:
+                rows.append(r)
+    return rows
+
+
+def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quoted],
+                 owner: list[int]) -> Optional[tuple[int, int]]:
+    toks = list(comp.subtree)
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+    e = min(e, _adjunct_cut(doc, text, toks, comp))
+    # reported speech ends at a semicolon or at the sentence's end
+    sent = comp.sent
+    e = min(e, sent.end_char)
+    semi = [m.start() for m in re.finditer(";", text[s:e])]
+    semi = [x + s for x in semi if owner[x + s] == -1]
+    if semi:
+        e = semi[0]
+    # a quotation right after the clause, hanging from the same verb, is part of it
+    tail = re.match(r"\s*[“\"‘]", text[e:e + 3])
+    if tail:
+        k = owner[e + tail.end() - 1]
+        if k != -1 and quotes[k].open >= e:
+            e = quotes[k].end
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
+        e -= 1
+    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
+    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
+        return None
+    return s, e
+
+
+OBJECT_PREPS = {"for", "of", "about", "against", "on"}
+
+
+def _object_span(doc: Doc, text: str, verb: Token, owner: list[int]) -> Optional[tuple[int, int]]:
+    """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
+    if not parts:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
+        parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not parts:
+        return None
+    toks = sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
+    if toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+    e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
+        e -= 1
+    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
+    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
+        return None
+    return s, e
+
+
+def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
+    """Where the reported clause ends before the reporter's own trailing adjunct.
+
+    Whatever follows a quotation that closes with a comma ("“... stalling,”
+    following the decision") is the reporter's; a second reporting verb sharing
+    the subject ("... and warned ...", "..., citing ...") starts another report.
+    """
+    end = toks[-1].idx + len(toks[-1])
+    first = toks[0].i
+    for t in toks[1:]:
+        if t.dep_ in ("conj", "advcl") and _verb_row(t) is not None and t.i > comp.i and not any(
+                c.dep_ in SUBJECT_DEPS for c in t.children):
+            # "he would order a review and warned against ...": a second report, not its content
+            j = t.i - 1
+            while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
+                j -= 1
+            return doc[j].idx + len(doc[j])
+        prev = doc[t.i - 1]
+        if prev.text in ("”", '"', "’", "''") and t.i - 2 >= first and doc[t.i - 2].text == ",":
+            if t.idx > toks[0].idx and not t.is_punct:
+                return doc[t.i - 2].idx
+    return end
+
+
+def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:
+    """Reported speech governed by "according to X"."""
+    for phrase, cue in reporting_phrases().items():
+        words = phrase.split()
+        toks = doc[tok.i: tok.i + len(words)]
+        if len(toks) < len(words) or [t.lower_ for t in toks] != words:
+            continue
+        last = toks[-1]
+        objs = [c for c in last.children if c.dep_ == "pobj"] or [c for c in toks[0].children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        src = objs[0]
+        sent = tok.sent
+        phrase_toks = sorted(set(toks) | set(src.subtree), key=lambda t: t.i)
+        ps, pe = phrase_toks[0].idx, phrase_toks[-1].idx + len(phrase_toks[-1])
+        s, e = _trim(text, sent.start_char, sent.end_char)
+        if ps - s < 3:
+            s = pe
+        elif e - pe < 3:
+            e = ps
+        s, e = _trim(text, s, e)
+        while s < e and text[s] in ",;:—– ":
+            s += 1
+        while e > s and text[e - 1] in ",;:—–. ":
+            e -= 1
+        if len(re.findall(r"[^\W_]+", text[s:e])) < 2:
+            return None
+        return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=cue,
+                    cue_span=(toks[0].idx, last.idx + len(last)))
+    return None
+
+
+# -- inheritance ---------------------------------------------------------------------
+
+def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: _Resolver,
+             quotes: list[Quoted], owner: list[int]) -> None:
+    """Give unattributed quotations the speaker the text makes clear (see module docstring)."""
+    last: Optional[_Row] = None
+    for r in rows:
+        if r.kind != "indirect" and r.speaker_span is None and r.cue is None:
+            dash = _dash_source(doc, text, r, owner)
+            if dash is not None:
+                r.speaker_span = (dash.start_char, dash.end_char)
+                r.speaker_tok = dash.root
+                r.speaker_id = resolver.actor_at(dash.start_char, dash.end_char, head=dash.root.idx)
+            elif last is not None:
+                p_prev = article.paragraph_id_at(last.start)
+                p_this = article.paragraph_id_at(r.start)
+                if p_this - p_prev <= 1 and not _person_between(doc, owner, last, r, resolver):
+                    r.speaker_span, r.speaker_id, r.inherited = last.speaker_span, last.speaker_id, True
+                    r.speaker_tok = last.speaker_tok
+        if r.speaker_span is not None:
+            last = r
+    # a headline that is only a quotation takes the speaker of the body's quotation it repeats
+    for r in rows:
+        if r.kind == "indirect" or r.speaker_span is not None or r.quoted is None:
+            continue
+        p = article.paragraph_id_at(r.start)
+        if p >= len(article.paragraphs):
+            continue
+        ps, pe = article.paragraphs[p]
+        if r.quoted.open - ps > 1 or pe - r.quoted.outer_end > 2:
+            continue
+        words = _content_words(text[r.start:r.end])
+        if not words:
+            continue
+        for other in rows:
+            if other is r or other.speaker_span is None or other.start <= r.end:
+                continue
+            if len(words & _content_words(text[other.start:other.end])) >= 0.6 * len(words):
+                r.speaker_span, r.speaker_id, r.speaker_tok = other.speaker_span, other.speaker_id, other.speaker_tok
+                r.inherited = True
+                break
+
+
+def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Span]:
+    """The name after a dash that signs a quotation ("“...” ― Pamela Padilla")."""
+    if r.quoted is None:
+        return None
+    m = re.match(r"[ \t]*[―—–][ \t\xa0]*", text[r.quoted.outer_end:r.quoted.outer_end + 6])
+    if not m:
+        return None
+    tok = _token_after(doc, r.quoted.outer_end + m.end())
+    if tok is None or not tok.ent_type_ in ("PERSON", "ORG") or tok.ent_iob_ != "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == tok.i), None)
+    if ent is None or not re.match(r"\s*($|[\n,.(])", text[ent.end_char:ent.end_char + 3]):
+        return None
+    return ent
+
+
+def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_Row]:
+    """One row for a quotation that only its attribution interrupts ("“A,” she said. “B.”")."""
+    out: list[_Row] = []
+    for r in rows:
+        prev = next((o for o in reversed(out) if o.kind != "indirect"), None)
+        if (prev is not None and r.kind == "direct" and prev.kind == "direct" and prev.quoted and r.quoted
+                and prev.cue_span is not None and prev.speaker_span is not None
+                and article.paragraph_id_at(prev.start) == article.paragraph_id_at(r.start)
+                and (r.cue_span is None or r.cue_span == prev.cue_span)
+                and (r.speaker_span is None or r.speaker_span == prev.speaker_span)
+                and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
+                and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25):
+            prev.end = r.end
+            prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
+            continue
+        out.append(r)
+    return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", s)} - STOP_WORDS
+
+
+STOP_WORDS = {"the", "and", "for", "that", "this", "with", "are", "was", "were", "has", "have", "had"}
+
+
+def _person_between(doc: Doc, owner: list[int], a: _Row, b: _Row, resolver: _Resolver) -> bool:
+    """Is another person or organisation named outside quotation marks between two quotations?
+
+    Names in the sentence that attributes ``a`` (the speaker's appositive, the outlet
+    in "said on Fox News") do not count.
+    """
+    lo, hi = a.end, b.start
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None:
+        return False
+    anchor = a.cue_span[0] if a.cue_span else (a.speaker_span[0] if a.speaker_span else None)
+    frame = None
+    if anchor is not None:
+        tok = _token_after(doc, anchor)
+        frame = (tok.sent.start_char, tok.sent.end_char) if tok is not None else None
+    for ent in span.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if owner[ent.start_char] != -1:
+            continue
+        if frame and frame[0] <= ent.start_char < frame[1]:
+            continue
+        ent_actor = resolver.actor_at(ent.start_char, ent.end_char)
+        if ent_actor is not None and ent_actor == a.speaker_id:
+            continue
+        return True
+    return False

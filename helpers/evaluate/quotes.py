@@ -1,0 +1,290 @@
+"""``python -m helpers.evaluate quotes --data DIR``: who said what, scored on PolNeAR.
+
+Reads a PolNeAR-style folder (``text/NAME.txt``, ``attributions/NAME_ANNOTATOR.ann``
+in brat standoff, ``metadata.tsv``), takes the first annotator file in sorted order
+per article, and scores our quotes table and textacy's ``direct_quotations`` with
+the contract's rules (``../shared/CONTRACT.md``):
+
+- content matches when the overlap is at least half of the longer span (a
+  discontinuous gold span counts the characters of its pieces), one-to-one,
+  greedy by overlap; a predicted partial quote inside a predicted indirect
+  quote of the same speaker is not counted;
+- the speaker is right when any mention of the predicted speaker actor, or the
+  predicted speaker span, overlaps the gold source span;
+- who-said-what counts a quote only when content and speaker are both right;
+- direct recall is the share of gold contents lying entirely inside quotation
+  marks that some prediction matches.
+
+It also times parsing against quote extraction (with pronoun resolution).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+OPEN_MARKS = "“„«\"‘'"
+CLOSE_MARKS = "”»\"’'"
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return sum(e - s for s, e in self.content)
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    kind: str
+    speaker_spans: list[tuple[int, int]]
+    speaker_key: Optional[str]
+
+
+def _spans(field_text: str) -> list[tuple[int, int]]:
+    out = []
+    for piece in field_text.split(";"):
+        a, b = piece.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """Attributions with a content span from one brat ``.ann`` file."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not parts or not parts[0]:
+            continue
+        if parts[0].startswith("T") and len(parts) >= 2:
+            label, _, rest = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = (label, _spans(rest))
+            except ValueError:
+                continue
+        elif parts[0].startswith("E") and len(parts) >= 2:
+            args = dict(a.split(":", 1) for a in parts[1].split() if ":" in a)
+            events.append(args)
+    gold = []
+    for ev in events:
+        content = spans.get(ev.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(ev.get("Source", ""), ("", []))[1]
+        cue = spans.get(ev.get("Cue", ""), ("", []))[1]
+        gold.append(Gold(content=content[1], source=source, cue=cue))
+    return gold
+
+
+def articles(data: Path) -> list[tuple[str, Path, Path, Optional[str]]]:
+    """(name, text file, first annotation file, publication date) per article."""
+    meta: dict[str, str] = {}
+    tsv = data / "metadata.tsv"
+    if tsv.exists():
+        with open(tsv, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                meta[row.get("filename", "")] = row.get("publication_date") or ""
+    out = []
+    ann_dir = data / "attributions"
+    for txt in sorted((data / "text").glob("*.txt")):
+        anns = sorted(ann_dir.glob(txt.stem + "_*.ann"))
+        if not anns:
+            continue
+        out.append((txt.stem, txt, anns[0], meta.get(txt.stem) or None))
+    return out
+
+
+def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
+
+
+def _drop_nested_partials(preds: list[Pred]) -> list[Pred]:
+    indirect = [p for p in preds if p.kind == "indirect"]
+    keep = []
+    for p in preds:
+        if p.kind == "partial" and any(
+                i.start <= p.start and p.end <= i.end and i.speaker_key == p.speaker_key for i in indirect):
+            continue
+        keep.append(p)
+    return keep
+
+
+def score_article(gold: list[Gold], preds: list[Pred], text: str) -> dict[str, int]:
+    preds = _drop_nested_partials(preds)
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            ov = _overlap((p.start, p.end), g.content)
+            if ov and ov >= 0.5 * max(g.length, p.end - p.start):
+                pairs.append((ov, gi, pi))
+    pairs.sort(key=lambda x: -x[0])
+    used_g, used_p, matched = set(), set(), []
+    for ov, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched.append((gi, pi))
+    right = 0
+    for gi, pi in matched:
+        if any(_overlap(s, gold[gi].source) > 0 for s in preds[pi].speaker_spans):
+            right += 1
+    direct = [gi for gi, g in enumerate(gold) if is_direct(text, g)]
+    return {"gold": len(gold), "pred": len(preds), "matched": len(matched), "right": right,
+            "direct": len(direct), "direct_found": sum(1 for gi in direct if gi in used_g)}
+
+
+def is_direct(text: str, g: Gold) -> bool:
+    """Is every piece of the gold content inside quotation marks?"""
+    for s, e in g.content:
+        piece = text[s:e].strip()
+        piece = piece.rstrip(".,;:!?)…— ")
+        if len(piece) < 2 or piece[0] not in OPEN_MARKS or piece[-1] not in CLOSE_MARKS:
+            return False
+    return True
+
+
+def figures(totals: dict[str, int]) -> dict[str, float]:
+    def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    wp, wr, wf = prf(totals["right"], totals["pred"], totals["gold"])
+    cp, cr, cf = prf(totals["matched"], totals["pred"], totals["gold"])
+    return {"wsw_p": wp, "wsw_r": wr, "wsw_f1": wf, "content_p": cp, "content_r": cr, "content_f1": cf,
+            "speaker_acc": totals["right"] / totals["matched"] if totals["matched"] else 0.0,
+            "direct_recall": totals["direct_found"] / totals["direct"] if totals["direct"] else 0.0}
+
+
+def our_predictions(tables) -> list[Pred]:
+    by_actor: dict[str, list[tuple[int, int]]] = {}
+    for m in tables.mentions:
+        by_actor.setdefault(m.actor_id, []).append((m.start, m.end))
+    preds = []
+    for q in tables.quotes:
+        spans = list(by_actor.get(q.speaker_id, [])) if q.speaker_id else []
+        if q.speaker_start is not None:
+            spans.append((q.speaker_start, q.speaker_end))
+        key = q.speaker_id or (f"@{q.speaker_start}" if q.speaker_start is not None else None)
+        preds.append(Pred(q.start, q.end, q.kind, spans, key))
+    return preds
+
+
+def textacy_predictions(doc) -> list[Pred]:
+    from textacy.extract.triples import direct_quotations
+
+    preds = []
+    try:
+        triples = list(direct_quotations(doc))
+    except Exception:  # textacy raises on an odd number of quotation marks
+        return []
+    for t in triples:
+        content = t.content
+        s, e = content.start_char, content.end_char
+        text = doc.text
+        if s < e and text[s] in OPEN_MARKS:
+            s += 1
+        if e > s and text[e - 1] in CLOSE_MARKS:
+            e -= 1
+        spans = [(tok.idx, tok.idx + len(tok)) for tok in t.speaker]
+        preds.append(Pred(s, e, "direct", spans, None))
+    return preds
+
+
+def run(data: Path, *, limit: Optional[int] = None, verbose: bool = False, textacy: bool = True) -> dict:
+    """Score every article of ``data``; returns the figures and the timings."""
+    from .. import actors, coref, quotes, sentences
+    from ..article import load_one
+    from ..pipeline import get_nlp
+    from ..tables import ArticleTables
+
+    nlp = get_nlp()
+    items = articles(data)
+    if not items:
+        raise ValueError(f"{data}: no text/*.txt with attributions/*.ann found")
+    if limit:
+        items = items[:limit]
+    ours = {k: 0 for k in ("gold", "pred", "matched", "right", "direct", "direct_found")}
+    theirs = dict(ours)
+    t_parse = t_quotes = t_coref = 0.0
+    for name, txt, ann, published in items:
+        article = load_one(str(txt), published=published)
+        gold = read_ann(ann)
+        t0 = time.perf_counter()
+        doc = nlp(article.text)
+        t1 = time.perf_counter()
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        try:
+            tables.actors, tables.mentions = actors.extract(doc, article, tables)
+        except Exception as exc:  # another module's failure must not hide our figures
+            print(f"warning: actors failed on {name}: {exc}", file=sys.stderr)
+        t2 = time.perf_counter()
+        tables.mentions = sorted(tables.mentions + coref.extract(doc, article, tables), key=lambda m: (m.start, m.end))
+        t3 = time.perf_counter()
+        tables.quotes = quotes.extract(doc, article, tables)
+        t4 = time.perf_counter()
+        t_parse += t1 - t0
+        t_coref += t3 - t2
+        t_quotes += t4 - t3
+        s = score_article(gold, our_predictions(tables), article.text)
+        for k in ours:
+            ours[k] += s[k]
+        if verbose:
+            print(f"{name}: gold {s['gold']} pred {s['pred']} matched {s['matched']} right {s['right']}")
+        if textacy:
+            s = score_article(gold, textacy_predictions(doc), article.text)
+            for k in theirs:
+                theirs[k] += s[k]
+    return {"n_articles": len(items), "ours": figures(ours), "ours_counts": ours,
+            "textacy": figures(theirs) if textacy else None, "textacy_counts": theirs,
+            "t_parse": t_parse, "t_coref": t_coref, "t_quotes": t_quotes}
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m helpers.evaluate quotes", description=__doc__.splitlines()[0])
+    ap.add_argument("--data", required=True, type=Path, help="PolNeAR-style folder (text/, attributions/)")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    ap.add_argument("--verbose", action="store_true", help="one line per article")
+    ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"error: {args.data}: no such folder", file=sys.stderr)
+        return 2
+    try:
+        res = run(args.data, limit=args.limit, verbose=args.verbose, textacy=not args.no_textacy)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    rows = [("who-said-what P", "wsw_p"), ("who-said-what R", "wsw_r"), ("who-said-what F1", "wsw_f1"),
+            ("content P", "content_p"), ("content R", "content_r"), ("content F1", "content_f1"),
+            ("speaker accuracy (matched)", "speaker_acc"), ("direct-quote recall", "direct_recall")]
+    c = res["ours_counts"]
+    print(f"PolNeAR quotes: {res['n_articles']} articles, {c['gold']} gold attributions "
+          f"({c['direct']} entirely quoted)")
+    print(f"{'figure':28} {'ours':>7} {'textacy':>8}")
+    for label, key in rows:
+        theirs = f"{res['textacy'][key]:8.3f}" if res["textacy"] else "       -"
+        print(f"{label:28} {res['ours'][key]:7.3f} {theirs}")
+    print(f"{'predicted rows':28} {c['pred']:7d} {res['textacy_counts']['pred'] if res['textacy'] else '-':>8}")
+    tp, tq, tc = res["t_parse"], res["t_quotes"], res["t_coref"]
+    print(f"time: parse {tp:.2f}s, quotes {tq:.2f}s ({100 * tq / tp:.1f}% of parse), "
+          f"pronouns {tc:.2f}s ({100 * tc / tp:.1f}%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
