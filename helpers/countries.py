@@ -43,13 +43,14 @@ def _inside(span: Span) -> Optional[str]:
 
 def country_of(span: Span, *, context: Optional[dict[str, int]] = None) -> Optional[str]:
     """The country a mention span refers to, directly or through a place or a name; else None."""
-    cm = gazetteer.country_mention(span.text)
-    if cm:
-        return cm.iso3
     if span.label_ in places.PLACE_LABELS:
+        # the place resolver settles names that are a country and a state ("Georgia")
         found = places.resolve(span.text, context=context)
         if found and found.country:
             return found.country
+    cm = gazetteer.country_mention(span.text)
+    if cm:
+        return cm.iso3
     if span.label_ in NAMED_AFTER_LABELS and len(span) > 1:
         return _inside(span)
     return None

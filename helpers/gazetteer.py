@@ -29,7 +29,8 @@ the people the article names in full: (1) a WORK_OF_ART (or EVENT/LAW) covering 
 headline-like paragraph (no closing full stop, mostly capitalised words) that holds a known
 person is dropped and the person's words inside it become PERSON: a headline quoting a
 politician ("Putin Is Not Serious About Peace") is a title, not a work of art; (2) a lone
-token tagged ORG (or NORP, PRODUCT, FAC, EVENT, WORK_OF_ART) that is the surname of a
+token tagged ORG (or NORP, PRODUCT, FAC, EVENT, WORK_OF_ART, GPE, LOC and not a known
+place) that is the surname of a
 PERSON named in full elsewhere in the article becomes PERSON ("Trump" after "Donald Trump").
 A person is "known" when the ruler or the NER tags those words PERSON somewhere in the text.
 """
@@ -48,10 +49,12 @@ from .reference import read_table
 
 RULER_NAME = "gazetteer_ruler"
 HEADLINE_NAME = "headline_entities"
+#: capitals smaller than this (Douglas, Victoria, Hamilton) are more often people or other towns
+MIN_CAPITAL_POPULATION = 100_000
 #: NER labels that a headline is mistaken for
 HEADLINE_LABELS = ("WORK_OF_ART", "EVENT", "LAW")
 #: labels a lone surname gets by mistake ("Trump" as ORG) when the full name is a PERSON elsewhere
-SURNAME_LABELS = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
+SURNAME_LABELS = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "GPE", "LOC")
 #: an entity covering at least this share of a headline's word tokens "is" the headline
 HEADLINE_COVER = 0.6
 
@@ -71,6 +74,12 @@ class CountryEntry:
     lat: Optional[float]
     lon: Optional[float]
     in_ruler: bool
+    capital_population: Optional[int] = None
+
+    @property
+    def capital_names_country(self) -> bool:
+        """Is the capital big enough that its name means the country's seat ("Kyiv", not "Douglas")?"""
+        return bool(self.capital) and (self.capital_population or 0) >= MIN_CAPITAL_POPULATION
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ def countries() -> dict[str, CountryEntry]:
             demonyms=split_cell(r["demonyms"]), capital=r["capital"] or None,
             lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")),
             in_ruler=(r.get("ruler", "") or "").lower() != "no",
+            capital_population=int(r["capital_population"]) if r.get("capital_population") else None,
         )
     return out
 
@@ -182,14 +192,14 @@ def _country_index() -> tuple[dict[str, CountryMention], dict[str, CountryMentio
         for f in forms:
             put(f, m.iso3, how)
     for c in entries:
-        if c.capital:
+        if c.capital_names_country:
             put(c.capital, c.iso3, "capital")
     return folded, exact
 
 
 def _is_capital(form: str) -> bool:
     key = normalize(form)
-    return any(c.capital and normalize(c.capital) == key for c in countries().values())
+    return any(c.capital_names_country and normalize(c.capital) == key for c in countries().values())
 
 
 def country_mention(text: str) -> Optional[CountryMention]:
@@ -319,7 +329,7 @@ def entity_patterns(*, officials: Optional[Iterable[dict[str, str]]] = None,
                 add(f, "GPE")
         for d in c.demonyms:
             add(d, "NORP")
-        if c.capital:
+        if c.capital_names_country:
             add(c.capital, "GPE")
     for m, forms in metonyms():
         for f in forms:

