@@ -14,9 +14,9 @@ from .records import Sentence
 
 def extract(doc: Doc, article: Article) -> list[Sentence]:
     rows: list[Sentence] = []
+    text = doc.text  # Doc.text joins every token: once, not once per sentence
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
