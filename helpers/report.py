@@ -184,7 +184,7 @@ nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 <body>
 {nav_html(None)}
 <h1>{esc(h['title'])}</h1>
-<p class="meta">{when} · source: {esc(tables.article.source or tables.article.path or 'unknown')}</p>
+<p class="meta">{when} · source: {esc(_source_name(tables.article))}</p>
 <div class="tiles">{tiles}</div>
 <h2>Top speakers</h2>
 {f'<ol>{speakers}</ol>' if speakers else '<p><i>No quotes found.</i></p>'}
@@ -195,6 +195,11 @@ nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 Source: this article; tables by helpers.</p>
 </body></html>
 """
+
+
+def _source_name(article) -> str:
+    # the file name, not the builder's absolute path
+    return article.source or article.url or (Path(article.path).name if article.path else "unknown")
 
 
 def build(article: Optional[str] = None, *, out: Path, published: Optional[str] = None,

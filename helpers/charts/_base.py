@@ -44,7 +44,9 @@ def wrap(value: Any, *, width: int = 80, limit: int = 600) -> str:
 
 def source_note(tables) -> str:
     art = tables.article
-    name = art.title or art.article_id
+    name = " ".join((art.title or art.article_id).split())
+    if len(name) > 90:
+        name = name[:89].rstrip() + "…"
     when = f"published {art.published}" if art.published else "publication date unknown"
     return f"Source: {esc(name)} ({when}); tables by helpers"
 
@@ -86,6 +88,9 @@ def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataF
                        yshift=-bottom + 12, xanchor="left", yanchor="bottom", showarrow=False,
                        font={"size": 11, "color": "#555"})
     if empty:
+        # no data: no empty axes with made-up ticks, just the message
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
         fig.add_annotation(text=esc(empty_message), xref="paper", yref="paper", x=0.5, y=0.5,
                            showarrow=False, font={"size": 15, "color": "#333"}, bgcolor="rgba(255,255,255,0.85)",
                            borderpad=6)
