@@ -261,8 +261,13 @@ def metonym(text: str) -> Optional[Metonym]:
 
 
 def region(text: str) -> Optional[Region]:
-    """A named region, US state, continent or sea of ``regions.csv``."""
+    """A named region, US state, continent or sea of ``regions.csv`` ("New York State" too)."""
     key = normalize(text)
+    if key.endswith(" state"):
+        bare = key[: -len(" state")]
+        found = next((r for r in regions() if r.kind == "state" and normalize(r.name) == bare), None)
+        if found:
+            return found
     for r in regions():
         if normalize(r.name) == key or any(normalize(a) == key for a in r.aliases):
             return r

