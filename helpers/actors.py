@@ -328,10 +328,14 @@ class _Extractor:
             words = _words(doc[s:e].text)
             if len(words) > 1:
                 self._person_for(doc[s:e].text)
+        singles = [doc[s:e].text for s, e in spans if len(_words(doc[s:e].text)) == 1]
         for s, e in spans:
             words = _words(doc[s:e].text)
             if len(words) == 1 and not self._candidates(words[0]):
-                self._person_for(doc[s:e].text)
+                # a lone word is a person only with some support: tagged twice, or titled ("Mr. X")
+                titled = self._title_hint(s) != (None, None) or any(c.dep_ == "appos" for c in doc[s].children)
+                if singles.count(doc[s:e].text) >= 2 or titled:
+                    self._person_for(doc[s:e].text)
         self._scan_names()
 
     def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
@@ -399,10 +403,12 @@ class _Extractor:
         blocked = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
         full_counts: dict[int, int] = {}
         for form in sorted(forms, key=len, reverse=True):
-            text = " ".join(form).replace(". ", ".")
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
-            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", self.text):
+            # "L. Douglas Wilder", "J.D. Vance": an initial may or may not be followed by a space
+            pattern = "".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in form[:-1])
+            pattern += re.escape(form[-1])
+            for m in re.finditer(r"(?<![\w.])" + pattern + r"(?!\w)", self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue
@@ -638,11 +644,18 @@ class _Extractor:
             if right <= left or any(i in self.used and self._person_at(self.doc[i].idx) is p
                                     for i in range(left, right)):
                 continue
-            self._take_description(p, left, right, head)
+            bare = doc[left].text.lower() not in DEFINITE and doc[left].pos_ != "DET" \
+                and not any(_is_possessive(t) or t.dep_ == "poss" for t in doc[left:right])
+            if right == name.start and bare:
+                # "former governor L. Douglas Wilder": a title the parser read as an apposition
+                self._take_description(p, left, right, head, end=name.end, how="title")
+            else:
+                self._take_description(p, left, right, head)
             self._copula(p, head)
         self._copula(p, root)
 
-    def _take_description(self, p: _Actor, left: int, right: int, head: Token) -> None:
+    def _take_description(self, p: _Actor, left: int, right: int, head: Token, *,
+                          end: Optional[int] = None, how: str = "description") -> None:
         doc = self.doc
         role, country = self._describe(doc[left:right])
         kind = _role_kind(role)
@@ -654,7 +667,8 @@ class _Extractor:
             self._set_role(p, role)
         if country and (not p.country or not p.official):
             p.country = country
-        p.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
+        last = doc[(end or right) - 1]
+        p.add(doc[left].idx, last.idx + len(last.text), how)
         self.used.update(range(left, right))
 
     def _copula(self, p: _Actor, tok: Token) -> None:
