@@ -291,8 +291,54 @@ def _read_optional(name: str) -> tuple[dict[str, str], ...]:
         return ()
 
 
+@lru_cache(maxsize=1)
+def _name_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rows = _read_optional("name_order.csv")
+    pick = lambda kind: frozenset(r["value"] for r in rows if r["kind"] == kind)  # noqa: E731
+    return pick("family_first"), frozenset(v.lower() for v in pick("particle")), pick("suffix")
+
+
+def surname(full: str, *, country: Optional[str] = None) -> Optional[str]:
+    """The family name news uses alone: "Keir Starmer" -> "Starmer", "Xi Jinping" -> "Xi",
+    "Ursula von der Leyen" -> "von der Leyen", "Martin Luther King Jr." -> "King"; None for one word."""
+    family_first, particles, suffixes = _name_rules()
+    words = full.split()
+    while len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    if len(words) < 2:
+        return None
+    if country in family_first:
+        return words[0]
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in particles:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _common_word(word: str) -> bool:
+    # a month or weekday ("May"), a country, region or big city ("Austin") is not left to mean a person
+    import calendar
+
+    if word in calendar.month_name or word in calendar.day_name:
+        return True
+    if country_mention(word) is not None or region(word) is not None:
+        return True
+    from .places import _big_city, city
+
+    found = city(word)
+    return _big_city(word) is not None or (found is not None and found.kind == "city" and _city_pop(word) >= 100_000)
+
+
+def _city_pop(word: str) -> int:
+    from .places import _city_index
+
+    cands = _city_index().get(normalize(word), [])
+    return max((-c[1] for c in cands if c[0] <= 1), default=0)
+
+
 def person_names(officials: Iterable[dict[str, str]]) -> list[str]:
-    """Full names, aliases and surnames of officials; a surname that names a place is left out."""
+    """Full names, aliases and surnames of officials; a surname that is also a common word
+    (a month, a country, a big city) is left out, since alone it would mean that word."""
     out: list[str] = []
     for r in officials:
         full = r.get("name", "").strip()
@@ -300,9 +346,9 @@ def person_names(officials: Iterable[dict[str, str]]) -> list[str]:
             continue
         out.append(full)
         out.extend(split_cell(r.get("aliases", "")))
-        surname = full.split()[-1]
-        if len(full.split()) > 1 and country_mention(surname) is None and region(surname) is None:
-            out.append(surname)
+        family = surname(full, country=r.get("country") or None)
+        if family and not _common_word(family):
+            out.append(family)
     return out
 
 

@@ -127,3 +127,26 @@ def test_seed_ner_errors_are_fixed_without_officials(bare_nlp, seed_article):
     doc = bare_nlp(seed_article.text)
     assert all(e.label_ == "PERSON" for e in doc.ents if e.text == "Trump")
     assert "WORK_OF_ART" not in {e.label_ for e in doc.ents}
+
+
+@pytest.mark.parametrize("full, country, family", [
+    ("Keir Starmer", "GBR", "Starmer"), ("Xi Jinping", "CHN", "Xi"), ("Kim Jong Un", "PRK", "Kim"),
+    ("Ursula von der Leyen", None, "von der Leyen"), ("Martin Luther King Jr.", "USA", "King"),
+    ("Bashar al-Assad", "SYR", "al-Assad"), ("Madonna", None, None),
+])
+def test_surname(full, country, family):
+    assert gazetteer.surname(full, country=country) == family
+
+
+def test_surnames_that_are_common_words_are_not_patterns():
+    names = gazetteer.person_names([
+        {"name": "Theresa May", "aliases": "", "country": "GBR"},
+        {"name": "Lloyd Austin", "aliases": "", "country": "USA"},
+        {"name": "Olaf Scholz", "aliases": "", "country": "DEU"},
+    ])
+    assert names == ["Theresa May", "Lloyd Austin", "Olaf Scholz", "Scholz"]
+
+
+def test_ruler_does_not_take_a_month_for_a_person(nlp):
+    ents = _ner(nlp, "The vote is due in May.")
+    assert ("May", "PERSON") not in ents
