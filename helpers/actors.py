@@ -375,6 +375,8 @@ class _Extractor:
 
     @staticmethod
     def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        # "De Blasio" at the start of a sentence is "Bill de Blasio"
+        a, b = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
         if len(a) < 2 or len(b) < 2:
             return a == b
         short, long_ = sorted((a, b), key=len)
@@ -418,7 +420,11 @@ class _Extractor:
                         and doc[span.start - 1].head.i == span.start and _country(doc[span.start - 1].text) is None \
                         and doc[span.start - 1].ent_type_ in {"", "PERSON"} \
                         and span.start - 1 not in self.used and not doc[span.start - 1].is_sent_start:
-                    # "Jeh Johnson" is not "Gary Johnson": a person of their own the NER missed
+                    # "Jeh Johnson" is not "Gary Johnson": a person of their own the NER missed,
+                    # when the NER or a title says so ("Check Trump" in a headline is no one)
+                    prev = doc[span.start - 1]
+                    if prev.ent_type_ != "PERSON" and self._title_hint(prev.i) == (None, None):
+                        continue
                     full = doc[span.start - 1:span.end]
                     other = self._person_for(full.text)
                     other.add(full.start_char, full.end_char, "name")

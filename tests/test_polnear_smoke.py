@@ -12,7 +12,7 @@ import pytest
 def duplicate_people(actors) -> list[tuple[str, str]]:
     """Pairs of person actors that are one person: equal names, or one name a token-suffix
     ("Putin") or the first-and-last words ("Donald Trump") of the other ("Donald J. Trump")."""
-    people = [(a.actor_id, tuple(a.name.replace("\u2019", "'").split())) for a in actors if a.kind == "person"]
+    people = [(a.actor_id, tuple(a.name.replace("\u2019", "'").casefold().split())) for a in actors if a.kind == "person"]
     pairs = []
     for i, (id_a, a) in enumerate(people):
         for id_b, b in people[i + 1:]:
