@@ -25,6 +25,7 @@ and its precision comes along. With no time, the publication date stands in and
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -210,8 +211,20 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
     if not isinstance(doc, Doc):
         raise ValueError("events.extract needs a spaCy Doc")
     published = article.published
-    quotes = list(tables.quotes)
-    quoted = [(q.start, q.end) for q in quotes]
+    text = doc.text  # Doc.text joins every token: once, not once per event
+    all_quotes = list(tables.quotes)
+    # rows of each table looked up per sentence by binary search, in table order, so a
+    # long article (thousands of sentences) is not quadratic; ``quotes`` and ``quoted``
+    # hold the quotes that overlap the sentence, the only ones its offsets can fall in
+    by_start = _Index(tables.mentions, lambda m: m.start)
+    times_by_start = _Index(tables.times, lambda t: t.start)
+    quotes_by_cue = _Index([q for q in all_quotes if q.cue_start is not None], lambda q: q.cue_start)
+    quotes_by_start = _Index(all_quotes, lambda q: q.start)
+    longest = max((q.end - q.start for q in all_quotes), default=0)
+    cueless: dict[int, list[Quote]] = {}
+    for q in all_quotes:
+        if q.cue_start is None:
+            cueless.setdefault(q.sentence_id, []).append(q)
     rows: list[Event] = []
     sentences = tables.sentences or []
     for sent_row in sentences:
@@ -221,11 +234,15 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
         if sent is None:
             continue
         sid = sent_row.sentence_id
-        mentions = [m for m in tables.mentions if sent_row.start <= m.start < sent_row.end]
-        times = [(t, r) for t in tables.times if sent_row.start <= t.start < sent_row.end and _anchorable(t)
+        lo_char, hi_char = min(sent.start_char, sent_row.start), max(sent.end_char, sent_row.end)
+        quotes = [q for q in quotes_by_start.within(lo_char - longest, hi_char)
+                  if q.start < hi_char and q.end > lo_char]
+        quoted = [(q.start, q.end) for q in quotes]
+        mentions = by_start.within(sent_row.start, sent_row.end)
+        times = [(t, r) for t in times_by_start.within(sent_row.start, sent_row.end) if _anchorable(t)
                  for r in [_time_root(doc, t)] if r is not None]
-        sent_quotes = [q for q in quotes if q.cue_start is not None and sent_row.start <= q.cue_start < sent_row.end]
-        sent_quotes += [q for q in quotes if q.cue_start is None and q.sentence_id == sid]
+        sent_quotes = quotes_by_cue.within(sent_row.start, sent_row.end)
+        sent_quotes += cueless.get(sid, [])
 
         cands = _find_candidates(sent, quoted)
         by_cue = {c.head.idx: c for c in cands}
@@ -264,7 +281,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
             skip = [(q.start, q.end) for q in quotes] if cand.quote is not None else quoted
             t = _anchor(cand, times, heads, skip)
             lo, hi = _clause_span(cand, heads)
-            while hi > lo and doc.text[hi - 1] in " \n.,;:—–-":
+            while hi > lo and text[hi - 1] in " \n.,;:—–-":
                 hi -= 1
             rows.append(Event(
                 event_id=f"e{len(rows) + 1}", sentence_id=sid,
@@ -272,7 +289,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
                 date_precision=(t.precision if t else ("day" if published else None)),
                 date_inferred=t is None, time_id=t.time_id if t else None,
                 actors=tuple(cand.actors), category=cand.category, predicate=cand.predicate,
-                text=doc.text[lo:hi], start=lo, end=hi,
+                text=text[lo:hi], start=lo, end=hi,
                 quote_id=cand.quote.quote_id if cand.quote else None,
             ))
     return rows
@@ -288,6 +305,20 @@ def _clause_span(cand: _Candidate, heads: set[int]) -> tuple[int, int]:
     lo = min(t.idx for t in tokens)
     hi = max(t.idx + len(t) for t in tokens)
     return lo, hi
+
+
+class _Index:
+    """Rows sorted by a key, for the rows whose key lies in [lo, hi), in their original order."""
+
+    def __init__(self, rows, key):
+        order = sorted(range(len(rows)), key=lambda i: key(rows[i]))
+        self.rows = [rows[i] for i in order]
+        self.pos = order
+        self.keys = [key(rows[i]) for i in order]
+
+    def within(self, lo: int, hi: int) -> list:
+        a, b = bisect.bisect_left(self.keys, lo), bisect.bisect_left(self.keys, hi)
+        return [row for _, row in sorted(zip(self.pos[a:b], self.rows[a:b]), key=lambda pr: pr[0])]
 
 
 def _token_at(doc: Doc, char: Optional[int]) -> Optional[Token]:

@@ -36,9 +36,17 @@ class ArticleTables:
     stances: list[Stance] = field(default_factory=list)
 
     # -- lookups the extractors share ---------------------------------------
+    def _sentence_starts(self) -> list[int]:
+        # kept until the sentences list changes: extractors ask once per token or mention
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] is not self.sentences or cached[1] != len(self.sentences):
+            cached = (self.sentences, len(self.sentences), [s.start for s in self.sentences])
+            self.__dict__["_starts"] = cached
+        return cached[2]
+
     def sentence_at(self, offset: int) -> Optional[Sentence]:
         """The sentence whose span holds character ``offset`` (None between sentences)."""
-        starts = [s.start for s in self.sentences]
+        starts = self._sentence_starts()
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
@@ -46,7 +54,7 @@ class ArticleTables:
 
     def sentence_id_at(self, offset: int) -> int:
         """Like :meth:`sentence_at` but falls back to the nearest earlier sentence."""
-        starts = [s.start for s in self.sentences]
+        starts = self._sentence_starts()
         i = max(bisect.bisect_right(starts, offset) - 1, 0)
         return self.sentences[i].sentence_id if self.sentences else 0
 
