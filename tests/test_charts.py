@@ -198,3 +198,14 @@ def test_seed_tables_draw(seed_tables):
         fig = build(seed_tables)
         assert charts.chart_id(fig) == chart_id
         assert charts.is_empty(fig) == charts.chart_frame(fig).empty
+
+
+def test_foreign_figures_get_unique_ids_and_draw_where_they_stand():
+    import plotly.graph_objects as go
+
+    a = charts.figure_html(go.Figure(go.Bar(x=[1], y=[2])))
+    b = charts.figure_html(go.Figure(go.Bar(x=[1], y=[3], meta=[1, 2])))
+    ids = [re.search(r'<div id="([^"]+)"', m).group(1) for m in (a, b)]
+    assert ids[0] != ids[1] and all(i.startswith("figure-") for i in ids)
+    assert "document.currentScript.previousElementSibling" in a
+    assert "Download the data of this chart (CSV, 1 rows)" in a

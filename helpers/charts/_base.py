@@ -98,13 +98,17 @@ def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataF
     return fig
 
 
+def _meta(fig: go.Figure) -> dict:
+    meta = fig.layout.meta
+    return meta if isinstance(meta, dict) else {}
+
+
 def chart_id(fig: go.Figure) -> str:
-    meta = fig.layout.meta or {}
-    return meta.get("chart_id") or "figure"
+    return _meta(fig).get("chart_id") or "figure"
 
 
 def is_empty(fig: go.Figure) -> bool:
-    return bool((fig.layout.meta or {}).get("empty", False))
+    return bool(_meta(fig).get("empty", False))
 
 
 def chart_frame(fig_or_frame: Union[go.Figure, pd.DataFrame]) -> pd.DataFrame:

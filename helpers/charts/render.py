@@ -9,6 +9,7 @@ figure that downloads its data as CSV (a ``data:`` URI, so it works from disk to
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from typing import Optional
@@ -36,8 +37,10 @@ def _script_json(obj) -> str:
 
 def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
     """A self-drawing ``<div>`` for a page that already loaded ``plotly.min.js``."""
-    fid = chart_id(fig)
     fig_json = pio.to_json(fig, validate=False, engine="json")
+    # a figure from elsewhere has no fixed id: one derived from its content keeps ids unique
+    fid = chart_id(fig) if chart_id(fig) != "figure" else \
+        "figure-" + hashlib.sha1(fig_json.encode("utf-8")).hexdigest()[:10]
     height = fig.layout.height or 450
     parts = [
         f'<figure class="nr-figure" data-chart="{html.escape(fid)}" data-empty="{str(is_empty(fig)).lower()}" '
@@ -45,7 +48,8 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         f'<div id="{html.escape(fid)}" class="plotly-graph-div" style="height:{int(height)}px;width:100%"></div>',
         "<script>(function(){"
         f"var fig={fig_json.replace('<', chr(92) + 'u003c')};var cfg={_script_json(CONFIG)};"
-        f"var el=document.getElementById({_script_json(fid)});"
+        # the div just before this script, so a figure shown twice still draws twice
+        "var el=document.currentScript.previousElementSibling;"
         "if(window.Plotly){Plotly.newPlot(el,fig.data,fig.layout,cfg);}"
         "else{el.textContent='plotly.js is not loaded on this page: open the report from its folder.';}"
         "})();</script>",
