@@ -15,6 +15,7 @@ emitted. "it" is never resolved (organisations are "it" too rarely to be safe).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -112,6 +113,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
             n += 1
         narrative[sent.sentence_id] = n
     speakers = _speaker_mentions(doc, named)
+    named_order = sorted(range(len(named)), key=lambda i: named[i].start)
+    named_starts = [named[i].start for i in named_order]
     out: list[Mention] = []
     resolved: list[tuple[int, int, str]] = []  # (start, end, actor) of pronouns already resolved
     pronouns = _pronouns()
@@ -125,7 +128,12 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         sent_id = tables.sentence_id_at(tok.idx)
         para = article.paragraph_id_at(tok.idx)
         cands: dict[str, float] = {}
-        pool = [(m.start, m.end, m.actor_id, False) for m in named] + [(s, e, a, True) for s, e, a in resolved]
+        # only mentions from the previous paragraph on can pass the paragraph test below;
+        # finding them by binary search keeps a long article from being quadratic
+        lo = article.paragraphs[para - 2][1] if para >= 2 and len(article.paragraphs) >= para else 0
+        near = sorted(named_order[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, tok.idx)])
+        pool = [(m.start, m.end, m.actor_id, False) for m in (named[i] for i in near)] + \
+            [(s, e, a, True) for s, e, a in resolved[bisect.bisect_left(resolved, (lo,)):]]
         for start, end, actor_id, is_pronoun in pool:
             if start >= tok.idx or inside[start]:
                 continue
