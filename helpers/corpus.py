@@ -359,12 +359,16 @@ def read_table(out: str | Path, name: str, *, fmt: Optional[str] = None):
 # -- planning and executing --------------------------------------------------------------
 
 def plan(paths: Sequence[str]) -> list[tuple[str, Optional[str]]]:
-    """Each path with the article id it will get; clashing stems get a path hash."""
+    """Each path with the article id it will get; clashing stems get a path hash, repeats go."""
     import hashlib
 
     seen: set[str] = set()
+    given: set[str] = set()
     planned = []
     for path in paths:
+        if path in given and path != "-":
+            continue  # the same file named twice is one article
+        given.add(path)
         if path == "-":
             planned.append((path, None))  # only the text names stdin
             continue
@@ -520,6 +524,8 @@ def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int =
     paths = list(paths)
     if not paths:
         raise InputError("no input article")
+    if "-" in paths and (workers > 1 or engine == "dask"):
+        raise InputError("stdin (-) can only be read by a local run with --workers 1")
     meta = dict(published=published, title=title, source_name=source_name)
     if len(paths) == 1 and paths[0] != "-" and not is_url(paths[0]):
         load_one(paths[0], **meta)  # one unusable file is an input error, as without --out

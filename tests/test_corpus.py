@@ -59,7 +59,7 @@ def test_to_arrow_coerces_stray_types():
 
 
 def test_plan_gives_clashing_stems_distinct_ids():
-    planned = corpus.plan(["a/Report.txt", "b/report.html", "c/other.md"])
+    planned = corpus.plan(["a/Report.txt", "b/report.html", "c/other.md", "c/other.md"])
     ids = [aid for _, aid in planned]
     assert ids[0] == "report" and ids[2] == "other"
     assert ids[1].startswith("report-") and len(set(ids)) == 3
