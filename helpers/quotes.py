@@ -341,6 +341,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows: list[_Row] = []
     rows += _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
     rows += _quote_rows(doc, text, quotes, owner, quoted_at)
+    rows += _label_rows(doc, article, tables, owner, rows)
     for r in rows:
         if r.speaker_tok is not None and r.speaker_span is None:
             r.speaker_span = noun_phrase(r.speaker_tok)
@@ -348,6 +349,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             head = r.speaker_tok.idx if r.speaker_tok is not None else None
             r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
     rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+    _adopt_reports(rows)
     _inherit(rows, doc, text, article, resolver, quotes, owner)
     rows = _merge_interrupted(rows, text, article)
     out: list[Quote] = []
@@ -364,6 +366,46 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             cue_end=r.cue_span[1] if r.cue_span else None,
             sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
         ))
+    return out
+
+
+def _adopt_reports(rows: list[_Row]) -> None:
+    """A quotation inside reported speech is part of that report: same speaker and cue."""
+    indirect = [r for r in rows if r.kind == "indirect"]
+    for r in rows:
+        if r.kind == "indirect":
+            continue
+        around = [i for i in indirect if i.start <= r.start and r.end <= i.end]
+        if not around:
+            continue
+        inner = min(around, key=lambda i: i.end - i.start)
+        if r.cue_span is not None and inner.start <= r.cue_span[0] < inner.end:
+            continue  # attributed by a verb inside the report: a report within the report
+        r.speaker_tok, r.speaker_span, r.speaker_id = inner.speaker_tok, inner.speaker_span, inner.speaker_id
+        r.cue, r.cue_span = inner.cue, inner.cue_span
+
+
+def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],
+                rows: list[_Row]) -> list[_Row]:
+    """Paragraphs led by a name and a colon ("Caddell: Voters are worried", "WALLACE: ...")."""
+    text = doc.text
+    out = []
+    for ps, pe in article.paragraphs:
+        if article.is_boilerplate(ps, pe) or tables.is_boilerplate(ps):
+            continue
+        m = re.match(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", text[ps:pe])
+        if not m:
+            continue
+        s, e = _trim(text, ps + m.end(), pe)
+        if len(re.findall(r"[^\W_]+", text[s:e])) < 3 or owner[s] != -1:
+            continue  # a quotation after the colon is attributed by the quotation pass
+        if any(r.start <= s < r.end for r in rows):
+            continue
+        prefix = doc.char_span(ps, ps + m.end(1), alignment_mode="expand")
+        if prefix is None or not any(t.pos_ in ("PROPN", "NOUN") for t in prefix):
+            continue
+        out.append(_Row(kind="indirect", start=s, end=e, speaker_tok=prefix.root,
+                        speaker_span=(ps, ps + m.end(1)), cue=":", cue_span=(ps + m.end(1), ps + m.end(1) + 1)))
     return out
 
 
@@ -541,12 +583,14 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
         if owner[v.idx] != -1 or tables.is_boilerplate(v.idx):
             continue
         row = _verb_row(v)
-        if row is not None and (row["indirect"] == "1" or row.get("object") == "1"):
+        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
             comps = [c for c in v.children if c.dep_ == "ccomp"] if row["indirect"] == "1" else []
             if comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
-            elif row.get("object") == "1":
-                content = _object_span(doc, text, v, owner)
+            elif v.dep_ == "parataxis" and row["indirect"] == "1":
+                content = _parenthetical_span(doc, text, v, quotes, owner)
+            elif row.get("object") in ("1", "prep"):
+                content = _object_span(doc, text, v, quotes, owner)
             else:
                 continue
             if content is None:
@@ -593,8 +637,36 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
     s, e = _trim(text, s, e)
     while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
         e -= 1
+    if e > s and owner[e - 1] != -1:
+        e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
     quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
     if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
+        return None
+    return s, e
+
+
+def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
+                        owner: list[int]) -> Optional[tuple[int, int]]:
+    """The clause around a parenthetical report ("Acts of protest, Mr. Obama said, are ...")."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    v_lo, v_hi = verb.left_edge.i, verb.right_edge.i
+    if v_hi >= hi:
+        hi = v_lo - 1
+    elif v_lo <= lo:
+        lo = v_hi + 1
+    toks = [t for t in doc[lo: hi + 1]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
+    if quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
         return None
     return s, e
 
@@ -602,15 +674,20 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 
 
-def _object_span(doc: Doc, text: str, verb: Token, owner: list[int]) -> Optional[tuple[int, int]]:
+def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
+                 owner: list[int]) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.i > verb.i]
+    mode = reporting_verbs().get(verb.lemma_.lower(), {}).get("object")
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if not parts:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
         parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not parts:
         return None
-    toks = sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
+    # "called her vote in favor of the war a mistake": from the object to the predicate, all of it
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    toks = list(doc[lo: hi + 1])
     if toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
@@ -622,6 +699,8 @@ def _object_span(doc: Doc, text: str, verb: Token, owner: list[int]) -> Optional
     s, e = _trim(text, s, e)
     while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
         e -= 1
+    if e > s and owner[e - 1] != -1:
+        e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
     quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
     if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
         return None
@@ -638,7 +717,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
     end = toks[-1].idx + len(toks[-1])
     first = toks[0].i
     for t in toks[1:]:
-        if t.dep_ in ("conj", "advcl") and _verb_row(t) is not None and t.i > comp.i and not any(
+        row = _verb_row(t) or {}
+        report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
+        if report and t.i > comp.i and not any(
                 c.dep_ in SUBJECT_DEPS for c in t.children):
             # "he would order a review and warned against ...": a second report, not its content
             j = t.i - 1
