@@ -775,13 +775,24 @@ class _Extractor:
             if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or not self.live[ent.start]:
                 continue
             s, e = ent.start, ent.end
+            if ent.label_ == "ORG" and doc[e - 1].pos_ == "ADP" and e < len(doc) and doc[e].ent_iob_ == "B":
+                # "University of" + "Chicago": a place the gazetteer ruler cut out of the name
+                e = next(x.end for x in doc.ents if x.start == e)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct):
                 e -= 1
             if e <= s:
                 continue
+            role = _role_at(doc, e - 1)
+            if role is not None and role[0] < s:
+                continue  # "State" of "Secretary of State" is part of a title
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
             spans.append((ent.label_, bare))
+        tagged = [bare.text for label, bare in spans if label == "ORG"]
+        # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
+        spans = [(label, bare) for label, bare in spans
+                 if len(bare) > 1 or label != "ORG" or _org_of(bare.text) or bare.text.isupper()
+                 or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
