@@ -10,8 +10,12 @@ Reads the CSV tables in ``data/reference`` (each names its sources in its ``#`` 
 Lookups are case-insensitive and ignore a leading "the" and a trailing possessive, except
 short all-capital aliases ("US", "UK"), which must match exactly so that "us" is no country.
 
-``add_entity_ruler(nlp)`` puts a spaCy EntityRuler before the statistical NER, so that known
-names get the right label and the NER predicts only around them:
+``add_entity_ruler(nlp)`` adds the component ``gazetteer_ruler`` right after the statistical
+NER. Its phrase patterns (exact case) give known names their label, overriding the NER's
+label on the same words ("Trump" ORG -> PERSON, "Kyiv" PERSON -> GPE) but never cutting a
+longer name the NER found ("Mark Cuban" stays a PERSON, "Moscow State University" an ORG);
+a spaCy ``entity_ruler`` placed before the NER freezes its spans and cut such names in
+pieces on the PolNeAR texts ("African-American", "RT America"), so the rule runs after it:
 
 =============================================  =======
 countries, aliases, capitals, US states         GPE
@@ -392,16 +396,64 @@ def entity_patterns(*, officials: Optional[Iterable[dict[str, str]]] = None,
     return [{"label": label, "pattern": form} for form, label in labelled.items()]
 
 
+class GazetteerEntities:
+    """Gazetteer names over the NER's entities, by a rule that keeps the NER's longer names.
+
+    For each gazetteer match (longest first, no overlaps):
+    - no entity there: the match becomes one ("Kremlin" -> ORG);
+    - an entity on exactly those words: it takes the gazetteer's label ("Trump" ORG -> PERSON,
+      "Kyiv" PERSON -> GPE);
+    - entities inside the match or crossing its edge: the match replaces them
+      ("Putin" inside "Vladimir Putin");
+    - an entity that holds the match and more words stays: the NER found a longer name the
+      gazetteer does not know ("Mark Cuban" is not the demonym "Cuban"; "Moscow State
+      University" is not the capital).
+    A ruler placed before the NER would freeze its spans and cut such longer names in pieces.
+    """
+
+    def __init__(self, nlp: Language, name: str = RULER_NAME):
+        from spacy.matcher import PhraseMatcher
+
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._nlp = nlp
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        by_label: dict[str, list] = {}
+        for p in patterns:
+            by_label.setdefault(p["label"], []).append(self._nlp.make_doc(p["pattern"]))
+        for label, docs in by_label.items():
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.util import filter_spans
+
+        matches = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        ents = list(doc.ents)
+        for m in matches:
+            overlapping = [e for e in ents if e.start < m.end and m.start < e.end]
+            if any(e.start <= m.start and m.end <= e.end and len(e) > len(m) for e in overlapping):
+                continue
+            ents = [e for e in ents if e not in overlapping] + [m]
+        ents.sort(key=lambda e: e.start)
+        doc.ents = ents
+        return doc
+
+
+@Language.factory(RULER_NAME)
+def make_gazetteer_entities(nlp: Language, name: str) -> GazetteerEntities:
+    return GazetteerEntities(nlp, name)
+
+
 def add_entity_ruler(nlp: Language, *, officials: Optional[Iterable[dict[str, str]]] = None,
                      organizations: Optional[Iterable[dict[str, str]]] = None) -> None:
-    """Add the gazetteer EntityRuler before ``ner`` and the headline fix after it (idempotent)."""
+    """Add the gazetteer entities and then the headline fix after ``ner`` (idempotent)."""
     if RULER_NAME not in nlp.pipe_names:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"}, **where)
+        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe(RULER_NAME, **where)
         ruler.add_patterns(entity_patterns(officials=officials, organizations=organizations))
     if HEADLINE_NAME not in nlp.pipe_names:
-        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
-        nlp.add_pipe(HEADLINE_NAME, **where)
+        nlp.add_pipe(HEADLINE_NAME, after=RULER_NAME)
 
 
 def _headline_like(span: Span) -> bool:

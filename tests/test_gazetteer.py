@@ -150,3 +150,8 @@ def test_surnames_that_are_common_words_are_not_patterns():
 def test_ruler_does_not_take_a_month_for_a_person(nlp):
     ents = _ner(nlp, "The vote is due in May.")
     assert ("May", "PERSON") not in ents
+
+
+def test_longer_names_found_by_the_ner_are_kept(nlp):
+    assert ("Mark Cuban", "PERSON") in _ner(nlp, "Billionaire Mark Cuban mocked the plan.")
+    assert ("Moscow State University", "ORG") in _ner(nlp, "Students at Moscow State University protested.")
