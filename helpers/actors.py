@@ -38,6 +38,8 @@ AGENT_DEPS = {"nsubj", "poss"}
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod", "nummod"}
 #: determiners that make a noun phrase definite
 DEFINITE = {"the", "his", "her", "its", "their", "this", "that"}
+#: prepositions that add a place or time to a role phrase, not part of the role
+SETTING_PREPS = {"in", "at", "on", "during", "since", "from"}
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -171,7 +173,7 @@ def _metonym(text: str) -> Optional[tuple[str, str, Optional[str]]]:
 def slugify(text: str) -> str:
     """ASCII slug: "Vladimir Putin" -> "vladimir-putin"."""
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "actor"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:80].strip("-") or "actor"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -626,6 +628,12 @@ class _Extractor:
         for child in head.rights:
             if child.dep_ == "prep" and child.text.lower() == "of":
                 right = child.right_edge.i + 1
+                # ... but not where or when it is ("of the delegation in Istanbul")
+                for obj in child.children:
+                    cut = [c.i for c in obj.rights if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
+                    if cut:
+                        right = min(right, min(cut))
+                break
         while right > left and (self.doc[right - 1].is_punct):
             right -= 1
         return left, right, role[1]
@@ -791,7 +799,8 @@ class _Extractor:
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
         spans = [(label, bare) for label, bare in spans
-                 if len(bare) > 1 or label != "ORG" or _org_of(bare.text) or bare.text.isupper()
+                 if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
+                 or (bare.text.isupper() and len(bare.text) <= 8)
                  or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
