@@ -1,0 +1,48 @@
+"""The benchmark's parts on tiny inputs (no timing is asserted)."""
+from __future__ import annotations
+
+import sys
+
+from helpers import bench
+
+
+def test_texts_come_from_a_folder_or_the_bundled_article_varied(tmp_path, monkeypatch):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "a.txt").write_text("One two three four.\nFive six seven eight.\n", encoding="utf-8")
+    described, texts = bench.source_texts(source=folder)
+    assert described.startswith("1 texts") and texts == [("a", "One two three four.\nFive six seven eight.\n")]
+
+    monkeypatch.setattr(bench, "POLNEAR", tmp_path / "absent")
+    described, texts = bench.source_texts(n_fallback=3)
+    assert described.startswith("3 variants") and [n for n, _ in texts] == ["variant-000", "variant-001", "variant-002"]
+    assert len({t for _, t in texts}) == 3  # reordered, so each parse is new
+    words = {len(t.split()) for _, t in texts}
+    assert len(words) == 1  # the same words each time
+
+
+def test_short_articles_are_seeded_recombinations():
+    texts = [("x", "Alpha beta gamma delta.\nEpsilon zeta eta theta.\nIota kappa lambda mu.\nNu xi omicron pi.\n")]
+    a = bench.short_articles(texts, 4, per_article=2)
+    b = bench.short_articles(texts, 4, per_article=2)
+    assert a == b and [name for name, _ in a] == ["short-00000", "short-00001", "short-00002", "short-00003"]
+    assert all(len(t.strip().split("\n\n")) == 2 for _, t in a)
+
+
+def test_module_timers_time_the_engine_and_restore_it(nlp):
+    from helpers import engine, quotes
+    from helpers.article import from_text
+
+    original = quotes.extract
+    with bench.module_timers() as spent:
+        engine.analyze(from_text("The mayor said the river was high.", article_id="t"), nlp=nlp)
+        assert quotes.extract is not original
+    assert quotes.extract is original
+    assert {"sentences", "actors", "quotes", "times"} <= set(spent)
+    assert all(v >= 0 for v in spent.values())
+
+
+def test_run_measured_reports_wall_time_and_memory():
+    result = bench.run_measured([sys.executable, "-c", "x = bytearray(50_000_000); import time; time.sleep(0.3)"])
+    assert result["wall_s"] > 0.2
+    assert result["peak_rss_mb"] > 40
