@@ -6,7 +6,8 @@ so an article over ``LONG_TEXT`` characters is cut into chunks of at most
 ``CHUNK_CHARS`` characters, each ending just before a paragraph starts. The chunks
 go through ``nlp.pipe`` and ``Doc.from_docs(..., ensure_whitespace=False)`` glues
 them back: the chunks partition the text exactly, so the joined ``doc.text`` is
-the article's text and every character offset still points into it. A paragraph
+the article's text and every character offset still points into it (the joined
+Doc has no ``tensor``: no table reads it, and it is most of the memory). A paragraph
 break is already a sentence break (``helpers.pipeline``), so cutting there changes
 no sentence. A single paragraph longer than a chunk (a 100,000-character line) is
 cut after the last sentence end before the limit, else at white space, else hard.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,8 +82,12 @@ def parse(nlp: Language, text: str, paragraphs: Optional[Sequence[tuple[int, int
     bounds = chunk_bounds(text, paragraphs, max_chars=max_chars)
     if len(bounds) <= 1:
         return nlp(text)
-    docs = list(nlp.pipe((text[s:e] for s, e in bounds), batch_size=batch_size))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    docs = []
+    for chunk in nlp.pipe((text[s:e] for s, e in bounds), batch_size=batch_size):
+        # tok2vec's tensor (96 floats a token) is the bulk of a Doc and no table reads it
+        chunk.tensor = numpy.zeros((0,), dtype="float32")
+        docs.append(chunk)
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
     if doc.text != text:  # a broken promise here would shift every offset downstream
         raise RuntimeError("chunked parse did not reproduce the text")
     return doc
