@@ -139,6 +139,14 @@ def notebook_html(executed: Path, *, title: str, nav: str) -> str:
     return body
 
 
+def _quiet_kernels() -> None:
+    # kernels inherit the worker's stderr and greet it with transport warnings; a failing
+    # notebook still reaches the user, as the ReportError its worker raises
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+
+
 def _render_page(stem: str, params: dict, out: Path, tmp: Path, title: str) -> tuple[Path, float]:
     t0 = time.perf_counter()
     executed = tmp / f"{stem}.ipynb"
@@ -229,7 +237,8 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
             results = (_render_page(*w) for w in work)
         else:
             # each notebook runs in its own kernel anyway; two at a time halves the wait on 2 cores
-            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_quiet_kernels)
             results = (f.result() for f in [pool.submit(_render_page, *w) for w in work])
         try:
             for i, (page, seconds) in enumerate(results, 1):
