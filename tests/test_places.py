@@ -92,3 +92,9 @@ def test_seed_places_match_gold(nlp, seed_article, gold):
     want = {(p["name"], p["country"]) for p in gold["places"]}
     assert want <= got
     assert len(got - want) <= 1, got - want
+
+
+def test_context_prefers_a_comparable_namesake_only():
+    assert places.resolve("Paris", context={"USA": 5}).country == "FRA"
+    assert places.resolve("Moscow", context={"USA": 5}).country == "RUS"
+    assert places.city("Douglas", prefer=["USA"]).country == "USA"
