@@ -286,6 +286,8 @@ class _Extractor:
             text = self.doc[s:e].text
             if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text):
                 continue
+            if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
+                continue  # "N. Korea": a country with a compass initial, not a person
             if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
             out.append((s, e))
