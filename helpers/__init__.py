@@ -3,11 +3,37 @@
 >>> from helpers import load_article, analyze
 >>> tables = analyze(load_article("data/articles/kremlin-summit.txt"))
 >>> tables.frame("quotes")
+
+Names are imported on first use, so that ``import helpers.charts`` in a notebook
+kernel does not pay for importing spaCy.
 """
-from .article import InputError, from_text
-from .article import load_one as load_article
-from .engine import analyze, analyze_many
-from .tables import ArticleTables
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["ArticleTables", "InputError", "analyze", "analyze_many", "from_text", "load_article"]
+
+_LAZY = {
+    "ArticleTables": ("helpers.tables", "ArticleTables"),
+    "InputError": ("helpers.article", "InputError"),
+    "from_text": ("helpers.article", "from_text"),
+    "load_article": ("helpers.article", "load_one"),
+    "analyze": ("helpers.engine", "analyze"),
+    "analyze_many": ("helpers.engine", "analyze_many"),
+}
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)
