@@ -211,10 +211,20 @@ def reporting_phrases() -> dict[str, str]:
     return {r["phrase"]: r["cue"] for r in read_table("reporting_phrases.csv")}
 
 
+@lru_cache(maxsize=1)
+def reporting_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_table("reporting_nouns.csv"))
+
+
 def _verb_row(tok: Token) -> Optional[dict[str, str]]:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         return None
-    return reporting_verbs().get(tok.lemma_.lower())
+    verbs = reporting_verbs()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs:
+            return verbs[f"{lemma} {c.lower_}"]  # a phrasal verb ("point out")
+    return verbs.get(lemma)
 
 
 # -- speakers ------------------------------------------------------------------------
@@ -276,6 +286,9 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 def cue_span(verb: Token) -> tuple[str, int, int]:
     lemma = verb.lemma_.lower()
     end = verb.idx + len(verb)
+    for c in verb.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in reporting_verbs():
+            return f"{lemma} {c.lower_}", verb.idx, max(end, c.idx + len(c))
     return lemma, verb.idx, end
 
 
@@ -379,8 +392,9 @@ def _adopt_reports(rows: list[_Row]) -> None:
         if not around:
             continue
         inner = min(around, key=lambda i: i.end - i.start)
-        if r.cue_span is not None and inner.start <= r.cue_span[0] < inner.end:
-            continue  # attributed by a verb inside the report: a report within the report
+        if r.cue_span is not None and inner.start <= r.cue_span[0] < inner.end and any(
+                i.cue_span == r.cue_span for i in indirect):
+            continue  # attributed by a verb inside the report that is a report of its own
         r.speaker_tok, r.speaker_span, r.speaker_id = inner.speaker_tok, inner.speaker_span, inner.speaker_id
         r.cue, r.cue_span = inner.cue, inner.cue_span
 
@@ -420,6 +434,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         words = re.findall(r"[^\W_]+", text[q.start:q.end])
         if len(words) <= 1:
             continue  # a single word or name in quotation marks is not speech
+        if _is_title(text, q, words):
+            continue  # “Morning Joe”, “Miss Piggy”: a title or a name, not speech
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -441,6 +457,17 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
                 row.speaker_tok = src
         rows.append(row)
     return rows
+
+
+def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
+    """A short Title-Case quotation inside a sentence names something; it reports no words."""
+    if len(words) > 6 or _is_paragraph_start(text, q.open):
+        return False
+    before = text[:q.open].rstrip()
+    if not before or before[-1] in ".!?:\n":
+        return False
+    minor = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "it", "is"}
+    return all(w[0].isupper() or w.lower() in minor or w[0].isdigit() for w in words) and words[0][0].isupper()
 
 
 def _quote_kind(doc: Doc, text: str, q: Quoted, span: Span, owner: list[int]) -> str:
@@ -603,6 +630,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 continue
             lemma, cs, ce = cue_span(v)
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce)))
+        elif v.pos_ == "NOUN" and v.lemma_.lower() in reporting_nouns():
+            r = _noun_row(doc, text, v, quotes, owner)
+            if r is not None:
+                rows.append(r)
         elif v.lower_ in {p.split()[0] for p in reporting_phrases()}:
             r = _phrase_row(doc, text, v, owner)
             if r is not None:
@@ -679,6 +710,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
     mode = reporting_verbs().get(verb.lemma_.lower(), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
+    if parts:
+        # "cited X as an example": the as-phrase belongs to what is reported
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > parts[0].i]
     if not parts:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
         parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]
@@ -731,6 +765,21 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             if t.idx > toks[0].idx and not t.is_punct:
                 return doc[t.i - 2].idx
     return end
+
+
+def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
+    """Reported speech of a reporting noun with an owner ("Trump's claim that ...")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not owners or not clauses:
+        return None
+    content = _clause_span(doc, text, clauses[0], noun, quotes, owner)
+    if content is None:
+        return None
+    src = owners[0]
+    return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
+                cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
 
 
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:
