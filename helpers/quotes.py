@@ -367,7 +367,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows = _merge_interrupted(rows, text, article)
     out: list[Quote] = []
     for r in rows:
-        if r.kind != "indirect" and r.speaker_span is None and r.cue is None and _scare(text, r):
+        if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
             continue
         s_text = text[r.speaker_span[0]:r.speaker_span[1]] if r.speaker_span else None
         out.append(Quote(

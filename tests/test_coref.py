@@ -1,0 +1,80 @@
+"""Pronoun resolution on small texts with hand-made actors, and on the seed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import actors, coref, sentences
+from helpers.article import from_text, load_one
+from helpers.records import Actor, Mention
+from helpers.tables import ArticleTables
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text, people):
+        """Pronoun mentions of ``text``; ``people`` are (actor_id, kind, surface forms)."""
+        article = from_text(text)
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        for actor_id, kind, forms in people:
+            tables.actors.append(Actor(actor_id, actor_id, kind, None, None, 0, 0))
+            for form in forms:
+                for m in re.finditer(re.escape(form), text):
+                    tables.mentions.append(Mention(actor_id, m.start(), m.end(), form,
+                                                   tables.sentence_id_at(m.start()), "name"))
+        tables.mentions.sort(key=lambda m: (m.start, m.end))
+        return [(m.text, m.start, m.actor_id, m.how) for m in coref.extract(doc, article, tables)]
+    return _run
+
+
+def test_he_is_the_last_subject_and_speaker(run):
+    text = "Tom Brown met Jim Green. Brown said the talks went well. He added that more were needed."
+    assert run(text, [("brown", "person", ["Tom Brown", "Brown"]), ("green", "person", ["Jim Green"])]) == [
+        ("He", 57, "brown", "pronoun")]
+
+
+def test_gender_from_honorifics(run):
+    text = "Mrs. Stone met Mr. Lake in Rome. She said the meeting was useful, and he agreed."
+    assert run(text, [("stone", "person", ["Stone"]), ("lake", "person", ["Lake"])]) == [
+        ("She", 33, "stone", "pronoun"), ("he", 70, "lake", "pronoun")]
+
+
+def test_unsure_gives_nothing(run):
+    # two people of unknown gender, both subjects of their own sentence: no guess
+    text = "Kim Park spoke first. Lee Chan spoke next. Then she left."
+    assert run(text, [("park", "person", ["Kim Park"]), ("chan", "person", ["Lee Chan"])]) == []
+
+
+def test_pronouns_inside_quotations_are_left_alone(run):
+    text = "Tom Brown spoke. “He is wrong,” Brown said about his rival."
+    out = run(text, [("brown", "person", ["Tom Brown", "Brown"])])
+    assert [m[0] for m in out] == ["his"]
+
+
+def test_they_goes_to_a_group_not_a_person(run):
+    text = "The union met Tom Brown on Monday. They demanded higher pay."
+    out = run(text, [("union", "organization", ["The union"]), ("brown", "person", ["Tom Brown"])])
+    assert out == [("They", 35, "union", "pronoun")]
+
+
+def test_doc_must_match_article(nlp):
+    article = from_text("He said so.")
+    with pytest.raises(ValueError):
+        coref.extract(nlp("Other text."), article, ArticleTables(article=article.row()))
+
+
+def test_seed_pronouns(nlp):
+    article = load_one(str(SEED))
+    doc = nlp(article.text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    tables.actors, tables.mentions = actors.extract(doc, article, tables)
+    found = {(m.text, article.text[m.end:m.end + 9]): m.actor_id for m in coref.extract(doc, article, tables)}
+    names = {a.actor_id: a.name for a in tables.actors}
+    assert names[found[("he", " added, b")]] == "Dmitry Peskov"
+    assert names[found[("he", " insisted")]] == "Keir Starmer"
+    assert names[found[("he", " is willi")]] == "Donald Trump"

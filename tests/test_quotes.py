@@ -1,0 +1,210 @@
+"""Quotes: quotation marks, attribution, reported speech, on small texts and the seed gold."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import actors, coref, quotes, sentences
+from helpers.article import from_text, load_one
+from helpers.quotes import quoted_spans
+from helpers.records import Actor, Mention
+from helpers.tables import ArticleTables
+
+from tests.conftest import SEED
+
+
+def contents(text):
+    return [text[q.start:q.end] for q in quoted_spans(text)]
+
+
+# -- quotation marks ------------------------------------------------------------------
+
+def test_curly_straight_and_apostrophes():
+    text = "“We won’t stop,” he said. She called it \"a disaster for Clinton’s team.\""
+    assert contents(text) == ["We won’t stop,", "a disaster for Clinton’s team."]
+
+
+def test_single_marks_inside_double_are_content():
+    text = "He said: “They told me ‘no way’ twice.” Then he left."
+    assert contents(text) == ["They told me ‘no way’ twice."]
+
+
+def test_single_marks_at_top_level_and_plural_possessive():
+    text = "Caddell: Voters Worried; It’s ‘in Their Heads.’ The voters’ mood is dark."
+    assert contents(text) == ["in Their Heads."]
+
+
+def test_unclosed_quote_continues_into_next_paragraph():
+    text = "“First paragraph of the quote.\n“Second paragraph,” she said.\nNext."
+    assert contents(text) == ["First paragraph of the quote.\n“Second paragraph,"]
+
+
+def test_unbalanced_marks_never_crash():
+    for text in ("He said “yes", "“", "a ” b “ c", "\"\"\"", "It's the 'best", "“A “B” C"):
+        for q in quoted_spans(text):
+            assert 0 <= q.start <= q.end <= len(text)
+    assert contents("He said, “we will win") == ["we will win"]
+    assert contents("a stray “mark in the middle of a sentence.") == []
+
+
+# -- extraction on small texts ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text, people=()):
+        """Quotes of ``text``; ``people`` are (actor_id, name, gender-free surface forms) made by hand."""
+        article = from_text(text, published="2025-05-16")
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        for actor_id, name, forms in people:
+            tables.actors.append(Actor(actor_id, name, "person", None, None, 0, 0))
+            for form in forms:
+                for m in re.finditer(re.escape(form), text):
+                    tables.mentions.append(Mention(actor_id, m.start(), m.end(), form,
+                                                   tables.sentence_id_at(m.start()), "name"))
+        tables.mentions.sort(key=lambda m: (m.start, m.end))
+        tables.mentions = sorted(tables.mentions + coref.extract(doc, article, tables),
+                                 key=lambda m: (m.start, m.end))
+        rows = quotes.extract(doc, article, tables)
+        for q in rows:
+            assert text[q.start:q.end] == q.text
+            if q.speaker_start is not None:
+                assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+        return rows
+    return _run
+
+
+def brief(rows):
+    return [(q.kind, q.text, q.speaker_text, q.speaker_id, q.cue) for q in rows]
+
+
+def test_direct_quote_with_speaker_after(run):
+    rows = run("“The talks were useful,” Smith said on Monday.", [("john-smith", "John Smith", ["Smith"])])
+    assert brief(rows) == [("direct", "The talks were useful,", "Smith", "john-smith", "say")]
+    q = rows[0]
+    assert (q.start, q.end, q.speaker_start, q.speaker_end, q.cue_start, q.cue_end) == (1, 23, 25, 30, 31, 35)
+    assert (q.sentence_id, q.paragraph_id) == (0, 0)
+
+
+def test_indirect_with_partial_inside(run):
+    text = "Jane Doe said that the plan “will fail badly” next year."
+    rows = run(text, [("jane-doe", "Jane Doe", ["Jane Doe"])])
+    assert brief(rows) == [
+        ("indirect", "the plan “will fail badly” next year", "Jane Doe", "jane-doe", "say"),
+        ("partial", "will fail badly", "Jane Doe", "jane-doe", "say"),
+    ]
+
+
+def test_speaker_in_the_middle_and_pronoun(run):
+    text = ("Mr. Brown spoke to reporters.\n"
+            "“We are ready,” he added, both for the vote and for the talks, “including the budget.”")
+    rows = run(text, [("tom-brown", "Tom Brown", ["Brown"])])
+    assert brief(rows) == [
+        ("direct", "We are ready,", "he", "tom-brown", "add"),
+        ("partial", "including the budget.", "he", "tom-brown", "add"),
+    ]
+
+
+def test_colon_and_description_subject(run):
+    text = "The party leader stressed: “We will act together on sanctions.”"
+    rows = run(text)
+    assert brief(rows) == [("direct", "We will act together on sanctions.", "The party leader", None, "stress")]
+
+
+def test_according_to_and_after_clause(run):
+    text = ("According to the ministry, the border will reopen on Friday.\n"
+            "The economy is strong, the minister said.")
+    rows = run(text)
+    assert brief(rows) == [
+        ("indirect", "the border will reopen on Friday", "the ministry", None, "according to"),
+        ("indirect", "The economy is strong", "the minister", None, "say"),
+    ]
+
+
+def test_scare_quotes_and_titles_are_no_speech(run):
+    text = "The so-called “reform” was discussed on “Meet the Press” and in a “special meeting” yesterday."
+    assert run(text) == []
+
+
+def test_floating_quote_inherits_only_when_clear(run):
+    text = ("“Prices will fall,” Smith said. “Wages will rise.”\n"
+            "Jones arrived later.\n"
+            "“Nobody knows what comes next.”")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
+    # the second quotation is only interrupted by its attribution: one row; the last one has no speaker
+    assert brief(rows) == [
+        ("direct", "Prices will fall,” Smith said. “Wages will rise.", "Smith", "john-smith", "say"),
+        ("direct", "Nobody knows what comes next.", None, None, None),
+    ]
+
+
+def test_headline_quotation_takes_speaker_from_body(run):
+    text = ("“The Deal Is Dead”\n"
+            "Senator Grey said on Tuesday that the deal is dead and buried.")
+    rows = run(text, [("amy-grey", "Amy Grey", ["Senator Grey"])])
+    assert brief(rows)[0] == ("direct", "The Deal Is Dead", "Senator Grey", "amy-grey", None)
+
+
+def test_boilerplate_feeds_no_quotes(run):
+    text = ("“We will win,” Smith said.\n"
+            "Please consider making a donation, “every dollar helps,” our editor says.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [q.text for q in rows] == ["We will win,"]
+
+
+def test_doc_must_match_article(nlp):
+    article = from_text("Smith said the vote failed.")
+    with pytest.raises(ValueError):
+        quotes.extract(nlp("Another text."), article, ArticleTables(article=article.row()))
+
+
+# -- the seed gold ----------------------------------------------------------------------
+
+def _norm(s):
+    return re.findall(r"[a-z0-9]+", s.lower().replace("’", "'"))
+
+
+def _same(a, b):
+    x, y = _norm(a), _norm(b)
+    common = sum(min(x.count(w), y.count(w)) for w in set(x))
+    return common >= 0.5 * max(len(x), len(y))
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp):
+    article = load_one(str(SEED))
+    doc = nlp(article.text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    tables.actors, tables.mentions = actors.extract(doc, article, tables)
+    tables.mentions = sorted(tables.mentions + coref.extract(doc, article, tables), key=lambda m: (m.start, m.end))
+    return article, quotes.extract(doc, article, tables)
+
+
+def _line(text, offset):
+    return text[:offset].count("\n")
+
+
+def test_seed_gold_quotes_and_reported_speech(seed_quotes, gold):
+    article, rows = seed_quotes
+    name_of = {a["id"]: a["name"] for a in gold["actors"]}
+    wanted = [(g, g["kind"] if g["kind"] != "headline" else "direct") for g in gold["quotes"]]
+    wanted += [(g, "indirect") for g in gold["reported_speech"]]
+    used = set()
+    for g, kind in wanted:
+        hits = [q for q in rows if q.quote_id not in used and _line(article.text, q.start) == g["line"]
+                and q.kind == kind and _same(q.text, g["text"])]
+        if g.get("optional") and not hits:
+            continue
+        assert hits, f"missing {kind} {g['text']!r}"
+        q = hits[0]
+        used.add(q.quote_id)
+        assert q.speaker == name_of[g["speaker"]], (g["text"], q.speaker_text)
+        if g.get("cue"):
+            assert q.cue == g["cue"], g["text"]
+        if g.get("coreference"):
+            assert q.speaker_text.lower() == g["coreference"].lower()
+    extra = [q.text for q in rows if q.quote_id not in used]
+    assert extra == []
