@@ -18,6 +18,7 @@ leaders voice ...") are actors too. Boilerplate sentences feed nothing.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -260,8 +261,16 @@ class _Extractor:
         self.doc, self.text, self.tables = doc, doc.text, tables
         year = article.published_date.year if article.published_date else None
         self.officials = _officials(year)
-        self.live = [not tables.is_boilerplate(t.idx) and tables.sentence_at(t.idx) is not None
-                     for t in doc]
+        # per token: its sentence in ``tables.sentences`` (or -1), computed once for long texts
+        starts = [x.start for x in tables.sentences]
+        self.sentence_of: list[int] = []
+        self.live: list[bool] = []
+        for t in doc:
+            k = bisect.bisect_right(starts, t.idx) - 1
+            inside = k >= 0 and t.idx < tables.sentences[k].end
+            self.sentence_of.append(k if inside else -1)
+            self.live.append(inside and not tables.sentences[k].is_boilerplate)
+        self._starts = starts
         self.people: list[_Actor] = []
         self.others: dict[str, _Actor] = {}
         self.used: set[int] = set()  # tokens already inside a person mention
@@ -519,7 +528,7 @@ class _Extractor:
         i = name.start - 1
         first = name.start
         has_role = False
-        while i >= 0 and self.live[i] and doc[i].sent.start == name.sent.start:
+        while i >= 0 and self.live[i] and self.sentence_of[i] == self.sentence_of[name.start]:
             tok = doc[i]
             if tok.text.lower() in DEFINITE or tok.pos_ in {"VERB", "AUX", "ADP", "PRON"} or i in self.used:
                 break
@@ -993,6 +1002,11 @@ class _Extractor:
             actor.add(span.start_char, span.end_char, "name")
 
     # -- output ---------------------------------------------------------------
+    def _sentence_id_at(self, offset: int) -> int:
+        # as ArticleTables.sentence_id_at, without rebuilding the start list per call
+        k = max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        return self.tables.sentences[k].sentence_id if self.tables.sentences else 0
+
     def rows(self) -> tuple[list[Actor], list[Mention]]:
         actors: list[Actor] = []
         mentions: list[Mention] = []
@@ -1009,7 +1023,7 @@ class _Extractor:
             spans = sorted(a.mentions.items())
             for (s, e), how in spans:
                 mentions.append(Mention(actor_id=actor_id, start=s, end=e, text=self.text[s:e],
-                                        sentence_id=self.tables.sentence_id_at(s), how=how))
+                                        sentence_id=self._sentence_id_at(s), how=how))
             actors.append(Actor(actor_id=actor_id, name=a.name, kind=a.kind, role=a.role,
                                 country=a.country, n_mentions=len(spans), first_start=spans[0][0][0]))
         mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
