@@ -132,35 +132,16 @@ def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = No
             i = first
         else:
             i = ps
-        while i < pe:
-            c = text[i]
-            if c in ALL_MARKS:
-                role = _mark_role(text, i)
-                if role is not None:
-                    kind, family = role
-                    inside_double = any(f == "double" for _, f in stack)
-                    if family == "single" and inside_double:
-                        pass  # a nested quotation is part of the content
-                    elif family == "single" and kind == "close":
-                        if stack and stack[-1][1] == "single":
-                            o, _ = stack.pop()
-                            if not stack:
-                                _add(text, o, i, found)
-                    elif family == "single":
-                        stack.append((i, "single"))
-                    elif kind == "close" or (kind == "either" and stack and stack[-1][1] == "double"):
-                        while stack and stack[-1][1] == "single":
-                            stack.pop()  # an unclosed single mark was an apostrophe
-                        if stack:
-                            o, _ = stack.pop()
-                            if not stack:
-                                _add(text, o, i, found)
-                    else:
-                        if stack and stack[-1][1] == "double" and text[i] == text[stack[-1][0]] == '"':
-                            # two straight opening marks in a row: the first one was never closed
-                            stack.pop()
-                        stack.append((i, "double"))
-            i += 1
+        mark = len(found)
+        start_stack = list(stack)
+        nested = _scan(text, i, pe, stack, found, skip=())
+        doubles = [o for o, f in stack if f == "double"]
+        if doubles and nested and doubles[0] >= ps and not (pi + 1 < len(paragraphs)
+                                                          and text[paragraphs[pi + 1][0]] in DOUBLE_OPEN + '"'):
+            # an opening mark never closed around balanced quotations is a stray: read on without it
+            del found[mark:]
+            stack = start_stack
+            _scan(text, i, pe, stack, found, skip=(doubles[0],))
         doubles = [o for o, f in stack if f == "double"]
         if doubles:
             o = doubles[0]
@@ -173,6 +154,44 @@ def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = No
         _close_unbalanced(text, carry, paragraphs[-1][1], found)
     found.sort(key=lambda q: q.open)
     return found
+
+
+def _scan(text: str, i: int, pe: int, stack: list[tuple[int, str]], found: list[Quoted], *,
+          skip: tuple[int, ...]) -> int:
+    """Pair the marks of text[i:pe] onto ``stack``; returns how many nested pairs closed."""
+    nested = 0
+    while i < pe:
+        c = text[i]
+        if c in ALL_MARKS and i not in skip:
+            role = _mark_role(text, i)
+            if role is not None:
+                kind, family = role
+                inside_double = any(f == "double" for _, f in stack)
+                if family == "single" and inside_double:
+                    pass  # a nested quotation is part of the content
+                elif family == "single" and kind == "close":
+                    if stack and stack[-1][1] == "single":
+                        o, _ = stack.pop()
+                        if not stack:
+                            _add(text, o, i, found)
+                elif family == "single":
+                    stack.append((i, "single"))
+                elif kind == "close" or (kind == "either" and stack and stack[-1][1] == "double"):
+                    while stack and stack[-1][1] == "single":
+                        stack.pop()  # an unclosed single mark was an apostrophe
+                    if stack:
+                        o, _ = stack.pop()
+                        if not stack:
+                            _add(text, o, i, found)
+                        else:
+                            nested += 1
+                else:
+                    if stack and stack[-1][1] == "double" and text[i] == text[stack[-1][0]] == '"':
+                        # two straight opening marks in a row: the first one was never closed
+                        stack.pop()
+                    stack.append((i, "double"))
+        i += 1
+    return nested
 
 
 def _add(text: str, o: int, c: int, found: list[Quoted]) -> None:
@@ -612,6 +631,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
         row = _verb_row(v)
         if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
             comps = [c for c in v.children if c.dep_ == "ccomp"] if row["indirect"] == "1" else []
+            if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
+                continue  # "understood why ...": knowing a fact is not reporting one
             if comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
             elif v.dep_ == "parataxis" and row["indirect"] == "1":
@@ -639,6 +660,14 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             if r is not None:
                 rows.append(r)
     return rows
+
+
+WH_WORDS = {"why", "how", "what", "whether", "who", "whom", "when", "where", "which", "if"}
+
+
+def _wh_clause(comp: Token) -> bool:
+    first = next(iter(comp.subtree))
+    return first.lower_ in WH_WORDS or any(c.lower_ in WH_WORDS and c.i < comp.i for c in comp.children)
 
 
 def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quoted],
@@ -884,7 +913,9 @@ def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_R
                 and (r.cue_span is None or r.cue_span == prev.cue_span)
                 and (r.speaker_span is None or r.speaker_span == prev.speaker_span)
                 and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
-                and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25):
+                and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25
+                and r.quoted.open - prev.quoted.outer_end <= (prev.end - prev.start) + (r.end - r.start)):
+            # only when the attribution is shorter than the quotation around it
             prev.end = r.end
             prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
             continue
