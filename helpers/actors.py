@@ -530,7 +530,9 @@ class _Extractor:
         has_role = False
         while i >= 0 and self.live[i] and self.sentence_of[i] == self.sentence_of[name.start]:
             tok = doc[i]
-            if tok.text.lower() in DEFINITE or tok.pos_ in {"VERB", "AUX", "ADP", "PRON"} or i in self.used:
+            if tok.text.lower() in DEFINITE or tok.pos_ in {"VERB", "AUX", "ADP", "PRON"} \
+                    or (i in self.used and not (i in self.name_tokens and tok.dep_ == "compound")):
+                # another person's name may sit in a title ("Clinton campaign spokesman")
                 break
             if not (name.start <= tok.head.i < name.end or first <= tok.head.i < name.end):
                 break
@@ -581,6 +583,10 @@ class _Extractor:
             met = _metonym(tok.text) if tok.text[:1].isupper() else None
             org = _org_of(tok.text) or _party_adjectives().get(tok.text)
             iso = (met[2] if met else None) or (org or {}).get("country") or _country(tok.text)
+            if iso is None and tok.pos_ == "PROPN":
+                # "Clinton campaign spokesman": the person a title is about lends the country
+                owner = self._person_at(tok.idx)
+                iso = owner.country if owner else None
             country = country or iso or None
         role = " ".join(t.text for t in rest).strip() or None
         return role, country

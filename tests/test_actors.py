@@ -163,3 +163,11 @@ def test_description_picks_the_role_that_fits_best(run):
     assert spans(mentions, "mike-pence") == [("Mike Pence", "name"),
                                              ("The Republican vice presidential nominee", "description")]
     assert spans(mentions, "donald-trump") == [("Donald Trump", "name"), ("The Republican nominee", "description")]
+
+
+def test_person_inside_a_title_lends_the_country(run):
+    found, mentions = run("Hillary Clinton spoke. Clinton campaign spokesman Brian Fallon said she would win.",
+                          published="2016-09-25")
+    fallon = next(a for a in found if a.actor_id == "brian-fallon")
+    assert (fallon.role, fallon.country) == ("Clinton campaign spokesman", "USA")
+    assert spans(mentions, "brian-fallon") == [("Clinton campaign spokesman Brian Fallon", "title")]
