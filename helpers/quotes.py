@@ -350,6 +350,7 @@ class _Row:
     cue_span: Optional[tuple[int, int]] = None
     quoted: Optional[Quoted] = None
     inherited: bool = False
+    minor: bool = False  # an object report ("wanted to ..."), dropped inside another report
 
 
 # -- extraction ----------------------------------------------------------------------
@@ -371,7 +372,10 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
         return owner[tok.idx]
 
     rows: list[_Row] = []
-    rows += _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
+    reports = _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
+    # "said she wanted the escort gone": the inner object report is part of the outer report
+    rows += [r for r in reports if not (r.minor and any(
+        o is not r and not o.minor and o.start <= r.cue_span[0] < o.end for o in reports))]
     rows += _quote_rows(doc, text, quotes, owner, quoted_at)
     rows += _label_rows(doc, article, tables, owner, rows)
     for r in rows:
@@ -650,7 +654,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             if len(re.findall(r"[^\W_]+", text[s:e])) < min_words:
                 continue
             lemma, cs, ce = cue_span(v)
-            rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce)))
+            rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
+                             minor=not comps))
         elif v.pos_ == "NOUN" and v.lemma_.lower() in reporting_nouns():
             r = _noun_row(doc, text, v, quotes, owner)
             if r is not None:
@@ -774,12 +779,18 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
     """Where the reported clause ends before the reporter's own trailing adjunct.
 
     Whatever follows a quotation that closes with a comma ("“... stalling,”
-    following the decision") is the reporter's; a second reporting verb sharing
+    following the decision") is the reporter's, as is a closing apposition ("...
+    with NATO, the military alliance"); a second reporting verb sharing
     the subject ("... and warned ...", "..., citing ...") starts another report.
     """
     end = toks[-1].idx + len(toks[-1])
     first = toks[0].i
+    last = toks[-1].i
     for t in toks[1:]:
+        if t.dep_ == "appos" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
+                and t.left_edge.i - 1 > first:
+            # "... with NATO, the existing military alliance": the reporter's gloss on a name
+            return doc[t.left_edge.i - 1].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         if report and t.i > comp.i and not any(
