@@ -19,7 +19,7 @@ from .charts import OKABE_ITO
 from .charts._base import DIVERGING, FONT, TEMPLATE, esc
 from .corpus import read_table
 
-TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "errors")
+TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "countries", "errors")
 NO_OUTLET = "(no outlet)"
 FREQUENCIES = {"W": "week", "M": "month", "D": "day"}
 
@@ -111,6 +111,9 @@ def stance_trends(frames: dict[str, pd.DataFrame], *, top: int = 10, freq: str =
     if st.empty:
         return pd.DataFrame(columns=cols)
     names = actor_names(frames)
+    countries = frames.get("countries")
+    if countries is not None and not countries.empty:  # ISO3 targets read as country names
+        names = pd.concat([countries.groupby("iso3")["name"].first(), names])
     st = st.assign(target=st["target"].map(lambda t: names.get(t, t)), period=_period(st["date"], freq))
     leaders = st["target"].value_counts().head(top).index
     st = st[st["target"].isin(leaders)]

@@ -24,9 +24,10 @@ def _frames() -> dict[str, pd.DataFrame]:
     quotes = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2"], "quote_id": ["q1", "q2", "q1", "q2"],
                            "speaker": ["Ann Lee", "Ann Lee", "Ann Lee", None]})
     stances = pd.DataFrame({"article_id": ["a1", "a2", "a2"], "holder_id": ["ann-lee"] * 3,
-                            "target": ["acme", "acme", "tax"], "score": [0.5, -0.5, 1.0]})
+                            "target": ["acme", "acme", "FRA"], "score": [0.5, -0.5, 1.0]})
+    countries = pd.DataFrame({"article_id": ["a2"], "iso3": ["FRA"], "name": ["France"]})
     return {"article": art, "actors": actors, "mentions": mentions, "quotes": quotes, "stances": stances,
-            "errors": pd.DataFrame(columns=["path", "error", "message", "article_id"])}
+            "countries": countries, "errors": pd.DataFrame(columns=["path", "error", "message", "article_id"])}
 
 
 def test_overview_counts_articles_per_outlet():
@@ -52,7 +53,7 @@ def test_top_speakers_by_outlet_skips_unattributed_quotes():
 def test_stance_trends_average_per_month_with_names():
     df = cr.stance_trends(_frames(), freq="M")
     rows = [(str(r.period.date()), r.target, r.score, r.stances) for r in df.itertuples()]
-    assert rows == [("2016-09-01", "Acme", 0.0, 2), ("2016-09-01", "tax", 1.0, 1)]
+    assert rows == [("2016-09-01", "Acme", 0.0, 2), ("2016-09-01", "France", 1.0, 1)]
     with pytest.raises(ValueError):
         cr.stance_trends(_frames(), freq="Q")
 
