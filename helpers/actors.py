@@ -123,50 +123,28 @@ def _officials(year: Optional[int]) -> tuple[_Official, ...]:
     return tuple(out)
 
 
-# -- the gazetteer API (helpers.gazetteer), with small fallbacks while it lands ----------
-
-@lru_cache(maxsize=1)
-def _country_forms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for row in read_table("countries.csv"):
-        for form in [row.get("name", ""), *_split(row.get("aliases", "")), *_split(row.get("demonyms", ""))]:
-            if form:
-                out.setdefault(form, row["iso3"])
-    return out
-
+# -- the gazetteer API (helpers.gazetteer) --------------------------------------------
 
 def _country(text: str) -> Optional[str]:
-    """ISO3 of a country name, alias or demonym ("U.S.", "British"), else None."""
+    """ISO3 of a capitalised country name, alias, demonym, capital or seat ("U.S.", "British")."""
     text = text.translate(APOSTROPHES).strip()
     if not text or not text[0].isupper():
         return None
-    fn = getattr(gazetteer, "lookup_country", None)
-    found = fn(text) if fn else None
-    return found or _country_forms().get(text)
+    return gazetteer.lookup_country(text)
 
 
 def _country_name(iso3: str) -> str:
-    fn = getattr(gazetteer, "country_name", None)
     try:
-        name = fn(iso3) if fn else None
+        return gazetteer.country_name(iso3)
     except ValueError:
-        name = None
-    if name:
-        return name
-    return next((r["name"] for r in read_table("countries.csv") if r["iso3"] == iso3), iso3)
+        return iso3
 
 
 def _metonym(text: str) -> Optional[tuple[str, str, Optional[str]]]:
     """(actor, actor_kind, iso3) for a seat of government or capital standing for a government."""
     text = re.sub(r"^(the|The)\s+", "", text.translate(APOSTROPHES).strip())
-    fn = getattr(gazetteer, "metonym", None)
-    if fn:
-        m = fn(text) if text else None
-        return (m.actor, m.actor_kind, m.iso3 or None) if m else None
-    for row in read_table("metonyms.csv"):
-        if text == row["name"] or text in _split(row["aliases"]):
-            return row["actor"], row["actor_kind"], row["iso3"] or None
-    return None
+    m = gazetteer.metonym(text) if text else None
+    return (m.actor, m.actor_kind, m.iso3 or None) if m else None
 
 
 # -- small helpers ------------------------------------------------------------------
@@ -237,10 +215,6 @@ class _Actor:
     mentions: dict[tuple[int, int], str] = field(default_factory=dict)
     extra_roles: list[str] = field(default_factory=list)
     past_roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
-
-    @property
-    def surname(self) -> str:
-        return _words(self.name)[-1]
 
     def add(self, start: int, end: int, how: str) -> None:
         # a longer mention of the same actor wins over one nested in it
@@ -416,7 +390,6 @@ class _Extractor:
                 forms[(n[-1],)] = None
                 forms[(n[0],)] = None
         blocked = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
-        full_counts: dict[int, int] = {}
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
@@ -459,7 +432,6 @@ class _Extractor:
                 owner.add(span.start_char, span.end_char, how)
                 self.used.update(range(span.start, span.end))
                 self.name_tokens.update(range(span.start, span.end))
-                full_counts[id(owner)] = full_counts.get(id(owner), 0) + 1
 
     def _title_hint(self, i: int) -> tuple[Optional[str], Optional[str]]:
         """(head role word, gender) said by the title words right before token ``i``."""
@@ -884,11 +856,7 @@ class _Extractor:
         return None
 
     def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
-        if not row:
-            return None
-        return {"party": "political party", "international": "international organization",
-                "government": "government", "agency": "government agency", "media": "news organization",
-                "armed": "armed group"}.get(row.get("kind", ""))
+        return (row or {}).get("role") or None
 
     def _with_det(self, span: Span) -> tuple[int, int]:
         prev = span.start - 1
@@ -976,7 +944,7 @@ class _Extractor:
             if any(i in self.name_tokens for i in range(span.start, span.end)):
                 continue
             iso = _country(span.text)
-            if iso is None or _metonym(span.text) or span.text in _country_forms_demonyms():
+            if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
                 continue
             if not self._agentive(span.root):
                 continue
@@ -1056,11 +1024,6 @@ def _head_roles(role: str) -> frozenset[str]:
                 out.add(found)
                 break
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _country_forms_demonyms() -> frozenset[str]:
-    return frozenset(d for r in read_table("countries.csv") for d in _split(r.get("demonyms", "")))
 
 
 def extract(doc: Doc, article: Article, tables: ArticleTables) -> tuple[list[Actor], list[Mention]]:
