@@ -266,13 +266,14 @@ def main(argv: Optional[list[str]] = None) -> int:
                   f"{alt[2]['wall_s']:.1f} s, speed-up {figures['workers']['pipe_speedup']:.2f}x", flush=True)
 
         mem = {}
-        shorts = short_articles(texts, max(sizes))
+        shorts = short_articles(texts, max(sizes, default=0))
         for n in sizes:
             folder_n = write_folder(shorts[:n], tmp / f"short-{n}")
             mem[n] = run_measured(analyze_cmd(folder_n, tmp / f"out-short-{n}", workers=1, batch_size=16))
             mem[n]["words"] = sum(len(t.split()) for _, t in shorts[:n])
         figures["memory"] = mem
-        print("\n4. peak RSS of a corpus run (--workers 1, batch 16), short articles of 3 recombined paragraphs")
+        if sizes:
+            print("\n4. peak RSS of a corpus run (--workers 1, batch 16), short articles of 3 recombined paragraphs")
         for n in sizes:
             print(f"   {n:>6} articles ({mem[n]['words']:>9,} words)  {mem[n]['peak_rss_mb']:7.0f} MB  "
                   f"{mem[n]['wall_s']:6.1f} s")
