@@ -462,8 +462,11 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        verb = _attributing_verb(doc, text, q, k, span, owner)
+        verb, linked = _attributing_verb(doc, text, q, k, span, owner)
         row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
+        frame = _colon_frame(doc, text, q, owner) if not linked else None
+        if frame is not None:
+            verb = None  # "I had to change my answer: “...”" beats a verb that is merely near
         if verb is not None:
             lemma, cs, ce = cue_span(verb)
             row.cue, row.cue_span = lemma, (cs, ce)
@@ -471,7 +474,6 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
             if src is not None and owner[src.idx] == -1:
                 row.speaker_tok = src
         else:
-            frame = _colon_frame(doc, text, q, owner)
             if frame is not None:
                 verb, src = frame
                 if verb is not None:
@@ -516,8 +518,10 @@ def _inside(tok: Token, k: int, owner: list[int]) -> bool:
     return owner[tok.idx] == k
 
 
-def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[Token]:
-    """The reporting verb outside quotation marks that attributes quotation ``k``."""
+def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
+                      owner: list[int]) -> tuple[Optional[Token], bool]:
+    """The reporting verb outside quotation marks that attributes quotation ``k``, and
+    whether the parse links the two (rather than the verb merely being nearest)."""
     # 1. the quotation hangs from the verb ("he said that ... “...”", "“...,” he added")
     for t in span:
         if t.head.i == t.i or _inside(t.head, k, owner):
@@ -527,7 +531,7 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner:
             if owner[h.idx] == -1:
                 row = _verb_row(h)
                 if row is not None and row["quote"] == "1":
-                    return h
+                    return h, True
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
@@ -565,8 +569,8 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner:
         candidates.sort(key=lambda c: c[:4])
         best = candidates[0]
         if not best[1]:
-            return best[4]
-    return None
+            return best[4], not best[0]
+    return None, False
 
 
 def _other_quote_between(owner: list[int], k: int, q: Quoted, v: Token) -> bool:
