@@ -46,3 +46,7 @@ def test_run_measured_reports_wall_time_and_memory():
     result = bench.run_measured([sys.executable, "-c", "x = bytearray(50_000_000); import time; time.sleep(0.3)"])
     assert result["wall_s"] > 0.2
     assert result["peak_rss_mb"] > 40
+
+
+def test_machine_parallelism_is_a_positive_ratio():
+    assert bench.machine_parallelism(n=200_000) > 0
