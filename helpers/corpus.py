@@ -80,6 +80,14 @@ def schema(name: str) -> pa.Schema:
     return pa.schema(fields)
 
 
+def schema_version() -> str:
+    """A short hash of every table's columns and types: a run resumes only under the same one."""
+    import hashlib
+
+    text = "\n".join(f"{name}: {schema(name)}" for name in TABLE_NAMES)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
 def _coerce(value: Any, kind: pa.DataType) -> Any:
     # a stray numpy number or tuple must not sink a whole batch
     if value is None:
@@ -219,18 +227,24 @@ class PartStore:
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"{out}: exists and is not a folder")
         settings = self.out / SETTINGS
+        columns = schema_version()
         if settings.exists():
-            previous = json.loads(settings.read_text(encoding="utf-8")).get("format")
+            before = json.loads(settings.read_text(encoding="utf-8"))
+            previous = before.get("format")
             if previous != fmt:
                 raise InputError(f"{out}: holds a {previous} corpus run; rerun with --format {previous} "
                                  "or choose another --out")
+            if before.get("columns", columns) != columns:
+                # parts with other columns would not read as one dataset
+                raise InputError(f"{out}: was written when the tables had other columns; choose another --out")
         self.tmp = self.out / TMP
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.tmp.mkdir(parents=True)
         (self.out / MANIFEST).mkdir(exist_ok=True)
         for name in TABLE_NAMES:
             (self.out / name).mkdir(exist_ok=True)
-        self._write_bytes(settings, json.dumps({"format": fmt, "tables": list(TABLE_NAMES)}).encode())
+        self._write_bytes(settings, json.dumps({"format": fmt, "tables": list(TABLE_NAMES),
+                                                "columns": columns}).encode())
 
         self.done: dict[str, bool] = {}
         parts = set()

@@ -165,6 +165,10 @@ def test_csv_and_json_give_the_same_rows_as_parquet(tmp_path, nlp, fmt):
         assert got["text"].tolist() == want["text"].tolist()
     with pytest.raises(corpus.InputError, match="parquet"):
         corpus.run(paths, out=tmp_path / "pq", fmt=fmt, progress=False)
+    settings = tmp_path / "pq" / "_corpus.json"
+    settings.write_text(json.dumps({**json.loads(settings.read_text()), "columns": "older"}))
+    with pytest.raises(corpus.InputError, match="other columns"):
+        corpus.run(paths, out=tmp_path / "pq", fmt="parquet", progress=False)
 
 
 def test_cli_single_file_with_out_is_a_one_article_corpus(tmp_path, nlp, capsys):
