@@ -259,9 +259,7 @@ def source_of(verb: Token, *, depth: int = 0) -> Optional[Token]:
     """The token heading the speaker of a reporting verb, or None."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return c
+            return c  # a relative pronoun ("who said") is resolved through its antecedent later
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -271,6 +269,12 @@ def source_of(verb: Token, *, depth: int = 0) -> Optional[Token]:
     for c in verb.rights:
         if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
             return c
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "footage of Trump saying ..."
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj"):
+            return before  # "uses footage of Trump saying ...": the name right before the participle
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
@@ -382,8 +386,13 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
         if r.speaker_tok is not None and r.speaker_span is None:
             r.speaker_span = noun_phrase(r.speaker_tok)
         if r.speaker_span is not None and r.speaker_id is None:
-            head = r.speaker_tok.idx if r.speaker_tok is not None else None
-            r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
+            tok = r.speaker_tok
+            if tok is not None and tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+                tok = tok.head.head  # "the Saudi government, which has denied ...": the antecedent speaks
+                r.speaker_id = resolver.actor_at(*noun_phrase(tok), head=tok.idx)
+            else:
+                head = tok.idx if tok is not None else None
+                r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
     rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
     _adopt_reports(rows)
     _inherit(rows, doc, text, article, resolver, quotes, owner)
@@ -961,8 +970,8 @@ def _person_between(doc: Doc, owner: list[int], a: _Row, b: _Row, resolver: _Res
         tok = _token_after(doc, anchor)
         frame = (tok.sent.start_char, tok.sent.end_char) if tok is not None else None
     for ent in span.ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
-            continue
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue  # a place or a nationality between two quotations is no new speaker
         if owner[ent.start_char] != -1:
             continue
         if frame and frame[0] <= ent.start_char < frame[1]:

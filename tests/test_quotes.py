@@ -208,3 +208,15 @@ def test_seed_gold_quotes_and_reported_speech(seed_quotes, gold):
             assert q.speaker_text.lower() == g["coreference"].lower()
     extra = [q.text for q in rows if q.quote_id not in used]
     assert extra == []
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(run):
+    text = "Senator Smith, who said the vote was rigged, left early."
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [("indirect", "the vote was rigged", "who", "john-smith", "say")]
+
+
+def test_acl_participle_speaker(run):
+    text = "The ad uses footage of Tom Brown saying, “We will cut taxes for everyone.”"
+    rows = run(text, [("tom-brown", "Tom Brown", ["Tom Brown"])])
+    assert brief(rows) == [("direct", "We will cut taxes for everyone.", "Tom Brown", "tom-brown", "say")]
