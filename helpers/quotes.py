@@ -16,13 +16,23 @@ Three passes over one parsed article:
    (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
    quotation, or a short one that nothing attributes, is a scare quote: no row.
 3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
-   quotation marks ("Trump said that ...", "..., Smith said"), or the clause that
-   "according to X" governs. A quotation inside it is its own ``partial`` row too.
+   quotation marks ("Trump said that ...", "..., Smith said", "Acts of protest,
+   Obama said, are ..."), the object of a verb that reports one ("cited the poll",
+   "vowed to fight", "called for a ceasefire"; dropped inside another report), the
+   that-clause of an owned reporting noun ("Trump's claim that ..."), the clause
+   that "according to X" governs, or a paragraph led by "Name: ...". It ends where
+   the reporter's words begin (a semicolon, a second reporting verb, a closing
+   apposition, text after a quotation closed by a comma). A quotation inside it
+   is its own ``partial`` row too, with the report's speaker and cue.
 
 A quotation that no verb attributes inherits the previous speaker only when the
-text makes it clear: it follows that speaker's quotation in the same or the next
-paragraph with no other person named in between, or it is a headline that the
-body repeats. Boilerplate sentences feed nothing.
+text makes it clear: it follows that speaker's quotation or report in the same or
+the next paragraph with no other person or organisation named in between (names
+in the attributing sentence itself do not count), it is signed with a dash
+("“...” ― Name"), or it is a headline that the body repeats. A quotation that only
+its attribution interrupts ("“A,” she said. “B.”") is one row when the attribution
+is shorter than the quotation, so ``text`` then holds the attribution in the
+middle. Boilerplate sentences feed nothing.
 """
 from __future__ import annotations
 
