@@ -77,7 +77,16 @@ class Article:
         return [end for _, end in self.paragraphs]
 
     def is_boilerplate(self, start: int, end: int) -> bool:
-        return any(b0 <= start and end <= b1 for b0, b1 in self.boilerplate)
+        """Does ``start:end`` lie inside one boilerplate paragraph?"""
+        # the spans are sorted and disjoint: only the last one starting at or before ``start`` can hold it
+        spans, starts = self._boilerplate_index
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= spans[i][1]
+
+    @cached_property
+    def _boilerplate_index(self) -> tuple[list[tuple[int, int]], list[int]]:
+        spans = sorted(self.boilerplate)
+        return spans, [s for s, _ in spans]
 
     def row(self) -> ArticleRow:
         return ArticleRow(
