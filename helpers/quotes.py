@@ -645,6 +645,13 @@ def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[t
         src = source_of(root)
         if src is not None and (src.ent_type_ == "PERSON" or src.pos_ == "PRON"):
             return (None, src)
+    # a headline "Name ...: ‘...’": the name that opens the paragraph speaks
+    if _is_paragraph_start(text, sent.start_char) and j - sent.start_char < 80:
+        names = [t for t in doc[sent.start: span[0].i] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+        if names:
+            ent = next((e for e in doc.ents if e.start == names[0].i), None)
+            if ent is not None:
+                return (None, ent.root)
     return None
 
 
