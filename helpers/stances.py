@@ -1,14 +1,378 @@
-"""Stances: who stands where toward actors, countries and topics.
+"""Stances: who stands where toward actors, countries and topics, with quotes as evidence.
 
-Not written yet: returns no rows.
+For every quote with a speaker (``tables.quotes``: direct, partial and indirect), the
+targets are what it mentions: actors (``tables.mentions``, pronouns included),
+countries (named entities the gazetteer resolves to an ISO3 code) and topics
+(noun heads, or verbs, listed in ``data/reference/topics.csv`` and merged into a
+canonical topic: "a summit", "such meetings", "willing to meet" are ``summit``).
+Direct and indirect quotes are searched inside their content; a partial quote,
+too short to hold a target, is searched in its whole sentence.
+
+Each target mention gets a score in [-1, 1]:
+
+* a topic is scored by stance predicates (``data/reference/stance_predicates.csv``):
+  "this meeting is *necessary*", "there *must* be a ceasefire", "we *reject* the
+  deal", negation flips them; object predicates count only when the speaker
+  (or "I"/"we") is their subject. With no predicate, a topic that is the subject of
+  its clause takes the tone model's score, halved; otherwise it is neutral (0);
+* an actor or a country is scored by a speaker stance verb when one governs it
+  ("I can understand that", "he understood why the Russian president ...",
+  ``data/reference/stance_verbs.csv``), else by the tone model
+  (``helpers.tone.score_doc_span``) toward the mention.
+
+Scores are averaged per holder (the speaker) and target; the label is ``support``
+above ``band``, ``oppose`` below ``-band``, else ``neutral``. An actor target that
+belongs to a country also counts toward a row whose target is that ISO3 code
+(``target_kind`` ``country``), so the country chart (holder_country x target) has
+it; rows of an actor about itself, or about its own country, are left out.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
 
 from .article import Article
+from .records import Stance
+from .reference import read_table
 from .tables import ArticleTables
 
+BAND = 0.15
+TOPIC_FALLBACK_WEIGHT = 0.5
+FIRST_PERSON = {"i", "we", "me", "us"}
+ANAPHORS = {"that", "this", "it", "him", "her", "them", "so"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+COUNTRY_LABELS = ("GPE", "NORP", "LOC")
+LOCATIVES = {"in", "at", "from", "near", "across", "inside", "throughout"}
 
-def extract(doc: Doc, article: Article, tables: ArticleTables) -> list:
-    return []
+
+@dataclass(frozen=True)
+class _Target:
+    key: str
+    kind: str  # actor | country | topic
+    start: int
+    end: int
+    country: Optional[str] = None  # the ISO3 an actor target belongs to
+
+
+# -- data ----------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def topic_words() -> dict[tuple[str, str], str]:
+    """(lemma, coarse POS) -> canonical topic."""
+    return {(r["word"].lower(), r["pos"].upper()): r["topic"] for r in read_table("topics.csv")}
+
+
+@lru_cache(maxsize=1)
+def stance_predicates() -> dict[str, tuple[int, str]]:
+    return {r["word"].lower(): (int(r["polarity"]), r["role"]) for r in read_table("stance_predicates.csv")}
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> dict[str, int]:
+    return {r["word"].lower(): int(r["polarity"]) for r in read_table("stance_verbs.csv")}
+
+
+def topic_of(token: Token) -> Optional[str]:
+    """The canonical topic a token names, or None ("meetings" -> summit)."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    words = topic_words()
+    for form in (token.lemma_.lower(), token.lower_):
+        if (form, pos) in words:
+            return words[(form, pos)]
+    return None
+
+
+# -- the extractor ---------------------------------------------------------------
+def extract(doc: Doc, article: Article, tables: ArticleTables, *, band: float = BAND) -> list[Stance]:
+    """Stance rows for the article: one per holder and target, with the quotes as evidence."""
+    if not 0 <= band < 1:
+        raise ValueError("band must lie in [0, 1)")
+    actors = {a.actor_id: a for a in tables.actors}
+    scores: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
+    for quote in tables.quotes:
+        holder = actors.get(quote.speaker_id) if quote.speaker_id else None
+        if holder is None or tables.is_boilerplate(quote.start):
+            continue
+        speaker_tokens = _speaker_tokens(doc, tables, holder.actor_id, quote)
+        for target, score in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens):
+            if target.kind == "actor" and target.key == holder.actor_id:
+                continue
+            if target.kind != "country" or target.key != holder.country:
+                scores[(holder.actor_id, target.key, target.kind)].append((quote.quote_id, score))
+            if target.kind == "actor" and target.country and target.country != holder.country:
+                scores[(holder.actor_id, target.country, "country")].append((quote.quote_id, score))
+    rows = []
+    for (holder_id, key, kind), found in scores.items():
+        by_quote: dict[str, list[float]] = defaultdict(list)
+        for quote_id, s in found:
+            by_quote[quote_id].append(s)
+        # a quote counts once, with the mean over its mentions of the target
+        per_quote = [sum(v) / len(v) for v in by_quote.values()]
+        mean = max(-1.0, min(1.0, sum(per_quote) / len(per_quote)))
+        label = "support" if mean > band else "oppose" if mean < -band else "neutral"
+        evidence = tuple(sorted(by_quote, key=_quote_order))
+        rows.append(Stance(holder_id=holder_id, holder_country=actors[holder_id].country, target=key,
+                           target_kind=kind, score=round(mean, 4), label=label, evidence=evidence,
+                           n_evidence=len(evidence)))
+    kind_order = {"topic": 0, "country": 1, "actor": 2}
+    return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+
+
+def _quote_order(quote_id: str):
+    digits = "".join(c for c in quote_id if c.isdigit())
+    return (int(digits) if digits else 0, quote_id)
+
+
+def _scopes(doc: Doc, tables: ArticleTables, quote) -> list[tuple[int, int]]:
+    """Character ranges searched for targets: the content, or a partial quote's sentence."""
+    if quote.kind == "partial":
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            clause = _reported_clause(span, quote.cue_start)
+            return [(min(clause.start_char, quote.start), max(clause.end_char, quote.end))]
+    return [(quote.start, quote.end)]
+
+
+def _reported_clause(span: Span, cue_start: Optional[int]) -> Span:
+    """The clause a partial quote sits in, below its reporting verb (not the whole sentence)."""
+    tok = span.root
+    sent = span.sent
+    while tok.head.i != tok.i:
+        head = tok.head
+        if (cue_start is not None and head.idx == cue_start) or head.dep_ == "ROOT" and head.i == sent.root.i:
+            break
+        tok = head
+    lo, hi = (sent.start, sent.end) if tok.i == sent.root.i else (tok.left_edge.i, tok.right_edge.i + 1)
+    # a semicolon joins two reports in one sentence; keep the part that holds the quote
+    for t in span.doc[lo:hi]:
+        if t.text == ";" and t.i < span.start:
+            lo = t.i + 1
+        elif t.text == ";" and t.i >= span.end:
+            hi = t.i
+            break
+    return span.doc[lo:hi]
+
+
+def _speaker_tokens(doc: Doc, tables: ArticleTables, speaker_id: str, quote) -> set[int]:
+    """Token indices that refer to the speaker: their mentions, and first person in direct speech."""
+    found: set[int] = set()
+    for m in tables.mentions:
+        if m.actor_id == speaker_id:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                found.update(t.i for t in span)
+    if quote.kind in ("direct", "partial"):
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span if t.lower_ in FIRST_PERSON)
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return found
+
+
+def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str) -> list[_Target]:
+    actors = {a.actor_id: a for a in tables.actors}
+    found: list[_Target] = []
+    covered: list[tuple[int, int]] = []
+    for lo, hi in _scopes(doc, tables, quote):
+        for m in tables.mentions:
+            if lo <= m.start and m.end <= hi and m.actor_id in actors:
+                a = actors[m.actor_id]
+                covered.append((m.start, m.end))
+                if m.actor_id == speaker_id:
+                    continue
+                if a.kind == "country" and a.country:
+                    found.append(_Target(a.country, "country", m.start, m.end))
+                else:
+                    found.append(_Target(a.actor_id, "actor", m.start, m.end, a.country))
+        for ent in doc.ents:
+            if ent.label_ not in COUNTRY_LABELS or not (lo <= ent.start_char and ent.end_char <= hi):
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+                continue
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVES:
+                continue  # "in Tirana": where it happens, not whom it is about
+            iso3 = _lookup_country(ent.text)
+            if iso3:
+                found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.dep_ == "compound" and topic_of(tok.head):
+                continue  # "peace talks": the head names the topic
+            topic = topic_of(tok)
+            if topic and not any(s <= tok.idx < e for s, e in covered):
+                found.append(_Target(topic, "topic", tok.idx, tok.idx + len(tok.text)))
+    # a country inside a topic phrase ("a summit between the Russian and U.S. presidents") is a
+    # participant of the topic, not a target of the speaker's evaluation
+    topic_heads = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in found if t.kind == "topic"]
+    participants = set()
+    for head in topic_heads:
+        if head is not None and head.root.pos_ != "VERB":
+            participants.update(t.i for t in head.root.subtree if t.i != head.root.i)
+    return [t for t in found if t.kind == "topic" or not _inside_tokens(doc, t, participants)]
+
+
+def _inside_tokens(doc: Doc, target: _Target, tokens: set[int]) -> bool:
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is not None and all(t.i in tokens for t in span)
+
+
+def _lookup_country(text: str) -> Optional[str]:
+    try:
+        from .gazetteer import lookup_country
+    except ImportError:  # the gazetteer is optional for stances
+        return None
+    try:
+        return lookup_country(text)
+    except (ValueError, FileNotFoundError):
+        return None
+
+
+def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
+                    speaker_tokens: set[int]) -> Iterable[tuple[_Target, float]]:
+    from .tone import score_doc_span
+
+    for target in _targets(doc, tables, quote, speaker_id):
+        span = doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if target.kind == "topic":
+            rule = topic_rule(span.root, speaker_tokens)
+            if rule is not None:
+                yield target, rule
+                continue
+            if span.root.dep_ in SUBJECT_DEPS:
+                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(span.sent, span.start_char, span.end_char).score
+            else:
+                yield target, 0.0
+            continue
+        rule = speaker_verb_rule(span, speaker_tokens, quote_span=doc.char_span(
+            quote.start, quote.end, alignment_mode="expand"))
+        if rule is not None:
+            yield target, rule
+        else:
+            yield target, score_doc_span(span.sent, span.start_char, span.end_char).score
+
+
+# -- rules -------------------------------------------------------------------------
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _governor(token: Token) -> Token:
+    """The word a noun depends on, through prepositions ("call for a ceasefire" -> call)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _subject_of(verb: Token) -> Optional[Token]:
+    """The subject of a verb, climbing control ("we want to hold talks" -> we)."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head
+        else:
+            return None
+    return None
+
+
+def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
+    """Support (+) or opposition (-) toward a topic word from the predicates that govern it."""
+    preds = stance_predicates()
+    votes: list[float] = []
+
+    def add(word: Token, polarity: int, negated: bool) -> None:
+        votes.append(-polarity if negated else polarity)
+
+    # "a necessary meeting"
+    for child in token.children:
+        p = preds.get(child.lemma_.lower())
+        if child.dep_ in ("amod", "compound") and p and p[1] in ("subject", "any"):
+            add(child, p[0], False)
+
+    head = token.head
+    is_subject = token.dep_ in SUBJECT_DEPS
+    existential = token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children)
+    if is_subject or existential:
+        neg = _negated(head)
+        complements = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp", "ccomp")]
+        for comp in list(complements):
+            complements.extend(c for c in comp.children if c.dep_ == "conj")
+        complements.extend(c for c in head.children if c.dep_ == "conj")
+        for word in complements:
+            if word.i == token.i:
+                continue
+            p = preds.get(word.lemma_.lower())
+            if p and p[1] in ("subject", "any"):
+                add(word, p[0], neg or _negated(word))
+        for verb in {head, *[c for c in head.children if c.dep_ == "conj"]}:
+            for aux in verb.children:
+                p = preds.get(aux.lemma_.lower())
+                if aux.dep_ == "aux" and p and p[1] == "modal":
+                    add(aux, p[0], _negated(verb))
+    else:
+        gov = _governor(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            gov = token.head  # "willing to meet"
+        p = preds.get(gov.lemma_.lower())
+        if p and p[1] in ("object", "any"):
+            subj = _subject_of(gov)
+            if subj is None or subj.i in speaker_tokens:
+                add(gov, p[0], _negated(gov) or (gov.dep_ == "xcomp" and _negated(gov.head)))
+        # "described the summit as important", "called the summit a mistake"
+        for prep in gov.children:
+            if (prep.dep_ == "prep" and prep.lower_ == "as") or prep.dep_ == "oprd":
+                for word in prep.subtree:
+                    q = preds.get(word.lemma_.lower())
+                    if q and q[1] in ("subject", "any"):
+                        add(word, q[0], False)
+    if not votes:
+        return None
+    return max(-1.0, min(1.0, sum(votes) / len(votes)))
+
+
+def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optional[Span] = None) -> Optional[float]:
+    """+1 / -1 when the speaker is the subject of a stance verb whose object holds the target.
+
+    An anaphoric object ("I can understand that") points at the sentence before it in
+    the same quote, and at the earlier part of its own sentence.
+    """
+    verbs = stance_verbs()
+    doc = span.doc
+    sent = span.sent
+    target_tokens = {t.i for t in span}
+    for tok in doc[sent.start: min(len(doc), sent.end + 40)]:
+        pol = verbs.get(tok.lemma_.lower())
+        if pol is None or tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        subj = _subject_of(tok)
+        if subj is None or subj.i not in speaker_tokens or subj.i in target_tokens:
+            continue
+        sign = -pol if _negated(tok) else pol
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "advcl")]
+        for obj in objects:
+            sub = {t.i for t in obj.subtree}
+            if target_tokens & sub:
+                return float(sign)
+            if obj.lower_ in ANAPHORS and obj.dep_ == "dobj":
+                # the object points back: to what came before the verb in this sentence or the one before
+                same = tok.sent
+                before = same.start <= span.start < tok.i
+                prior = (same.start > 0 and doc[same.start - 1].sent.start <= span.start < same.start)
+                inside_quote = quote_span is None or (
+                    quote_span.start <= span.start and span.end <= quote_span.end)
+                if (before or prior) and inside_quote:
+                    return float(sign)
+    return None

@@ -1,10 +1,40 @@
-"""Tone toward a target span in a sentence.
+"""Tone of a sentence toward a target span (negative | neutral | positive).
 
-Not trained yet: every span is neutral.
+A target-aware linear model: the sentence is parsed with the shared spaCy
+pipeline, the target is masked, and features describe where the target sits
+(the words around it, its dependency role, the verbs above it, whether it is the
+speaker of a quote or inside one) and how positive or negative the words close to
+it are (VADER's lexicon, read from the ``vaderSentiment`` package). The weights are
+a multinomial logistic regression trained on NewsMTSC by ``helpers.train_tone`` and
+stored as plain JSON in ``data/models/tone.json.gz``; scoring needs no scikit-learn.
+
+``score`` is P(positive) - P(negative), so it lies in [-1, 1]; ``label`` is the most
+probable class.
 """
 from __future__ import annotations
 
+import gzip
+import json
+import math
+import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .reference import data_path
+
+LABELS = ("negative", "neutral", "positive")
+MODEL_FILE = "tone.json.gz"
+WINDOW = 4
+VECTOR_SCALE = 0.25
+QUOTE_CHARS = "\"“”«»„"
+REPORTING = {"say", "tell", "add", "state", "claim", "argue", "insist", "write", "stress",
+             "note", "explain", "warn", "announce", "declare", "suggest", "emphasize",
+             "describe", "accuse", "ask", "reply", "respond", "comment", "tweet", "report"}
 
 
 @dataclass(frozen=True)
@@ -13,7 +43,283 @@ class Tone:
     label: str
 
 
+# -- the model ---------------------------------------------------------------
+@dataclass(frozen=True)
+class _Model:
+    index: dict[str, int]
+    coef: tuple[tuple[float, ...], ...]  # per feature: one weight per label
+    intercept: tuple[float, ...]
+    labels: tuple[str, ...]
+
+
+def model_path(directory: Optional[Path] = None) -> Path:
+    return (Path(directory) if directory else data_path("models")) / MODEL_FILE
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Optional[Path] = None) -> _Model:
+    path = Path(path) if path else model_path()
+    if not path.exists():
+        raise FileNotFoundError(f"tone model {path} is missing: run `make train-tone`")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        raw = json.load(fh)
+    names = raw["features"]
+    return _Model(index={n: i for i, n in enumerate(names)},
+                  coef=tuple(tuple(row) for row in raw["coef"]),
+                  intercept=tuple(raw["intercept"]), labels=tuple(raw["labels"]))
+
+
+def save_model(path: Path, *, features: list[str], coef, intercept, labels, meta: dict) -> None:
+    """Write weights as rounded JSON (small, diffable, independent of scikit-learn's pickles)."""
+    body = {"labels": list(labels), "intercept": [round(float(x), 5) for x in intercept],
+            "features": features, "coef": [[round(float(x), 5) for x in row] for row in coef],
+            "meta": meta}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the file byte-identical across identical trainings
+    with open(path, "wb") as raw_fh, gzip.GzipFile(fileobj=raw_fh, mode="wb", mtime=0) as fh:
+        fh.write(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def probabilities(feats: dict[str, float], *, model: Optional[_Model] = None) -> dict[str, float]:
+    model = model or load_model()
+    logits = list(model.intercept)
+    for name, value in feats.items():
+        i = model.index.get(name)
+        if i is None:
+            continue
+        for k, w in enumerate(model.coef[i]):
+            logits[k] += w * value
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return {label: e / total for label, e in zip(model.labels, exps)}
+
+
+def tone_from_probabilities(p: dict[str, float]) -> Tone:
+    label = max(p, key=p.get)
+    score = max(-1.0, min(1.0, p.get("positive", 0.0) - p.get("negative", 0.0)))
+    return Tone(round(score, 4), label)
+
+
+# -- scoring -------------------------------------------------------------------
 def score_span(text: str, start: int, end: int) -> Tone:
+    """Tone of ``text`` (one sentence) toward ``text[start:end]``."""
+    if not isinstance(text, str):
+        raise ValueError("text must be a string")
     if not 0 <= start <= end <= len(text):
         raise ValueError("start and end must lie inside text")
-    return Tone(0.0, "neutral")
+    if not text.strip() or start == end:
+        return Tone(0.0, "neutral")
+    from .pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    return score_doc_span(doc[:], start, end)
+
+
+def score_doc_span(sentence: Span, start: int, end: int) -> Tone:
+    """Tone of an already parsed ``sentence`` toward the characters ``start:end`` of its Doc."""
+    if not sentence.start_char <= start < end <= sentence.end_char:
+        raise ValueError("the target must lie inside the sentence")
+    return tone_from_probabilities(probabilities(features(sentence, start, end)))
+
+
+# -- features ------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def valence(word: str) -> float:
+    return _vader().lexicon.get(word.lower(), 0.0)
+
+
+def vader_compound(text: str) -> float:
+    return _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+
+
+def _norm(token: Token) -> str:
+    if token.like_num:
+        return "<num>"
+    return token.lower_
+
+
+def _target_tokens(sentence: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Is ``offset`` between an odd number of quotation marks before it in ``text``?"""
+    return sum(text[:offset].count(c) for c in QUOTE_CHARS) % 2 == 1
+
+
+def _clause_head(token: Token) -> Token:
+    """The nearest verb (or the root) that governs ``token``: its clause."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def _tree_distances(sentence: Span, root: Token) -> dict[int, int]:
+    """Number of dependency arcs from ``root`` to every token of the sentence."""
+    adj: dict[int, list[int]] = defaultdict(list)
+    for t in sentence:
+        if t.head.i != t.i:
+            adj[t.i].append(t.head.i)
+            adj[t.head.i].append(t.i)
+    dist = {root.i: 0}
+    frontier = [root.i]
+    while frontier:
+        nxt = []
+        for i in frontier:
+            for j in adj[i]:
+                if j not in dist:
+                    dist[j] = dist[i] + 1
+                    nxt.append(j)
+        frontier = nxt
+    return dist
+
+
+def features(sentence: Span, start: int, end: int) -> dict[str, float]:
+    """Target-aware features of ``sentence`` toward the chars ``start:end`` (Doc offsets)."""
+    tokens = _target_tokens(sentence, start, end)
+    if not tokens:
+        raise ValueError("no token lies inside the target span")
+    in_target = {t.i for t in tokens}
+    f: dict[str, float] = defaultdict(float)
+    f["bias"] = 1.0
+
+    # the sentence with the target masked: unigrams and bigrams
+    words, prev_target = [], False
+    for t in sentence:
+        if t.i in in_target:
+            if not prev_target:
+                words.append("TGT")
+            prev_target = True
+            continue
+        prev_target = False
+        if not t.is_space:
+            words.append(_norm(t))
+    for w in words:
+        f["w:" + w] += 1.0
+    for a, b in zip(words, words[1:]):
+        f["b:" + a + "_" + b] += 1.0
+    for k in [k for k in f if k.startswith(("w:", "b:"))]:
+        f[k] = 1.0 + math.log(f[k])
+
+    # the window around the target
+    first, last = min(in_target), max(in_target)
+    left = [t for t in sentence if first - WINDOW <= t.i < first and not t.is_space]
+    right = [t for t in sentence if last < t.i <= last + WINDOW and not t.is_space]
+    for t in left:
+        f["l:" + _norm(t)] = 1.0
+    for t in right:
+        f["r:" + _norm(t)] = 1.0
+    if left:
+        f["l1:" + _norm(left[-1])] = 1.0
+    if right:
+        f["r1:" + _norm(right[0])] = 1.0
+
+    # the target's role in the parse
+    root = next((t for t in tokens if t.head.i not in in_target or t.head.i == t.i), tokens[0])
+    head = root.head
+    f["dep:" + root.dep_] = 1.0
+    f["dephead:" + root.dep_ + "_" + head.lemma_.lower()] = 1.0
+    f["head:" + head.lemma_.lower()] = 1.0
+    f["tpos:" + root.pos_] = 1.0
+    if root.pos_ == "PRON":
+        f["tpron"] = 1.0
+    chain, t = [], root
+    while t.head.i != t.i and len(chain) < 6:
+        t = t.head
+        chain.append(t)
+        f["up:" + t.lemma_.lower()] = 1.0
+    verb = _clause_head(root)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    f["verb:" + verb.lemma_.lower()] = 1.0
+    f["verbdep:" + root.dep_ + "_" + verb.lemma_.lower()] = 1.0
+    if negated:
+        f["verbneg"] = 1.0
+    is_subject = root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("poss", "compound") and head.dep_ in ("nsubj", "nsubjpass"))
+    if is_subject:
+        f["subject"] = 1.0
+    if root.dep_ in ("nsubj",) and head.lemma_.lower() in REPORTING:
+        f["speaker"] = 1.0
+    if root.dep_ == "pobj" and head.lower_ == "according":
+        f["speaker"] = 1.0
+    if root.dep_ == "pobj" and head.head.i != head.i and head.head.lemma_.lower() in ("accord",):
+        f["speaker"] = 1.0
+
+    # the clause the target is in, and its lexicon sentiment
+    clause = [t for t in verb.subtree if t.i not in in_target]
+    clause_val = [valence(t.lower_) for t in clause]
+    for t in clause:
+        if not t.is_stop and not t.is_punct:
+            f["c:" + _norm(t)] = 1.0
+    pos = sum(v for v in clause_val if v > 0)
+    neg = -sum(v for v in clause_val if v < 0)
+    f["clause_pos"] = math.log1p(pos)
+    f["clause_neg"] = math.log1p(neg)
+    sign = -1.0 if negated else 1.0
+    if is_subject:
+        f["subj_clause_val"] = sign * (pos - neg) / 4.0
+    win_val = [valence(t.lower_) for t in left + right]
+    f["win_pos"] = math.log1p(sum(v for v in win_val if v > 0))
+    f["win_neg"] = math.log1p(-sum(v for v in win_val if v < 0))
+    for t in left + right:
+        v = valence(t.lower_)
+        if v:
+            f["wlex:" + ("pos" if v > 0 else "neg")] += 1.0
+
+    # VADER over the whole sentence and over the target's clause
+    comp = vader_compound(sentence.text)
+    f["vader_sent"] = comp
+    f["vader_sent_pos"] = max(comp, 0.0)
+    f["vader_sent_neg"] = max(-comp, 0.0)
+    clause_text = " ".join(t.text for t in clause)
+    cc = vader_compound(clause_text)
+    f["vader_clause"] = cc
+    f["vader_clause_pos"] = max(cc, 0.0)
+    f["vader_clause_neg"] = max(-cc, 0.0)
+
+    # every word weighted by its distance to the target in the parse tree
+    depth = _tree_distances(sentence, root)
+    dval = 0.0
+    for t in sentence:
+        if t.i in in_target or t.is_punct or t.is_space:
+            continue
+        w = 1.0 / (1.0 + depth.get(t.i, 10))
+        if not t.is_stop:
+            f["d:" + _norm(t)] += w
+        v = valence(t.lower_)
+        if v:
+            dval += w * v
+    f["dval_pos"] = max(dval, 0.0) / 2.0
+    f["dval_neg"] = max(-dval, 0.0) / 2.0
+
+    # the parser's contextual vectors of the target and of its clause head
+    tensor = sentence.doc.tensor
+    if tensor is not None and len(tensor.shape) == 2 and tensor.shape[0] == len(sentence.doc):
+        tv = tensor[[t.i for t in tokens]].mean(axis=0)
+        hv = tensor[verb.i]
+        for k in range(tensor.shape[1]):
+            f[f"vt:{k}"] = float(tv[k]) * VECTOR_SCALE
+            f[f"vh:{k}"] = float(hv[k]) * VECTOR_SCALE
+
+    # quotes: the speaker of a quote is usually neutral, a target inside one is not
+    text = sentence.doc.text
+    has_quote = any(c in sentence.text for c in QUOTE_CHARS)
+    rel = start - sentence.start_char
+    if has_quote:
+        inside = _quoted(sentence.text, rel)
+        f["quote_in" if inside else "quote_out"] = 1.0
+        if not inside and f.get("speaker"):
+            f["quote_speaker"] = 1.0
+    del text
+    # position in the sentence
+    f["pos_rel"] = rel / max(len(sentence.text), 1)
+    f["pos_first"] = 1.0 if first - sentence.start <= 1 else 0.0
+    return dict(f)

@@ -1,0 +1,133 @@
+"""Train the tone-toward-a-target model on NewsMTSC (``make train-tone``).
+
+``python -m helpers.train_tone --data ../shared/eval/newsmtsc-train/train.jsonl --out data/models``
+
+The held-out split was fixed before the data was read: a sentence is held out when
+``int(sha1(sentence_normalized.encode("utf-8")).hexdigest()[:8], 16) % 100 < 18``
+(about 18 %). The key is the sentence text, so every target of one sentence is on
+the same side. The model is trained on the other sentences only, so
+``python -m helpers.evaluate tone --split heldout`` measures unseen sentences.
+
+Each target becomes the feature dict of ``helpers.tone.features``; features seen
+fewer than ``--min-count`` times are dropped, and a multinomial logistic regression
+(scikit-learn, lbfgs, fixed seed) is fitted. The weights are written as JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator, Optional, Sequence
+
+HELDOUT_PERCENT = 18
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+SEED = 13
+DEFAULT_C = 0.1
+
+
+def is_heldout(sentence: str) -> bool:
+    """The fixed held-out split: by a hash of the sentence text (see module docstring)."""
+    return int(hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:8], 16) % 100 < HELDOUT_PERCENT
+
+
+def read_rows(path: Path | str) -> list[dict]:
+    """NewsMTSC JSON Lines: ``sentence_normalized`` and ``targets[{from, to, polarity}]``."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text = row["sentence_normalized"]
+                targets = row["targets"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: not a NewsMTSC row ({exc})") from None
+            rows.append({"text": text, "targets": targets})
+    return rows
+
+
+def select(rows: list[dict], split: str) -> list[dict]:
+    if split not in ("train", "heldout", "all"):
+        raise ValueError(f"unknown split {split!r}: train, heldout or all")
+    if split == "all":
+        return rows
+    keep = split == "heldout"
+    return [r for r in rows if is_heldout(r["text"]) == keep]
+
+
+def examples(rows: list[dict], *, batch_size: int = 64) -> Iterator[tuple[dict, str, dict, str]]:
+    """(features, gold label, target, sentence) for every usable target, parsing each sentence once."""
+    from .pipeline import get_nlp
+    from .tone import features
+
+    nlp = get_nlp()
+    texts = [r["text"] for r in rows]
+    for row, doc in zip(rows, nlp.pipe(texts, batch_size=batch_size)):
+        for target in row["targets"]:
+            label = POLARITY.get(float(target["polarity"]))
+            start, end = int(target["from"]), int(target["to"])
+            if label is None or not 0 <= start < end <= len(doc.text):
+                continue
+            try:
+                feats = features(doc[:], start, end)
+            except ValueError:
+                continue
+            yield feats, label, target, row["text"]
+
+
+def fit(feats: list[dict], labels: list[str], *, c: float = DEFAULT_C, min_count: int = 2):
+    """Fit the logistic regression; returns (feature names, coef per feature, intercept, labels)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(k for f in feats for k in f)
+    kept = [{k: v for k, v in f.items() if counts[k] >= min_count} for f in feats]
+    vec = DictVectorizer(sparse=True)
+    x = vec.fit_transform(kept)
+    clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
+    clf.fit(x, labels)
+    names = list(vec.get_feature_names_out())
+    coef = clf.coef_.T  # features x labels
+    # drop features whose weights are all tiny: they do not change a decision
+    keep = [i for i in range(len(names)) if abs(coef[i]).max() >= 1e-3]
+    return [names[i] for i in keep], [coef[i] for i in keep], clf.intercept_, list(clf.classes_)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.train_tone", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", required=True, type=Path, help="NewsMTSC train.jsonl")
+    parser.add_argument("--out", required=True, type=Path, help="folder for tone.json.gz")
+    parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
+    parser.add_argument("--min-count", type=int, default=2)
+    args = parser.parse_args(argv)
+    try:
+        rows = select(read_rows(args.data), "train")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from .tone import model_path, save_model
+
+    data = list(examples(rows))
+    feats = [d[0] for d in data]
+    labels = [d[1] for d in data]
+    names, coef, intercept, classes = fit(feats, labels, c=args.c, min_count=args.min_count)
+    meta = {"data": args.data.name, "split": f"train (sha1 % 100 >= {HELDOUT_PERCENT})",
+            "n_sentences": len(rows), "n_targets": len(labels), "C": args.c,
+            "min_count": args.min_count, "seed": SEED,
+            "command": "python -m helpers.train_tone --data ../shared/eval/newsmtsc-train/train.jsonl --out data/models"}
+    out = model_path(args.out)
+    save_model(out, features=names, coef=coef, intercept=intercept, labels=classes, meta=meta)
+    print(f"trained on {len(labels)} targets in {len(rows)} sentences; "
+          f"{len(names)} features -> {out} ({out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
