@@ -60,10 +60,13 @@ def mention_counts(doc: Doc, tables: ArticleTables) -> tuple[dict[str, int], dic
     """(ISO3 -> mentions, ISO3 -> first offset) over entities and actor mentions outside boilerplate."""
     context = places.country_context(doc, tables)
     spans: list[Span] = [e for e in doc.ents if e.label_ in DIRECT_LABELS + NAMED_AFTER_LABELS]
-    taken = [(e.start_char, e.end_char) for e in spans]
+    # characters inside an entity: one look-up per mention, not a scan of every entity
+    taken = bytearray(len(doc.text) + 1)
+    for e in spans:
+        taken[e.start_char:e.end_char] = b"\x01" * (e.end_char - e.start_char)
     for m in tables.mentions:
         # an actor mention the NER missed ("the Kremlin" as a subject) still names its country
-        if m.how in ("name", "alias") and not any(s < m.end and m.start < e for s, e in taken):
+        if m.how in ("name", "alias") and not any(taken[m.start:m.end]):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
