@@ -708,6 +708,14 @@ def _wh_clause(comp: Token) -> bool:
 def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quoted],
                  owner: list[int]) -> Optional[tuple[int, int]]:
     toks = list(comp.subtree)
+    more = [c for c in verb.children if c.i > comp.right_edge.i and c.sent == comp.sent
+            and c.pos_ in ("VERB", "AUX") and _verb_row(c) is None
+            and (c.dep_ == "ccomp" or c.dep_ == "conj" and any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
+    if more and toks and verb.i < toks[0].i:
+        # "said Trump has respect for the military and his comment was ...": a second clause
+        # with its own subject that the parse hangs on the reporting verb is still reported
+        toks = list(doc[toks[0].i: more[-1].right_edge.i + 1])
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
@@ -820,6 +828,11 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
         if t.dep_ == "appos" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
                 and t.left_edge.i - 1 > first:
             # "... with NATO, the existing military alliance": the reporter's gloss on a name
+            return doc[t.left_edge.i - 1].idx
+        if t.dep_ == "relcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
+                and t.left_edge.lower_ in ("which", "who", "whose") and t.left_edge.i - 1 > first:
+            # "... from pneumonia, which forced her to leave": a closing non-restrictive
+            # relative clause is the reporter's background, like a closing apposition
             return doc[t.left_edge.i - 1].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
