@@ -241,15 +241,27 @@ def reporting_phrases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def reporting_adjectives() -> frozenset[str]:
+    return frozenset(r["adjective"] for r in read_table("reporting_adjectives.csv"))
+
+
+@lru_cache(maxsize=1)
 def reporting_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_table("reporting_nouns.csv"))
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma not in reporting_verbs() and tok.lower_.startswith(lemma + "e") and lemma + "e" in reporting_verbs():
+        lemma += "e"  # the tagger's lemma lost a final e ("hoped" -> "hop")
+    return lemma
 
 
 def _verb_row(tok: Token) -> Optional[dict[str, str]]:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         return None
     verbs = reporting_verbs()
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     for c in tok.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs:
             return verbs[f"{lemma} {c.lower_}"]  # a phrasal verb ("point out")
@@ -317,7 +329,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 
 def cue_span(verb: Token) -> tuple[str, int, int]:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     end = verb.idx + len(verb)
     for c in verb.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in reporting_verbs():
@@ -686,6 +698,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             lemma, cs, ce = cue_span(v)
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
                              minor=not comps))
+        elif v.dep_ == "acomp" and v.lower_ in reporting_adjectives():
+            r = _adjective_row(doc, text, v, quotes, owner, min_words=min_words)
+            if r is not None:
+                rows.append(r)
         elif v.pos_ == "NOUN" and v.lemma_.lower() in reporting_nouns():
             r = _noun_row(doc, text, v, quotes, owner)
             if r is not None:
@@ -780,7 +796,7 @@ OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                  owner: list[int]) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = reporting_verbs().get(verb.lemma_.lower(), {}).get("object")
+    mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if parts:
         # "cited X as an example": the as-phrase belongs to what is reported
@@ -848,6 +864,23 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             if t.idx > toks[0].idx and not t.is_punct:
                 return doc[t.i - 2].idx
     return end
+
+
+def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,
+                   min_words: int) -> Optional[_Row]:
+    """What a stance adjective's subject holds ("Democrats are afraid that ...")."""
+    clauses = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
+               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not clauses:
+        return None
+    src = source_of(adj.head)
+    if src is None or src.lower_ in ("it", "there"):
+        return None
+    content = _clause_span(doc, text, clauses[0], adj, quotes, owner)
+    if content is None or len(re.findall(r"[^\W_]+", text[content[0]:content[1]])) < min_words:
+        return None
+    return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
+                cue=adj.lower_, cue_span=(adj.idx, adj.idx + len(adj)))
 
 
 def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:

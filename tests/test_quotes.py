@@ -220,3 +220,23 @@ def test_acl_participle_speaker(run):
     text = "The ad uses footage of Tom Brown saying, “We will cut taxes for everyone.”"
     rows = run(text, [("tom-brown", "Tom Brown", ["Tom Brown"])])
     assert brief(rows) == [("direct", "We will cut taxes for everyone.", "Tom Brown", "tom-brown", "say")]
+
+
+def test_stance_adjective_and_hope_report_beliefs(run):
+    text = ("Senator Smith is confident that the bill will pass next week.\n"
+            "Senator Smith hoped voters would return to the polls.")
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [
+        ("indirect", "the bill will pass next week", "Senator Smith", "john-smith", "confident"),
+        ("indirect", "voters would return to the polls", "Senator Smith", "john-smith", "hope"),
+    ]
+
+
+def test_second_clause_and_closing_relative_clause(run):
+    text = ("Smith said the talks were useful and the two sides will meet again.\n"
+            "Smith said he expects a deal on the budget, which has been delayed for months.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [(q.kind, q.text) for q in rows if q.cue == "say"] == [
+        ("indirect", "the talks were useful and the two sides will meet again"),
+        ("indirect", "he expects a deal on the budget"),
+    ]
