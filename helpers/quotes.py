@@ -791,6 +791,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 
 
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
+# prepositions that complete a reported object rather than set the scene (no "in", "at", "during")
+COMPLEMENT_PREPS = {"as", "for", "of", "about", "against", "from", "over", "with", "to", "toward", "towards"}
 
 
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
@@ -799,8 +801,14 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if parts:
-        # "cited X as an example": the as-phrase belongs to what is reported
-        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > parts[0].i]
+        # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":
+        # a phrase right after the object that completes it belongs to what is reported
+        hi = max(p.right_edge.i for p in parts)
+        for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i):
+            if c.lower_ not in COMPLEMENT_PREPS or c.left_edge.i != hi + 1:
+                break
+            parts.append(c)
+            hi = c.right_edge.i
     if not parts:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
         parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]

@@ -240,3 +240,10 @@ def test_second_clause_and_closing_relative_clause(run):
         ("indirect", "the talks were useful and the two sides will meet again"),
         ("indirect", "he expects a deal on the budget"),
     ]
+
+
+def test_object_report_keeps_its_complement(run):
+    text = "Senator Smith blasted the mayor for hiding the audit."
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [("indirect", "the mayor for hiding the audit",
+                            "Senator Smith", "john-smith", "blast")]
