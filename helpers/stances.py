@@ -353,7 +353,7 @@ def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optio
     doc = span.doc
     sent = span.sent
     target_tokens = {t.i for t in span}
-    for tok in doc[sent.start: min(len(doc), sent.end + 40)]:
+    for tok in doc[max(sent.start, span.start - 60): min(len(doc), sent.end + 40, span.end + 60)]:
         pol = verbs.get(tok.lemma_.lower())
         if pol is None or tok.pos_ not in ("VERB", "ADJ"):
             continue

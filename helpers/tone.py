@@ -30,6 +30,7 @@ from .reference import data_path
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "tone.json.gz"
 WINDOW = 4
+MAX_CONTEXT = 60
 VECTOR_SCALE = 0.25
 QUOTE_CHARS = "\"“”«»„"
 REPORTING = {"say", "tell", "add", "state", "claim", "argue", "insist", "write", "stress",
@@ -187,6 +188,11 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     tokens = _target_tokens(sentence, start, end)
     if not tokens:
         raise ValueError("no token lies inside the target span")
+    if len(sentence) > 2 * MAX_CONTEXT:
+        # a run-on "sentence" (a table, a 100,000-character line) would make every target cost
+        # the whole line: keep the tokens near the target
+        doc = sentence.doc
+        sentence = doc[max(sentence.start, tokens[0].i - MAX_CONTEXT): min(sentence.end, tokens[-1].i + MAX_CONTEXT + 1)]
     in_target = {t.i for t in tokens}
     f: dict[str, float] = defaultdict(float)
     f["bias"] = 1.0
@@ -254,7 +260,7 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
         f["speaker"] = 1.0
 
     # the clause the target is in, and its lexicon sentiment
-    clause = [t for t in verb.subtree if t.i not in in_target]
+    clause = [t for t in verb.subtree if t.i not in in_target and sentence.start <= t.i < sentence.end]
     clause_val = [valence(t.lower_) for t in clause]
     for t in clause:
         if not t.is_stop and not t.is_punct:
