@@ -94,11 +94,12 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, band: float = 
         raise ValueError("band must lie in [0, 1)")
     actors = {a.actor_id: a for a in tables.actors}
     scores: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
+    actor_tokens = _actor_tokens(doc, tables)
     for quote in tables.quotes:
         holder = actors.get(quote.speaker_id) if quote.speaker_id else None
         if holder is None or tables.is_boilerplate(quote.start):
             continue
-        speaker_tokens = _speaker_tokens(doc, tables, holder.actor_id, quote)
+        speaker_tokens = _speaker_tokens(doc, actor_tokens, holder.actor_id, quote)
         for target, score in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens):
             if target.kind == "actor" and target.key == holder.actor_id:
                 continue
@@ -132,22 +133,23 @@ def _scopes(doc: Doc, tables: ArticleTables, quote) -> list[tuple[int, int]]:
     """Character ranges searched for targets: the content, or a partial quote's sentence."""
     if quote.kind == "partial":
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is not None:
-            clause = _reported_clause(span, quote.cue_start)
+        sent = _sentence_span(doc, tables, quote.start)
+        if span is not None and sent is not None:
+            clause = _reported_clause(span, quote.cue_start, sent)
             return [(min(clause.start_char, quote.start), max(clause.end_char, quote.end))]
     return [(quote.start, quote.end)]
 
 
-def _reported_clause(span: Span, cue_start: Optional[int]) -> Span:
+def _reported_clause(span: Span, cue_start: Optional[int], sent: Span) -> Span:
     """The clause a partial quote sits in, below its reporting verb (not the whole sentence)."""
     tok = span.root
-    sent = span.sent
     while tok.head.i != tok.i:
         head = tok.head
-        if (cue_start is not None and head.idx == cue_start) or head.dep_ == "ROOT" and head.i == sent.root.i:
+        if (cue_start is not None and head.idx == cue_start) or head.dep_ == "ROOT":
             break
         tok = head
-    lo, hi = (sent.start, sent.end) if tok.i == sent.root.i else (tok.left_edge.i, tok.right_edge.i + 1)
+    lo, hi = (sent.start, sent.end) if tok.dep_ == "ROOT" else (tok.left_edge.i, tok.right_edge.i + 1)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
     # a semicolon joins two reports in one sentence; keep the part that holds the quote
     for t in span.doc[lo:hi]:
         if t.text == ";" and t.i < span.start:
@@ -158,14 +160,9 @@ def _reported_clause(span: Span, cue_start: Optional[int]) -> Span:
     return span.doc[lo:hi]
 
 
-def _speaker_tokens(doc: Doc, tables: ArticleTables, speaker_id: str, quote) -> set[int]:
+def _speaker_tokens(doc: Doc, actor_tokens: dict[str, set[int]], speaker_id: str, quote) -> set[int]:
     """Token indices that refer to the speaker: their mentions, and first person in direct speech."""
-    found: set[int] = set()
-    for m in tables.mentions:
-        if m.actor_id == speaker_id:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                found.update(t.i for t in span)
+    found = set(actor_tokens.get(speaker_id, ()))
     if quote.kind in ("direct", "partial"):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is not None:
@@ -174,6 +171,16 @@ def _speaker_tokens(doc: Doc, tables: ArticleTables, speaker_id: str, quote) -> 
         span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if span is not None:
             found.update(t.i for t in span)
+    return found
+
+
+def _actor_tokens(doc: Doc, tables: ArticleTables) -> dict[str, set[int]]:
+    """Token indices of every actor's mentions."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for m in tables.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            found[m.actor_id].update(t.i for t in span)
     return found
 
 
@@ -239,9 +246,11 @@ def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
                     speaker_tokens: set[int]) -> Iterable[tuple[_Target, float]]:
     from .tone import score_doc_span
 
+    quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     for target in _targets(doc, tables, quote, speaker_id):
         span = doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is None:
+        sent = _sentence_span(doc, tables, target.start)
+        if span is None or sent is None:
             continue
         if target.kind == "topic":
             rule = topic_rule(span.root, speaker_tokens)
@@ -249,16 +258,23 @@ def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
                 yield target, rule
                 continue
             if span.root.dep_ in SUBJECT_DEPS:
-                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(span.sent, span.start_char, span.end_char).score
+                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(sent, span.start_char, span.end_char).score
             else:
                 yield target, 0.0
             continue
-        rule = speaker_verb_rule(span, speaker_tokens, quote_span=doc.char_span(
-            quote.start, quote.end, alignment_mode="expand"))
+        rule = speaker_verb_rule(span, speaker_tokens, quote_span=quote_span, sentence=sent)
         if rule is not None:
             yield target, rule
         else:
-            yield target, score_doc_span(span.sent, span.start_char, span.end_char).score
+            yield target, score_doc_span(sent, span.start_char, span.end_char).score
+
+
+def _sentence_span(doc: Doc, tables: ArticleTables, offset: int) -> Optional[Span]:
+    """The sentence holding ``offset``, from the sentences table (Span.sent costs a walk of the Doc)."""
+    s = tables.sentence_at(offset)
+    if s is None:
+        return None
+    return doc.char_span(s.start, s.end, alignment_mode="expand")
 
 
 # -- rules -------------------------------------------------------------------------
@@ -343,7 +359,8 @@ def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
     return max(-1.0, min(1.0, sum(votes) / len(votes)))
 
 
-def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optional[Span] = None) -> Optional[float]:
+def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optional[Span] = None,
+                      sentence: Optional[Span] = None) -> Optional[float]:
     """+1 / -1 when the speaker is the subject of a stance verb whose object holds the target.
 
     An anaphoric object ("I can understand that") points at the sentence before it in
@@ -351,7 +368,7 @@ def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optio
     """
     verbs = stance_verbs()
     doc = span.doc
-    sent = span.sent
+    sent = sentence if sentence is not None else span.sent
     target_tokens = {t.i for t in span}
     for tok in doc[max(sent.start, span.start - 60): min(len(doc), sent.end + 40, span.end + 60)]:
         pol = verbs.get(tok.lemma_.lower())
@@ -368,9 +385,9 @@ def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optio
                 return float(sign)
             if obj.lower_ in ANAPHORS and obj.dep_ == "dobj":
                 # the object points back: to what came before the verb in this sentence or the one before
-                same = tok.sent
-                before = same.start <= span.start < tok.i
-                prior = (same.start > 0 and doc[same.start - 1].sent.start <= span.start < same.start)
+                # the verb is in the target's sentence, or in the next one
+                before = tok.i < sent.end and sent.start <= span.start < tok.i
+                prior = tok.i >= sent.end and sent.start <= span.start
                 inside_quote = quote_span is None or (
                     quote_span.start <= span.start and span.end <= quote_span.end)
                 if (before or prior) and inside_quote:

@@ -147,7 +147,9 @@ def _norm(token: Token) -> str:
 
 
 def _target_tokens(sentence: Span, start: int, end: int) -> list[Token]:
-    return [t for t in sentence if t.idx < end and t.idx + len(t.text) > start]
+    span = sentence.doc.char_span(max(start, sentence.start_char), min(end, sentence.end_char),
+                                  alignment_mode="expand")
+    return [t for t in span if not t.is_space] if span is not None else []
 
 
 def _quoted(text: str, offset: int) -> bool:
