@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--scheduler", help="address of a running Dask scheduler (with --engine dask)")
     a.add_argument("--batch-size", type=int, default=16)
     a.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    a.add_argument("--metadata", type=Path,
+                   help="CSV/TSV giving each article its date, title and source (with --out)")
 
     t = sub.add_parser("tone", help="tone of a sentence toward a marked span")
     t.add_argument("input", help='JSON Lines of {"text", "start", "end"}, or - for stdin')
@@ -95,16 +97,16 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.language:
         meta["language"] = args.language
 
+    if args.metadata is not None and args.out is None:
+        raise InputError("--metadata goes with --out DIR")
     if args.out is not None:
-        import inspect
-
         from . import corpus
 
-        if args.language and "language" not in inspect.signature(corpus.run).parameters:
+        if args.language:
             raise InputError("--language does not work with --out yet; put it in NAME.meta.json")
         return corpus.run(paths, out=args.out, fmt=args.format, workers=args.workers,
                           engine=args.engine, scheduler=args.scheduler, batch_size=args.batch_size,
-                          progress=not args.no_progress, **meta)
+                          progress=not args.no_progress, metadata=args.metadata, **meta)
 
     from .engine import analyze
     from .progress import progress_bar

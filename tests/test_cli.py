@@ -162,3 +162,28 @@ def test_tone_scores_each_line(capsys, tmp_path):
 def test_parser_has_the_contract_options():
     options = {a.dest for a in build_parser()._subparsers._group_actions[0].choices["analyze"]._actions}
     assert {"inputs", "published", "title", "source", "out", "format"} <= options
+
+
+def test_metadata_table_dates_a_corpus_run(capsys, article, tmp_path):
+    import pandas as pd
+
+    table = tmp_path / "meta.tsv"
+    table.write_text("filename\tpublication_date\tpublisher\nbridge.txt\t2024-03-04\tLyon Daily\n", encoding="utf-8")
+    out = tmp_path / "out"
+    rc, _, err = run(capsys, "analyze", str(article), "--out", str(out), "--format", "parquet",
+                          "--metadata", str(table), "--no-progress")
+    assert rc == 0, err
+    row = pd.read_parquet(out / "article.parquet").iloc[0]
+    assert (row["published"], row["source"]) == ("2024-03-04", "Lyon Daily")
+    # "on Monday" in a past-tense report resolves against the table's date
+    assert "2024-03-04" in set(pd.read_parquet(out / "times.parquet")["value"])
+
+
+def test_metadata_needs_out(capsys, article, tmp_path):
+    rc, _, err = run(capsys, "analyze", str(article), "--metadata", str(tmp_path / "m.csv"))
+    assert rc == 2 and err == ["error: --metadata goes with --out DIR"]
+
+
+def test_missing_metadata_table(capsys, article, tmp_path):
+    rc, _, err = run(capsys, "analyze", str(article), "--out", str(tmp_path / "o"), "--metadata", str(tmp_path / "m.csv"))
+    assert rc == 2 and len(err) == 1 and "no such metadata table" in err[0]
