@@ -37,6 +37,8 @@ NOTEBOOKS = {
     "03_quote_map": "Who said what about whom, and where",
     "04_country_stance": "Who stands where",
 }
+#: every notebook stored in git with its summary outputs (05 is about a corpus, not one article's report)
+STORED_NOTEBOOKS = (*NOTEBOOKS, "05_corpus")
 KERNEL = "python3"
 #: cells with this tag hold figures or interactive tables: nbval skips them, git keeps them empty
 IGNORE_TAG = "nbval-ignore-output"
@@ -269,7 +271,7 @@ def strip_ignored_outputs(nb) -> None:
     nb.metadata.pop("widgets", None)
 
 
-def refresh_notebooks(notebooks: Sequence[str] = tuple(NOTEBOOKS),
+def refresh_notebooks(notebooks: Sequence[str] = STORED_NOTEBOOKS,
                       progress: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> None:
     """Re-execute the stored notebooks in place on the bundled article, keeping summary outputs only."""
     import nbformat
@@ -318,13 +320,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     parser.add_argument("--only", action="append", choices=list(NOTEBOOKS), help="build only this notebook")
     parser.add_argument("--refresh-notebooks", action="store_true",
-                        help="re-execute notebooks 01-04 in place on the bundled article (for nbval)")
+                        help="re-execute the stored notebooks (01-05) in place, keeping summary outputs (for nbval)")
     args = parser.parse_args(argv)
     from .article import InputError
 
     try:
         if args.refresh_notebooks:
-            refresh_notebooks(args.only or tuple(NOTEBOOKS))
+            refresh_notebooks(args.only or STORED_NOTEBOOKS)
             return EXIT_OK
         if args.tables:
             _check_tables_document(args.tables)
