@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, LEMMA, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
@@ -125,6 +127,10 @@ def _officials(year: Optional[int]) -> tuple[_Official, ...]:
 
 # -- the gazetteer API (helpers.gazetteer) --------------------------------------------
 
+# the look-ups below are pure functions of a short string over fixed gazetteers; the
+# same words are asked about from every loop, so each answer is kept per process
+
+@lru_cache(maxsize=65536)
 def _country(text: str) -> Optional[str]:
     """ISO3 of a capitalised country name, alias, demonym, capital or seat ("U.S.", "British")."""
     text = text.translate(APOSTROPHES).strip()
@@ -140,6 +146,7 @@ def _country_name(iso3: str) -> str:
         return iso3
 
 
+@lru_cache(maxsize=65536)
 def _metonym(text: str) -> Optional[tuple[str, str, Optional[str]]]:
     """(actor, actor_kind, iso3) for a seat of government or capital standing for a government."""
     text = re.sub(r"^(the|The)\s+", "", text.translate(APOSTROPHES).strip())
@@ -148,6 +155,40 @@ def _metonym(text: str) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 # -- small helpers ------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A name or alias as a whole word; compiled once per process (gazetteers hold thousands)."""
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(form: tuple[str, ...]) -> re.Pattern[str]:
+    # "L. Douglas Wilder", "J.D. Vance": an initial may or may not be followed by a space
+    pattern = "".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in form[:-1])
+    return re.compile(r"(?<![\w.])" + pattern + re.escape(form[-1]) + r"(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _official_forms(year: Optional[int]) -> tuple[tuple[_Official, str, bool], ...]:
+    """(official, form, is a full name) for every name and alias, in gazetteer order."""
+    officials = _officials(year)
+    return tuple((off, form, full) for off in officials
+                 for form, full in [(off.name, True), *((a, len(a.split()) > 1) for a in off.aliases)])
+
+
+@lru_cache(maxsize=64)
+def _officials_by_last(year: Optional[int]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Casefolded last word -> (gazetteer position, words) of every multi-word name or alias."""
+    officials = _officials(year)
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for k, off in enumerate(officials):
+        for f in (off.name, *off.aliases):
+            words = _words(f)
+            if len(words) > 1:
+                out.setdefault(words[-1].casefold(), []).append((k, words))
+    return out
+
 
 def slugify(text: str) -> str:
     """ASCII slug: "Vladimir Putin" -> "vladimir-putin"."""
@@ -232,36 +273,70 @@ class _Actor:
 
 class _Extractor:
     def __init__(self, doc: Doc, article: Article, tables: ArticleTables):
-        self.doc, self.text, self.tables = doc, doc.text, tables
+        # extract() checked doc.text == article.text; Doc.text rebuilds the string on each call
+        self.doc, self.text, self.tables = doc, article.text, tables
         year = article.published_date.year if article.published_date else None
+        self.year = year
         self.officials = _officials(year)
         # per token: its sentence in ``tables.sentences`` (or -1), computed once for long texts
         starts = [x.start for x in tables.sentences]
         self.sentence_of: list[int] = []
         self.live: list[bool] = []
-        for t in doc:
-            k = bisect.bisect_right(starts, t.idx) - 1
-            inside = k >= 0 and t.idx < tables.sentences[k].end
+        # token strings read once: the loops below would otherwise build a Token per look-up
+        self.lowers: list[str] = []
+        self.lemmas: list[str] = []
+        self.pos: list[str] = []
+        self.tags: list[str] = []
+        strings = doc.vocab.strings
+        for idx, orth, lemma, pos, tag in doc.to_array([IDX, ORTH, LEMMA, POS, TAG]).tolist():
+            k = bisect.bisect_right(starts, idx) - 1
+            inside = k >= 0 and idx < tables.sentences[k].end
             self.sentence_of.append(k if inside else -1)
             self.live.append(inside and not tables.sentences[k].is_boilerplate)
+            self.lowers.append(strings[orth].lower())
+            self.lemmas.append(strings[lemma].lower() if lemma else "")
+            self.pos.append(POS_NAMES[pos])
+            self.tags.append(strings[tag] if tag else "")
         self._starts = starts
+        self.ents = doc.ents  # Doc.ents builds new Spans on each call
+        self._roles_at: dict[int, Optional[tuple[int, str]]] = {}
         self.people: list[_Actor] = []
         self.others: dict[str, _Actor] = {}
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
 
+    def _role_at(self, i: int) -> Optional[tuple[int, str]]:
+        # the same token is asked about from titles, descriptions, groups and agents
+        if i in self._roles_at:
+            return self._roles_at[i]
+        # as the module's _role_at, on the token strings read once
+        roles = _roles()
+        found = None
+        for n in range(min(_max_role_words(), i + 1), 0, -1):
+            words = self.lowers[i - n + 1:i + 1]
+            key = " ".join(words)
+            if key in roles:
+                found = (i - n + 1, key)
+                break
+            lemma = " ".join([*words[:-1], self.lemmas[i]])
+            if lemma in roles:
+                found = (i - n + 1, lemma)
+                break
+        self._roles_at[i] = found
+        return found
+
     # -- people ---------------------------------------------------------------
     def person_spans(self) -> list[tuple[int, int]]:
         """Token spans of person names: PERSON entities, cleaned."""
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or not self.live[ent.start]:
                 continue
             s, e = ent.start, ent.end
             while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
                 e -= 1
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
-            while s < e and (_role_at(self.doc, s) or self.doc[s].text.lower() in DEFINITE):
+            while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
             if e - s < 1:
                 continue
@@ -293,9 +368,12 @@ class _Extractor:
     def official_hits(self) -> list[tuple[int, int, _Official, bool]]:
         """Occurrences of officials' names (full=True) and aliases (full=False) in live text."""
         hits = []
-        for off in self.officials:
-            for form, full in [(off.name, True), *((a, len(a.split()) > 1) for a in off.aliases)]:
-                for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", self.text):
+        text = self.text
+        for off, form, full in _official_forms(self.year):
+            # a plain substring test first: most of the gazetteer is absent from any one article
+            if form not in text:
+                continue
+            for m in _form_pattern(form).finditer(text):
                     span = self.doc.char_span(m.start(), m.end(), alignment_mode="strict")
                     if span is not None and self.live[span.start]:
                         hits.append((span.start, span.end, off, full))
@@ -326,7 +404,7 @@ class _Extractor:
         self._scan_names()
 
     def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
-        return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.doc.ents)
+        return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
 
     def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
         name = " ".join(name.split())
@@ -338,10 +416,11 @@ class _Extractor:
                 if words not in p.names:
                     p.names.append(words)
                 return p
-        if official is None:
-            official = next((o for o in self.officials
-                             if any(self._same_name(words, _words(f)) for f in (o.name, *o.aliases)
-                                    if len(_words(f)) > 1)), None)
+        if official is None and len(words) > 1:
+            # a match shares the last word, so only officials with that last word are compared
+            cands = _officials_by_last(self.year).get(words[-1].casefold(), ())
+            ks = [k for k, f in cands if self._same_name(words, f)]
+            official = self.officials[min(ks)] if ks else None
         p = _Actor(name=name, kind=PERSON, names=[words])
         if official:
             self._apply_official(p, official)
@@ -389,14 +468,13 @@ class _Extractor:
                 forms[n] = None
                 forms[(n[-1],)] = None
                 forms[(n[0],)] = None
-        blocked = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
+        blocked = [(ent.start, ent.end) for ent in self.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
-            # "L. Douglas Wilder", "J.D. Vance": an initial may or may not be followed by a space
-            pattern = "".join(re.escape(w) + (r"\s*" if w.endswith(".") else r"\s+") for w in form[:-1])
-            pattern += re.escape(form[-1])
-            for m in re.finditer(r"(?<![\w.])" + pattern + r"(?!\w)", self.text):
+            if not all(w in self.text for w in form):
+                continue
+            for m in _words_pattern(form).finditer(self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue
@@ -440,7 +518,7 @@ class _Extractor:
         j = i - 1
         while j >= 0 and i - j <= 4 and doc[j].dep_ in TITLE_DEPS and doc[j].head.i > j \
                 and not doc[j].is_punct and doc[j].text.lower() not in DEFINITE:
-            found = _role_at(doc, j)
+            found = self._role_at(j)
             if found:
                 key = found[1]
                 gender = gender or _role_genders().get(key)
@@ -510,7 +588,7 @@ class _Extractor:
                 break
             if tok.dep_ not in TITLE_DEPS or tok.text in {",", "(", ")", "\u2014", "-"}:
                 break
-            role = _role_at(doc, i)
+            role = self._role_at(i)
             if role and not (role[0] < i and doc[role[0]].i in self.used):
                 has_role = True
                 first = i = role[0]
@@ -608,7 +686,7 @@ class _Extractor:
 
     def _np_role_head(self, head: Token) -> Optional[tuple[int, int, str]]:
         """(start, end, role) of the role-headed noun phrase ``head`` governs, minus any name."""
-        role = _role_at(self.doc, head.i)
+        role = self._role_at(head.i)
         if role is None or _roles()[role[1]] in {"honorific"}:
             return None
         left = head.left_edge.i
@@ -694,11 +772,12 @@ class _Extractor:
     def read_descriptions(self) -> None:
         """Definite role phrases with no name ("the Russian president") resolved to a person."""
         doc = self.doc
-        for tok in doc:
-            if not self.live[tok.i] or tok.i in self.used or tok.pos_ not in {"NOUN", "PROPN"}:
+        for i in range(len(doc)):
+            if not self.live[i] or i in self.used or self.pos[i] not in {"NOUN", "PROPN"}:
                 continue
-            if tok.tag_ in {"NNS", "NNPS"}:
+            if self.tags[i] in {"NNS", "NNPS"}:
                 continue
+            tok = doc[i]
             found = self._np_role_head(tok)
             if found is None:
                 continue
@@ -768,18 +847,18 @@ class _Extractor:
         doc = self.doc
         acronyms: dict[str, _Actor] = {}
         spans: list[tuple[str, Span]] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or not self.live[ent.start]:
                 continue
             s, e = ent.start, ent.end
             if ent.label_ == "ORG" and doc[e - 1].pos_ == "ADP" and e < len(doc) and doc[e].ent_iob_ == "B":
                 # "University of" + "Chicago": a place the gazetteer ruler cut out of the name
-                e = next(x.end for x in doc.ents if x.start == e)
+                e = next(x.end for x in self.ents if x.start == e)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct):
                 e -= 1
             if e <= s:
                 continue
-            role = _role_at(doc, e - 1)
+            role = self._role_at(e - 1)
             if role is not None and role[0] < s:
                 continue  # "State" of "Secretary of State" is part of a title
             span = doc[s:e]
@@ -897,7 +976,9 @@ class _Extractor:
         for form in sorted(forms, key=len, reverse=True):
             if form.lower().startswith("the "):
                 continue
-            for m in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", self.text):
+            if form not in self.text:
+                continue
+            for m in _form_pattern(form).finditer(self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start]:
                     continue
@@ -922,7 +1003,7 @@ class _Extractor:
         if tok.dep_ == "nsubj":
             return tok.head.lemma_ != "be"
         if tok.dep_ == "poss":
-            return _role_at(self.doc, tok.head.i) is None
+            return self._role_at(tok.head.i) is None
         if tok.dep_ == "pobj" and tok.head.text.lower() == "by":
             return tok.head.head.tag_ == "VBN"
         return False
@@ -937,7 +1018,7 @@ class _Extractor:
 
     def build_countries(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "GPE" or not self.live[ent.start]:
                 continue
             span = ent[1:] if ent[0].text.lower() == "the" and len(ent) > 1 else ent
@@ -953,10 +1034,11 @@ class _Extractor:
     def build_groups(self) -> None:
         """Plural people who act, named by nationality: "European leaders voice ..."."""
         doc = self.doc
-        for tok in doc:
-            if not self.live[tok.i] or tok.i in self.used or tok.tag_ not in {"NNS", "NNPS"}:
+        for i in range(len(doc)):
+            if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
-            role = _role_at(doc, tok.i)
+            tok = doc[i]
+            role = self._role_at(tok.i)
             if role is None or _roles()[role[1]] in {"honorific", "relational"}:
                 continue
             if not self._agentive(tok):
