@@ -171,3 +171,21 @@ def test_person_inside_a_title_lends_the_country(run):
     fallon = next(a for a in found if a.actor_id == "brian-fallon")
     assert (fallon.role, fallon.country) == ("Clinton campaign spokesman", "USA")
     assert spans(mentions, "brian-fallon") == [("Clinton campaign spokesman Brian Fallon", "title")]
+
+
+def test_token_strings_read_once_agree_with_the_doc(nlp):
+    # the extractor reads lower text, lemma, POS and tag from Doc arrays once for speed;
+    # they must be what the Tokens say, or the role and description rules would drift
+    text = ("Ukraine\u2019s Foreign Minister Dmytro Kuleba met the U.S. Secretary of State in K\u00f6ln.\n\n"
+            "European leaders were meeting; the vice-presidents said nothing.")
+    article = from_text(text, published="2022-03-01")
+    doc = nlp(article.text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    ex = actors._Extractor(doc, article, tables)
+    assert ex.lowers == [t.text.lower() for t in doc]
+    assert ex.lemmas == [t.lemma_.lower() for t in doc]
+    assert ex.pos == [t.pos_ for t in doc]
+    assert ex.tags == [t.tag_ for t in doc]
+    assert [ex._role_at(i) for i in range(len(doc))] == [actors._role_at(doc, i) for i in range(len(doc))]
+    assert any(r is not None and r[1] == "secretary of state" for r in map(ex._role_at, range(len(doc))))
