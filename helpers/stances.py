@@ -28,8 +28,9 @@ it; rows of an actor about itself, or about its own country, are left out.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -92,7 +93,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, band: float = 
     """Stance rows for the article: one per holder and target, with the quotes as evidence."""
     if not 0 <= band < 1:
         raise ValueError("band must lie in [0, 1)")
-    actors = {a.actor_id: a for a in tables.actors}
+    index = _Index.build(doc, tables)
+    actors = index.actors
     scores: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
     actor_tokens = _actor_tokens(doc, tables)
     for quote in tables.quotes:
@@ -100,7 +102,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, band: float = 
         if holder is None or tables.is_boilerplate(quote.start):
             continue
         speaker_tokens = _speaker_tokens(doc, actor_tokens, holder.actor_id, quote)
-        for target, score in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens):
+        for target, score in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
             if target.kind == "actor" and target.key == holder.actor_id:
                 continue
             if target.kind != "country" or target.key != holder.country:
@@ -184,12 +186,37 @@ def _actor_tokens(doc: Doc, tables: ArticleTables) -> dict[str, set[int]]:
     return found
 
 
-def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str) -> list[_Target]:
-    actors = {a.actor_id: a for a in tables.actors}
+@dataclass
+class _Index:
+    """Actors by id, mentions and entities sorted by start: built once per article, so
+    that each quote looks only at what lies in its scope (long articles stay linear)."""
+
+    actors: dict
+    mentions: list = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+    ents: list = field(default_factory=list)
+    ent_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, tables: ArticleTables) -> "_Index":
+        mentions = sorted(tables.mentions, key=lambda m: (m.start, m.end))
+        ents = sorted(doc.ents, key=lambda e: e.start_char)
+        return cls({a.actor_id: a for a in tables.actors}, mentions, [m.start for m in mentions],
+                   ents, [e.start_char for e in ents])
+
+    def mentions_from(self, lo: int, hi: int) -> list:
+        return self.mentions[bisect.bisect_left(self.mention_starts, lo):bisect.bisect_left(self.mention_starts, hi)]
+
+    def ents_from(self, lo: int, hi: int) -> list:
+        return self.ents[bisect.bisect_left(self.ent_starts, lo):bisect.bisect_left(self.ent_starts, hi)]
+
+
+def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str, index: _Index) -> list[_Target]:
+    actors = index.actors
     found: list[_Target] = []
     covered: list[tuple[int, int]] = []
     for lo, hi in _scopes(doc, tables, quote):
-        for m in tables.mentions:
+        for m in index.mentions_from(lo, hi):
             if lo <= m.start and m.end <= hi and m.actor_id in actors:
                 a = actors[m.actor_id]
                 covered.append((m.start, m.end))
@@ -199,7 +226,7 @@ def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str) -> list[_T
                     found.append(_Target(a.country, "country", m.start, m.end))
                 else:
                     found.append(_Target(a.actor_id, "actor", m.start, m.end, a.country))
-        for ent in doc.ents:
+        for ent in index.ents_from(lo, hi):
             if ent.label_ not in COUNTRY_LABELS or not (lo <= ent.start_char and ent.end_char <= hi):
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in covered):
@@ -243,11 +270,11 @@ def _lookup_country(text: str) -> Optional[str]:
 
 
 def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
-                    speaker_tokens: set[int]) -> Iterable[tuple[_Target, float]]:
+                    speaker_tokens: set[int], index: _Index) -> Iterable[tuple[_Target, float]]:
     from .tone import score_doc_span
 
     quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    for target in _targets(doc, tables, quote, speaker_id):
+    for target in _targets(doc, tables, quote, speaker_id, index):
         span = doc.char_span(target.start, target.end, alignment_mode="expand")
         sent = _sentence_span(doc, tables, target.start)
         if span is None or sent is None:
