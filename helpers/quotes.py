@@ -753,15 +753,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
         k = owner[e + tail.end() - 1]
         if k != -1 and quotes[k].open >= e:
             e = quotes[k].end
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
-        e -= 1
-    if e > s and owner[e - 1] != -1:
-        e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
-    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
-    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
-        return None
-    return s, e
+    return _reported_content(text, s, e, owner, quotes)
 
 
 def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
@@ -826,15 +818,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
-        e -= 1
-    if e > s and owner[e - 1] != -1:
-        e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
-    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
-    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
-        return None
-    return s, e
+    return _reported_content(text, s, e, owner, quotes)
 
 
 def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
@@ -1052,3 +1036,17 @@ def _person_between(doc: Doc, owner: list[int], a: _Row, b: _Row, resolver: _Res
             continue
         return True
     return False
+
+
+def _reported_content(text: str, s: int, e: int, owner, quotes) -> Optional[tuple[int, int]]:
+    """The reported clause ``s..e`` trimmed of edge punctuation, or None when it is
+    (almost) all quotation already, which the quotation's own row covers."""
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ",;:—–-“”\"’‘ .":
+        e -= 1
+    if e > s and owner[e - 1] != -1:
+        e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
+    quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
+    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
+        return None
+    return s, e
