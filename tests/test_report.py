@@ -117,5 +117,7 @@ def test_one_page_from_saved_tables_is_offline_and_codeless(tmp_path):
     for chart in ("stance-heatmap", "stance-bars", "stance-choropleth"):
         assert re.search(rf'<div[^>]* id="{chart}"', page)
     assert "charts.show(" not in page  # code cells are hidden
+    # no kernel warning leaks into a page (a NaN heatmap cell once broke the display message)
+    assert 'data-mime-type="application/vnd.jupyter.stderr"' not in page
     assert "<img src=x" not in page and "</script><img" not in page
     assert (out / "tables.json").exists() and (out / "plotly.min.js").exists()

@@ -103,7 +103,8 @@ def show(fig: go.Figure, *, csv_link: bool = True) -> None:
     """Display a figure (both representations) with its CSV download link."""
     from IPython.display import display
 
-    fig_dict = fig.to_plotly_json()
+    # plotly's own encoder turns NaN (an empty heatmap cell) into null; the kernel's JSON would refuse it
+    fig_dict = json.loads(fig.to_json())
     bundle = {PLOTLY_MIME: {"data": fig_dict.get("data", []), "layout": fig_dict.get("layout", {}),
                             "config": {"displaylogo": False}},
               "text/html": figure_html(fig, csv_link=csv_link)}
