@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.conftest import gold_line_span
-from tests.test_polnear_smoke import duplicate_people
+from tests.test_dev_corpus_smoke import duplicate_people
 
 
 def _norm(text: str) -> str:
