@@ -610,13 +610,14 @@ def _other_quote_between(owner: list[int], k: int, q: Quoted, v: Token) -> bool:
     return any(o not in (-1, k) for o in owner[lo:hi])
 
 
-def _token_after(doc: Doc, offset: int) -> Optional[Token]:
-    """The first token that starts at or after character ``offset``."""
-    span = doc.char_span(offset, min(offset + 1, len(doc.text)), alignment_mode="expand")
+def _token_after(doc: Doc, text: str, offset: int) -> Optional[Token]:
+    """The first token that starts at or after character ``offset`` (``text`` is ``doc.text``,
+    passed in because spaCy joins every token to build it: per call, a long article turns quadratic)."""
+    span = doc.char_span(offset, min(offset + 1, len(text)), alignment_mode="expand")
     if span is not None and len(span):
         return span[0]
-    for j in range(offset, min(offset + 20, len(doc.text))):
-        if not doc.text[j].isspace():
+    for j in range(offset, min(offset + 20, len(text))):
+        if not text[j].isspace():
             span = doc.char_span(j, j + 1, alignment_mode="expand")
             return span[0] if span is not None and len(span) else None
     return None
@@ -627,7 +628,7 @@ def _adjacent_sentence(doc: Doc, text: str, q: Quoted) -> Optional[Span]:
     end = q.outer_end
     if end >= len(text) or "\n" in text[q.end:end + 1]:
         return None
-    tok = _token_after(doc, end)
+    tok = _token_after(doc, text, end)
     if tok is None:
         return None
     sent = tok.sent
@@ -938,7 +939,7 @@ def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: 
             elif last is not None:
                 p_prev = article.paragraph_id_at(last.start)
                 p_this = article.paragraph_id_at(r.start)
-                if p_this - p_prev <= 1 and not _person_between(doc, owner, last, r, resolver):
+                if p_this - p_prev <= 1 and not _person_between(doc, text, owner, last, r, resolver):
                     r.speaker_span, r.speaker_id, r.inherited = last.speaker_span, last.speaker_id, True
                     r.speaker_tok = last.speaker_tok
         if r.speaker_span is not None:
@@ -972,7 +973,7 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
     m = re.match(r"[ \t]*[―—–][ \t\xa0]*", text[r.quoted.outer_end:r.quoted.outer_end + 6])
     if not m:
         return None
-    tok = _token_after(doc, r.quoted.outer_end + m.end())
+    tok = _token_after(doc, text, r.quoted.outer_end + m.end())
     if tok is None or not tok.ent_type_ in ("PERSON", "ORG") or tok.ent_iob_ != "B":
         return None
     ent = next((e for e in doc.ents if e.start == tok.i), None)
@@ -1009,7 +1010,7 @@ def _content_words(s: str) -> set[str]:
 STOP_WORDS = {"the", "and", "for", "that", "this", "with", "are", "was", "were", "has", "have", "had"}
 
 
-def _person_between(doc: Doc, owner: list[int], a: _Row, b: _Row, resolver: _Resolver) -> bool:
+def _person_between(doc: Doc, text: str, owner: list[int], a: _Row, b: _Row, resolver: _Resolver) -> bool:
     """Is another person or organisation named outside quotation marks between two quotations?
 
     Names in the sentence that attributes ``a`` (the speaker's appositive, the outlet
@@ -1022,7 +1023,7 @@ def _person_between(doc: Doc, owner: list[int], a: _Row, b: _Row, resolver: _Res
     anchor = a.cue_span[0] if a.cue_span else (a.speaker_span[0] if a.speaker_span else None)
     frame = None
     if anchor is not None:
-        tok = _token_after(doc, anchor)
+        tok = _token_after(doc, text, anchor)
         frame = (tok.sent.start_char, tok.sent.end_char) if tok is not None else None
     for ent in span.ents:
         if ent.label_ not in ("PERSON", "ORG"):

@@ -318,7 +318,6 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
             f[f"vh:{k}"] = float(hv[k]) * VECTOR_SCALE
 
     # quotes: the speaker of a quote is usually neutral, a target inside one is not
-    text = sentence.doc.text
     has_quote = any(c in sentence.text for c in QUOTE_CHARS)
     rel = start - sentence.start_char
     if has_quote:
@@ -326,7 +325,6 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
         f["quote_in" if inside else "quote_out"] = 1.0
         if not inside and f.get("speaker"):
             f["quote_speaker"] = 1.0
-    del text
     # position in the sentence
     f["pos_rel"] = rel / max(len(sentence.text), 1)
     f["pos_first"] = 1.0 if first - sentence.start <= 1 else 0.0
