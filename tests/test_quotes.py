@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from helpers import actors, quotes
+from helpers import actors, coref, quotes, sentences
 from helpers.article import from_text
 from helpers.quotes import quoted_spans
 from helpers.records import Actor, Mention
