@@ -399,9 +399,10 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
 
     rows: list[_Row] = []
     reports = _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
-    # "said she wanted the escort gone": the inner object report is part of the outer report
-    rows += [r for r in reports if not (r.minor and any(
-        o is not r and not o.minor and o.start <= r.cue_span[0] < o.end for o in reports))]
+    # "said she wanted the escort gone", "a poll found that 74 percent said ...": a report
+    # whose cue lies inside another report's content is part of that report, not a second one
+    rows += [r for r in reports if not any(
+        o is not r and not o.minor and o.start <= r.cue_span[0] < o.end for o in reports)]
     rows += _quote_rows(doc, text, quotes, owner, quoted_at)
     rows += _label_rows(doc, article, tables, owner, rows)
     for r in rows:
@@ -442,10 +443,12 @@ def _adopt_reports(rows: list[_Row]) -> None:
     for r in rows:
         if r.kind == "indirect":
             continue
-        around = [i for i in indirect if i.start <= r.start and r.end <= i.end]
+        # a closing quotation may carry the sentence's full stop past the report's end
+        around = [i for i in indirect if i.start <= r.start < i.end and r.end <= i.end + 3]
         if not around:
             continue
         inner = min(around, key=lambda i: i.end - i.start)
+        inner.end = max(inner.end, r.end)
         if r.cue_span is not None and inner.start <= r.cue_span[0] < inner.end and any(
                 i.cue_span == r.cue_span for i in indirect):
             continue  # attributed by a verb inside the report that is a report of its own
