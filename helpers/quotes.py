@@ -880,16 +880,26 @@ def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner:
 
 
 def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
-    """Reported speech of a reporting noun with an owner ("Trump's claim that ...")."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    """Reported speech of a reporting noun ("Trump's claim that ...", "allegations that ...");
+    the speaker is its owner or agent, or the subject of the verb that makes it, else unknown."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-    if not owners or not clauses:
+    if not clauses:
         return None
     content = _clause_span(doc, text, clauses[0], noun, quotes, owner)
     if content is None:
         return None
-    src = owners[0]
+    src = owners[0] if owners else None
+    if src is None:
+        # "allegations by Democrats that ...", "Trump repeated his claim that ...": the noun's
+        # agent, or the subject of the verb that makes the statement
+        agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            src = agents[0]
+        elif noun.dep_ == "dobj":
+            src = source_of(noun.head)
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
 

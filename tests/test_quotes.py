@@ -241,3 +241,23 @@ def test_object_report_keeps_its_complement(run):
     rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
     assert brief(rows) == [("indirect", "the mayor for hiding the audit",
                             "Senator Smith", "john-smith", "blast")]
+
+
+def test_report_inside_another_report_is_one_row(run):
+    text = ("A poll released on Monday found that 74 percent of voters said the senator should resign.\n"
+            "Mary Lee said she hopes the vote sends a message that “schools matter.”")
+    rows = run(text, [("mary-lee", "Mary Lee", ["Mary Lee"])])
+    assert [(q.kind, q.text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "74 percent of voters said the senator should resign", "find"),
+        ("indirect", "she hopes the vote sends a message that “schools matter.", "say"),
+    ]
+
+
+def test_reporting_noun_without_a_possessive_owner(run):
+    text = ("Senator Smith repeated his claim that the election was rigged.\n"
+            "There were allegations that the mayor had taken bribes.")
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [
+        ("indirect", "the election was rigged", "his", "john-smith", "claim"),
+        ("indirect", "the mayor had taken bribes", None, None, "allegation"),
+    ]
