@@ -403,7 +403,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     # whose cue lies inside another report's content is part of that report, not a second one
     rows += [r for r in reports if not any(
         o is not r and not o.minor and o.start <= r.cue_span[0] < o.end for o in reports)]
-    rows += _quote_rows(doc, text, quotes, owner, quoted_at)
+    rows += _quote_rows(doc, text, quotes, owner, quoted_at, article)
     rows += _label_rows(doc, article, tables, owner, rows)
     for r in rows:
         if r.speaker_tok is not None and r.speaker_span is None:
@@ -485,9 +485,14 @@ def _scare(text: str, r: _Row) -> bool:
     return len(re.findall(r"[^\W_]+", text[r.start:r.end])) <= 4
 
 
-def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quoted_at) -> list[_Row]:
+def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quoted_at,
+                article: Article) -> list[_Row]:
     rows = []
     for k, q in enumerate(quotes):
+        turns = _transcript_turns(doc, text, q, article)
+        if turns:
+            rows += turns
+            continue
         words = re.findall(r"[^\W_]+", text[q.start:q.end])
         if len(words) <= 1:
             continue  # a single word or name in quotation marks is not speech
@@ -515,6 +520,37 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
                     row.cue, row.cue_span = lemma, (cs, ce)
                 row.speaker_tok = src
         rows.append(row)
+    return rows
+
+
+SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+
+
+def _transcript_turns(doc: Doc, text: str, q: Quoted, article: Article) -> list[_Row]:
+    """A quotation running over a transcript ("“WALLACE: ... ¶ “PENCE: ...") is one row per turn,
+    each said by the name before its colon; a single labelled paragraph is not a transcript."""
+    turns = []
+    for ps, pe in article.paragraphs:
+        if pe <= q.start or ps >= q.end:
+            continue
+        s, e = max(ps, q.start), min(pe, q.end)
+        while s < e and (text[s] in ALL_MARKS or text[s].isspace()):
+            s += 1
+        m = SPEAKER_LABEL.match(text, s, e)
+        if m:
+            turns.append((m, e))
+    if len(turns) < 2:
+        return []
+    rows = []
+    for m, e in turns:
+        s, e = _trim(text, m.end(), e)
+        while e > s and (text[e - 1] in ALL_MARKS or text[e - 1].isspace()):
+            e -= 1
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if len(re.findall(r"[^\W_]+", text[s:e])) < 2 or label is None:
+            continue
+        rows.append(_Row(kind="direct", start=s, end=e, speaker_tok=label.root, speaker_span=(m.start(1), m.end(1)),
+                         cue=":", cue_span=(m.end(1), m.end(1) + 1)))
     return rows
 
 

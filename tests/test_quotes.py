@@ -261,3 +261,16 @@ def test_reporting_noun_without_a_possessive_owner(run):
         ("indirect", "the election was rigged", "his", "john-smith", "claim"),
         ("indirect", "the mayor had taken bribes", None, None, "allegation"),
     ]
+
+
+def test_quoted_transcript_is_one_row_per_turn(run):
+    text = ("The interview went as follows:\n"
+            "\"WALLACE: Will she be at the debate tomorrow night?\n"
+            "\"PENCE: She will not be attending the debate.\n"
+            "\"WALLACE: Thank you for joining us.")
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("direct", "Will she be at the debate tomorrow night?", "WALLACE", ":"),
+        ("direct", "She will not be attending the debate.", "PENCE", ":"),
+        ("direct", "Thank you for joining us.", "WALLACE", ":"),
+    ]
