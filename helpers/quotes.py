@@ -402,7 +402,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     # "said she wanted the escort gone", "a poll found that 74 percent said ...": a report
     # whose cue lies inside another report's content is part of that report, not a second one
     rows += [r for r in reports if not any(
-        o is not r and not o.minor and o.start <= r.cue_span[0] < o.end for o in reports)]
+        o is not r and o.start <= r.cue_span[0] < o.end and not r.start <= o.cue_span[0] < r.end
+        for o in reports)]
     rows += _quote_rows(doc, text, quotes, owner, quoted_at, article)
     rows += _label_rows(doc, article, tables, owner, rows)
     for r in rows:
@@ -882,9 +883,17 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             # "... from pneumonia, which forced her to leave": a closing non-restrictive
             # relative clause is the reporter's background, like a closing apposition
             return doc[t.left_edge.i - 1].idx
+        if doc[t.i - 1].text == "," and t.i - 1 > first and (
+                t.lower_ == "according" or t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i >= last - 1):
+            # "..., according to the ministry", "... 5 million people, focusing on the young":
+            # the source or the reporter's gloss, not the reported words
+            return doc[t.i - 1].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
-        if report and t.i > comp.i and not any(
+        # "declined to threaten Moscow or declare it responsible": coordinated infinitives or
+        # gerunds are one content; a finite verb joined to the content is the reporter's next report
+        coordinated = t.dep_ == "conj" and t.head is comp and t.tag_ in ("VB", "VBG") and t.tag_ == comp.tag_
+        if report and not coordinated and t.i > comp.i and not any(
                 c.dep_ in SUBJECT_DEPS for c in t.children):
             # "he would order a review and warned against ...": a second report, not its content
             j = t.i - 1
@@ -893,9 +902,21 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             return doc[j].idx + len(doc[j])
         prev = doc[t.i - 1]
         if prev.text in ("”", '"', "’", "''") and t.i - 2 >= first and doc[t.i - 2].text == ",":
-            if t.idx > toks[0].idx and not t.is_punct:
+            if t.idx > toks[0].idx and not t.is_punct and _adjunct_phrase(t):
                 return doc[t.i - 2].idx
     return end
+
+
+ADJUNCT_DEPS = {"prep", "advcl", "npadvmod", "advmod", "acl", "relcl", "agent", "pcomp"}
+
+
+def _adjunct_phrase(t: Token) -> bool:
+    """Does the phrase that starts at ``t`` modify (rather than continue a list or a clause)?
+    "“... stalling,” following the decision" modifies; "a “nasty guy,” an “anchor baby”" continues."""
+    h = t
+    while h.head is not h and h.head.left_edge.i == t.i:
+        h = h.head
+    return h.dep_ in ADJUNCT_DEPS or t.dep_ in ADJUNCT_DEPS and h is t
 
 
 def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,

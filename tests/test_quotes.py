@@ -274,3 +274,15 @@ def test_quoted_transcript_is_one_row_per_turn(run):
         ("direct", "She will not be attending the debate.", "PENCE", ":"),
         ("direct", "Thank you for joining us.", "WALLACE", ":"),
     ]
+
+
+def test_content_boundaries_lists_coordination_and_trailing_glosses(run):
+    text = ("Smith called the senator a “nasty guy,” an “anchor baby” and a liar.\n"
+            "The governor declined to threaten Moscow or directly blame it for the attack.\n"
+            "Jones said the campaign wants to sign up 5 million people, focusing on voters under 30.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
+    assert [q.text for q in rows if q.kind == "indirect"] == [
+        "the senator a “nasty guy,” an “anchor baby” and a liar",
+        "threaten Moscow or directly blame it for the attack",
+        "the campaign wants to sign up 5 million people",
+    ]
