@@ -286,3 +286,9 @@ def test_content_boundaries_lists_coordination_and_trailing_glosses(run):
         "threaten Moscow or directly blame it for the attack",
         "the campaign wants to sign up 5 million people",
     ]
+
+
+def test_judgment_verbs_report_their_object(run):
+    text = "Senator Smith decried the new tariffs on steel."
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [("indirect", "the new tariffs on steel", "Senator Smith", "john-smith", "decry")]
