@@ -717,7 +717,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             continue
         row = _verb_row(v)
         if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
-            comps = [c for c in v.children if c.dep_ == "ccomp"] if row["indirect"] == "1" else []
+            comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
                 continue  # "understood why ...": knowing a fact is not reporting one
             if comps:
@@ -755,6 +755,17 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
 
 
 WH_WORDS = {"why", "how", "what", "whether", "who", "whom", "when", "where", "which", "if"}
+
+
+def _complements(doc: Doc, v: Token) -> list[Token]:
+    """The verb's clausal complements, the one after it first. A clause before it counts only
+    when no semicolon or colon parts them ("The economy is strong, the minister said"; not
+    "It is unlikely; the team says she will go on", where the parser hangs both on "says")."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > v.i]
+    before = [c for c in comps if c.i < v.i
+              and not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1: v.i])]
+    return after + before
 
 
 def _wh_clause(comp: Token) -> bool:

@@ -292,3 +292,9 @@ def test_judgment_verbs_report_their_object(run):
     text = "Senator Smith decried the new tariffs on steel."
     rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
     assert brief(rows) == [("indirect", "the new tariffs on steel", "Senator Smith", "john-smith", "decry")]
+
+
+def test_clause_across_a_semicolon_is_not_the_report(run):
+    text = "It is an unlikely scenario; Smith says the senator will continue her campaign."
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert brief(rows) == [("indirect", "the senator will continue her campaign", "Smith", "john-smith", "say")]
