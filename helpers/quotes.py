@@ -720,7 +720,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
                 continue  # "understood why ...": knowing a fact is not reporting one
-            if comps:
+            colon = _colon_after(doc, v) if row["indirect"] == "1" else None
+            if colon is not None and (not comps or comps[0].i > colon.i):
+                content = _colon_content(text, colon, article, owner, quotes)
+            elif comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
             elif v.dep_ == "parataxis" and row["indirect"] == "1":
                 content = _parenthetical_span(doc, text, v, quotes, owner)
@@ -755,6 +758,29 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
 
 
 WH_WORDS = {"why", "how", "what", "whether", "who", "whom", "when", "where", "which", "if"}
+
+
+def _colon_after(doc: Doc, v: Token) -> Optional[Token]:
+    """The colon that ends the verb's own phrase ("The governor added on Tuesday: ...")."""
+    j = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in ("npadvmod", "prep", "advmod")])
+    if j + 1 < len(doc) and doc[j + 1].text == ":" and doc[j + 1].head.i == v.i or \
+            j + 1 < len(doc) and doc[j + 1].text == ":" and j + 1 == v.i + 1:
+        return doc[j + 1]
+    return None
+
+
+def _colon_content(text: str, colon: Token, article: Article, owner: list[int],
+                   quotes: list[Quoted]) -> Optional[tuple[int, int]]:
+    """Unquoted words after "X added:" run to the end of the paragraph (a quotation after the
+    colon is the quotation pass's)."""
+    s = colon.idx + 1
+    while s < len(text) and text[s] in " \t":
+        s += 1
+    if s >= len(text) or owner[s] != -1 or text[s] in "\n\r":
+        return None
+    p = article.paragraph_id_at(s)
+    pe = article.paragraphs[p][1] if p is not None and p < len(article.paragraphs) else len(text)
+    return _reported_content(text, s, pe, owner, quotes)
 
 
 def _complements(doc: Doc, v: Token) -> list[Token]:

@@ -298,3 +298,10 @@ def test_clause_across_a_semicolon_is_not_the_report(run):
     text = "It is an unlikely scenario; Smith says the senator will continue her campaign."
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert brief(rows) == [("indirect", "the senator will continue her campaign", "Smith", "john-smith", "say")]
+
+
+def test_unquoted_words_after_a_colon_run_to_the_paragraph_end(run):
+    text = "The governor added: It is typical of her. She knows nothing about the state.\nThe vote is on Monday."
+    rows = run(text)
+    assert brief(rows) == [("indirect", "It is typical of her. She knows nothing about the state",
+                            "The governor", None, "add")]
