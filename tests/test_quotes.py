@@ -305,3 +305,10 @@ def test_unquoted_words_after_a_colon_run_to_the_paragraph_end(run):
     rows = run(text)
     assert brief(rows) == [("indirect", "It is typical of her. She knows nothing about the state",
                             "The governor", None, "add")]
+
+
+def test_evidence_verbs_report_their_object(run):
+    text = "A new poll by the university shows a close race in Ohio."
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "a close race in Ohio", "A new poll", "show")]
