@@ -737,8 +737,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             if src is None or src.lower_ in ("it", "there"):
                 continue
             s, e = content
-            if len(re.findall(r"[^\W_]+", text[s:e])) < min_words:
-                continue
+            if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
+                continue  # a lone name is what "attacked Machado" or "endorsed Clinton" is about
             lemma, cs, ce = cue_span(v)
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
                              minor=not comps))
@@ -758,6 +758,11 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
 
 
 WH_WORDS = {"why", "how", "what", "whether", "who", "whom", "when", "where", "which", "if"}
+
+
+def _is_name(doc: Doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.pos_ == "PROPN" for t in span)
 
 
 def _colon_after(doc: Doc, v: Token) -> Optional[Token]:
@@ -879,6 +884,10 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                 break
             parts.append(c)
             hi = c.right_edge.i
+    if not parts and mode == "1" and any(c.dep_ == "agent" for c in verb.children):
+        # "Clinton has been endorsed by dozens of papers": the passive subject is the object, and
+        # only with its agent named (source_of takes the speaker from "by")
+        parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
         parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]

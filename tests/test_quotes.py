@@ -312,3 +312,14 @@ def test_evidence_verbs_report_their_object(run):
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "a close race in Ohio", "A new poll", "show")]
+
+
+def test_object_reports_of_a_name_and_of_a_passive_with_its_agent(run):
+    text = ("Senator Smith attacked Jones in a late-night post.\n"
+            "The mayor has been endorsed by three local newspapers.\n"
+            "The plan, a proposal also supported by the council, was dropped.")
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("Jones", "Senator Smith", "attack"),
+        ("The mayor", "three local newspapers", "endorse"),
+    ]
