@@ -807,10 +807,13 @@ def _wh_clause(comp: Token) -> bool:
 def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quoted],
                  owner: list[int]) -> Optional[tuple[int, int]]:
     toks = list(comp.subtree)
+    subject = next((g.lower_ for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     more = [c for c in verb.children if c.i > comp.right_edge.i and c.sent == comp.sent
-            and c.pos_ in ("VERB", "AUX") and _verb_row(c) is None
-            and (c.dep_ == "ccomp" or c.dep_ == "conj" and any(
-                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))]
+            and c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "ccomp" and _verb_row(c) is None or c.dep_ == "conj" and any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl")
+                # "says she hopes ..., but she knows that ...": the same subject goes on
+                and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children))]
     if more and toks and verb.i < toks[0].i:
         # "said Trump has respect for the military and his comment was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported
@@ -920,8 +923,8 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
     first = toks[0].i
     last = toks[-1].i
     for t in toks[1:]:
-        if t.dep_ == "appos" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
-                and t.left_edge.i - 1 > first:
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.right_edge.i >= last - 1 \
+                and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
             # "... with NATO, the existing military alliance": the reporter's gloss on a name
             return doc[t.left_edge.i - 1].idx
         if t.dep_ == "relcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \

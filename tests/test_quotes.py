@@ -323,3 +323,13 @@ def test_object_reports_of_a_name_and_of_a_passive_with_its_agent(run):
         ("Jones", "Senator Smith", "attack"),
         ("The mayor", "three local newspapers", "endorse"),
     ]
+
+
+def test_report_runs_on_through_same_subject_clause_and_list_apposition(run):
+    text = ("Smith says she hopes to win the seat, but she knows that the race is close.\n"
+            "Jones said the mayor has long called for tax fairness, the closure of loopholes and lower fees.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
+    assert [q.text for q in rows if q.cue == "say"] == [
+        "she hopes to win the seat, but she knows that the race is close",
+        "the mayor has long called for tax fairness, the closure of loopholes and lower fees",
+    ]
