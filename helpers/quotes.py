@@ -1101,12 +1101,15 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
     return ent
 
 
+QUOTED_KINDS = ("direct", "partial")
+
+
 def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_Row]:
     """One row for a quotation that only its attribution interrupts ("“A,” she said. “B.”")."""
     out: list[_Row] = []
     for r in rows:
         prev = next((o for o in reversed(out) if o.kind != "indirect"), None)
-        if (prev is not None and r.kind == "direct" and prev.kind == "direct" and prev.quoted and r.quoted
+        if (prev is not None and r.kind in QUOTED_KINDS and prev.kind in QUOTED_KINDS and prev.quoted and r.quoted
                 and prev.cue_span is not None and prev.speaker_span is not None
                 and article.paragraph_id_at(prev.start) == article.paragraph_id_at(r.start)
                 and (r.cue_span is None or r.cue_span == prev.cue_span)
@@ -1117,6 +1120,8 @@ def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_R
             # only when the attribution is shorter than the quotation around it
             prev.end = r.end
             prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
+            if r.kind == "direct":
+                prev.kind = "direct"  # "“The number has doubled,” she wrote, “and most work ...”"
             continue
         out.append(r)
     return out

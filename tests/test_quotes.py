@@ -333,3 +333,10 @@ def test_report_runs_on_through_same_subject_clause_and_list_apposition(run):
         "she hopes to win the seat, but she knows that the race is close",
         "the mayor has long called for tax fairness, the closure of loopholes and lower fees",
     ]
+
+
+def test_interrupted_quotation_with_a_fragment_after_the_attribution_is_one_row(run):
+    text = "“The number of households led by single mothers has doubled,” Smith wrote, “and most of them work in low-paying jobs.”"
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert brief(rows) == [("direct", "The number of households led by single mothers has doubled,” Smith wrote, "
+                                      "“and most of them work in low-paying jobs.", "Smith", "john-smith", "write")]
