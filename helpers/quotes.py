@@ -846,6 +846,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                         owner: list[int]) -> Optional[tuple[int, int]]:
     """The clause around a parenthetical report ("Acts of protest, Mr. Obama said, are ...")."""
     head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in SUBJECT_DEPS:
+        head = head.head  # "The difference now, he told me, is that ...": hung on the subject
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     lo, hi = head.left_edge.i, head.right_edge.i

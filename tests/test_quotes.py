@@ -340,3 +340,10 @@ def test_interrupted_quotation_with_a_fragment_after_the_attribution_is_one_row(
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert brief(rows) == [("direct", "The number of households led by single mothers has doubled,” Smith wrote, "
                                       "“and most of them work in low-paying jobs.", "Smith", "john-smith", "write")]
+
+
+def test_parenthetical_report_hung_on_the_subject(run):
+    text = "The difference now, Smith told me on Friday, is that the bank is much larger."
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [(q.kind, q.speaker_text, q.cue) for q in rows] == [("indirect", "Smith", "tell")]
+    assert rows[0].text.startswith("The difference now") and rows[0].text.endswith("the bank is much larger")
