@@ -1022,11 +1022,20 @@ def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_
         last = toks[-1]
         objs = [c for c in last.children if c.dep_ == "pobj"] or [c for c in toks[0].children if c.dep_ == "pobj"]
         if not objs:
+            # "according to show insiders", parsed as a verb phrase: its last noun is the source
+            objs = [g for c in last.children if c.dep_ == "pcomp" for g in c.subtree if g.pos_ in NOUN_POS][-1:]
+        if not objs:
             continue
         src = objs[0]
         sent = tok.sent
-        phrase_toks = sorted(set(toks) | set(src.subtree), key=lambda t: t.i)
-        ps, pe = phrase_toks[0].idx, phrase_toks[-1].idx + len(phrase_toks[-1])
+        # the source ends at the first comma after its head: what follows is the report, even
+        # when the parser hangs it on the source ("According to X, the move reeks of ...")
+        hi = max(src.i, max(t.i for t in toks))
+        for j in range(hi + 1, max(src.right_edge.i, hi) + 1):
+            if doc[j].text in (",", ";", ":", "—"):
+                break
+            hi = j
+        ps, pe = toks[0].idx, doc[hi].idx + len(doc[hi])
         s, e = _trim(text, sent.start_char, sent.end_char)
         if ps - s < 3:
             s = pe

@@ -347,3 +347,13 @@ def test_parenthetical_report_hung_on_the_subject(run):
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert [(q.kind, q.speaker_text, q.cue) for q in rows] == [("indirect", "Smith", "tell")]
     assert rows[0].text.startswith("The difference now") and rows[0].text.endswith("the bank is much larger")
+
+
+def test_according_to_when_the_parser_misreads_the_phrase(run):
+    text = ("According to radio host Rush Limbaugh, the move reeks of fear and desperation.\n"
+            "The senator demeaned his staff with crude language, according to show insiders.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the move reeks of fear and desperation", "radio host Rush Limbaugh", "according to"),
+        ("The senator demeaned his staff with crude language", "insiders", "according to"),
+    ]
