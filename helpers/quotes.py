@@ -82,6 +82,8 @@ def _mark_role(text: str, i: int) -> Optional[tuple[str, str]]:
     if c in DOUBLE_OPEN:
         return ("open", "double")
     if c in DOUBLE_CLOSE:
+        if prev.isspace() and nxt.isalnum():
+            return ("open", "double")  # "”Fear. I am afraid ...”": a closing mark typed as the opener
         return ("close", "double")
     if c == '"':
         opens = prev in OPENING_CONTEXT or prev in ALL_MARKS

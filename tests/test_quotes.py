@@ -39,6 +39,11 @@ def test_unclosed_quote_continues_into_next_paragraph():
     assert contents(text) == ["First paragraph of the quote.\n“Second paragraph,"]
 
 
+def test_closing_mark_typed_as_the_opener():
+    text = "”Fear. I am afraid he will win.” ― Ann Lee\nShe said it was ”over” today."
+    assert contents(text) == ["Fear. I am afraid he will win.", "over"]
+
+
 def test_unbalanced_marks_never_crash():
     for text in ("He said “yes", "“", "a ” b “ c", "\"\"\"", "It's the 'best", "“A “B” C"):
         for q in quoted_spans(text):
