@@ -252,6 +252,11 @@ def reporting_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_table("reporting_nouns.csv"))
 
 
+@lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_table("source_nouns.csv"))
+
+
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma not in reporting_verbs() and tok.lower_.startswith(lemma + "e") and lemma + "e" in reporting_verbs():
@@ -752,8 +757,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             r = _noun_row(doc, text, v, quotes, owner)
             if r is not None:
                 rows.append(r)
-        elif v.lower_ in {p.split()[0] for p in reporting_phrases()}:
+        elif v.lower_ in {p.split()[0] for p in reporting_phrases()} or v.lower_ == "in":
             r = _phrase_row(doc, text, v, owner)
+            if r is None and v.lower_ == "in" and v.i == v.sent.start:
+                r = _document_row(doc, text, v, quotes, owner)
             if r is not None:
                 rows.append(r)
     return rows
@@ -1012,6 +1019,32 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
             src = source_of(noun.head)
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
+
+
+def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
+    """"In a statement, the ministry ...", "In the latest poll, Clinton led by 5 points": the
+    sentence after an opening document phrase is what the document says. A main verb that
+    reports by itself ("In a statement, Smith said ...") makes its own row instead."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in source_nouns()]
+    if not objs or tok.head.pos_ not in ("VERB", "AUX") or _verb_row(tok.head) is not None:
+        return None
+    hi = tok.right_edge.i
+    if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return None
+    main = tok.head
+    end = max(main.right_edge.i, hi + 2)
+    toks = [t for t in doc[hi + 2: end + 1]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+    if content is None:
+        return None
+    poss = [c for c in objs[0].children if c.dep_ == "poss"]
+    src = poss[0] if poss else objs[0]
+    return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue="in",
+                cue_span=(tok.idx, tok.idx + len(tok)))
 
 
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:

@@ -362,3 +362,13 @@ def test_according_to_when_the_parser_misreads_the_phrase(run):
         ("the move reeks of fear and desperation", "radio host Rush Limbaugh", "according to"),
         ("The senator demeaned his staff with crude language", "insiders", "according to"),
     ]
+
+
+def test_sentence_opened_by_a_document_phrase(run):
+    text = ("In the latest national poll, Clinton led Trump by five points.\n"
+            "In a statement, the ministry said the border would reopen.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("Clinton led Trump by five points", "the latest national poll", "in"),
+        ("the border would reopen", "the ministry", "say"),
+    ]
