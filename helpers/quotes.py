@@ -462,6 +462,8 @@ def _adopt_reports(rows: list[_Row]) -> None:
             continue  # attributed by a verb inside the report that is a report of its own
         r.speaker_tok, r.speaker_span, r.speaker_id = inner.speaker_tok, inner.speaker_span, inner.speaker_id
         r.cue, r.cue_span = inner.cue, inner.cue_span
+        if r.kind == "direct":
+            r.kind = "partial"  # a quotation inside a reported clause is a fragment of it
 
 
 def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],

@@ -372,3 +372,12 @@ def test_sentence_opened_by_a_document_phrase(run):
         ("Clinton led Trump by five points", "the latest national poll", "in"),
         ("the border would reopen", "the ministry", "say"),
     ]
+
+
+def test_quotation_inside_a_reported_clause_is_partial(run):
+    text = "“You squeezed employees to the breaking point” to drive up the stock price, Smith said."
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [(q.kind, q.text) for q in rows] == [
+        ("indirect", "You squeezed employees to the breaking point” to drive up the stock price"),
+        ("partial", "You squeezed employees to the breaking point"),
+    ]
