@@ -895,6 +895,18 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":
         # a phrase right after the object that completes it belongs to what is reported
         hi = max(p.right_edge.i for p in parts)
+        # "shows Clinton ahead by 3.7 points": a predicate right after the object completes it,
+        # and so do the phrases that follow it
+        small_clause = False
+        for c in sorted((c for c in verb.children if c.i > hi), key=lambda c: c.i):
+            if c.left_edge.i != hi + 1:
+                break
+            if c.dep_ in ("advmod", "acomp", "oprd") or small_clause and c.dep_ == "prep":
+                small_clause = True
+                parts.append(c)
+                hi = c.right_edge.i
+            else:
+                break
         for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i):
             if c.lower_ not in COMPLEMENT_PREPS or c.left_edge.i != hi + 1:
                 break

@@ -381,3 +381,9 @@ def test_quotation_inside_a_reported_clause_is_partial(run):
         ("indirect", "You squeezed employees to the breaking point” to drive up the stock price"),
         ("partial", "You squeezed employees to the breaking point"),
     ]
+
+
+def test_object_report_keeps_a_small_clause_predicate(run):
+    text = "The new poll shows Clinton narrowly ahead by three points in Ohio."
+    rows = run(text)
+    assert [(q.text, q.cue) for q in rows] == [("Clinton narrowly ahead by three points in Ohio", "show")]
