@@ -40,7 +40,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -284,10 +284,12 @@ INVERTED_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative", "nsubj")
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj", "cc", "conj", "punct", "advmod", "quantmod"}
 
 
-def source_of(verb: Token, *, depth: int = 0) -> Optional[Token]:
-    """The token heading the speaker of a reporting verb, or None."""
+def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token], bool]] = None) -> Optional[Token]:
+    """The token heading the speaker of a reporting verb, or None. ``outside`` says which
+    tokens may speak: the parser sometimes takes a word inside the quotation for a second
+    subject ("“... panic mode,” said Leslie Wimes")."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ in ("nsubj", "csubj") and (outside is None or outside(c)):
             return c  # a relative pronoun ("who said") is resolved through its antecedent later
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
@@ -296,7 +298,8 @@ def source_of(verb: Token, *, depth: int = 0) -> Optional[Token]:
                 return objs[0]
     # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb
     for c in verb.rights:
-        if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
+                and (outside is None or outside(c)):
             return c
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "footage of Trump saying ..."
@@ -326,6 +329,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if toks[k].is_punct and toks[k].text not in (".", "'", "’s"):
             toks = toks[k + 1:]
             break
+    while len(toks) > 1 and toks[0].pos_ in ("VERB", "AUX"):
+        toks = toks[1:]  # "Said Ellis": the verb the parser compounds onto the name is no part of it
     if not toks:
         toks = [tok]
     end = tok
@@ -519,7 +524,7 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         if verb is not None:
             lemma, cs, ce = cue_span(verb)
             row.cue, row.cue_span = lemma, (cs, ce)
-            src = source_of(verb)
+            src = source_of(verb, outside=lambda t: owner[t.idx] == -1)
             if src is not None and owner[src.idx] == -1:
                 row.speaker_tok = src
         else:
@@ -701,6 +706,8 @@ def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[t
     if verbs:
         v = verbs[-1]
         src = source_of(v)
+        if src is None and v.dep_ == "compound" and v.head.pos_ == "PROPN":
+            src = v.head  # "Said Ellis: “...”": the parser hangs the verb on the name
         return (v, src) if src is not None else None
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):

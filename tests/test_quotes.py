@@ -387,3 +387,10 @@ def test_object_report_keeps_a_small_clause_predicate(run):
     text = "The new poll shows Clinton narrowly ahead by three points in Ohio."
     rows = run(text)
     assert [(q.text, q.cue) for q in rows] == [("Clinton narrowly ahead by three points in Ohio", "show")]
+
+
+def test_speaker_after_a_quotation_the_parser_splits(run):
+    text = ("“The campaign is in panic mode. Full panic mode,” said Ann Lee, a party organizer.\n"
+            "Experts disagree. Said Ellis: “I don’t get the sense she is interested in tax reform.”")
+    rows = run(text, [("ann-lee", "Ann Lee", ["Ann Lee"]), ("joe-ellis", "Joe Ellis", ["Ellis"])])
+    assert [(q.speaker_text, q.speaker_id) for q in rows] == [("Ann Lee", "ann-lee"), ("Ellis", "joe-ellis")]
