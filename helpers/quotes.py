@@ -253,8 +253,8 @@ def reporting_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def source_nouns() -> frozenset[str]:
-    return frozenset(r["noun"] for r in read_table("source_nouns.csv"))
+def source_nouns() -> dict[str, str]:
+    return {r["noun"]: r["kind"] for r in read_table("source_nouns.csv")}
 
 
 def _lemma(tok: Token) -> str:
@@ -1063,7 +1063,14 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
     if content is None:
         return None
     poss = [c for c in objs[0].children if c.dep_ == "poss"]
-    src = poss[0] if poss else objs[0]
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if poss:
+        src = poss[0]
+    elif source_nouns()[objs[0].lemma_.lower()] == "utterance" and subject is not None and (
+            subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        src = subject  # "In a statement, Clinton was more circumspect": she speaks in the statement
+    else:
+        src = objs[0]
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue="in",
                 cue_span=(tok.idx, tok.idx + len(tok)))
 

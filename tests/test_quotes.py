@@ -394,3 +394,10 @@ def test_speaker_after_a_quotation_the_parser_splits(run):
             "Experts disagree. Said Ellis: “I don’t get the sense she is interested in tax reform.”")
     rows = run(text, [("ann-lee", "Ann Lee", ["Ann Lee"]), ("joe-ellis", "Joe Ellis", ["Ellis"])])
     assert [(q.speaker_text, q.speaker_id) for q in rows] == [("Ann Lee", "ann-lee"), ("Ellis", "joe-ellis")]
+
+
+def test_subject_speaks_in_an_utterance_the_sentence_opens_with(run):
+    text = "In a statement, Senator Smith was more cautious than his fellow Democrats."
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [("indirect", "Senator Smith was more cautious than his fellow Democrats",
+                            "Senator Smith", "john-smith", "in")]
