@@ -29,6 +29,21 @@ def test_features_mask_the_target_and_mark_the_speaker(nlp):
     assert s.get("speaker") == 1.0 and not f.get("speaker")
 
 
+def test_features_lemmas_role_and_sentence_vector(nlp):
+    doc = nlp("Critics attacked Merkel.")
+    f = tone.features(doc[:], 17, 23)
+    assert f["lem:attack"] == 1.0 and f["lem:critic"] == 1.0
+    assert not any(k.startswith("lem:merkel") for k in f)  # the target stays masked
+    assert f["role:obj"] == 1.0 and "role:subj" not in f
+    s = tone.features(doc[:], 0, 7)
+    assert s["role:subj"] == 1.0 and "lem:critic" not in s
+    # the sentence's mean contextual vector is the same whichever target is scored
+    vs = sorted(k for k in f if k.startswith("vs:"))
+    assert len(vs) == doc.tensor.shape[1]
+    assert [f[k] for k in vs] == [s[k] for k in vs]
+    assert f["vs:0"] == pytest.approx(float(doc.tensor[:, 0].mean()) * tone.VECTOR_SCALE, rel=1e-5)
+
+
 def test_tone_depends_on_the_target():
     text = "Starmer said Putin is a liar who has been stalling and sabotaging peace."
     putin = tone.score_span(text, 13, 18)
