@@ -53,9 +53,17 @@ def test_evaluate_on_a_small_file(tmp_path, capsys):
     result = ev.evaluate(path, split="all")
     assert result["n_targets"] == 3 and result["n_sentences"] == 2
     assert 0 <= result["ours"]["macro"] <= 1 and 0 <= result["vader"]["macro"] <= 1
+    assert result["model"] == "ensemble" and 0 <= result["linear"]["macro"] <= 1
     assert ev.main(["--data", str(path), "--split", "all"]) == 0
     out = capsys.readouterr().out
-    assert "ours (target-aware)" in out and "VADER" in out
+    assert "ours (target-aware) ensemble" in out and "linear member alone" in out and "VADER" in out
+
+
+def test_linear_setting_scores_the_linear_member(tmp_path, monkeypatch):
+    path = _rows(tmp_path)
+    monkeypatch.setenv("HELPERS_TONE_MODEL", "linear")
+    result = ev.evaluate(path, split="all")
+    assert result["model"] == "linear" and result["ours"] == result["linear"]
 
 
 def test_bad_data_exits_2(tmp_path, capsys):

@@ -1,9 +1,10 @@
 """``python -m helpers.evaluate tone --data train.jsonl [--split heldout|all|train]``
 
 Scores the tone-toward-a-target model on NewsMTSC-style JSON Lines and prints,
-in the same run, VADER's compound score of the whole sentence thresholded at
-+-0.05 (the common baseline): macro-F1 over negative / neutral / positive and the
-F1 of each class. ``--split heldout`` (the default) keeps the sentences that
+on the same targets, the ensemble (``ours``; or the linear model alone when
+HELPERS_TONE_MODEL=linear), its linear member alone, and VADER's compound score of
+the whole sentence thresholded at +-0.05 (the common baseline): macro-F1 over
+negative / neutral / positive and the F1 of each class. ``--split heldout`` (the default) keeps the sentences that
 ``helpers.train_tone`` held out of training (see its docstring for the hash rule).
 """
 from __future__ import annotations
@@ -43,23 +44,45 @@ def vader_label(sentence: str, *, threshold: float = VADER_THRESHOLD) -> str:
 
 
 def evaluate(path: Path | str, *, split: str = "heldout", model: Optional[Path] = None) -> dict:
-    """Gold labels, our predictions and VADER's for every target of the chosen split."""
-    from ..tone import load_model, probabilities, tone_from_probabilities
+    """Gold labels, our predictions (ensemble and linear member) and VADER's for every target of the split."""
+    from .. import tone
     from ..train_tone import examples, read_rows, select
 
     rows = select(read_rows(path), split)
-    weights = load_model(Path(model) if model else None)
-    gold, ours, vader = [], [], []
+    weights = tone.load_model(Path(model) if model else None)
+    gold, linear, vader, p_lr, feats, spans = [], [], [], [], [], []
     cache: dict[str, str] = {}
-    for feats, label, _target, sentence in examples(rows):
+    for f, label, target, sentence in examples(rows):
         gold.append(label)
-        ours.append(tone_from_probabilities(probabilities(feats, model=weights)).label)
+        p = tone.probabilities(f, model=weights)
+        p_lr.append(p)
+        linear.append(tone.tone_from_probabilities(p).label)
+        feats.append(f)
+        spans.append((sentence, int(target["from"]), int(target["to"])))
         # VADER sees only the sentence, so every target of a sentence gets its one label
         if sentence not in cache:
             cache[sentence] = vader_label(sentence)
         vader.append(cache[sentence])
-    return {"split": split, "n_sentences": len(rows), "n_targets": len(gold),
-            "ours": f1_scores(gold, ours), "vader": f1_scores(gold, vader)}
+    kind = tone.model_kind()
+    ours = linear if kind == "linear" else _ensemble_labels(spans, feats, p_lr)
+    return {"split": split, "n_sentences": len(rows), "n_targets": len(gold), "model": kind,
+            "ours": f1_scores(gold, ours), "linear": f1_scores(gold, linear), "vader": f1_scores(gold, vader)}
+
+
+def _ensemble_labels(spans: list[tuple[str, int, int]], feats: list[dict], p_lr: list[dict]) -> list[str]:
+    """``tone.score_doc_span``'s ensemble, batched: one md parse per sentence, textcat in batches."""
+    import numpy as np
+
+    from .. import tone
+
+    if not spans:
+        return []
+    texts = list(dict.fromkeys(t for t, _, _ in spans))
+    docs = dict(zip(texts, tone.md_nlp().pipe(texts, batch_size=64)))
+    x = np.stack([tone.mlp_inputs(docs[t], s, e, f) for (t, s, e), f in zip(spans, feats)])
+    p_mlp = tone.mlp_probabilities(x)
+    p_tc = tone.textcat_probabilities([tone.marked(t, s, e) for t, s, e in spans])
+    return [tone.tone_from_probabilities(tone.combine(a, b, c)).label for a, b, c in zip(p_lr, p_mlp, p_tc)]
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -71,15 +94,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = evaluate(args.data, split=args.split, model=args.model)
-    except (ValueError, FileNotFoundError) as exc:
+    except (ValueError, FileNotFoundError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(result))
         return 0
     print(f"NewsMTSC tone, split={result['split']}: {result['n_targets']} targets in {result['n_sentences']} sentences")
-    print(f"{'system':<28}{'macro-F1':>9}" + "".join(f"{l:>10}" for l in LABELS))
-    for name, key in (("ours (target-aware)", "ours"), (f"VADER compound +-{VADER_THRESHOLD}", "vader")):
+    print(f"{'system':<36}{'macro-F1':>9}" + "".join(f"{l:>10}" for l in LABELS))
+    ours_name = "ours (target-aware)" + (" ensemble" if result["model"] == "ensemble" else " linear")
+    for name, key in ((ours_name, "ours"), ("  its linear member alone", "linear"),
+                      (f"VADER compound +-{VADER_THRESHOLD}", "vader")):
         s = result[key]
-        print(f"{name:<28}{s['macro']:>9.3f}" + "".join(f"{s[l]:>10.3f}" for l in LABELS))
+        print(f"{name:<36}{s['macro']:>9.3f}" + "".join(f"{s[l]:>10.3f}" for l in LABELS))
     return 0
