@@ -18,7 +18,8 @@ Each target mention gets a score in [-1, 1]:
 * an actor or a country is scored by a speaker stance verb when one governs it
   ("I can understand that", "he understood why the Russian president ...",
   ``data/reference/stance_verbs.csv``), else by the tone model
-  (``helpers.tone.score_doc_span``) toward the mention.
+  (``helpers.tone.score_doc_span``) toward the mention: its linear model unless
+  HELPERS_STANCE_TONE_MODEL=ensemble (see ``stance_tone_model``).
 
 Scores are averaged per holder (the speaker) and target; the label is ``support``
 above ``band``, ``oppose`` below ``-band``, else ``neutral``. An actor target that
@@ -269,9 +270,26 @@ def _lookup_country(text: str) -> Optional[str]:
         return None
 
 
+STANCE_MODEL_ENV = "HELPERS_STANCE_TONE_MODEL"
+
+
+def stance_tone_model() -> str:
+    """The tone model the stance table uses: ``linear`` unless HELPERS_STANCE_TONE_MODEL says
+    ``ensemble``. The ensemble is the more accurate (NewsMTSC held-out macro-F1 0.703 against
+    0.661) but costs about twelve times as much per target: with it the engine runs at 0.60x
+    the speed of bare spaCy parsing instead of at least 0.75x (``make bench``)."""
+    from .tone import model_kind
+
+    return model_kind(env=STANCE_MODEL_ENV, default="linear")
+
+
 def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
                     speaker_tokens: set[int], index: _Index) -> Iterable[tuple[_Target, float]]:
-    from .tone import score_doc_span
+    from functools import partial
+
+    from .tone import score_doc_span as _score
+
+    score_doc_span = partial(_score, model=stance_tone_model())
 
     quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     for target in _targets(doc, tables, quote, speaker_id, index):

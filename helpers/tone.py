@@ -20,7 +20,9 @@ contextual tensors pooled around the target plus 15 lexicon values of the linear
 and the textcat (``tone_textcat/``, a spaCy TextCatReduce with md's tok2vec fine-tuned) reads
 the sentence with the target wrapped in `` ⟦ `` `` ⟧ ``. The weights (1, 0.5, 0.5) were chosen
 by grouped cross-validation on the train part. ``HELPERS_TONE_MODEL=linear`` selects the
-linear model alone (no md pipeline needed).
+linear model alone (no md pipeline needed). The stance table asks for the linear model
+unless HELPERS_STANCE_TONE_MODEL says otherwise (see ``helpers.stances``): the ensemble
+costs about twelve times as much per target and would slow the whole engine down.
 
 ``score`` is P(positive) - P(negative), so it lies in [-1, 1]; ``label`` is the most
 probable class.
@@ -133,8 +135,8 @@ def tone_from_probabilities(p: dict[str, float]) -> Tone:
 
 
 # -- scoring -------------------------------------------------------------------
-def score_span(text: str, start: int, end: int) -> Tone:
-    """Tone of ``text`` (one sentence) toward ``text[start:end]``."""
+def score_span(text: str, start: int, end: int, *, model: Optional[str] = None) -> Tone:
+    """Tone of ``text`` (one sentence) toward ``text[start:end]`` (``model``: see ``score_doc_span``)."""
     if not isinstance(text, str):
         raise ValueError("text must be a string")
     if not 0 <= start <= end <= len(text):
@@ -144,16 +146,19 @@ def score_span(text: str, start: int, end: int) -> Tone:
     from .pipeline import get_nlp
 
     doc = get_nlp()(text)
-    return score_doc_span(doc[:], start, end)
+    return score_doc_span(doc[:], start, end, model=model)
 
 
-def score_doc_span(sentence: Span, start: int, end: int) -> Tone:
-    """Tone of an already parsed ``sentence`` toward the characters ``start:end`` of its Doc."""
+def score_doc_span(sentence: Span, start: int, end: int, *, model: Optional[str] = None) -> Tone:
+    """Tone of an already parsed ``sentence`` toward the characters ``start:end`` of its Doc.
+
+    ``model`` is ``ensemble`` or ``linear``; None reads HELPERS_TONE_MODEL (default ``ensemble``)."""
     if not sentence.start_char <= start < end <= sentence.end_char:
         raise ValueError("the target must lie inside the sentence")
+    kind = model_kind(model)
     feats = features(sentence, start, end)
     p_lr = probabilities(feats)
-    if model_kind() == "linear":
+    if kind == "linear":
         return tone_from_probabilities(p_lr)
     text, s, e = _bounded_text(sentence, start, end)
     md_doc = _md_parse(text)
@@ -162,11 +167,11 @@ def score_doc_span(sentence: Span, start: int, end: int) -> Tone:
     return tone_from_probabilities(combine(p_lr, p_mlp, p_tc))
 
 
-def model_kind() -> str:
-    """``ensemble`` (default) or ``linear``, from the environment variable HELPERS_TONE_MODEL."""
-    kind = os.environ.get(MODEL_ENV, "").strip().lower() or "ensemble"
+def model_kind(model: Optional[str] = None, *, env: str = MODEL_ENV, default: str = "ensemble") -> str:
+    """``ensemble`` or ``linear``: ``model`` if given, else the environment variable ``env``, else ``default``."""
+    kind = (model if model is not None else os.environ.get(env, "")).strip().lower() or default
     if kind not in ("ensemble", "linear"):
-        raise ValueError(f"{MODEL_ENV}={kind!r}: use 'ensemble' (default) or 'linear'")
+        raise ValueError(f"{env if model is None else 'model'}={kind!r}: use 'ensemble' or 'linear'")
     return kind
 
 

@@ -134,3 +134,16 @@ def test_seed_gold_stances_have_the_right_sign(seed_tables, gold):
         assert scores, f"no stance of {g['holder']} toward {target}"
         mean = sum(scores) / len(scores)
         assert mean * g["polarity"] > 0, f"{g['holder']} -> {target}: {mean:+.2f}, gold {g['polarity']:+d}"
+
+
+def test_stance_tone_model_setting(monkeypatch):
+    from helpers.stances import STANCE_MODEL_ENV, stance_tone_model
+
+    monkeypatch.delenv(STANCE_MODEL_ENV, raising=False)
+    monkeypatch.setenv("HELPERS_TONE_MODEL", "ensemble")  # the tone command's setting does not leak in
+    assert stance_tone_model() == "linear"
+    monkeypatch.setenv(STANCE_MODEL_ENV, "Ensemble")
+    assert stance_tone_model() == "ensemble"
+    monkeypatch.setenv(STANCE_MODEL_ENV, "bert")
+    with pytest.raises(ValueError, match=STANCE_MODEL_ENV):
+        stance_tone_model()
