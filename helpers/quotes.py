@@ -745,6 +745,9 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _parenthetical_span(doc, text, v, quotes, owner)
             elif row.get("object") in ("1", "prep"):
                 content = _object_span(doc, text, v, quotes, owner)
+            elif row["class"] == "speech" and _told_to(v):
+                # "told his advisers to figure out ...": the instruction is what was said
+                content = _object_span(doc, text, v, quotes, owner, mode="1")
             else:
                 continue
             if content is None:
@@ -893,10 +896,17 @@ OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 COMPLEMENT_PREPS = {"as", "for", "of", "about", "against", "from", "over", "with", "to", "toward", "towards"}
 
 
+def _told_to(v: Token) -> bool:
+    """A speech verb with an addressee and a to-infinitive after it ("told X to ...")."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i]
+    return bool(objs) and any(c.dep_ == "xcomp" and c.i > objs[0].i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in v.children)
+
+
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
-                 owner: list[int]) -> Optional[tuple[int, int]]:
+                 owner: list[int], *, mode: Optional[str] = None) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = reporting_verbs().get(_lemma(verb), {}).get("object")
+    mode = mode or reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if parts:
         # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":

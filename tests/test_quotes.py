@@ -401,3 +401,9 @@ def test_subject_speaks_in_an_utterance_the_sentence_opens_with(run):
     rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
     assert brief(rows) == [("indirect", "Senator Smith was more cautious than his fellow Democrats",
                             "Senator Smith", "john-smith", "in")]
+
+
+def test_told_someone_to_do_something_reports_the_instruction(run):
+    text = "Senator Smith told his staff to stop the audit.\nThe mayor told the council on Monday."
+    rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
+    assert brief(rows) == [("indirect", "his staff to stop the audit", "Senator Smith", "john-smith", "tell")]
