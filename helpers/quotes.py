@@ -743,11 +743,12 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
             elif v.dep_ == "parataxis" and row["indirect"] == "1":
                 content = _parenthetical_span(doc, text, v, quotes, owner)
+            elif _told_to(v) and (row["class"] == "speech" or row.get("object") in ("1", "prep")):
+                # "told his advisers to figure out ...", "called on Republicans to ...": the
+                # addressee and the instruction are what was said
+                content = _instruction_span(doc, text, v, quotes, owner)
             elif row.get("object") in ("1", "prep"):
                 content = _object_span(doc, text, v, quotes, owner)
-            elif row["class"] == "speech" and _told_to(v):
-                # "told his advisers to figure out ...": the instruction is what was said
-                content = _object_span(doc, text, v, quotes, owner, mode="1")
             else:
                 continue
             if content is None:
@@ -896,11 +897,41 @@ OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 COMPLEMENT_PREPS = {"as", "for", "of", "about", "against", "from", "over", "with", "to", "toward", "towards"}
 
 
+def _addressee(v: Token) -> Optional[Token]:
+    """Whom a verb addresses: its object, or the object of "on"/"upon" ("called on X")."""
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("dobj", "dative"):
+            return c
+        if c.i > v.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _instruction(v: Token) -> Optional[Token]:
+    """The to-infinitive after the addressee ("told X to ...")."""
+    who = _addressee(v)
+    if who is None:
+        return None
+    return next((c for c in v.children if c.dep_ == "xcomp" and c.i > who.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
 def _told_to(v: Token) -> bool:
-    """A speech verb with an addressee and a to-infinitive after it ("told X to ...")."""
-    objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.i > v.i]
-    return bool(objs) and any(c.dep_ == "xcomp" and c.i > objs[0].i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in v.children)
+    return _instruction(v) is not None
+
+
+def _instruction_span(doc: Doc, text: str, v: Token, quotes: list[Quoted],
+                      owner: list[int]) -> Optional[tuple[int, int]]:
+    who, what = _addressee(v), _instruction(v)
+    if who is None or what is None:
+        return None
+    toks = list(doc[who.left_edge.i: what.right_edge.i + 1])
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    e = min(toks[-1].idx + len(toks[-1]), _adjunct_cut(doc, text, toks, what), v.sent.end_char)
+    return _reported_content(text, toks[0].idx, e, owner, quotes)
 
 
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],

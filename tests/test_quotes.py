@@ -404,6 +404,10 @@ def test_subject_speaks_in_an_utterance_the_sentence_opens_with(run):
 
 
 def test_told_someone_to_do_something_reports_the_instruction(run):
-    text = "Senator Smith told his staff to stop the audit.\nThe mayor told the council on Monday."
+    text = ("Senator Smith told his staff to stop the audit.\nThe mayor told the council on Monday.\n"
+            "Senator Smith called on fellow Republicans to vote against the bill.")
     rows = run(text, [("john-smith", "John Smith", ["Senator Smith"])])
-    assert brief(rows) == [("indirect", "his staff to stop the audit", "Senator Smith", "john-smith", "tell")]
+    assert brief(rows) == [
+        ("indirect", "his staff to stop the audit", "Senator Smith", "john-smith", "tell"),
+        ("indirect", "fellow Republicans to vote against the bill", "Senator Smith", "john-smith", "call"),
+    ]
