@@ -902,7 +902,7 @@ def _addressee(v: Token) -> Optional[Token]:
     for c in v.children:
         if c.i > v.i and c.dep_ in ("dobj", "dative"):
             return c
-        if c.i > v.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+        if c.i > v.i and c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
