@@ -131,7 +131,7 @@ def probabilities(feats: dict[str, float], *, model: Optional[_Model] = None) ->
 def tone_from_probabilities(p: dict[str, float]) -> Tone:
     label = max(p, key=p.get)
     score = max(-1.0, min(1.0, p.get("positive", 0.0) - p.get("negative", 0.0)))
-    return Tone(round(score, 4), label)
+    return Tone(round(score, 4) + 0.0, label)  # + 0.0: never print "-0.0"
 
 
 # -- scoring -------------------------------------------------------------------
