@@ -148,8 +148,8 @@ def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = No
         start_stack = list(stack)
         nested = _scan(text, i, pe, stack, found, skip=())
         doubles = [o for o, f in stack if f == "double"]
-        if doubles and nested and doubles[0] >= ps and not (pi + 1 < len(paragraphs)
-                                                          and text[paragraphs[pi + 1][0]] in DOUBLE_OPEN + '"'):
+        if doubles and nested and doubles[0] >= ps and not (
+                pi + 1 < len(paragraphs) and _same_style(text[paragraphs[pi + 1][0]], text[doubles[0]])):
             # an opening mark never closed around balanced quotations is a stray: read on without it
             del found[mark:]
             stack = start_stack
@@ -158,7 +158,7 @@ def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = No
         if doubles:
             o = doubles[0]
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt[0]] in DOUBLE_OPEN + '"':
+            if nxt is not None and _same_style(text[nxt[0]], text[o]):
                 carry = o
             else:
                 _close_unbalanced(text, o, pe, found)
@@ -166,6 +166,15 @@ def quoted_spans(text: str, paragraphs: Optional[Iterable[tuple[int, int]]] = No
         _close_unbalanced(text, carry, paragraphs[-1][1], found)
     found.sort(key=lambda q: q.open)
     return found
+
+
+def _same_style(mark: str, opener: str) -> bool:
+    """Does a paragraph opening with ``mark`` continue a quotation opened with ``opener``? Only
+    in the same style: a straight-quoted block followed by a curly-quoted paragraph is two
+    quotations, as when an article quotes another article that quotes people."""
+    if opener == '"':
+        return mark == '"'
+    return mark in DOUBLE_OPEN
 
 
 def _scan(text: str, i: int, pe: int, stack: list[tuple[int, str]], found: list[Quoted], *,

@@ -39,6 +39,13 @@ def test_unclosed_quote_continues_into_next_paragraph():
     assert contents(text) == ["First paragraph of the quote.\n“Second paragraph,"]
 
 
+def test_run_on_quotation_continues_only_in_the_same_mark_style():
+    text = "\"Kevin was snoring.\n“Here he is, babe,” she said.\nNext."
+    assert contents(text) == ["Kevin was snoring.", "Here he is, babe,"]
+    text = "“First paragraph of the quote.\n“Second paragraph,” she said.\nNext."
+    assert contents(text) == ["First paragraph of the quote.\n“Second paragraph,"]
+
+
 def test_closing_mark_typed_as_the_opener():
     text = "”Fear. I am afraid he will win.” ― Ann Lee\nShe said it was ”over” today."
     assert contents(text) == ["Fear. I am afraid he will win.", "over"]
