@@ -262,6 +262,12 @@ def reporting_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _phrase_starts() -> frozenset[str]:
+    # asked of every token of every article: build it once
+    return frozenset(p.split()[0] for p in reporting_phrases())
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in read_table("source_nouns.csv")}
 
@@ -752,10 +758,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
             elif v.dep_ == "parataxis" and row["indirect"] == "1":
                 content = _parenthetical_span(doc, text, v, quotes, owner)
-            elif _told_to(v) and (row["class"] == "speech" or row.get("object") in ("1", "prep")):
+            elif (row["class"] == "speech" or row.get("object") in ("1", "prep")) and (told := _instruction(v)):
                 # "told his advisers to figure out ...", "called on Republicans to ...": the
                 # addressee and the instruction are what was said
-                content = _instruction_span(doc, text, v, quotes, owner)
+                content = _instruction_span(doc, text, v, *told, quotes, owner)
             elif row.get("object") in ("1", "prep"):
                 content = _object_span(doc, text, v, quotes, owner)
             else:
@@ -779,7 +785,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             r = _noun_row(doc, text, v, quotes, owner)
             if r is not None:
                 rows.append(r)
-        elif v.lower_ in {p.split()[0] for p in reporting_phrases()} or v.lower_ == "in":
+        elif v.lower_ in _phrase_starts() or v.lower_ == "in":
             r = _phrase_row(doc, text, v, owner)
             if r is None and v.lower_ == "in" and v.i == v.sent.start:
                 r = _document_row(doc, text, v, quotes, owner)
@@ -798,10 +804,9 @@ def _is_name(doc: Doc, s: int, e: int) -> bool:
 
 def _colon_after(doc: Doc, v: Token) -> Optional[Token]:
     """The colon that ends the verb's own phrase ("The governor added on Tuesday: ...")."""
-    j = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in ("npadvmod", "prep", "advmod")])
-    if j + 1 < len(doc) and doc[j + 1].text == ":" and doc[j + 1].head.i == v.i or \
-            j + 1 < len(doc) and doc[j + 1].text == ":" and j + 1 == v.i + 1:
-        return doc[j + 1]
+    j = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ in ("npadvmod", "prep", "advmod")]) + 1
+    if j < len(doc) and doc[j].text == ":" and (doc[j].head.i == v.i or j == v.i + 1):
+        return doc[j]
     return None
 
 
@@ -916,24 +921,16 @@ def _addressee(v: Token) -> Optional[Token]:
     return None
 
 
-def _instruction(v: Token) -> Optional[Token]:
-    """The to-infinitive after the addressee ("told X to ...")."""
+def _instruction(v: Token) -> Optional[tuple[Token, Token]]:
+    """(addressee, to-infinitive) of "told X to ...", or None."""
     who = _addressee(v)
-    if who is None:
-        return None
-    return next((c for c in v.children if c.dep_ == "xcomp" and c.i > who.i and any(
+    what = None if who is None else next((c for c in v.children if c.dep_ == "xcomp" and c.i > who.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    return (who, what) if what is not None else None
 
 
-def _told_to(v: Token) -> bool:
-    return _instruction(v) is not None
-
-
-def _instruction_span(doc: Doc, text: str, v: Token, quotes: list[Quoted],
+def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, quotes: list[Quoted],
                       owner: list[int]) -> Optional[tuple[int, int]]:
-    who, what = _addressee(v), _instruction(v)
-    if who is None or what is None:
-        return None
     toks = list(doc[who.left_edge.i: what.right_edge.i + 1])
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
         toks = toks[:-1]
@@ -944,9 +941,9 @@ def _instruction_span(doc: Doc, text: str, v: Token, quotes: list[Quoted],
 
 
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
-                 owner: list[int], *, mode: Optional[str] = None) -> Optional[tuple[int, int]]:
+                 owner: list[int]) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = mode or reporting_verbs().get(_lemma(verb), {}).get("object")
+    mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if parts:
         # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":

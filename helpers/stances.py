@@ -285,11 +285,9 @@ def stance_tone_model() -> str:
 
 def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
                     speaker_tokens: set[int], index: _Index) -> Iterable[tuple[_Target, float]]:
-    from functools import partial
+    from .tone import score_doc_span
 
-    from .tone import score_doc_span as _score
-
-    score_doc_span = partial(_score, model=stance_tone_model())
+    model = stance_tone_model()
 
     quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     for target in _targets(doc, tables, quote, speaker_id, index):
@@ -303,7 +301,7 @@ def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
                 yield target, rule
                 continue
             if span.root.dep_ in SUBJECT_DEPS:
-                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(sent, span.start_char, span.end_char).score
+                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(sent, span.start_char, span.end_char, model=model).score
             else:
                 yield target, 0.0
             continue
@@ -311,7 +309,7 @@ def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
         if rule is not None:
             yield target, rule
         else:
-            yield target, score_doc_span(sent, span.start_char, span.end_char).score
+            yield target, score_doc_span(sent, span.start_char, span.end_char, model=model).score
 
 
 def _sentence_span(doc: Doc, tables: ArticleTables, offset: int) -> Optional[Span]:

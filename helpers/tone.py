@@ -229,6 +229,23 @@ def _md_parse(text: str) -> Doc:
     return md_nlp()(text)
 
 
+def mlp_matrix(spans: Sequence[tuple[str, int, int]], feats: Sequence[dict[str, float]]) -> np.ndarray:
+    """``mlp_inputs`` of many (sentence, start, end) targets, each sentence md-parsed once."""
+    texts = list(dict.fromkeys(t for t, _, _ in spans))
+    docs = dict(zip(texts, md_nlp().pipe(texts, batch_size=64)))
+    return np.stack([mlp_inputs(docs[t], s, e, f) for (t, s, e), f in zip(spans, feats)])
+
+
+def ensemble_probabilities(spans: Sequence[tuple[str, int, int]], feats: Sequence[dict[str, float]],
+                           p_lr: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """``score_doc_span``'s ensemble over many targets at once (batched md parse and textcat)."""
+    if not spans:
+        return []
+    p_mlp = mlp_probabilities(mlp_matrix(spans, feats))
+    p_tc = textcat_probabilities([marked(t, s, e) for t, s, e in spans])
+    return [combine(a, b, c) for a, b, c in zip(p_lr, p_mlp, p_tc)]
+
+
 def mlp_inputs(md_doc: Doc, start: int, end: int, feats: dict[str, float]) -> np.ndarray:
     """The MLP's input: md static vectors and tensors pooled around ``md_doc.text[start:end]``
     (target, left/right windows of 4 and 8, the other content words, the clause head, the

@@ -155,11 +155,9 @@ def train_mlp(targets: list[tuple[str, int, int]], feats: list[dict], labels: li
     from sklearn.neural_network import MLPClassifier
     from sklearn.preprocessing import StandardScaler
 
-    from .tone import LABELS, MLP_FILE, md_nlp, mlp_inputs, save_mlp
+    from .tone import LABELS, MLP_FILE, mlp_matrix, save_mlp
 
-    texts = list(dict.fromkeys(t for t, _, _ in targets))
-    docs = dict(zip(texts, md_nlp().pipe(texts, batch_size=64)))
-    x = np.stack([mlp_inputs(docs[t], s, e, f) for (t, s, e), f in zip(targets, feats)])
+    x = mlp_matrix(targets, feats)
     scaler = StandardScaler().fit(x)
     z = scaler.transform(x)
     layers: dict[str, list] = {"W0": [], "b0": [], "W1": [], "b1": []}

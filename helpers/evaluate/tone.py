@@ -70,19 +70,9 @@ def evaluate(path: Path | str, *, split: str = "heldout", model: Optional[Path] 
 
 
 def _ensemble_labels(spans: list[tuple[str, int, int]], feats: list[dict], p_lr: list[dict]) -> list[str]:
-    """``tone.score_doc_span``'s ensemble, batched: one md parse per sentence, textcat in batches."""
-    import numpy as np
-
     from .. import tone
 
-    if not spans:
-        return []
-    texts = list(dict.fromkeys(t for t, _, _ in spans))
-    docs = dict(zip(texts, tone.md_nlp().pipe(texts, batch_size=64)))
-    x = np.stack([tone.mlp_inputs(docs[t], s, e, f) for (t, s, e), f in zip(spans, feats)])
-    p_mlp = tone.mlp_probabilities(x)
-    p_tc = tone.textcat_probabilities([tone.marked(t, s, e) for t, s, e in spans])
-    return [tone.tone_from_probabilities(tone.combine(a, b, c)).label for a, b, c in zip(p_lr, p_mlp, p_tc)]
+    return [tone.tone_from_probabilities(p).label for p in tone.ensemble_probabilities(spans, feats, p_lr)]
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
