@@ -296,6 +296,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = {"who", "which", "that", "whom"}
 NOUN_POS = ("PROPN", "NOUN", "PRON")
 INVERTED_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative", "nsubj")
+GERUND_PREPS = {"by", "after", "before", "while", "in", "without", "upon", "on"}
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj", "cc", "conj", "punct", "advmod", "quantmod"}
 
 
@@ -322,6 +323,11 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         before = verb.doc[verb.i - 1]
         if before.pos_ == "PROPN" and before.dep_ in ("pobj", "dobj"):
             return before  # "uses footage of Trump saying ...": the name right before the participle
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "responded by saying ...", "after telling reporters ...": the gerund's subject is the
+        # subject of the verb the phrase modifies
+        return source_of(verb.head.head, depth=depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
@@ -447,7 +453,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
     _adopt_reports(rows)
     _inherit(rows, doc, text, article, resolver, quotes, owner)
-    rows = _merge_interrupted(rows, text, article)
+    rows = _merge_interrupted(rows, doc, text, article)
     out: list[Quote] = []
     for r in rows:
         if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
@@ -1011,11 +1017,14 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             # "... from pneumonia, which forced her to leave": a closing non-restrictive
             # relative clause is the reporter's background, like a closing apposition
             return doc[t.left_edge.i - 1].idx
-        if doc[t.i - 1].text == "," and t.i - 1 > first and (
+        # "..., implicitly putting ...": an adverb may open the gloss
+        lead = t.left_edge.i if t.dep_ == "advcl" and all(
+            doc[j].dep_ == "advmod" for j in range(t.left_edge.i, t.i)) else t.i
+        if doc[lead - 1].text == "," and lead - 1 > first and (
                 t.lower_ == "according" or t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i >= last - 1):
             # "..., according to the ministry", "... 5 million people, focusing on the young":
             # the source or the reporter's gloss, not the reported words
-            return doc[t.i - 1].idx
+            return doc[lead - 1].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         # "declined to threaten Moscow or declare it responsible": coordinated infinitives or
@@ -1147,9 +1156,15 @@ def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_
             hi = j
         ps, pe = toks[0].idx, doc[hi].idx + len(doc[hi])
         s, e = _trim(text, sent.start_char, sent.end_char)
+        head = toks[0].head
         if ps - s < 3:
             s = pe
         elif e - pe < 3:
+            e = ps
+        elif head.i < toks[0].i and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children):
+            # "Taxes would rise 5 percent, according to X, more than ...": the clause it closes
+            # is the report; what follows the source is the reporter's own gloss
             e = ps
         s, e = _trim(text, s, e)
         while s < e and text[s] in ",;:—– ":
@@ -1225,8 +1240,10 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
 QUOTED_KINDS = ("direct", "partial")
 
 
-def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_Row]:
-    """One row for a quotation that only its attribution interrupts ("“A,” she said. “B.”")."""
+def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) -> list[_Row]:
+    """One row for a quotation that only its attribution interrupts ("“A,” she said. “B.”").
+    An interruption with a second reporting verb ("..., she sings before asking her, “B”")
+    introduces a new quotation, whatever the parse hangs it on."""
     out: list[_Row] = []
     for r in rows:
         prev = next((o for o in reversed(out) if o.kind != "indirect"), None)
@@ -1237,6 +1254,7 @@ def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_R
                 and (r.speaker_span is None or r.speaker_span == prev.speaker_span)
                 and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
                 and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25
+                and not _second_cue(doc, prev.quoted.outer_end, r.quoted.open, prev.cue_span)
                 and r.quoted.open - prev.quoted.outer_end <= (prev.end - prev.start) + (r.end - r.start)):
             # only when the attribution is shorter than the quotation around it
             prev.end = r.end
@@ -1246,6 +1264,13 @@ def _merge_interrupted(rows: list[_Row], text: str, article: Article) -> list[_R
             continue
         out.append(r)
     return out
+
+
+def _second_cue(doc: Doc, lo: int, hi: int, cue: tuple[int, int]) -> bool:
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    return span is not None and any(
+        not (cue[0] <= t.idx < cue[1]) and (row := _verb_row(t)) is not None and row["quote"] == "1"
+        for t in span)
 
 
 def _content_words(s: str) -> set[str]:

@@ -418,3 +418,28 @@ def test_told_someone_to_do_something_reports_the_instruction(run):
         ("indirect", "his staff to stop the audit", "Senator Smith", "john-smith", "tell"),
         ("indirect", "fellow Republicans to vote against the bill", "Senator Smith", "john-smith", "call"),
     ]
+
+
+def test_according_to_after_a_whole_clause_ends_the_report(run):
+    text = "Unemployment would fall to 4 percent next year, according to the central bank, its lowest level in a decade."
+    rows = run(text)
+    assert [(q.kind, q.text, q.cue) for q in rows] == [
+        ("indirect", "Unemployment would fall to 4 percent next year", "according to")]
+
+
+def test_gerund_in_a_phrase_speaks_with_the_clause_subject(run):
+    text = "Mayor Jane Cole answered the critics by saying the budget was balanced."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert brief(rows) == [("indirect", "the budget was balanced", "Mayor Jane Cole", "jane-cole", "say")]
+
+
+def test_interruption_with_a_second_reporting_verb_is_not_merged(run):
+    text = "“We will rebuild this town,” Mayor Jane Cole sings to the crowd before asking them, “Are you with me?”"
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [(q.kind, q.text, q.speaker_id) for q in rows] == [
+        ("direct", "We will rebuild this town,", "jane-cole"), ("direct", "Are you with me?", "jane-cole")]
+
+
+def test_manner_of_speaking_verb_attributes_a_quotation(run):
+    rows = run("“Get out of here,” the guard growled.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("Get out of here,", "the guard", "growl")]
