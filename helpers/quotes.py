@@ -775,7 +775,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             if content is None:
                 continue
             src = source_of(v)
-            if src is None or src.lower_ in ("it", "there"):
+            if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
                 continue
             s, e = content
             if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):

@@ -443,3 +443,9 @@ def test_interruption_with_a_second_reporting_verb_is_not_merged(run):
 def test_manner_of_speaking_verb_attributes_a_quotation(run):
     rows = run("“Get out of here,” the guard growled.")
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("Get out of here,", "the guard", "growl")]
+
+
+def test_it_as_the_subject_of_an_active_reporting_verb_speaks(run):
+    text = "The lawsuit was filed on Monday. It says the company broke state law.\nIt is said that the company broke state law."
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "the company broke state law", "It")]
