@@ -819,11 +819,15 @@ def _colon_after(doc: Doc, v: Token) -> Optional[Token]:
 def _colon_content(text: str, colon: Token, article: Article, owner: list[int],
                    quotes: list[Quoted]) -> Optional[tuple[int, int]]:
     """Unquoted words after "X added:" run to the end of the paragraph (a quotation after the
-    colon is the quotation pass's)."""
+    colon is the quotation pass's). A colon that ends its paragraph introduces the next one,
+    a block quotation set off without marks."""
     s = colon.idx + 1
     while s < len(text) and text[s] in " \t":
         s += 1
-    if s >= len(text) or owner[s] != -1 or text[s] in "\n\r":
+    if s < len(text) and text[s] in "\n\r":
+        while s < len(text) and text[s].isspace():
+            s += 1
+    if s >= len(text) or owner[s] != -1:
         return None
     p = article.paragraph_id_at(s)
     pe = article.paragraphs[p][1] if p is not None and p < len(article.paragraphs) else len(text)

@@ -449,3 +449,10 @@ def test_it_as_the_subject_of_an_active_reporting_verb_speaks(run):
     text = "The lawsuit was filed on Monday. It says the company broke state law.\nIt is said that the company broke state law."
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "the company broke state law", "It")]
+
+
+def test_colon_that_ends_a_paragraph_introduces_the_next(run):
+    text = "Governor Jane Cole added:\n\nThe budget is balanced and taxes will not rise.\n\nThe session ended at noon."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert brief(rows) == [("indirect", "The budget is balanced and taxes will not rise", "Governor Jane Cole",
+                            "jane-cole", "add")]
