@@ -845,6 +845,16 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     return after + before
 
 
+def _stranded_conjunct(verb: Token, c: Token) -> bool:
+    """A subjectless conjunct the parse hangs on the reporting verb although its form cannot
+    share the verb's subject: "said she wanted to speak ... and let them know" (a base form after
+    a past tense), "mentioned refinancing loans and forcing universities ..." (a gerund). It
+    continues what was reported."""
+    return (c.dep_ == "conj" and c.tag_ in ("VB", "VBG") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
+            and _verb_row(c) is None)
+
+
 def _wh_clause(comp: Token) -> bool:
     first = next(iter(comp.subtree))
     return first.lower_ in WH_WORDS or any(c.lower_ in WH_WORDS and c.i < comp.i for c in comp.children)
@@ -859,7 +869,8 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
             and (c.dep_ == "ccomp" and _verb_row(c) is None or c.dep_ == "conj" and any(
                 g.dep_ in ("nsubj", "nsubjpass", "expl")
                 # "says she hopes ..., but she knows that ...": the same subject goes on
-                and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children))]
+                and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children)
+                or _stranded_conjunct(verb, c))]
     if more and toks and verb.i < toks[0].i:
         # "said Trump has respect for the military and his comment was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported
@@ -976,6 +987,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                 break
             parts.append(c)
             hi = c.right_edge.i
+        parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
     if not parts and mode == "1" and any(c.dep_ == "agent" for c in verb.children):
         # "Clinton has been endorsed by dozens of papers": the passive subject is the object, and
         # only with its agent named (source_of takes the speaker from "by")
