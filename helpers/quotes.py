@@ -315,7 +315,8 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb
     for c in verb.rights:
         if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
-                and (outside is None or outside(c)):
+                and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
+            # "said Monday" names a day, not a speaker
             return c
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "footage of Trump saying ..."
@@ -1245,10 +1246,19 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
     if not m:
         return None
     tok = _token_after(doc, text, r.quoted.outer_end + m.end())
-    if tok is None or not tok.ent_type_ in ("PERSON", "ORG") or tok.ent_iob_ != "B":
+    if tok is None:
         return None
-    ent = next((e for e in doc.ents if e.start == tok.i), None)
-    if ent is None or not re.match(r"\s*($|[\n,.(])", text[ent.end_char:ent.end_char + 3]):
+    ent = next((e for e in doc.ents if e.start == tok.i and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None:
+        # a signature the NER misses ("― Jacklyn Ashley") is still a name: capitalised words
+        # running to the end of the line
+        j = tok.i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and "\n" not in doc[j].text:
+            j += 1
+        if j - tok.i < 2:
+            return None
+        ent = doc[tok.i: j]
+    if not re.match(r"\s*($|[\n,.(])", text[ent.end_char:ent.end_char + 3]):
         return None
     return ent
 

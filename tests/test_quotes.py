@@ -63,13 +63,15 @@ def test_unbalanced_marks_never_crash():
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text, people=(), *, arcs=None):
+    def _run(text, people=(), *, arcs=None, ents=True):
         """Quotes of ``text``; ``people`` are (actor_id, name, gender-free surface forms) made by hand;
         ``arcs`` ({token: (head, dep)}) overrides the parse where a rule repairs a known parser error."""
         article = from_text(text, published="2025-05-16")
         doc = nlp(article.text)
         if arcs:
             doc = _reparse(doc, arcs)
+        if not ents:
+            doc.ents = []  # what the NER misses
         tables = ArticleTables(article=article.row())
         tables.sentences = sentences.extract(doc, article)
         for actor_id, name, forms in people:
@@ -484,3 +486,17 @@ def test_conjunct_the_parser_strands_on_the_reporting_verb_is_reported(run):
                arcs={9: (3, "conj"), 8: (3, "cc"), 4: (3, "dobj")})
     assert [(q.kind, q.text) for q in rows] == [
         ("indirect", "raising the gas tax and forcing utilities to bury power lines")]
+
+
+def test_dash_signature_the_ner_misses_still_signs_its_quotation(run):
+    text = ("“The city never listens to us.” ― Jacklyn Ashley\n"
+            "“We pay our taxes and we get nothing back.” ― Carla Sanchez\n")
+    rows = run(text, ents=False)
+    assert [(q.text, q.speaker_text) for q in rows] == [
+        ("The city never listens to us.", "Jacklyn Ashley"), ("We pay our taxes and we get nothing back.", "Carla Sanchez")]
+
+
+def test_a_day_after_the_verb_is_not_the_speaker(run):
+    rows = run("“The videos will be released,” said Monday.\n“They will be released,” said Ann Lee.",
+               [("ann-lee", "Ann Lee", ["Ann Lee"])])
+    assert [(q.text, q.speaker_text) for q in rows if q.speaker_text] == [("They will be released,", "Ann Lee")]
