@@ -312,8 +312,12 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb
+    # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb, but
+    # not the addressee of "encouraged Americans to ..." or the object of "called Trump a liar"
+    addressed = any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.i > verb.i for c in verb.children)
     for c in verb.rights:
+        if addressed and c.dep_ in ("dobj", "dative"):
+            continue
         if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             # "said Monday" names a day, not a speaker

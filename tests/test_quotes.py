@@ -500,3 +500,10 @@ def test_a_day_after_the_verb_is_not_the_speaker(run):
     rows = run("“The videos will be released,” said Monday.\n“They will be released,” said Ann Lee.",
                [("ann-lee", "Ann Lee", ["Ann Lee"])])
     assert [(q.text, q.speaker_text) for q in rows if q.speaker_text] == [("They will be released,", "Ann Lee")]
+
+
+def test_the_addressee_of_a_conjoined_verb_is_not_its_speaker(run):
+    text = "Senator Jane Cole arrived in Ohio on Monday and urged Democrats to register before the deadline."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Senator Jane Cole"])])
+    assert brief(rows) == [("indirect", "Democrats to register before the deadline", "Senator Jane Cole",
+                            "jane-cole", "urge")]
