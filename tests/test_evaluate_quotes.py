@@ -85,3 +85,14 @@ def test_polnear_dev_smoke(shared_dir, capsys, nlp):
     res = ev.run(data, limit=3, textacy=False)
     assert res["n_articles"] == 3
     assert res["ours"]["content_f1"] > 0.3
+
+
+def test_textacy_baseline_survives_one_unbalanced_paragraph(nlp):
+    pytest.importorskip("textacy")
+    text = ("“The plan will fail,” said John Smith.\n"
+            "Critics called it a “disaster and moved on.\n"
+            "“We will fight it,” said Ann Lee.\n")
+    preds = ev.textacy_predictions(nlp(text))
+    found = [text[p.start:p.end] for p in preds]
+    assert "The plan will fail," in found and "We will fight it," in found
+    assert all(text[a:b] in ("John", "Smith", "Ann", "Lee", "said") for p in preds for a, b in p.speaker_spans)

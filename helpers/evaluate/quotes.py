@@ -184,23 +184,38 @@ def our_predictions(tables) -> list[Pred]:
 
 
 def textacy_predictions(doc) -> list[Pred]:
+    """textacy's ``direct_quotations`` as a careful user runs it: on the whole document, and,
+    where it raises on an odd number of quotation marks, paragraph by paragraph, so that one
+    unbalanced paragraph does not cost it the article."""
     from textacy.extract.triples import direct_quotations
 
-    preds = []
     try:
-        triples = list(direct_quotations(doc))
-    except Exception:  # textacy raises on an odd number of quotation marks
-        return []
-    for t in triples:
-        content = t.content
-        s, e = content.start_char, content.end_char
-        text = doc.text
+        return _textacy_rows(doc, direct_quotations(doc), 0)
+    except ValueError:
+        pass
+    preds = []
+    for m in re.finditer(r"[^\n]+", doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or not span.text.strip():
+            continue
+        try:
+            preds += _textacy_rows(span.as_doc(), direct_quotations(span.as_doc()), span.start_char)
+        except ValueError:
+            continue  # this paragraph's marks are unbalanced; the others still count
+    return preds
+
+
+def _textacy_rows(doc, triples, offset: int) -> list[Pred]:
+    text = doc.text
+    preds = []
+    for t in list(triples):
+        s, e = t.content.start_char, t.content.end_char
         if s < e and text[s] in OPEN_MARKS:
             s += 1
         if e > s and text[e - 1] in CLOSE_MARKS:
             e -= 1
-        spans = [(tok.idx, tok.idx + len(tok)) for tok in t.speaker]
-        preds.append(Pred(s, e, "direct", spans, None))
+        spans = [(tok.idx + offset, tok.idx + offset + len(tok)) for tok in t.speaker]
+        preds.append(Pred(s + offset, e + offset, "direct", spans, None))
     return preds
 
 
