@@ -1046,6 +1046,11 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             # "..., according to the ministry", "... 5 million people, focusing on the young":
             # the source or the reporter's gloss, not the reported words
             return doc[lead - 1].idx
+        if t.dep_ == "advcl" and t.right_edge.i >= last - 1 and t.i > comp.i and any(
+                g.dep_ == "mark" and g.lower_ in CONCESSIVE and g.i == t.left_edge.i for g in t.children) \
+                and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
+            # "... was smart, although he again refused to ...": the reporter's own concession
+            return doc[t.left_edge.i - 1].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         # "declined to threaten Moscow or declare it responsible": coordinated infinitives or
@@ -1065,6 +1070,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
     return end
 
 
+CONCESSIVE = {"although", "though", "whereas"}
 ADJUNCT_DEPS = {"prep", "advcl", "npadvmod", "advmod", "acl", "relcl", "agent", "pcomp"}
 
 

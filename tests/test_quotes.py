@@ -507,3 +507,10 @@ def test_the_addressee_of_a_conjoined_verb_is_not_its_speaker(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Senator Jane Cole"])])
     assert brief(rows) == [("indirect", "Democrats to register before the deadline", "Senator Jane Cole",
                             "jane-cole", "urge")]
+
+
+def test_closing_concession_is_the_reporters(run):
+    text = "Mayor Jane Cole said the budget was balanced, although the city again refused to publish its accounts."
+    # the concession hung inside the reported clause, as the parser often does
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])], arcs={13: (7, "advcl"), 8: (7, "punct")})
+    assert [(q.text, q.speaker_text) for q in rows][0] == ("the budget was balanced", "Mayor Jane Cole")
