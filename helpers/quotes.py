@@ -844,6 +844,8 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     when no semicolon or colon parts them ("The economy is strong, the minister said"; not
     "It is unlikely; the team says she will go on", where the parser hangs both on "says")."""
     comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if not comps:
+        comps = _misparsed_complements(v)
     after = [c for c in comps if c.i > v.i]
     before = [c for c in comps if c.i < v.i
               and not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1: v.i])]
@@ -858,6 +860,29 @@ def _stranded_conjunct(verb: Token, c: Token) -> bool:
     return (c.dep_ == "conj" and c.tag_ in ("VB", "VBG") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
             and _verb_row(c) is None)
+
+
+def _misparsed_complements(v: Token) -> list[Token]:
+    """Clauses the parser gives another role although they are the verb's complement:
+    "told a meeting of leaders that few people understood ..." (a relative clause on the
+    addressee, yet opened by the conjunction "that" and with a subject of its own) and
+    "said after the convention he would not ..." (an adverbial clause with a subject and no
+    conjunction, right after a phrase of time or place)."""
+    out = []
+    for c in v.children:
+        if c.i < v.i:
+            continue
+        if c.dep_ in ("dobj", "dative"):
+            out += [g for g in c.subtree if g.dep_ == "relcl" and _own_subject(g)
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i for m in g.children)]
+        elif c.dep_ == "advcl" and _own_subject(c) and not any(m.dep_ in ("mark", "advmod") and m.i < c.i
+                                                              for m in c.children):
+            out.append(c)
+    return out[:1]
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(g.dep_ in SUBJECT_DEPS and g.lower_ not in RELATIVE for g in clause.children)
 
 
 def _wh_clause(comp: Token) -> bool:

@@ -514,3 +514,21 @@ def test_closing_concession_is_the_reporters(run):
     # the concession hung inside the reported clause, as the parser often does
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])], arcs={13: (7, "advcl"), 8: (7, "punct")})
     assert [(q.text, q.speaker_text) for q in rows][0] == ("the budget was balanced", "Mayor Jane Cole")
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser makes the that-clause a relative clause on the addressee
+    ("Governor Jane Cole told a meeting of farm leaders that few people understood the drought.",
+     "few people understood the drought"),
+    # and the clause after a time phrase an adverbial clause
+    ("Governor Jane Cole said after the vote she would not sign the bill.", "after the vote she would not sign the bill"),
+])
+def test_complement_clause_the_parser_mislabels_is_reported(run, text, content):
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert brief(rows)[0][:3] == ("indirect", content, "Governor Jane Cole")
+
+
+def test_relative_clause_and_adverbial_clause_proper_are_not_reports(run):
+    text = ("Governor Jane Cole told the story that she heard in Iowa.\n"
+            "Governor Jane Cole told the story when she met the farmers.")
+    assert run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])]) == []
