@@ -920,6 +920,10 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
     semi = [x + s for x in semi if owner[x + s] == -1]
     if semi:
         e = semi[0]
+    elif re.match(r"\s*:[ \t]", text[e:e + 3]) and owner[e] == -1:
+        # "... three things are happening at once: Home values are rising ...": what the colon
+        # announces is part of the report
+        e = sent.end_char
     # a quotation right after the clause, hanging from the same verb, is part of it
     tail = re.match(r"\s*[“\"‘]", text[e:e + 3])
     if tail:

@@ -532,3 +532,11 @@ def test_relative_clause_and_adverbial_clause_proper_are_not_reports(run):
     text = ("Governor Jane Cole told the story that she heard in Iowa.\n"
             "Governor Jane Cole told the story when she met the farmers.")
     assert run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])]) == []
+
+
+def test_what_a_colon_announces_inside_the_report_is_reported(run):
+    text = ("Governor Jane Cole said that three things are happening at once: prices are rising, "
+            "wages are flat and rents are high.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.kind, q.text) for q in rows] == [
+        ("indirect", "three things are happening at once: prices are rising, wages are flat and rents are high")]
