@@ -535,8 +535,9 @@ def test_relative_clause_and_adverbial_clause_proper_are_not_reports(run):
 
 
 def test_what_a_colon_announces_inside_the_report_is_reported(run):
-    text = ("Governor Jane Cole said that three things are happening at once: prices are rising, "
-            "wages are flat and rents are high.")
+    text = ("Governor Jane Cole notes that we are at a rare moment where three things happen at once: "
+            "prices are rising, wages are flat and rents are high.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.kind, q.text) for q in rows] == [
-        ("indirect", "three things are happening at once: prices are rising, wages are flat and rents are high")]
+        ("indirect", "we are at a rare moment where three things happen at once: "
+                     "prices are rising, wages are flat and rents are high")]
