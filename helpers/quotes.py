@@ -551,6 +551,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
             lemma, cs, ce = cue_span(verb)
             row.cue, row.cue_span = lemma, (cs, ce)
             src = source_of(verb, outside=lambda t: owner[t.idx] == -1)
+            if src is None and verb.idx >= q.outer_end:
+                src = _name_before_verb(doc, text, q, verb, owner)
             if src is not None and owner[src.idx] == -1:
                 row.speaker_tok = src
         else:
@@ -562,6 +564,22 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
                 row.speaker_tok = src
         rows.append(row)
     return rows
+
+
+def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[int]) -> Optional[Token]:
+    """“...,” Flynn, a top Trump surrogate, said: the parser hangs the name on a word inside the
+    quotation and leaves the verb without a subject; the name that opens the words between the
+    quotation and the verb is the speaker."""
+    span = doc.char_span(q.outer_end, verb.idx, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if not toks or toks[0].ent_type_ not in ("PERSON", "ORG") or owner[toks[0].idx] != -1:
+        return None
+    ent = next((e for e in doc.ents if e.start <= toks[0].i < e.end), None)
+    if ent is None or ent.end > verb.i or (ent.end < verb.i and doc[ent.end].text != ","):
+        return None  # a name, alone or with an apposition set off by commas, and then the verb
+    return ent.root
 
 
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")

@@ -541,3 +541,10 @@ def test_what_a_colon_announces_inside_the_report_is_reported(run):
     assert [(q.kind, q.text) for q in rows] == [
         ("indirect", "we are at a rare moment where three things happen at once: "
                      "prices are rising, wages are flat and rents are high")]
+
+
+def test_name_between_quotation_and_verb_speaks_when_the_parse_loses_it(run):
+    text = ("“He is absolutely right. There is a severe disconnect between this White House and our military,” "
+            "Flynn, a top Trump surrogate, said Thursday morning.")
+    rows = run(text, [("michael-flynn", "Michael Flynn", ["Flynn"])])
+    assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("direct", "Flynn", "michael-flynn")]
