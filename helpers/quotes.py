@@ -336,6 +336,8 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
+        if _as_clause(verb):
+            return None  # "Patriot failed, as predicted": the clause's subject is what was said
         return source_of(verb.head, depth=depth + 1)
     return None
 
@@ -785,7 +787,9 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _colon_content(text, colon, article, owner, quotes)
             elif comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
-            elif v.dep_ == "parataxis" and row["indirect"] == "1":
+            elif row["indirect"] == "1" and (v.dep_ == "parataxis" or _as_clause(v)):
+                # "Acts of protest, Mr. Obama said, are ...", "As experts have pointed out, Mr.
+                # Trump is free to ...": the clause around the report is what was said
                 content = _parenthetical_span(doc, text, v, quotes, owner)
             elif (row["class"] == "speech" or row.get("object") in ("1", "prep")) and (told := _instruction(v)):
                 # "told his advisers to figure out ...", "called on Republicans to ...": the
@@ -868,6 +872,12 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     before = [c for c in comps if c.i < v.i
               and not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1: v.i])]
     return after + before
+
+
+def _as_clause(v: Token) -> bool:
+    """Is ``v`` the verb of an "as X said" clause with nothing else reported?"""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
 
 
 def _stranded_conjunct(verb: Token, c: Token) -> bool:
@@ -960,6 +970,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     lo, hi = head.left_edge.i, head.right_edge.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1  # "..., as police have said." ends the clause even before its full stop
     v_lo, v_hi = verb.left_edge.i, verb.right_edge.i
     if v_hi >= hi:
         hi = v_lo - 1

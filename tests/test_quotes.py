@@ -548,3 +548,14 @@ def test_name_between_quotation_and_verb_speaks_when_the_parse_loses_it(run):
             "Flynn, a top Trump surrogate, said Thursday morning.")
     rows = run(text, [("michael-flynn", "Michael Flynn", ["Flynn"])])
     assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("direct", "Flynn", "michael-flynn")]
+
+
+def test_as_clause_attributes_the_clause_around_it(run):
+    text = ("Prices will keep rising this year, as the central bank has warned.\n"
+            "As Governor Jane Cole has pointed out, the state budget is balanced.\n"
+            "The plan failed, as predicted.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
+        ("indirect", "Prices will keep rising this year", "the central bank"),
+        ("indirect", "the state budget is balanced", "Governor Jane Cole"),
+    ]
