@@ -268,6 +268,11 @@ def _phrase_starts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def editorial_labels() -> frozenset[str]:
+    return frozenset(r["label"] for r in read_table("editorial_labels.csv"))
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in read_table("source_nouns.csv")}
 
@@ -518,6 +523,8 @@ def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[i
         prefix = doc.char_span(ps, ps + m.end(1), alignment_mode="expand")
         if prefix is None or not any(t.pos_ in ("PROPN", "NOUN") for t in prefix):
             continue
+        if m.group(1).lower().replace("’", "'") in editorial_labels():
+            continue  # "Correction: ...": the publication's note, not a speaker's words
         out.append(_Row(kind="indirect", start=s, end=e, speaker_tok=prefix.root,
                         speaker_span=(ps, ps + m.end(1)), cue=":", cue_span=(ps + m.end(1), ps + m.end(1) + 1)))
     return out

@@ -559,3 +559,10 @@ def test_as_clause_attributes_the_clause_around_it(run):
         ("indirect", "Prices will keep rising this year", "the central bank"),
         ("indirect", "the state budget is balanced", "Governor Jane Cole"),
     ]
+
+
+def test_editorial_label_before_a_colon_is_no_speaker(run):
+    text = ("Correction: An earlier version of this article misstated the date of the vote.\n"
+            "Caddell: Voters are worried about the economy and the war.")
+    rows = run(text, [("pat-caddell", "Pat Caddell", ["Caddell"])])
+    assert [(q.kind, q.speaker_text) for q in rows] == [("indirect", "Caddell")]
