@@ -279,9 +279,18 @@ def source_nouns() -> dict[str, str]:
 
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
-    if lemma not in reporting_verbs() and tok.lower_.startswith(lemma + "e") and lemma + "e" in reporting_verbs():
-        lemma += "e"  # the tagger's lemma lost a final e ("hoped" -> "hop")
-    return lemma
+    verbs = reporting_verbs()
+    if lemma in verbs:
+        return lemma
+    # the lemmatizer loses a final e ("hoped", "hoping" -> "hop"), keeps an -ing form whole
+    # ("encouraging") or mistakes a plural for a Latin one ("imagines" -> "imago")
+    word = tok.lower_
+    stems = [lemma + "e"]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        stems += [word[:-1]]
+    return next((s for s in stems if s in verbs and word.startswith(s[:-1])), lemma)
 
 
 def _verb_row(tok: Token) -> Optional[dict[str, str]]:

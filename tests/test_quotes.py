@@ -566,3 +566,9 @@ def test_editorial_label_before_a_colon_is_no_speaker(run):
             "Caddell: Voters are worried about the economy and the war.")
     rows = run(text, [("pat-caddell", "Pat Caddell", ["Caddell"])])
     assert [(q.kind, q.speaker_text) for q in rows] == [("indirect", "Caddell")]
+
+
+def test_reporting_verb_the_lemmatizer_garbles_still_reports(run):
+    text = "Governor Jane Cole is hoping that the bill will pass the senate this spring."  # lemma "hop"
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows] == [("the bill will pass the senate this spring", "hope")]
