@@ -572,3 +572,11 @@ def test_reporting_verb_the_lemmatizer_garbles_still_reports(run):
     text = "Governor Jane Cole is hoping that the bill will pass the senate this spring."  # lemma "hop"
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.text, q.cue) for q in rows] == [("the bill will pass the senate this spring", "hope")]
+
+
+def test_noun_of_attitude_with_a_content_clause_reports(run):
+    text = ("Governor Jane Cole voiced her concern that the new rules could raise rents.\n"
+            "The fact that the rules could raise rents surprised nobody.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.text, q.cue, q.speaker_id) for q in rows] == [
+        ("the new rules could raise rents", "concern", "jane-cole")]
