@@ -1248,6 +1248,14 @@ def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_
         if not objs:
             continue
         src = objs[0]
+        if src.lemma_.lower() in source_nouns():
+            # "according to a speech by Mrs. Clinton": the document's author speaks
+            # ("a statement from the ministry", "a speech Mrs. Clinton delivered")
+            author = next((g for c in src.children
+                           if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") or c.dep_ == "relcl"
+                           for g in c.children if g.dep_ in ("pobj", "nsubj")
+                           and g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+            src = author or src
         sent = tok.sent
         # the source ends at the first comma after its head: what follows is the report, even
         # when the parser hangs it on the source ("According to X, the move reeks of ...")

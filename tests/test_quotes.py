@@ -580,3 +580,11 @@ def test_noun_of_attitude_with_a_content_clause_reports(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.text, q.cue, q.speaker_id) for q in rows] == [
         ("the new rules could raise rents", "concern", "jane-cole")]
+
+
+def test_according_to_a_document_credits_its_author(run):
+    text = ("Taxes would rise for most families, according to a speech Governor Jane Cole delivered in Ohio.\n"
+            "Rents would fall next year, according to a statement from the ministry.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.text, q.speaker_text) for q in rows] == [
+        ("Taxes would rise for most families", "Governor Jane Cole"), ("Rents would fall next year", "a statement")]
