@@ -925,6 +925,16 @@ def _misparsed_complements(v: Token) -> list[Token]:
     return out[:1]
 
 
+def _reports(v: Token) -> bool:
+    """Does verb ``v``, or a verb it governs directly ("could not resist pointing out that"),
+    report a clause?"""
+    for h in [v] + [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]:
+        row = _verb_row(h)
+        if row is not None and row["indirect"] == "1" and any(c.dep_ == "ccomp" for c in h.children):
+            return True
+    return False
+
+
 def _own_subject(clause: Token) -> bool:
     return any(g.dep_ in SUBJECT_DEPS and g.lower_ not in RELATIVE for g in clause.children)
 
@@ -1103,6 +1113,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
     end = toks[-1].idx + len(toks[-1])
     first = toks[0].i
     last = toks[-1].i
+    # "she hopes ..., but she knows that ...", "were inconclusive and that ...": the same speaker
+    # or the same complement goes on
+    subjects = {c.lower_ for c in comp.children if c.dep_ in SUBJECT_DEPS}
     for t in toks[1:]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.right_edge.i >= last - 1 \
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
@@ -1126,6 +1139,14 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
             # "... was smart, although he again refused to ...": the reporter's own concession
             return doc[t.left_edge.i - 1].idx
+        if t.dep_ == "conj" and t.i > comp.i and t.left_edge.i - 1 > first and _own_subject(t) and _reports(t) \
+                and not any(c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS and c.lower_ in subjects for c in t.children):
+            # "... is “true,” but they could not resist pointing out that ...": a clause joined to
+            # the content that makes a report of its own is a new report, not more content
+            j = t.left_edge.i - 1
+            while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
+                j -= 1
+            return doc[j].idx + len(doc[j])
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         # "declined to threaten Moscow or declare it responsible": coordinated infinitives or

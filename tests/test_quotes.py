@@ -588,3 +588,15 @@ def test_according_to_a_document_credits_its_author(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.text, q.speaker_text) for q in rows] == [
         ("Taxes would rise for most families", "Governor Jane Cole"), ("Rents would fall next year", "a statement")]
+
+
+def test_clause_joined_to_the_content_with_a_report_of_its_own_is_a_new_report(run):
+    text = "Governor Jane Cole said the budget was balanced, but critics pointed out that the deficit had doubled."
+    people = [("jane-cole", "Jane Cole", ["Governor Jane Cole"])]
+    # the parse that needs the rule: "pointed" hung on "balanced", inside the reported clause
+    rows = run(text, people, arcs={11: (7, "conj"), 8: (7, "punct"), 9: (7, "cc")})
+    assert [(q.text, q.speaker_text) for q in rows] == [
+        ("the budget was balanced", "Governor Jane Cole"), ("the deficit had doubled", "critics")]
+    text = "Governor Jane Cole said she hopes to win, but she knows that the race is close."
+    rows = run(text, people, arcs={11: (5, "conj"), 8: (5, "punct"), 9: (5, "cc")})
+    assert [q.text for q in rows] == ["she hopes to win, but she knows that the race is close"]
