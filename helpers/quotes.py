@@ -954,7 +954,9 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
                 g.dep_ in ("nsubj", "nsubjpass", "expl")
                 # "says she hopes ..., but she knows that ...": the same subject goes on
                 and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children)
-                or _stranded_conjunct(verb, c))]
+                or _stranded_conjunct(verb, c)
+                # "said that claim smacked of hypocrisy, because Democrats ...": the reason given
+                or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children))]
     if more and toks and verb.i < toks[0].i:
         # "said Trump has respect for the military and his comment was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported

@@ -600,3 +600,9 @@ def test_clause_joined_to_the_content_with_a_report_of_its_own_is_a_new_report(r
     text = "Governor Jane Cole said she hopes to win, but she knows that the race is close."
     rows = run(text, people, arcs={11: (5, "conj"), 8: (5, "punct"), 9: (5, "cc")})
     assert [q.text for q in rows] == ["she hopes to win, but she knows that the race is close"]
+
+
+def test_reason_after_the_reported_clause_is_part_of_it(run):
+    text = "Governor Jane Cole said that claim smacked of hypocrisy, because Democrats had backed the same rule."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [q.text for q in rows] == ["claim smacked of hypocrisy, because Democrats had backed the same rule"]
