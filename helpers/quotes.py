@@ -1460,6 +1460,7 @@ def _reported_content(text: str, s: int, e: int, owner, quotes) -> Optional[tupl
     if e > s and owner[e - 1] != -1:
         e = max(e, quotes[owner[e - 1]].end)  # a closing quotation stays whole, so its row nests
     quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
-    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
-        return None
+    if e <= s or quoted_chars > 0.85 * len(text[s:e].replace(" ", "")) and len(
+            {owner[j] for j in range(s, e) if owner[j] != -1}) < 2:
+        return None  # one quotation, which its own row covers
     return s, e

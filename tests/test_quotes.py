@@ -606,3 +606,12 @@ def test_reason_after_the_reported_clause_is_part_of_it(run):
     text = "Governor Jane Cole said that claim smacked of hypocrisy, because Democrats had backed the same rule."
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [q.text for q in rows] == ["claim smacked of hypocrisy, because Democrats had backed the same rule"]
+
+
+def test_report_made_mostly_of_several_quotations_is_still_reported(run):
+    text = ("Governor Jane Cole called him a “pathological liar who is utterly amoral,” a “serial bully "
+            "of the weak” and a “narcissist at a level this country has never seen.”")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert (rows[0].kind, rows[0].speaker_id) == ("indirect", "jane-cole")
+    assert rows[0].text.startswith("him a “pathological liar who is utterly amoral,” a “serial bully")
+    assert [q.kind for q in rows[1:]] == ["partial", "partial", "partial"]
