@@ -299,8 +299,8 @@ def _verb_row(tok: Token) -> Optional[dict[str, str]]:
     verbs = reporting_verbs()
     lemma = _lemma(tok)
     for c in tok.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs:
-            return verbs[f"{lemma} {c.lower_}"]  # a phrasal verb ("point out")
+        if (c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it") and f"{lemma} {c.lower_}" in verbs:
+            return verbs[f"{lemma} {c.lower_}"]  # a phrasal verb ("point out") or idiom ("as X put it")
     return verbs.get(lemma)
 
 
@@ -386,7 +386,7 @@ def cue_span(verb: Token) -> tuple[str, int, int]:
     lemma = _lemma(verb)
     end = verb.idx + len(verb)
     for c in verb.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in reporting_verbs():
+        if (c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it") and f"{lemma} {c.lower_}" in reporting_verbs():
             return f"{lemma} {c.lower_}", verb.idx, max(end, c.idx + len(c))
     return lemma, verb.idx, end
 
@@ -893,7 +893,7 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
 def _as_clause(v: Token) -> bool:
     """Is ``v`` the verb of an "as X said" clause with nothing else reported?"""
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in v.children)
 
 
 def _stranded_conjunct(verb: Token, c: Token) -> bool:

@@ -615,3 +615,12 @@ def test_report_made_mostly_of_several_quotations_is_still_reported(run):
     assert (rows[0].kind, rows[0].speaker_id) == ("indirect", "jane-cole")
     assert rows[0].text.startswith("him a “pathological liar who is utterly amoral,” a “serial bully")
     assert [q.kind for q in rows[1:]] == ["partial", "partial", "partial"]
+
+
+def test_as_x_put_it_attributes_the_quotation(run):
+    text = ("As Governor Jane Cole put it, the budget is “a moral document for the whole state.”\n"
+            "Governor Jane Cole put it on the table.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
+        ("indirect", "the budget is “a moral document for the whole state.", "jane-cole", "put it"),
+        ("partial", "a moral document for the whole state.", "jane-cole", "put it")]
