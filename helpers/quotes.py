@@ -329,14 +329,21 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     # inverted order ("..., said Kremlin spokesman Dmitry Peskov"): the name after the verb, but
     # not the addressee of "encouraged Americans to ..." or the object of "called Trump a liar"
     addressed = any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.i > verb.i for c in verb.children)
+    # nor the object of a verb that reports its object ("citing geopolitical factors")
+    reports_object = (_verb_row(verb) or {}).get("object", "0") != "0"
     for c in verb.rights:
-        if addressed and c.dep_ in ("dobj", "dative"):
+        if (addressed or reports_object) and c.dep_ in ("dobj", "dative"):
             continue
         if c.dep_ in INVERTED_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             # "said Monday" names a day, not a speaker
             return c
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        if depth < 3 and verb.head.lemma_.lower() in source_nouns() and verb.head.dep_ == "dobj":
+            # "the Council issued a statement calling ...": whoever issued the statement speaks
+            issuer = source_of(verb.head.head, depth=depth + 1)
+            if issuer is not None:
+                return issuer
         return verb.head  # "footage of Trump saying ..."
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0:
         before = verb.doc[verb.i - 1]

@@ -624,3 +624,17 @@ def test_as_x_put_it_attributes_the_quotation(run):
     assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
         ("indirect", "the budget is “a moral document for the whole state.", "jane-cole", "put it"),
         ("partial", "a moral document for the whole state.", "jane-cole", "put it")]
+
+
+def test_statement_issued_by_someone_speaks_for_its_issuer(run):
+    text = "The Security Council issued a statement calling the test a clear violation of its resolutions."
+    rows = run(text)
+    assert [(q.text, q.speaker_text) for q in rows] == [
+        ("the test a clear violation of its resolutions", "The Security Council")]
+
+
+def test_the_object_of_a_reporting_participle_is_not_its_speaker(run):
+    text = "Critics pointed to a video showing Governor Jane Cole stumbling on the stairs of the capitol."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert all(q.speaker_id != "jane-cole" for q in rows)
+    assert [q.speaker_text for q in rows if q.cue == "show"] == ["a video"]
