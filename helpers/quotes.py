@@ -320,6 +320,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     subject ("“... panic mode,” said Leslie Wimes")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and (outside is None or outside(c)):
+            if _dateline(c):
+                # "WASHINGTON -- President Obama, ..., said": the parse makes the dateline the subject
+                return next((g for g in c.children if g.dep_ == "appos"), None)
             return c  # a relative pronoun ("who said") is resolved through its antecedent later
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
@@ -361,6 +364,22 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return None  # "Patriot failed, as predicted": the clause's subject is what was said
         return source_of(verb.head, depth=depth + 1)
     return None
+
+
+DATELINE_DASHES = {"--", "—", "–", "-", "―"}
+
+
+def _dateline(tok: Token) -> bool:
+    """Is ``tok`` the place of a dateline ("WASHINGTON --", "NEW YORK (AP) —") opening its paragraph?"""
+    doc = tok.doc
+    first = tok.left_edge
+    if not all(t.is_upper or t.is_punct for t in doc[first.i: tok.i + 1]) or len(tok.text) < 2:
+        return False
+    before = doc.text[:first.idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.text in DATELINE_DASHES or nxt.text == "(")
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:

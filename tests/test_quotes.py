@@ -638,3 +638,10 @@ def test_the_object_of_a_reporting_participle_is_not_its_speaker(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert all(q.speaker_id != "jane-cole" for q in rows)
     assert [q.speaker_text for q in rows if q.cue == "show"] == ["a video"]
+
+
+def test_dateline_is_never_the_speaker(run):
+    text = ("WASHINGTON -- Governor Jane Cole, opening the new museum on Saturday, said it would tell an "
+            "American story.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.text, q.speaker_id) for q in rows] == [("it would tell an American story", "jane-cole")]
