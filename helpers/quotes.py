@@ -1106,6 +1106,11 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
             parts.append(c)
             hi = c.right_edge.i
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
+        hi = max(p.right_edge.i for p in parts)
+        if doc[hi].dep_ == "cc":
+            # "declined to threaten Moscow or even directly declare ...": what the parse hangs on
+            # the verb after a dangling "or" is the second half of the object
+            parts += [c for c in verb.children if c.left_edge.i == hi + 1 and c.pos_ in ("VERB", "AUX")][:1]
     if not parts and mode == "1" and any(c.dep_ == "agent" for c in verb.children):
         # "Clinton has been endorsed by dozens of papers": the passive subject is the object, and
         # only with its agent named (source_of takes the speaker from "by")
@@ -1121,8 +1126,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     toks = list(doc[lo: hi + 1])
     if toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
-        toks = toks[:-1]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc") \
+            and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]  # nor ends on a dangling "and" or "or"
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])

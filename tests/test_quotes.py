@@ -645,3 +645,9 @@ def test_dateline_is_never_the_speaker(run):
             "American story.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.text, q.speaker_id) for q in rows] == [("it would tell an American story", "jane-cole")]
+
+
+def test_object_after_a_dangling_or_is_the_second_half_of_the_object(run):
+    rows = run("But the president declined to threaten Moscow or even directly declare it responsible for the hacks.")
+    assert [(q.kind, q.text, q.cue) for q in rows] == [
+        ("indirect", "threaten Moscow or even directly declare it responsible for the hacks", "decline")]
