@@ -651,3 +651,8 @@ def test_object_after_a_dangling_or_is_the_second_half_of_the_object(run):
     rows = run("But the president declined to threaten Moscow or even directly declare it responsible for the hacks.")
     assert [(q.kind, q.text, q.cue) for q in rows] == [
         ("indirect", "threaten Moscow or even directly declare it responsible for the hacks", "decline")]
+
+
+def test_going_without_saying_reports_nothing(run):
+    rows = run("It goes without saying that raising taxes on the rich is an improvement.")
+    assert rows == []
