@@ -362,6 +362,11 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return None
         if _as_clause(verb):
             return None  # "Patriot failed, as predicted": the clause's subject is what was said
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+            # "Scott can be heard yelling that ...": the one heard or seen speaks
+            heard = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if heard is not None:
+                return heard
         return source_of(verb.head, depth=depth + 1)
     return None
 
@@ -942,7 +947,8 @@ def _misparsed_complements(v: Token) -> list[Token]:
     for c in v.children:
         if c.i < v.i:
             continue
-        if c.dep_ in ("dobj", "dative"):
+        if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "to":
+            # ("told a meeting of leaders that ...", "yelling to the officers that ...")
             out += [g for g in c.subtree if g.dep_ == "relcl" and _own_subject(g)
                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i for m in g.children)]
         elif c.dep_ == "advcl" and _own_subject(c) and not any(m.dep_ in ("mark", "advmod") and m.i < c.i

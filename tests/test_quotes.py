@@ -656,3 +656,9 @@ def test_object_after_a_dangling_or_is_the_second_half_of_the_object(run):
 def test_going_without_saying_reports_nothing(run):
     rows = run("It goes without saying that raising taxes on the rich is an improvement.")
     assert rows == []
+
+
+def test_one_heard_shouting_to_someone_that_speaks(run):
+    text = "Jane Cole can be heard yelling to the officers that her husband was unarmed."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert brief(rows) == [("indirect", "her husband was unarmed", "Jane Cole", "jane-cole", "yell")]
