@@ -1240,8 +1240,11 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     """Reported speech of a reporting noun ("Trump's claim that ...", "allegations that ...");
     the speaker is its owner or agent, or the subject of the verb that makes it, else unknown."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    # "a New York Times report that ...": a named modifier owns it too
+    owners += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
+    # (the parse may call the that-clause a relative clause when it has a subject of its own)
+    clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
+               and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     if not clauses:
         return None
     content = _clause_span(doc, text, clauses[0], noun, quotes, owner)

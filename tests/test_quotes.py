@@ -662,3 +662,10 @@ def test_one_heard_shouting_to_someone_that_speaks(run):
     text = "Jane Cole can be heard yelling to the officers that her husband was unarmed."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert brief(rows) == [("indirect", "her husband was unarmed", "Jane Cole", "jane-cole", "yell")]
+
+
+def test_report_named_by_its_outlet_speaks_for_the_outlet(run):
+    text = "The senator is seizing upon a New York Times report that the governor had a net loss of $900 million."
+    rows = run(text, arcs={13: (9, "relcl")})  # the that-clause hung on "report" as a relative clause
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the governor had a net loss of $900 million", "New York Times", "report")]
