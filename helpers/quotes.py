@@ -912,7 +912,7 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     """The verb's clausal complements, the one after it first. A clause before it counts only
     when no semicolon or colon parts them ("The economy is strong, the minister said"; not
     "It is unlikely; the team says she will go on", where the parser hangs both on "says")."""
-    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    comps = [c for c in v.children if c.dep_ == "ccomp" and not _aside(v, c)]
     if not comps:
         comps = _misparsed_complements(v)
     after = [c for c in comps if c.i > v.i]
@@ -935,6 +935,18 @@ def _stranded_conjunct(verb: Token, c: Token) -> bool:
     return (c.dep_ == "conj" and c.tag_ in ("VB", "VBG") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
             and _verb_row(c) is None)
+
+
+DASHES = {"—", "―", "–", "--"}
+
+
+def _aside(v: Token, comp: Token) -> bool:
+    """Is ``comp`` the reporter's aside after a dash that follows the verb's own object
+    ("promising to lift regulations ― probably not what Graham had in mind")?"""
+    if comp.i < v.i:
+        return False
+    dash = next((t for t in v.doc[v.i + 1: comp.left_edge.i + 1] if t.text in DASHES), None)
+    return dash is not None and any(c.dep_ in ("xcomp", "dobj") and v.i < c.i < dash.i for c in v.children)
 
 
 def _misparsed_complements(v: Token) -> list[Token]:
@@ -1139,6 +1151,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
+    dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
+    if len(dashes) == 1:
+        e = dashes[0].idx  # "... to drilling ― probably not what he had in mind": the reporter's aside
     return _reported_content(text, s, e, owner, quotes)
 
 

@@ -669,3 +669,11 @@ def test_report_named_by_its_outlet_speaks_for_the_outlet(run):
     rows = run(text, arcs={13: (9, "relcl")})  # the that-clause hung on "report" as a relative clause
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the governor had a net loss of $900 million", "New York Times", "report")]
+
+
+def test_clause_after_a_dash_that_follows_the_object_is_an_aside(run):
+    text = ("On Thursday, Governor Jane Cole spoke to a gathering of farmers, promising to lift the water rules "
+            "and open more land to grazing ― probably not what the senator had in mind.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows] == [
+        ("lift the water rules and open more land to grazing", "promise")]
