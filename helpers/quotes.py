@@ -637,7 +637,7 @@ SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 def _transcript_turns(doc: Doc, text: str, q: Quoted, article: Article) -> list[_Row]:
     """A quotation running over a transcript ("“WALLACE: ... ¶ “PENCE: ...") is one row per turn,
     each said by the name before its colon; a single labelled paragraph is not a transcript."""
-    turns = []
+    turns: list[list] = []
     for ps, pe in article.paragraphs:
         if pe <= q.start or ps >= q.end:
             continue
@@ -646,7 +646,12 @@ def _transcript_turns(doc: Doc, text: str, q: Quoted, article: Article) -> list[
             s += 1
         m = SPEAKER_LABEL.match(text, s, e)
         if m:
-            turns.append((m, e))
+            turns.append([m, e])
+        elif turns and turns[-1] is not None and not re.fullmatch(r"\(.*\)\W*", text[s:e].strip()):
+            turns[-1][1] = e  # a turn goes on over unlabelled paragraphs, up to a stage direction
+        elif turns:
+            turns.append(None)
+    turns = [t for t in turns if t is not None]
     if len(turns) < 2:
         return []
     rows = []

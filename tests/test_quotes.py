@@ -677,3 +677,18 @@ def test_clause_after_a_dash_that_follows_the_object_is_an_aside(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.text, q.cue) for q in rows] == [
         ("lift the water rules and open more land to grazing", "promise")]
+
+
+def test_transcript_turn_runs_over_unlabelled_paragraphs(run):
+    text = ("\"WALLACE: Do you really see those two as the same thing?\n\n"
+            "\"COLE: Well, look, the senator has been saying some tough things about my running mate.\n\n"
+            "\"But the truth is that the governor talks to voters directly.\n\n"
+            "\"(CROSSTALK.)\n\n"
+            "\"WALLACE: Thank you both for coming in today.\"\n")
+    rows = run(text)
+    assert [(q.speaker_text, q.text) for q in rows] == [
+        ("WALLACE", "Do you really see those two as the same thing?"),
+        ("COLE", "Well, look, the senator has been saying some tough things about my running mate.\n\n"
+                 "\"But the truth is that the governor talks to voters directly."),
+        ("WALLACE", "Thank you both for coming in today."),
+    ]
