@@ -1143,6 +1143,10 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not parts:
         return None
+    if any(p.lemma_.lower() in reporting_nouns() and any(
+            c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in p.children) for p in parts):
+        return None  # "repeated his claim that ...": the claim's own row reports it
     # "called her vote in favor of the war a mistake": from the object to the predicate, all of it
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)

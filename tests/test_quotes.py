@@ -692,3 +692,9 @@ def test_transcript_turn_runs_over_unlabelled_paragraphs(run):
                  "\"But the truth is that the governor talks to voters directly."),
         ("WALLACE", "Thank you both for coming in today."),
     ]
+
+
+def test_asserting_verb_reports_the_claim_its_object_names(run):
+    rows = run("Governor Jane Cole reiterated her support for the water bill.",
+               [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert brief(rows) == [("indirect", "her support for the water bill", "Governor Jane Cole", "jane-cole", "reiterate")]
