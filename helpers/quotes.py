@@ -1276,6 +1276,9 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
         return None
     src = owners[0] if owners else None
     if src is None:
+        # "But Trump claims that ...", tagged as a noun: a noun with a subject is the verb
+        src = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+    if src is None:
         # "allegations by Democrats that ...", "Trump repeated his claim that ...": the noun's
         # agent, or the subject of the verb that makes the statement
         agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")

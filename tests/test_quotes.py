@@ -698,3 +698,8 @@ def test_asserting_verb_reports_the_claim_its_object_names(run):
     rows = run("Governor Jane Cole reiterated her support for the water bill.",
                [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert brief(rows) == [("indirect", "her support for the water bill", "Governor Jane Cole", "jane-cole", "reiterate")]
+
+
+def test_reporting_verb_tagged_as_a_noun_keeps_its_subject_as_speaker(run):
+    rows = run("But Trump claims that he should be the exception.", [("donald-trump", "Donald Trump", ["Trump"])])
+    assert [(q.text, q.speaker_id) for q in rows] == [("he should be the exception", "donald-trump")]
