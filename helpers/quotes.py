@@ -357,7 +357,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         # "responded by saying ...", "after telling reporters ...": the gerund's subject is the
         # subject of the verb the phrase modifies
         return source_of(verb.head.head, depth=depth + 1)
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
         if _as_clause(verb):
@@ -496,7 +496,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             r.speaker_span = noun_phrase(r.speaker_tok)
         if r.speaker_span is not None and r.speaker_id is None:
             tok = r.speaker_tok
-            if tok is not None and tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            if tok is not None and tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
                 tok = tok.head.head  # "the Saudi government, which has denied ...": the antecedent speaks
                 r.speaker_id = resolver.actor_at(*noun_phrase(tok), head=tok.idx)
             else:
@@ -839,6 +839,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _colon_content(text, colon, article, owner, quotes)
             elif comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
+            elif row["indirect"] == "1" and (frag := _closing_attribution(doc, text, v, owner)) is not None:
+                content = frag
             elif row["indirect"] == "1" and (v.dep_ == "parataxis" or _as_clause(v)):
                 # "Acts of protest, Mr. Obama said, are ...", "As experts have pointed out, Mr.
                 # Trump is free to ...": the clause around the report is what was said
@@ -924,6 +926,20 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     before = [c for c in comps if c.i < v.i
               and not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1: v.i])]
     return after + before
+
+
+def _closing_attribution(doc: Doc, text: str, v: Token, owner: list[int]) -> Optional[tuple[int, int]]:
+    """"People like Scott, he said.": a sentence that ends in ", SOURCE said" reports what
+    comes before the comma, even when the parse finds no clause there."""
+    sent = v.sent
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if v.dep_ != "ROOT" or subj is None or any(not (t.is_punct or t.is_space) for t in doc[v.i + 1: sent.end]):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != "," or owner[sent[0].idx] != -1:
+        return None
+    s, e = _trim(text, sent.start_char, doc[comma].idx)
+    return (s, e) if len(re.findall(r"[^\W_]+", text[s:e])) >= 2 else None
 
 
 def _as_clause(v: Token) -> bool:
@@ -1042,7 +1058,7 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                         owner: list[int]) -> Optional[tuple[int, int]]:
     """The clause around a parenthetical report ("Acts of protest, Mr. Obama said, are ...")."""
     head = verb.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in SUBJECT_DEPS:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in SUBJECT_DEPS:
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1213,10 +1229,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             return doc[j].idx + len(doc[j])
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
-        # "declined to threaten Moscow or declare it responsible": coordinated infinitives or
-        # gerunds are one content; a finite verb joined to the content is the reporter's next report
-        coordinated = t.dep_ == "conj" and t.head is comp and t.tag_ in ("VB", "VBG") and t.tag_ == comp.tag_
-        if report and not coordinated and t.i > comp.i and not any(
+        # a reporting verb joined to the content, even as a coordinated infinitive ("refuses to
+        # release his records or explain how ..."), starts the next report
+        if report and t.i > comp.i and not any(
                 c.dep_ in SUBJECT_DEPS for c in t.children):
             # "he would order a review and warned against ...": a second report, not its content
             j = t.i - 1
@@ -1238,7 +1253,7 @@ def _adjunct_phrase(t: Token) -> bool:
     """Does the phrase that starts at ``t`` modify (rather than continue a list or a clause)?
     "“... stalling,” following the decision" modifies; "a “nasty guy,” an “anchor baby”" continues."""
     h = t
-    while h.head is not h and h.head.left_edge.i == t.i:
+    while h.head.i != h.i and h.head.left_edge.i == t.i:
         h = h.head
     return h.dep_ in ADJUNCT_DEPS or t.dep_ in ADJUNCT_DEPS and h is t
 

@@ -703,3 +703,8 @@ def test_asserting_verb_reports_the_claim_its_object_names(run):
 def test_reporting_verb_tagged_as_a_noun_keeps_its_subject_as_speaker(run):
     rows = run("But Trump claims that he should be the exception.", [("donald-trump", "Donald Trump", ["Trump"])])
     assert [(q.text, q.speaker_id) for q in rows] == [("he should be the exception", "donald-trump")]
+
+
+def test_fragment_before_a_closing_attribution_is_reported(run):
+    rows = run("People like Scott, he said.\nThe council met on Monday.")
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "People like Scott", "he")]
