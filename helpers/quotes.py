@@ -1255,7 +1255,7 @@ def _adjunct_phrase(t: Token) -> bool:
     h = t
     while h.head.i != h.i and h.head.left_edge.i == t.i:
         h = h.head
-    return h.dep_ in ADJUNCT_DEPS or t.dep_ in ADJUNCT_DEPS and h is t
+    return h.dep_ in ADJUNCT_DEPS or t.dep_ in ADJUNCT_DEPS and h.i == t.i
 
 
 def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,

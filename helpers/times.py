@@ -156,7 +156,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     for _ in range(40):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             break
-        if token.head is token:
+        if token.head.i == token.i:  # the root (a new Token per access, so compare indices)
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
