@@ -1174,6 +1174,14 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         toks = toks[:-1]  # nor ends on a dangling "and" or "or"
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
+    # "blasted Clinton as a “disgrace” Wednesday on ...": a bare date after the object is the
+    # reporter's time stamp, and what follows it the reporter's too
+    stamp = next((t for t in toks[2:] if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B"
+                  and t.dep_ in ("npadvmod", "appos") and doc[t.i - 1].ent_type_ not in ("DATE", "TIME")), None)
+    if stamp is not None:
+        toks = toks[:toks.index(stamp)]
+        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+            toks = toks[:-1]
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]

@@ -708,3 +708,9 @@ def test_reporting_verb_tagged_as_a_noun_keeps_its_subject_as_speaker(run):
 def test_fragment_before_a_closing_attribution_is_reported(run):
     rows = run("People like Scott, he said.\nThe council met on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "People like Scott", "he")]
+
+
+def test_date_after_a_reported_object_is_the_reporters_time_stamp(run):
+    rows = run("Governor Jane Cole blasted the senator as a “disgrace” Wednesday on a morning radio show.",
+               [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
+    assert [(q.kind, q.text) for q in rows][0] == ("indirect", "the senator as a “disgrace")
