@@ -675,7 +675,16 @@ def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
     if not before or before[-1] in ".!?:\n":
         return False
     minor = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "it", "is"}
-    return all(w[0].isupper() or w.lower() in minor or w[0].isdigit() for w in words) and words[0][0].isupper()
+
+    def title_case(ws: list[str]) -> bool:
+        return all(w[0].isupper() or w.lower() in minor or w[0].isdigit() for w in ws) and ws[0][0].isupper()
+
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.outer_end)
+    line = re.findall(r"[^\W_]+", text[line_start: line_end if line_end != -1 else len(text)])
+    if len(line) > len(words) + 2 and title_case(line):
+        return False  # in a headline every word is capitalised, the quoted words too
+    return title_case(words)
 
 
 def _quote_kind(doc: Doc, text: str, q: Quoted, span: Span, owner: list[int]) -> str:
@@ -1156,7 +1165,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
-        parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        # "spoke on Monday" names a day, not a topic
+        parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
+                 and g.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None
     if any(p.lemma_.lower() in reporting_nouns() and any(

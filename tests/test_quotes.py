@@ -714,3 +714,14 @@ def test_date_after_a_reported_object_is_the_reporters_time_stamp(run):
     rows = run("Governor Jane Cole blasted the senator as a “disgrace” Wednesday on a morning radio show.",
                [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
     assert [(q.kind, q.text) for q in rows][0] == ("indirect", "the senator as a “disgrace")
+
+
+def test_quotation_in_a_title_case_headline_is_not_a_title(run):
+    text = "Mayor Calls Budget ‘A Moral Document’ In Speech To Council\nThe council met on Monday."
+    rows = run(text)
+    assert ("partial", "A Moral Document") in [(q.kind, q.text) for q in rows]
+
+
+def test_a_day_is_not_what_someone_spoke_on(run):
+    assert run("The governor spoke on Monday.\nThe governor spoke on the drought at length.") != []
+    assert [q.text for q in run("The governor spoke on Monday.")] == []
