@@ -725,3 +725,12 @@ def test_quotation_in_a_title_case_headline_is_not_a_title(run):
 def test_a_day_is_not_what_someone_spoke_on(run):
     assert run("The governor spoke on Monday.\nThe governor spoke on the drought at length.") != []
     assert [q.text for q in run("The governor spoke on Monday.")] == []
+
+
+def test_title_case_headline_is_parsed_in_sentence_case(run):
+    text = ("Senator Jane Cole Vows To Eliminate Tax Breaks Used By Real Estate Developers\n"
+            "In Ohio, Senator Jane Cole spoke on Monday.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Senator Jane Cole"])])
+    assert brief(rows) == [("indirect", "Eliminate Tax Breaks Used By Real Estate Developers", "Senator Jane Cole",
+                            "jane-cole", "vow")]
+    assert rows[0].text == text[rows[0].start:rows[0].end]  # the article's own capitals
