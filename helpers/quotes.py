@@ -1087,7 +1087,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
     if not toks:
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-    e = min(e, _adjunct_cut(doc, text, toks, comp))
+    e = min(e, _adjunct_cut(doc, text, toks, comp, clause=True))
     # reported speech ends at a semicolon or at the sentence's end
     sent = comp.sent
     e = min(e, sent.end_char)
@@ -1246,7 +1246,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     return _reported_content(text, s, e, owner, quotes)
 
 
-def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
+def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause: bool = False) -> int:
     """Where the reported clause ends before the reporter's own trailing adjunct.
 
     Whatever follows a quotation that closes with a comma ("“... stalling,”
@@ -1266,9 +1266,12 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token) -> int:
             # "... with NATO, the existing military alliance": the reporter's gloss on a name
             return doc[t.left_edge.i - 1].idx
         if t.dep_ == "relcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
-                and t.left_edge.lower_ in ("which", "who", "whose") and t.left_edge.i - 1 > first:
-            # "... from pneumonia, which forced her to leave": a closing non-restrictive
-            # relative clause is the reporter's background, like a closing apposition
+                and t.left_edge.lower_ in ("which", "who", "whose") and t.left_edge.i - 1 > first \
+                and not (clause and t.left_edge.lower_ == "which"):
+            # "... cited the tax break for fund managers, which benefits ...", "... met Smith, who
+            # ...": a closing non-restrictive relative clause on a reported object, or on a person,
+            # is the reporter's background, like a closing apposition. Inside a reported clause
+            # ("said the plan would fail, which would hurt ...") a "which" goes on with the claim.
             return doc[t.left_edge.i - 1].idx
         # "..., implicitly putting ...": an adverb may open the gloss
         lead = t.left_edge.i if t.dep_ == "advcl" and all(

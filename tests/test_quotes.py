@@ -258,11 +258,21 @@ def test_stance_adjective_and_hope_report_beliefs(run):
 
 def test_second_clause_and_closing_relative_clause(run):
     text = ("Smith said the talks were useful and the two sides will meet again.\n"
-            "Smith said he expects a deal on the budget, which has been delayed for months.")
+            "Smith said he expects a deal with Jones, who has led the talks for months.")
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert [(q.kind, q.text) for q in rows if q.cue == "say"] == [
         ("indirect", "the talks were useful and the two sides will meet again"),
-        ("indirect", "he expects a deal on the budget"),
+        ("indirect", "he expects a deal with Jones"),
+    ]
+
+
+def test_closing_which_clause_goes_on_with_a_reported_clause_not_an_object(run):
+    text = ("Smith said the company lost money on the deal, which forced it to cut jobs.\n"
+            "Smith cited the delay in the budget, which has been stalled for months.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [(q.kind, q.text, q.cue) for q in rows] == [
+        ("indirect", "the company lost money on the deal, which forced it to cut jobs", "say"),
+        ("indirect", "the delay in the budget", "cite"),
     ]
 
 
