@@ -1080,6 +1080,11 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
         # "said Trump has respect for the military and his comment was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported
         toks = list(doc[toks[0].i: more[-1].right_edge.i + 1])
+    elif toks and toks[-1].i < verb.i and owner[toks[0].idx] == -1 and owner[toks[-1].idx] == -1 and (
+            after := [c for c in more if c.dep_ == "conj" and _own_subject(c)]):
+        # "Prices rose 3 percent, the agency said, and wages fell 1 percent": a clause joined on
+        # after the attribution goes on with the report, so the attribution sits inside the text
+        toks = list(doc[toks[0].i: after[-1].right_edge.i + 1])
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):

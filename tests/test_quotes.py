@@ -266,6 +266,16 @@ def test_second_clause_and_closing_relative_clause(run):
     ]
 
 
+def test_clause_joined_after_a_parenthetical_attribution_goes_on_with_the_report(run):
+    text = ("Prices rose 3 percent last year, the agency said in a report, and wages fell 1 percent.\n"
+            "“Prices rose 3 percent last year,” Smith said, and the crowd cheered.")
+    rows = run(text, [("john-smith", "John Smith", ["Smith"])])
+    assert [(q.kind, q.text) for q in rows] == [
+        ("indirect", "Prices rose 3 percent last year, the agency said in a report, and wages fell 1 percent"),
+        ("direct", "Prices rose 3 percent last year,"),
+    ]
+
+
 def test_closing_which_clause_goes_on_with_a_reported_clause_not_an_object(run):
     text = ("Smith said the company lost money on the deal, which forced it to cut jobs.\n"
             "Smith cited the delay in the budget, which has been stalled for months.")
