@@ -1121,10 +1121,19 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.dep_ == "advcl" and verb.right_edge.i >= head.right_edge.i and head.head.i > verb.i \
+            and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "Though X, he said, Y": hung on the opening clause, it reports the sentence
     lo, hi = head.left_edge.i, head.right_edge.i
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1  # "..., as police have said." ends the clause even before its full stop
     v_lo, v_hi = verb.left_edge.i, verb.right_edge.i
+    lead = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.left_edge.i == v_lo
+            and any(m.dep_ == "mark" for m in c.children)]
+    if lead and v_lo <= lo:
+        # "Though the move was smooth, he said, the next one would not be": the clause the parse
+        # hangs on the attribution opens the report
+        lo, v_lo = v_lo, min(t.i for t in verb.subtree if t.i > lead[0].right_edge.i)
     if v_hi >= hi:
         hi = v_lo - 1
     elif v_lo <= lo:

@@ -276,6 +276,17 @@ def test_clause_joined_after_a_parenthetical_attribution_goes_on_with_the_report
     ]
 
 
+@pytest.mark.parametrize("arcs", [
+    {4: (14, "advcl"), 8: (4, "parataxis")},  # the attribution hung on the opening clause
+    {4: (8, "advcl"), 8: (14, "parataxis")},  # the opening clause hung on the attribution
+])
+def test_opening_clause_before_a_parenthetical_attribution_is_reported(run, arcs):
+    text = "Though the first move went smoothly, he said, the second one would be much harder."
+    rows = run(text, arcs=arcs)
+    assert [(q.kind, q.text, q.cue) for q in rows] == [
+        ("indirect", "Though the first move went smoothly, he said, the second one would be much harder", "say")]
+
+
 def test_closing_which_clause_goes_on_with_a_reported_clause_not_an_object(run):
     text = ("Smith said the company lost money on the deal, which forced it to cut jobs.\n"
             "Smith cited the delay in the budget, which has been stalled for months.")
