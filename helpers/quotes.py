@@ -319,7 +319,8 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     tokens may speak: the parser sometimes takes a word inside the quotation for a second
     subject ("“... panic mode,” said Leslie Wimes")."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and (outside is None or outside(c)):
+        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one
+        if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)):
             if _dateline(c):
                 # "WASHINGTON -- President Obama, ..., said": the parse makes the dateline the subject
                 return next((g for g in c.children if g.dep_ == "appos"), None)

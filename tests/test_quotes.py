@@ -765,3 +765,11 @@ def test_title_case_headline_is_parsed_in_sentence_case(run):
     assert brief(rows) == [("indirect", "Eliminate Tax Breaks Used By Real Estate Developers", "Senator Jane Cole",
                             "jane-cole", "vow")]
     assert rows[0].text == text[rows[0].start:rows[0].end]  # the article's own capitals
+
+
+def test_a_dash_the_parse_makes_a_subject_is_no_speaker(run):
+    text = "It was over ― Jane Cole boasted, “That makes us prudent.”"
+    # the parser sometimes hangs the dash on the verb as a first subject
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])],
+               arcs={3: (6, "nsubj"), 6: (1, "ccomp"), 5: (6, "nsubj")})
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("direct", "That makes us prudent.", "Jane Cole")]
