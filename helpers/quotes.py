@@ -324,6 +324,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             if _dateline(c):
                 # "WASHINGTON -- President Obama, ..., said": the parse makes the dateline the subject
                 return next((g for g in c.children if g.dep_ == "appos"), None)
+            named = _glued_subject(c)
+            if named is not None:
+                return named
             return c  # a relative pronoun ("who said") is resolved through its antecedent later
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
@@ -370,6 +373,21 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
                 return heard
         return source_of(verb.head, depth=depth + 1)
     return None
+
+
+def _glued_subject(subj: Token) -> Optional[Token]:
+    """The name in apposition to a subject that is really the object of the word before it:
+    "With 50 days until the election, Jane Cole, an adviser, said": the parse makes "the election"
+    the subject and the name its apposition. A subject opens its clause; one right after a
+    preposition or a verb does not."""
+    first = subj.left_edge
+    if first.i == subj.sent.start or subj.i > subj.head.i:
+        return None  # ("said Rep. Jane Cole (D-Ohio)": after the verb the order is inverted)
+    before = subj.doc[first.i - 1]
+    if before.pos_ not in ("ADP", "VERB", "AUX") or before.dep_ == "mark":
+        return None
+    return next((g for g in subj.children if g.dep_ == "appos" and g.i > subj.i and (
+        g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG"))), None)
 
 
 DATELINE_DASHES = {"--", "—", "–", "-", "―"}

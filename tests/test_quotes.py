@@ -773,3 +773,12 @@ def test_a_dash_the_parse_makes_a_subject_is_no_speaker(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])],
                arcs={3: (6, "nsubj"), 6: (1, "ccomp"), 5: (6, "nsubj")})
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("direct", "That makes us prudent.", "Jane Cole")]
+
+
+def test_a_subject_glued_to_the_phrase_before_it_gives_way_to_its_named_apposition(run):
+    text = "With 20 days until the vote, Jane Cole, a senior adviser to the mayor, called the new budget \"a serious mistake\" for the city."
+    # the parse makes "the vote" the subject and the name its apposition
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])],
+               arcs={5: (17, "nsubj"), 8: (5, "appos"), 6: (5, "punct")})
+    assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("indirect", "Jane Cole", "jane-cole"),
+                                                                       ("partial", "Jane Cole", "jane-cole")]
