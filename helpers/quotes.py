@@ -328,6 +328,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             if named is not None:
                 return named
             return c  # a relative pronoun ("who said") is resolved through its antecedent later
+    buried = _buried_subject(verb)
+    if buried is not None:
+        return buried
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -373,6 +376,19 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
                 return heard
         return source_of(verb.head, depth=depth + 1)
     return None
+
+
+def _buried_subject(verb: Token) -> Optional[Token]:
+    """A name right before a finite verb that has no subject, which the parse buried in the
+    phrase before it ("In a meeting with the board of the Post Trump said ..."): it is the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ not in ("pobj", "compound"):
+        return None
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i <= name.i <= c.right_edge.i), None)
+    return name if phrase is not None else None
 
 
 def _glued_subject(subj: Token) -> Optional[Token]:

@@ -782,3 +782,11 @@ def test_a_subject_glued_to_the_phrase_before_it_gives_way_to_its_named_appositi
                arcs={5: (17, "nsubj"), 8: (5, "appos"), 6: (5, "punct")})
     assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("indirect", "Jane Cole", "jane-cole"),
                                                                        ("partial", "Jane Cole", "jane-cole")]
+
+
+def test_a_name_the_parse_buries_in_the_opening_phrase_is_the_subject(run):
+    text = "In a March meeting with the editorial board of the Daily Courier Jane Cole said that the city tax would rise next year."
+    # the parse makes "Jane Cole" the end of "of the Daily Courier Jane Cole", leaving "said" without a subject
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
+        ("indirect", "the city tax would rise next year", "jane-cole", "say")]
