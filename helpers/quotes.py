@@ -362,8 +362,10 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in GERUND_PREPS \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         # "responded by saying ...", "after telling reporters ...": the gerund's subject is the
-        # subject of the verb the phrase modifies
-        return source_of(verb.head.head, depth=depth + 1)
+        # subject of the verb the phrase modifies, a passive one too ("After saying ..., she was
+        # taken to hospital")
+        main = verb.head.head
+        return source_of(main, depth=depth + 1) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
@@ -374,7 +376,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             heard = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if heard is not None:
                 return heard
-        return source_of(verb.head, depth=depth + 1)
+        # "was arrested and said ...", "was asked to explain ...": a passive head's subject too
+        return source_of(verb.head, depth=depth + 1) or next(
+            (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

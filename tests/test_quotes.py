@@ -790,3 +790,13 @@ def test_a_name_the_parse_buries_in_the_opening_phrase_is_the_subject(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
         ("indirect", "the city tax would rise next year", "jane-cole", "say")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After saying the budget was “a plain disgrace,” Jane Cole was taken to the hospital.", "the budget was"),
+    ("Jane Cole was arrested on Monday and said the charges were false.", "the charges were false"),
+])
+def test_a_subjectless_report_shares_the_subject_of_a_passive_head(run, text, content):
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    row = next(q for q in rows if q.kind == "indirect")
+    assert (row.text.startswith(content), row.speaker_id, row.cue) == (True, "jane-cole", "say")
