@@ -1016,9 +1016,30 @@ def _complements(doc: Doc, v: Token) -> list[Token]:
     if not comps:
         comps = _misparsed_complements(v)
     after = [c for c in comps if c.i > v.i]
-    before = [c for c in comps if c.i < v.i
+    before = [c for c in comps if c.i < v.i and _stray_clause(c) is None
               and not any(t.text in (";", ":") for t in doc[c.right_edge.i + 1: v.i])]
     return after + before
+
+
+def _stray_clause(c: Token) -> Optional[Token]:
+    """The reporting verb right before clause ``c`` that the parse left without its complement
+    and hung ``c`` on a later verb instead ("While he acknowledged funding was short, Smith noted
+    ..."): the clause is that verb's."""
+    if c.dep_ != "ccomp" or c.head.i < c.i:
+        return None
+    # (the parse may hang the reporting verb's own clause on the stray one: "While he
+    # acknowledged" as its adverbial clause)
+    lead = [g for g in c.children if g.dep_ == "advcl" and g.i < c.i]
+    j = min(t.i for t in c.subtree if not any(g.left_edge.i <= t.i <= g.right_edge.i for g in lead)) - 1
+    if j >= 0 and c.doc[j].lower_ == "that" and c.doc[j].head.i == c.i:
+        j -= 1
+    if j < 0 or j < c.sent.start:
+        return None
+    w = c.doc[j]
+    row = _verb_row(w)
+    if row is None or row["indirect"] != "1" or w.head.i == c.i and w.dep_ != "advcl" or any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in w.children):
+        return None
+    return w
 
 
 def _closing_attribution(doc: Doc, text: str, v: Token, owner: list[int]) -> Optional[tuple[int, int]]:
@@ -1080,6 +1101,13 @@ def _misparsed_complements(v: Token) -> list[Token]:
         elif c.dep_ == "advcl" and _own_subject(c) and not any(m.dep_ in ("mark", "advmod") and m.i < c.i
                                                               for m in c.children):
             out.append(c)
+    if not out and v.i + 1 < len(v.doc):
+        # "While he acknowledged funding was short, Smith noted ...": the clause right after the
+        # verb, hung on a later one
+        nxt = v.doc[v.i + 1]
+        clause = next((h for h in [nxt, nxt.head] if h.dep_ == "ccomp"), None)
+        if clause is not None and _stray_clause(clause) is not None and _stray_clause(clause).i == v.i:
+            out.append(clause)
     return out[:1]
 
 
@@ -1105,6 +1133,8 @@ def _wh_clause(comp: Token) -> bool:
 def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quoted],
                  owner: list[int]) -> Optional[tuple[int, int]]:
     toks = list(comp.subtree)
+    if verb.i < comp.i:
+        toks = [t for t in toks if t.i > verb.i]  # (a stray clause that holds its own verb)
     subject = next((g.lower_ for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     more = [c for c in verb.children if c.i > comp.right_edge.i and c.sent == comp.sent
             and c.pos_ in ("VERB", "AUX")

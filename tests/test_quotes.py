@@ -800,3 +800,12 @@ def test_a_subjectless_report_shares_the_subject_of_a_passive_head(run, text, co
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     row = next(q for q in rows if q.kind == "indirect")
     assert (row.text.startswith(content), row.speaker_id, row.cue) == (True, "jane-cole", "say")
+
+
+def test_a_clause_the_parse_hangs_on_a_later_verb_belongs_to_the_verb_before_it(run):
+    text = "While she acknowledged money was a major problem for the school, Jane Cole also noted several teachers had left."
+    # the parse makes "money was ..." the complement of "noted" and leaves "acknowledged" without one
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("money was a major problem for the school", "she", "acknowledge"),
+        ("several teachers had left", "Jane Cole", "note")]
