@@ -371,6 +371,13 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return None
         if _as_clause(verb):
             return None  # "Patriot failed, as predicted": the clause's subject is what was said
+        if verb.dep_ == "xcomp":
+            # "forced Smith to admit that ...", "left many nations feeling that ...": the
+            # object before the infinitive or participle does it
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+            if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                    or any(g.ent_type_ in ("NORP", "GPE", "ORG") for g in obj.lefts)):
+                return obj
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
             # "Scott can be heard yelling that ...": the one heard or seen speaks
             heard = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)

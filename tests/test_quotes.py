@@ -809,3 +809,9 @@ def test_a_clause_the_parse_hangs_on_a_later_verb_belongs_to_the_verb_before_it(
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("money was a major problem for the school", "she", "acknowledge"),
         ("several teachers had left", "Jane Cole", "note")]
+
+
+def test_the_object_before_an_infinitive_report_is_its_speaker(run):
+    text = "The committee forced Jane Cole, who ran the agency for a decade, to admit that the audit had been delayed."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert brief(rows) == [("indirect", "the audit had been delayed", "Jane Cole", "jane-cole", "admit")]
