@@ -396,9 +396,11 @@ def _buried_subject(verb: Token) -> Optional[Token]:
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
     name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ not in ("pobj", "compound"):
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ not in ("pobj", "compound", "conj"):
         return None
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i <= name.i <= c.right_edge.i), None)
+    # (or joined to the last noun of an opening clause: "When ... of the war, Obama and Clinton call them ...")
+    phrase = next((c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i
+                   and c.left_edge.i <= name.i <= c.right_edge.i), None)
     return name if phrase is not None else None
 
 

@@ -790,6 +790,11 @@ def test_a_name_the_parse_buries_in_the_opening_phrase_is_the_subject(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
         ("indirect", "the city tax would rise next year", "jane-cole", "say")]
+    text = ("When rioters are described as part of the second front of the old street war, Jane Cole and Tom Brown "
+            "call them \"lost souls\" and describe their actions as mischief.")
+    # the parse joins the names to "war" in the opening clause, leaving "call" without a subject
+    rows = run(text, [("tom-brown", "Tom Brown", ["Tom Brown"])], arcs={17: (14, "conj")})
+    assert (rows[0].kind, rows[0].speaker_id, rows[0].cue) == ("indirect", "tom-brown", "call")
 
 
 @pytest.mark.parametrize("text, content", [
