@@ -1600,7 +1600,8 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
     """The name after a dash that signs a quotation ("“...” ― Pamela Padilla")."""
     if r.quoted is None:
         return None
-    m = re.match(r"[ \t]*[―—–][ \t\xa0]*", text[r.quoted.outer_end:r.quoted.outer_end + 6])
+    # (a no-break space may stand before the dash as well as after it)
+    m = re.match(r"[ \t\xa0]*[―—–][ \t\xa0]*", text[r.quoted.outer_end:r.quoted.outer_end + 6])
     if not m:
         return None
     tok = _token_after(doc, text, r.quoted.outer_end + m.end())

@@ -820,3 +820,11 @@ def test_the_object_before_an_infinitive_report_is_its_speaker(run):
     text = "The committee forced Jane Cole, who ran the agency for a decade, to admit that the audit had been delayed."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert brief(rows) == [("indirect", "the audit had been delayed", "Jane Cole", "jane-cole", "admit")]
+
+
+def test_a_no_break_space_before_the_signing_dash(run):
+    text = ("“The bus never comes on time.” ― Rosa Delgado\n"
+            "“We pay our fares and we wait an hour.”\u00a0― Nina Ortega\n")
+    rows = run(text, [("rosa", "Rosa Delgado", ["Rosa Delgado"]), ("nina", "Nina Ortega", ["Nina Ortega"])])
+    assert [(q.text, q.speaker_id) for q in rows] == [
+        ("The bus never comes on time.", "rosa"), ("We pay our fares and we wait an hour.", "nina")]
