@@ -318,9 +318,13 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     """The token heading the speaker of a reporting verb, or None. ``outside`` says which
     tokens may speak: the parser sometimes takes a word inside the quotation for a second
     subject ("“... panic mode,” said Leslie Wimes")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one
-        if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)):
+        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one, nor does
+        # a label before a colon when a subject follows it ("The Latest: Trump urges ...")
+        if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)) and not (
+                c.i < verb.i and any(o.i > c.i for o in subjects)
+                and any(t.text == ":" for t in verb.doc[c.right_edge.i + 1: verb.i])):
             if _dateline(c):
                 # "WASHINGTON -- President Obama, ..., said": the parse makes the dateline the subject
                 return next((g for g in c.children if g.dep_ == "appos"), None)

@@ -828,3 +828,8 @@ def test_a_no_break_space_before_the_signing_dash(run):
     rows = run(text, [("rosa", "Rosa Delgado", ["Rosa Delgado"]), ("nina", "Nina Ortega", ["Nina Ortega"])])
     assert [(q.text, q.speaker_id) for q in rows] == [
         ("The bus never comes on time.", "rosa"), ("We pay our fares and we wait an hour.", "nina")]
+def test_a_label_before_a_colon_is_not_the_subject(run):
+    text = "The Update: Jane Cole urges voters to check their registration."
+    # the parse makes both "Update" and "Jane Cole" subjects of "urges"
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])], arcs={1: (5, "nsubj")})
+    assert [(q.speaker_text, q.speaker_id) for q in rows if q.cue == "urge"] == [("Jane Cole", "jane-cole")]
