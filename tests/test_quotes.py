@@ -520,11 +520,11 @@ def test_conjunct_the_parser_strands_on_the_reporting_verb_is_reported(run):
 
 
 def test_dash_signature_the_ner_misses_still_signs_its_quotation(run):
-    text = ("“The city never listens to us.” ― Jacklyn Ashley\n"
-            "“We pay our taxes and we get nothing back.” ― Carla Sanchez\n")
+    text = ("“The city never listens to us.” ― Maren Okafor\n"
+            "“We pay our taxes and we get nothing back.” ― Delia Brandt\n")
     rows = run(text, ents=False)
     assert [(q.text, q.speaker_text) for q in rows] == [
-        ("The city never listens to us.", "Jacklyn Ashley"), ("We pay our taxes and we get nothing back.", "Carla Sanchez")]
+        ("The city never listens to us.", "Maren Okafor"), ("We pay our taxes and we get nothing back.", "Delia Brandt")]
 
 
 def test_a_day_after_the_verb_is_not_the_speaker(run):
