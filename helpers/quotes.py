@@ -402,7 +402,7 @@ def _buried_subject(verb: Token) -> Optional[Token]:
     name = verb.doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ not in ("pobj", "compound", "conj"):
         return None
-    # (or joined to the last noun of an opening clause: "When ... of the war, Obama and Clinton call them ...")
+    # (or joined to the last noun of an opening clause: "When ... of the old feud, Reyes and Palmer call them ...")
     phrase = next((c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i < verb.i
                    and c.left_edge.i <= name.i <= c.right_edge.i), None)
     return name if phrase is not None else None
@@ -948,8 +948,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             elif row["indirect"] == "1" and (frag := _closing_attribution(doc, text, v, owner)) is not None:
                 content = frag
             elif row["indirect"] == "1" and (v.dep_ == "parataxis" or _as_clause(v)):
-                # "Acts of protest, Mr. Obama said, are ...", "As experts have pointed out, Mr.
-                # Trump is free to ...": the clause around the report is what was said
+                # "Small protests, Ms. Varga said, are ...", "As lawyers have pointed out, the
+                # mayor is free to ...": the clause around the report is what was said
                 content = _parenthetical_span(doc, text, v, quotes, owner)
             elif (row["class"] == "speech" or row.get("object") in ("1", "prep")) and (told := _instruction(v)):
                 # "told his advisers to figure out ...", "called on Republicans to ...": the
@@ -1101,7 +1101,7 @@ def _misparsed_complements(v: Token) -> list[Token]:
     """Clauses the parser gives another role although they are the verb's complement:
     "told a meeting of leaders that few people understood ..." (a relative clause on the
     addressee, yet opened by the conjunction "that" and with a subject of its own) and
-    "said after the convention he would not ..." (an adverbial clause with a subject and no
+    "said after the hearing she would not ..." (an adverbial clause with a subject and no
     conjunction, right after a phrase of time or place)."""
     out = []
     for c in v.children:
@@ -1125,7 +1125,7 @@ def _misparsed_complements(v: Token) -> list[Token]:
 
 
 def _reports(v: Token) -> bool:
-    """Does verb ``v``, or a verb it governs directly ("could not resist pointing out that"),
+    """Does verb ``v``, or a verb it governs directly ("did not hesitate to point out that"),
     report a clause?"""
     for h in [v] + [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]:
         row = _verb_row(h)
@@ -1156,7 +1156,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
                 # "says she hopes ..., but she knows that ...": the same subject goes on
                 and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children)
                 or _stranded_conjunct(verb, c)
-                # "said that claim smacked of hypocrisy, because Democrats ...": the reason given
+                # "said the plan reeked of favoritism, because the council ...": the reason given
                 or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children))]
     if more and toks and verb.i < toks[0].i:
         # "said Trump has respect for the military and his comment was ...": a second clause
@@ -1183,7 +1183,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
     if semi:
         e = semi[0]
     elif re.match(r"\s*:[ \t]", text[e:e + 3]) and owner[e] == -1:
-        # "... three things are happening at once: Home values are rising ...": what the colon
+        # "... two changes arrive together: bus fares go up ...": what the colon
         # announces is part of the report
         e = sent.end_char
     # a quotation right after the clause, hanging from the same verb, is part of it
@@ -1197,7 +1197,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
 
 def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                         owner: list[int]) -> Optional[tuple[int, int]]:
-    """The clause around a parenthetical report ("Acts of protest, Mr. Obama said, are ...")."""
+    """The clause around a parenthetical report ("Small protests, Ms. Varga said, are ...")."""
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in SUBJECT_DEPS:
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject
@@ -1297,11 +1297,11 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
         hi = max(p.right_edge.i for p in parts)
         if doc[hi].dep_ == "cc":
-            # "declined to threaten Moscow or even directly declare ...": what the parse hangs on
+            # "refused to fine the club or even openly name ...": what the parse hangs on
             # the verb after a dangling "or" is the second half of the object
             parts += [c for c in verb.children if c.left_edge.i == hi + 1 and c.pos_ in ("VERB", "AUX")][:1]
     if not parts and mode == "1" and any(c.dep_ == "agent" for c in verb.children):
-        # "Clinton has been endorsed by dozens of papers": the passive subject is the object, and
+        # "The mayor has been backed by a dozen unions": the passive subject is the object, and
         # only with its agent named (source_of takes the speaker from "by")
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts:
@@ -1315,7 +1315,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
             c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             for c in p.children) for p in parts):
         return None  # "repeated his claim that ...": the claim's own row reports it
-    # "called her vote in favor of the war a mistake": from the object to the predicate, all of it
+    # "called his support for the bypass a mistake": from the object to the predicate, all of it
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
     toks = list(doc[lo: hi + 1])
@@ -1326,7 +1326,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         toks = toks[:-1]  # nor ends on a dangling "and" or "or"
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
-    # "blasted Clinton as a “disgrace” Wednesday on ...": a bare date after the object is the
+    # "slammed the mayor as a “fraud” Tuesday on ...": a bare date after the object is the
     # reporter's time stamp, and what follows it the reporter's too
     stamp = next((t for t in toks[2:] if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B"
                   and t.dep_ in ("npadvmod", "appos") and doc[t.i - 1].ent_type_ not in ("DATE", "TIME")), None)
@@ -1380,11 +1380,11 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
         if t.dep_ == "advcl" and t.right_edge.i >= last - 1 and t.i > comp.i and any(
                 g.dep_ == "mark" and g.lower_ in CONCESSIVE and g.i == t.left_edge.i for g in t.children) \
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
-            # "... was smart, although he again refused to ...": the reporter's own concession
+            # "... was prudent, although she once more declined to ...": the reporter's own concession
             return doc[t.left_edge.i - 1].idx
         if t.dep_ == "conj" and t.i > comp.i and t.left_edge.i - 1 > first and _own_subject(t) and _reports(t) \
                 and not any(c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS and c.lower_ in subjects for c in t.children):
-            # "... is “true,” but they could not resist pointing out that ...": a clause joined to
+            # "... is “fair,” but they were quick to point out that ...": a clause joined to
             # the content that makes a report of its own is a new report, not more content
             j = t.left_edge.i - 1
             while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
