@@ -565,8 +565,9 @@ def boilerplate_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
     """Paragraphs that are appeals or plugs, not reporting.
 
     A paragraph is boilerplate when a pattern matches it and it either speaks to
-    the reader (we, us, our, you, your) or is short (at most 30 words): a news
-    paragraph about a campaign donation matches "donation" but is neither. A
+    the reader (we, us, our, you, your) or is as short as a button or a heading (at
+    most 8 words: "Donate now", "Read the rest here."): a news paragraph about a
+    campaign donation matches "donation" but is neither, however short. A
     short heading right before a boilerplate paragraph ("Keep Independent
     Journalism Alive") goes with it. Patterns see at most the first 2,000
     characters of a paragraph, so a 100,000-character line cannot make one crawl.
@@ -576,7 +577,7 @@ def boilerplate_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
     for s, e in paragraphs:
         para = text[s:min(e, s + 2000)]
         flags.append(any(p.search(para) for p in patterns)
-                     and (bool(_READER.search(para)) or len(para.split()) <= 30))
+                     and (bool(_READER.search(para)) or len(para.split()) <= 8))
     for i in range(len(paragraphs) - 2, -1, -1):
         s, e = paragraphs[i]
         if flags[i + 1] and not flags[i] and _is_heading(text[s:e]):

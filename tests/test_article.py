@@ -207,6 +207,15 @@ def test_news_about_a_donation_is_not_boilerplate():
     assert [text[s:e] for s, e in boilerplate_spans(text, spans)] == ["Please donate today to keep our reporting free."]
 
 
+def test_short_news_paragraph_about_donations_is_not_boilerplate():
+    text = ("The state attorney general said the charity was never registered to solicit donations.
+"
+            "Donate now
+")
+    spans = paragraph_spans(text)
+    assert [text[s:e] for s, e in boilerplate_spans(text, spans)] == ["Donate now"]
+
+
 # -- Markdown -------------------------------------------------------------------------------
 
 def test_markdown_rules_and_front_matter():
