@@ -208,10 +208,8 @@ def test_news_about_a_donation_is_not_boilerplate():
 
 
 def test_short_news_paragraph_about_donations_is_not_boilerplate():
-    text = ("The state attorney general said the charity was never registered to solicit donations.
-"
-            "Donate now
-")
+    text = ("The state attorney general said the charity was never registered to solicit donations.\n"
+            "Donate now\n")
     spans = paragraph_spans(text)
     assert [text[s:e] for s, e in boilerplate_spans(text, spans)] == ["Donate now"]
 
