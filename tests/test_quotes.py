@@ -338,14 +338,14 @@ def test_quoted_transcript_is_one_row_per_turn(run):
 
 
 def test_content_boundaries_lists_coordination_and_trailing_glosses(run):
-    text = ("Smith called the senator a “nasty guy,” an “anchor baby” and a liar.\n"
-            "The governor declined to threaten Moscow or directly blame it for the attack.\n"
-            "Jones said the campaign wants to sign up 5 million people, focusing on voters under 30.")
+    text = ("Smith called the mayor a “sore loser,” a “paper tiger” and a coward.\n"
+            "The coach declined to fine the club or openly blame it for the riot.\n"
+            "Jones said the union hopes to enlist 40,000 members, focusing on workers under 25.")
     rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
     assert [q.text for q in rows if q.kind == "indirect"] == [
-        "the senator a “nasty guy,” an “anchor baby” and a liar",
-        "threaten Moscow or directly blame it for the attack",
-        "the campaign wants to sign up 5 million people",
+        "the mayor a “sore loser,” a “paper tiger” and a coward",
+        "fine the club or openly blame it for the riot",
+        "the union hopes to enlist 40,000 members",
     ]
 
 
@@ -388,35 +388,35 @@ def test_object_reports_of_a_name_and_of_a_passive_with_its_agent(run):
 
 def test_report_runs_on_through_same_subject_clause_and_list_apposition(run):
     text = ("Smith says she hopes to win the seat, but she knows that the race is close.\n"
-            "Jones said the mayor has long called for tax fairness, the closure of loopholes and lower fees.")
+            "Jones said the council has long called for clean water, the repair of bridges and more buses.")
     rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
     assert [q.text for q in rows if q.cue == "say"] == [
         "she hopes to win the seat, but she knows that the race is close",
-        "the mayor has long called for tax fairness, the closure of loopholes and lower fees",
+        "the council has long called for clean water, the repair of bridges and more buses",
     ]
 
 
 def test_interrupted_quotation_with_a_fragment_after_the_attribution_is_one_row(run):
-    text = "“The number of households led by single mothers has doubled,” Smith wrote, “and most of them work in low-paying jobs.”"
+    text = "“The share of farms run by young couples has halved,” Smith wrote, “and most of them rent their land.”"
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
-    assert brief(rows) == [("direct", "The number of households led by single mothers has doubled,” Smith wrote, "
-                                      "“and most of them work in low-paying jobs.", "Smith", "john-smith", "write")]
+    assert brief(rows) == [("direct", "The share of farms run by young couples has halved,” Smith wrote, "
+                                      "“and most of them rent their land.", "Smith", "john-smith", "write")]
 
 
 def test_parenthetical_report_hung_on_the_subject(run):
-    text = "The difference now, Smith told me on Friday, is that the bank is much larger."
+    text = "The trouble now, Smith told me in May, is that the fund is much smaller."
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert [(q.kind, q.speaker_text, q.cue) for q in rows] == [("indirect", "Smith", "tell")]
-    assert rows[0].text.startswith("The difference now") and rows[0].text.endswith("the bank is much larger")
+    assert rows[0].text.startswith("The trouble now") and rows[0].text.endswith("the fund is much smaller")
 
 
 def test_according_to_when_the_parser_misreads_the_phrase(run):
-    text = ("According to radio host Rush Limbaugh, the move reeks of fear and desperation.\n"
-            "The senator demeaned his staff with crude language, according to show insiders.")
+    text = ("According to talk show host Dana Pruitt, the vote reeks of spite and envy.\n"
+            "The host insulted his crew with foul language, according to show insiders.")
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
-        ("the move reeks of fear and desperation", "radio host Rush Limbaugh", "according to"),
-        ("The senator demeaned his staff with crude language", "insiders", "according to"),
+        ("the vote reeks of spite and envy", "talk show host Dana Pruitt", "according to"),
+        ("The host insulted his crew with foul language", "insiders", "according to"),
     ]
 
 
@@ -431,11 +431,11 @@ def test_sentence_opened_by_a_document_phrase(run):
 
 
 def test_quotation_inside_a_reported_clause_is_partial(run):
-    text = "“You squeezed employees to the breaking point” to drive up the stock price, Smith said."
+    text = "“You pushed nurses past their limits” to cut the hospital's costs, Smith said."
     rows = run(text, [("john-smith", "John Smith", ["Smith"])])
     assert [(q.kind, q.text) for q in rows] == [
-        ("indirect", "You squeezed employees to the breaking point” to drive up the stock price"),
-        ("partial", "You squeezed employees to the breaking point"),
+        ("indirect", "You pushed nurses past their limits” to cut the hospital's costs"),
+        ("partial", "You pushed nurses past their limits"),
     ]
 
 
@@ -446,8 +446,8 @@ def test_object_report_keeps_a_small_clause_predicate(run):
 
 
 def test_speaker_after_a_quotation_the_parser_splits(run):
-    text = ("“The campaign is in panic mode. Full panic mode,” said Ann Lee, a party organizer.\n"
-            "Experts disagree. Said Ellis: “I don’t get the sense she is interested in tax reform.”")
+    text = ("“The team is in crisis mode. Total crisis mode,” said Ann Lee, a club volunteer.\n"
+            "Others are unsure. Said Ellis: “I have no feeling that he cares about school meals.”")
     rows = run(text, [("ann-lee", "Ann Lee", ["Ann Lee"]), ("joe-ellis", "Joe Ellis", ["Ellis"])])
     assert [(q.speaker_text, q.speaker_id) for q in rows] == [("Ann Lee", "ann-lee"), ("Ellis", "joe-ellis")]
 
@@ -549,8 +549,8 @@ def test_closing_concession_is_the_reporters(run):
 
 @pytest.mark.parametrize("text, content", [
     # the parser makes the that-clause a relative clause on the addressee
-    ("Governor Jane Cole told a meeting of farm leaders that few people understood the drought.",
-     "few people understood the drought"),
+    ("Governor Jane Cole told a gathering of union members that hardly anyone grasped the shortage.",
+     "hardly anyone grasped the shortage"),
     # and the clause after a time phrase an adverbial clause
     ("Governor Jane Cole said after the vote she would not sign the bill.", "after the vote she would not sign the bill"),
 ])
@@ -575,10 +575,10 @@ def test_what_a_colon_announces_inside_the_report_is_reported(run):
 
 
 def test_name_between_quotation_and_verb_speaks_when_the_parse_loses_it(run):
-    text = ("“He is absolutely right. There is a severe disconnect between this White House and our military,” "
-            "Flynn, a top Trump surrogate, said Thursday morning.")
-    rows = run(text, [("michael-flynn", "Michael Flynn", ["Flynn"])])
-    assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("direct", "Flynn", "michael-flynn")]
+    text = ("“She is quite right. There is a real rift between this council and our teachers,” "
+            "Weiss, a loyal Cole ally, said Friday night.")
+    rows = run(text, [("hannah-weiss", "Hannah Weiss", ["Weiss"])])
+    assert [(q.kind, q.speaker_text, q.speaker_id) for q in rows] == [("direct", "Weiss", "hannah-weiss")]
 
 
 def test_as_clause_attributes_the_clause_around_it(run):
@@ -593,10 +593,10 @@ def test_as_clause_attributes_the_clause_around_it(run):
 
 
 def test_editorial_label_before_a_colon_is_no_speaker(run):
-    text = ("Correction: An earlier version of this article misstated the date of the vote.\n"
-            "Caddell: Voters are worried about the economy and the war.")
-    rows = run(text, [("pat-caddell", "Pat Caddell", ["Caddell"])])
-    assert [(q.kind, q.speaker_text) for q in rows] == [("indirect", "Caddell")]
+    text = ("Correction: A previous edition of this story gave the wrong name for the bridge.\n"
+            "Okafor: Farmers are anxious about prices and the drought.")
+    rows = run(text, [("ada-okafor", "Ada Okafor", ["Okafor"])])
+    assert [(q.kind, q.speaker_text) for q in rows] == [("indirect", "Okafor")]
 
 
 def test_reporting_verb_the_lemmatizer_garbles_still_reports(run):
@@ -634,9 +634,9 @@ def test_clause_joined_to_the_content_with_a_report_of_its_own_is_a_new_report(r
 
 
 def test_reason_after_the_reported_clause_is_part_of_it(run):
-    text = "Governor Jane Cole said that claim smacked of hypocrisy, because Democrats had backed the same rule."
+    text = "Governor Jane Cole said that deal smelled of panic, because the unions had backed the same plan."
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
-    assert [q.text for q in rows] == ["claim smacked of hypocrisy, because Democrats had backed the same rule"]
+    assert [q.text for q in rows] == ["deal smelled of panic, because the unions had backed the same plan"]
 
 
 def test_report_made_mostly_of_several_quotations_is_still_reported(run):
@@ -658,10 +658,10 @@ def test_as_x_put_it_attributes_the_quotation(run):
 
 
 def test_statement_issued_by_someone_speaks_for_its_issuer(run):
-    text = "The Security Council issued a statement calling the test a clear violation of its resolutions."
+    text = "The Port Authority issued a statement calling the strike a plain breach of the contract."
     rows = run(text)
     assert [(q.text, q.speaker_text) for q in rows] == [
-        ("the test a clear violation of its resolutions", "The Security Council")]
+        ("the strike a plain breach of the contract", "The Port Authority")]
 
 
 def test_the_object_of_a_reporting_participle_is_not_its_speaker(run):
@@ -672,34 +672,34 @@ def test_the_object_of_a_reporting_participle_is_not_its_speaker(run):
 
 
 def test_dateline_is_never_the_speaker(run):
-    text = ("WASHINGTON -- Governor Jane Cole, opening the new museum on Saturday, said it would tell an "
-            "American story.")
+    text = ("DENVER -- Governor Jane Cole, opening the new library on Tuesday, said it would serve every "
+            "reader in the state.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
-    assert [(q.text, q.speaker_id) for q in rows] == [("it would tell an American story", "jane-cole")]
+    assert [(q.text, q.speaker_id) for q in rows] == [("it would serve every reader in the state", "jane-cole")]
 
 
 def test_object_after_a_dangling_or_is_the_second_half_of_the_object(run):
-    rows = run("But the president declined to threaten Moscow or even directly declare it responsible for the hacks.")
+    rows = run("But the coach declined to fine the club or even openly call it guilty of the riot.")
     assert [(q.kind, q.text, q.cue) for q in rows] == [
-        ("indirect", "threaten Moscow or even directly declare it responsible for the hacks", "decline")]
+        ("indirect", "fine the club or even openly call it guilty of the riot", "decline")]
 
 
 def test_going_without_saying_reports_nothing(run):
-    rows = run("It goes without saying that raising taxes on the rich is an improvement.")
+    rows = run("It goes without saying that planting trees on every street is a good idea.")
     assert rows == []
 
 
 def test_one_heard_shouting_to_someone_that_speaks(run):
-    text = "Jane Cole can be heard yelling to the officers that her husband was unarmed."
+    text = "Jane Cole could be heard yelling to the nurses that her father was allergic."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
-    assert brief(rows) == [("indirect", "her husband was unarmed", "Jane Cole", "jane-cole", "yell")]
+    assert brief(rows) == [("indirect", "her father was allergic", "Jane Cole", "jane-cole", "yell")]
 
 
 def test_report_named_by_its_outlet_speaks_for_the_outlet(run):
-    text = "The senator is seizing upon a New York Times report that the governor had a net loss of $900 million."
-    rows = run(text, arcs={13: (9, "relcl")})  # the that-clause hung on "report" as a relative clause
+    text = "The mayor is pouncing on a Boston Globe report that the council had a budget gap of $40 million."
+    rows = run(text, arcs={12: (8, "relcl")})  # the that-clause hung on "report" as a relative clause
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
-        ("the governor had a net loss of $900 million", "New York Times", "report")]
+        ("the council had a budget gap of $40 million", "Boston Globe", "report")]
 
 
 def test_clause_after_a_dash_that_follows_the_object_is_an_aside(run):
@@ -711,17 +711,17 @@ def test_clause_after_a_dash_that_follows_the_object_is_an_aside(run):
 
 
 def test_transcript_turn_runs_over_unlabelled_paragraphs(run):
-    text = ("\"WALLACE: Do you really see those two as the same thing?\n\n"
-            "\"COLE: Well, look, the senator has been saying some tough things about my running mate.\n\n"
-            "\"But the truth is that the governor talks to voters directly.\n\n"
+    text = ("\"MORENO: Do you honestly think these two plans are alike?\n\n"
+            "\"COLE: Well, listen, the mayor has been making some harsh claims about my deputy.\n\n"
+            "\"But the fact is that the council listens to residents closely.\n\n"
             "\"(CROSSTALK.)\n\n"
-            "\"WALLACE: Thank you both for coming in today.\"\n")
+            "\"MORENO: Thanks to you both for being here tonight.\"\n")
     rows = run(text)
     assert [(q.speaker_text, q.text) for q in rows] == [
-        ("WALLACE", "Do you really see those two as the same thing?"),
-        ("COLE", "Well, look, the senator has been saying some tough things about my running mate.\n\n"
-                 "\"But the truth is that the governor talks to voters directly."),
-        ("WALLACE", "Thank you both for coming in today."),
+        ("MORENO", "Do you honestly think these two plans are alike?"),
+        ("COLE", "Well, listen, the mayor has been making some harsh claims about my deputy.\n\n"
+                 "\"But the fact is that the council listens to residents closely."),
+        ("MORENO", "Thanks to you both for being here tonight."),
     ]
 
 
@@ -732,8 +732,9 @@ def test_asserting_verb_reports_the_claim_its_object_names(run):
 
 
 def test_reporting_verb_tagged_as_a_noun_keeps_its_subject_as_speaker(run):
-    rows = run("But Trump claims that he should be the exception.", [("donald-trump", "Donald Trump", ["Trump"])])
-    assert [(q.text, q.speaker_id) for q in rows] == [("he should be the exception", "donald-trump")]
+    # the tagger calls "comments" a plural noun (NNS) with "Marsh" as its subject
+    rows = run("But Marsh comments that she should be exempt.", [("kay-marsh", "Kay Marsh", ["Marsh"])])
+    assert [(q.text, q.speaker_id) for q in rows] == [("she should be exempt", "kay-marsh")]
 
 
 def test_fragment_before_a_closing_attribution_is_reported(run):
@@ -759,10 +760,10 @@ def test_a_day_is_not_what_someone_spoke_on(run):
 
 
 def test_title_case_headline_is_parsed_in_sentence_case(run):
-    text = ("Senator Jane Cole Vows To Eliminate Tax Breaks Used By Real Estate Developers\n"
+    text = ("Senator Jane Cole Vows To Close Loopholes Enjoyed By Big Oil Companies\n"
             "In Ohio, Senator Jane Cole spoke on Monday.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Senator Jane Cole"])])
-    assert brief(rows) == [("indirect", "Eliminate Tax Breaks Used By Real Estate Developers", "Senator Jane Cole",
+    assert brief(rows) == [("indirect", "Close Loopholes Enjoyed By Big Oil Companies", "Senator Jane Cole",
                             "jane-cole", "vow")]
     assert rows[0].text == text[rows[0].start:rows[0].end]  # the article's own capitals
 
@@ -785,14 +786,14 @@ def test_a_subject_glued_to_the_phrase_before_it_gives_way_to_its_named_appositi
 
 
 def test_a_name_the_parse_buries_in_the_opening_phrase_is_the_subject(run):
-    text = "In a March meeting with the editorial board of the Daily Courier Jane Cole said that the city tax would rise next year."
-    # the parse makes "Jane Cole" the end of "of the Daily Courier Jane Cole", leaving "said" without a subject
+    text = "In an April meeting with the editors of the Harbor Times Jane Cole said that bus fares would go up in June."
+    # the parse makes "Jane Cole" the end of "of the Harbor Times Jane Cole", leaving "said" without a subject
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.kind, q.text, q.speaker_id, q.cue) for q in rows] == [
-        ("indirect", "the city tax would rise next year", "jane-cole", "say")]
-    text = ("When rioters are described as part of the second front of the old street war, Jane Cole and Tom Brown "
-            "call them \"lost souls\" and describe their actions as mischief.")
-    # the parse joins the names to "war" in the opening clause, leaving "call" without a subject
+        ("indirect", "bus fares would go up in June", "jane-cole", "say")]
+    text = ("When vandals are painted as soldiers in the latest round of the old turf feud, Jane Cole and Tom Brown "
+            "call them \"bored teens\" and describe their acts as pranks.")
+    # the parse joins the names to "feud" in the opening clause, leaving "call" without a subject
     rows = run(text, [("tom-brown", "Tom Brown", ["Tom Brown"])], arcs={17: (14, "conj")})
     assert (rows[0].kind, rows[0].speaker_id, rows[0].cue) == ("indirect", "tom-brown", "call")
 
