@@ -354,7 +354,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return c
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         if depth < 3 and verb.head.lemma_.lower() in source_nouns() and verb.head.dep_ == "dobj":
-            # "the Council issued a statement calling ...": whoever issued the statement speaks
+            # "the Port Authority issued a statement calling ...": whoever issued the statement speaks
             issuer = source_of(verb.head.head, depth=depth + 1)
             if issuer is not None:
                 return issuer
@@ -410,7 +410,7 @@ def _buried_subject(verb: Token) -> Optional[Token]:
 
 def _glued_subject(subj: Token) -> Optional[Token]:
     """The name in apposition to a subject that is really the object of the word before it:
-    "With 50 days until the election, Jane Cole, an adviser, said": the parse makes "the election"
+    "With 20 days until the vote, Jane Cole, an adviser, said": the parse makes "the vote"
     the subject and the name its apposition. A subject opens its clause; one right after a
     preposition or a verb does not."""
     first = subj.left_edge
@@ -692,7 +692,7 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
         frame = _colon_frame(doc, text, q, owner) if not linked else None
         if frame is not None:
-            verb = None  # "I had to change my answer: “...”" beats a verb that is merely near
+            verb = None  # "I must fix my reply: “...”" beats a verb that is merely near
         if verb is not None:
             lemma, cs, ce = cue_span(verb)
             row.cue, row.cue_span = lemma, (cs, ce)
@@ -713,7 +713,7 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
 
 
 def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[int]) -> Optional[Token]:
-    """“...,” Flynn, a top Trump surrogate, said: the parser hangs the name on a word inside the
+    """“...,” Weiss, a loyal Cole ally, said: the parser hangs the name on a word inside the
     quotation and leaves the verb without a subject; the name that opens the words between the
     quotation and the verb is the speaker."""
     span = doc.char_span(q.outer_end, verb.idx, alignment_mode="contract")
@@ -952,7 +952,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 # mayor is free to ...": the clause around the report is what was said
                 content = _parenthetical_span(doc, text, v, quotes, owner)
             elif (row["class"] == "speech" or row.get("object") in ("1", "prep")) and (told := _instruction(v)):
-                # "told his advisers to figure out ...", "called on Republicans to ...": the
+                # "told his staff to look into ...", "called on members to ...": the
                 # addressee and the instruction are what was said
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
             elif row.get("object") in ("1", "prep"):
@@ -1099,7 +1099,7 @@ def _aside(v: Token, comp: Token) -> bool:
 
 def _misparsed_complements(v: Token) -> list[Token]:
     """Clauses the parser gives another role although they are the verb's complement:
-    "told a meeting of leaders that few people understood ..." (a relative clause on the
+    "told a gathering of members that hardly anyone grasped ..." (a relative clause on the
     addressee, yet opened by the conjunction "that" and with a subject of its own) and
     "said after the hearing she would not ..." (an adverbial clause with a subject and no
     conjunction, right after a phrase of time or place)."""
@@ -1159,7 +1159,7 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
                 # "said the plan reeked of favoritism, because the council ...": the reason given
                 or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children))]
     if more and toks and verb.i < toks[0].i:
-        # "said Trump has respect for the military and his comment was ...": a second clause
+        # "said Reyes has respect for the staff and her remark was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported
         toks = list(doc[toks[0].i: more[-1].right_edge.i + 1])
     elif toks and toks[-1].i < verb.i and owner[toks[0].idx] == -1 and owner[toks[-1].idx] == -1 and (
@@ -1338,7 +1338,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
     if len(dashes) == 1:
-        e = dashes[0].idx  # "... to drilling ― probably not what he had in mind": the reporter's aside
+        e = dashes[0].idx  # "... to grazing ― hardly what she had in mind": the reporter's aside
     return _reported_content(text, s, e, owner, quotes)
 
 
@@ -1347,7 +1347,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
 
     Whatever follows a quotation that closes with a comma ("“... stalling,”
     following the decision") is the reporter's, as is a closing apposition ("...
-    with NATO, the military alliance"); a second reporting verb sharing
+    with Acme, the regional bus company"); a second reporting verb sharing
     the subject ("... and warned ...", "..., citing ...") starts another report.
     """
     end = toks[-1].idx + len(toks[-1])
@@ -1359,7 +1359,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
     for t in toks[1:]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.right_edge.i >= last - 1 \
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
-            # "... with NATO, the existing military alliance": the reporter's gloss on a name
+            # "... with Acme, the regional bus company": the reporter's gloss on a name
             return doc[t.left_edge.i - 1].idx
         if t.dep_ == "relcl" and t.right_edge.i >= last - 1 and doc[t.left_edge.i - 1].text == "," \
                 and t.left_edge.lower_ in ("which", "who", "whose") and t.left_edge.i - 1 > first \
@@ -1374,7 +1374,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
             doc[j].dep_ == "advmod" for j in range(t.left_edge.i, t.i)) else t.i
         if doc[lead - 1].text == "," and lead - 1 > first and (
                 t.lower_ == "according" or t.dep_ == "advcl" and t.tag_ == "VBG" and t.right_edge.i >= last - 1):
-            # "..., according to the ministry", "... 5 million people, focusing on the young":
+            # "..., according to the ministry", "... 40,000 members, focusing on the young":
             # the source or the reporter's gloss, not the reported words
             return doc[lead - 1].idx
         if t.dep_ == "advcl" and t.right_edge.i >= last - 1 and t.i > comp.i and any(
@@ -1442,7 +1442,7 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     """Reported speech of a reporting noun ("Trump's claim that ...", "allegations that ...");
     the speaker is its owner or agent, or the subject of the verb that makes it, else unknown."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    # "a New York Times report that ...": a named modifier owns it too
+    # "a Boston Globe report that ...": a named modifier owns it too
     owners += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
     # (the parse may call the that-clause a relative clause when it has a subject of its own)
     clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
