@@ -743,9 +743,9 @@ def test_fragment_before_a_closing_attribution_is_reported(run):
 
 
 def test_date_after_a_reported_object_is_the_reporters_time_stamp(run):
-    rows = run("Governor Jane Cole blasted the senator as a “disgrace” Wednesday on a morning radio show.",
+    rows = run("Governor Jane Cole slammed the mayor as a “fraud” Tuesday during a late-night call-in show.",
                [("jane-cole", "Jane Cole", ["Governor Jane Cole"])])
-    assert [(q.kind, q.text) for q in rows][0] == ("indirect", "the senator as a “disgrace")
+    assert [(q.kind, q.text) for q in rows][0] == ("indirect", "the mayor as a “fraud")
 
 
 def test_quotation_in_a_title_case_headline_is_not_a_title(run):
