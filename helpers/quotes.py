@@ -853,7 +853,7 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
             if not linked and any(owner[c.idx] == k for c in v.children):
                 linked = True
             dist = (v.idx - q.outer_end) if v.idx >= q.outer_end else (q.open - v.idx) * 1.5
-            candidates.append((not linked, _other_quote_between(owner, k, q, v), dist, v.i, v))
+            candidates.append((not linked, _other_quote_between(text, owner, k, q, v), dist, v.i, v))
     if candidates:
         candidates.sort(key=lambda c: c[:4])
         best = candidates[0]
@@ -862,10 +862,15 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
     return None, False
 
 
-def _other_quote_between(owner: list[int], k: int, q: Quoted, v: Token) -> bool:
-    # a verb beyond another quotation belongs to that one
+def _other_quote_between(text: str, owner: list[int], k: int, q: Quoted, v: Token) -> bool:
+    # a verb beyond another quotation belongs to that one; a one-word quotation between them
+    # (a nickname: 'Ann "Annie" Reed shouted') is no speech and takes no verb
     lo, hi = (q.outer_end, v.idx) if v.idx >= q.outer_end else (v.idx, q.open)
-    return any(o not in (-1, k) for o in owner[lo:hi])
+    chars: dict[int, list[str]] = {}
+    for j in range(lo, hi):
+        if owner[j] not in (-1, k):
+            chars.setdefault(owner[j], []).append(text[j])
+    return any(len(re.findall(r"[^\W_]+", "".join(cs))) > 1 for cs in chars.values())
 
 
 def _token_after(doc: Doc, text: str, offset: int) -> Optional[Token]:

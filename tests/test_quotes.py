@@ -834,3 +834,11 @@ def test_a_label_before_a_colon_is_not_the_subject(run):
     # the parse makes both "Update" and "Jane Cole" subjects of "urges"
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])], arcs={1: (5, "nsubj")})
     assert [(q.speaker_text, q.speaker_id) for q in rows if q.cue == "urge"] == [("Jane Cole", "jane-cole")]
+
+
+def test_a_nickname_in_quotation_marks_does_not_keep_the_verb_from_the_quotation(run):
+    text = ('"This is a big night for our future mayor, Tom Reed!" Reed\'s sister, city Councilwoman '
+            'Anna "Annie" Reed (D-East End), shouted to the crowd.')
+    rows = run(text, [("anna-reed", "Anna Reed", ["Reed's sister"])])
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("This is a big night for our future mayor, Tom Reed!", "Reed's sister", "shout")]
