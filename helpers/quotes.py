@@ -370,6 +370,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         # taken to hospital")
         main = verb.head.head
         return source_of(main, depth=depth + 1) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    shared = _finite_conjunct_head(verb) if depth < 3 else None
+    if shared is not None:
+        return source_of(shared, depth=depth + 1, outside=outside)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
@@ -390,6 +393,36 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         # "was arrested and said ...", "was asked to explain ...": a passive head's subject too
         return source_of(verb.head, depth=depth + 1) or next(
             (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _finite_conjunct_head(verb: Token) -> Optional[Token]:
+    """The verb a subjectless finite conjunct ("... and suggested that ...") really joins when the
+    parse hangs it on a verb of another form inside a clause ("Jo Hart said the city would sell
+    the land and suggested that ...": "suggested" cannot share "would"): the nearest verb above
+    with the same tense form."""
+    if verb.tag_ not in FINITE or verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
+        j -= 1
+    if verb.doc[j].lower_ not in ("and", "but"):
+        return None
+    if verb.head.tag_ == verb.tag_:
+        # ("Jo Hart said that she agrees but said “...”": a conjunct the parse made a complement)
+        return verb.head if verb.dep_ == "ccomp" else None
+    h = verb.head
+    for _ in range(4):
+        if h.head.i == h.i:
+            return None
+        h = h.head
+        if h.tag_ == verb.tag_ and h.pos_ in ("VERB", "AUX") and h.i < verb.i:
+            return h
     return None
 
 

@@ -842,3 +842,16 @@ def test_a_nickname_in_quotation_marks_does_not_keep_the_verb_from_the_quotation
     rows = run(text, [("anna-reed", "Anna Reed", ["Reed's sister"])])
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("This is a big night for our future mayor, Tom Reed!", "Reed's sister", "shout")]
+
+
+def test_a_finite_conjunct_hung_on_a_verb_of_another_form_joins_the_verb_above(run):
+    text = "Governor Jo Hart said that the state would sell the old prison and suggested that it would close two more."
+    rows = run(text, [("jo-hart", "Jo Hart", ["Governor Jo Hart"])])
+    assert [(q.text, q.speaker_id, q.cue) for q in rows] == [
+        ("the state would sell the old prison", "jo-hart", "say"), ("it would close two more", "jo-hart", "suggest")]
+
+
+def test_a_conjunct_the_parse_makes_a_complement_shares_the_subject(run):
+    text = 'Mayor Jane Cole said Friday that she thinks the report should be published but said "the question is the timing."'
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [(q.text, q.speaker_id) for q in rows if q.kind == "partial"] == [("the question is the timing.", "jane-cole")]
