@@ -370,6 +370,14 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         # taken to hospital")
         main = verb.head.head
         return source_of(main, depth=depth + 1) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    if depth < 3 and outside is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
+            and outside(verb) and not outside(verb.head):
+        # "..., Ruiz said, adding, “...”": the parse hangs the participle on a verb inside the
+        # quotation; it goes with the nearest verb before it outside the marks
+        for j in range(verb.i - 1, verb.sent.start - 1, -1):
+            prev = verb.doc[j]
+            if prev.pos_ in ("VERB", "AUX") and outside(prev) and not verb.is_ancestor(prev):
+                return source_of(prev, depth=depth + 1, outside=outside)
     shared = _finite_conjunct_head(verb) if depth < 3 else None
     if shared is not None:
         return source_of(shared, depth=depth + 1, outside=outside)
@@ -391,7 +399,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             if heard is not None:
                 return heard
         # "was arrested and said ...", "was asked to explain ...": a passive head's subject too
-        return source_of(verb.head, depth=depth + 1) or next(
+        return source_of(verb.head, depth=depth + 1, outside=outside) or next(
             (c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
@@ -999,7 +1007,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 continue
             if content is None:
                 continue
-            src = source_of(v)
+            src = source_of(v, outside=lambda t: owner[t.idx] == -1)
             if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
                 continue
             s, e = content

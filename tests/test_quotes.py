@@ -855,3 +855,14 @@ def test_a_conjunct_the_parse_makes_a_complement_shares_the_subject(run):
     text = 'Mayor Jane Cole said Friday that she thinks the report should be published but said "the question is the timing."'
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert [(q.text, q.speaker_id) for q in rows if q.kind == "partial"] == [("the question is the timing.", "jane-cole")]
+
+
+def test_a_participle_the_parse_hangs_inside_a_quotation_goes_with_the_verb_before_it(run):
+    text = ('Mr. Baker barely answered the question, treating her remark as praise -- "That is a good point" -- '
+            'and, when asked after the event, asserting, "Of course, I pay my bills."')
+    rows = run(text, [("tom-baker", "Tom Baker", ["Mr. Baker"])])
+    assert [(q.speaker_id, q.cue) for q in rows if q.text == "Of course, I pay my bills."] == [("tom-baker", "assert")]
+    text = '"We have spent years on this and nobody wants to go back," Baker said, going on to say that the plan was fair.'
+    # the parse hangs "going" on "wants", inside the quotation
+    rows = run(text, [("tom-baker", "Tom Baker", ["Baker"])], arcs={18: (9, "advcl")})
+    assert [(q.speaker_id, q.cue) for q in rows if q.text == "the plan was fair"] == [("tom-baker", "say")]
