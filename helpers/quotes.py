@@ -310,7 +310,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE = {"who", "which", "that", "whom"}
 NOUN_POS = ("PROPN", "NOUN", "PRON")
 INVERTED_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative", "nsubj")
-GERUND_PREPS = {"by", "after", "before", "while", "in", "upon", "on"}  # not "without": nothing was said
+GERUND_PREPS = {"by", "after", "before", "while", "in", "upon", "on", "despite"}  # not "without": nothing was said
 LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "prep", "pobj", "cc", "conj", "punct", "advmod", "quantmod"}
 
 

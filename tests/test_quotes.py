@@ -866,3 +866,9 @@ def test_a_participle_the_parse_hangs_inside_a_quotation_goes_with_the_verb_befo
     # the parse hangs "going" on "wants", inside the quotation
     rows = run(text, [("tom-baker", "Tom Baker", ["Baker"])], arcs={18: (9, "advcl")})
     assert [(q.speaker_id, q.cue) for q in rows if q.text == "the plan was fair"] == [("tom-baker", "say")]
+
+
+def test_a_gerund_after_despite_reports_for_the_main_subject(run):
+    text = "Mayor Jane Cole, despite admitting that the budget was tight, approved the new park."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert brief(rows) == [("indirect", "the budget was tight", "Mayor Jane Cole", "jane-cole", "admit")]
