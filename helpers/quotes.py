@@ -761,6 +761,11 @@ def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[i
     if span is None or len(span) == 0:
         return None
     toks = [t for t in span if not t.is_punct and not t.is_space]
+    # (a title before the name: "..., Dayton police Chief Mark Olsen said")
+    while len(toks) > 1 and toks[0].ent_type_ not in ("PERSON", "ORG") and len(toks) <= 8 and (
+            toks[0].pos_ in ("NOUN", "PROPN", "ADJ") or toks[0].is_title or toks[0].ent_type_ in ("GPE", "NORP")) \
+            and not toks[1].is_punct and toks[1].i == toks[0].i + 1:
+        toks = toks[1:]
     if not toks or toks[0].ent_type_ not in ("PERSON", "ORG") or owner[toks[0].idx] != -1:
         return None
     ent = next((e for e in doc.ents if e.start <= toks[0].i < e.end), None)

@@ -872,3 +872,13 @@ def test_a_gerund_after_despite_reports_for_the_main_subject(run):
     text = "Mayor Jane Cole, despite admitting that the budget was tight, approved the new park."
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert brief(rows) == [("indirect", "the budget was tight", "Mayor Jane Cole", "jane-cole", "admit")]
+
+
+def test_a_title_before_the_name_between_the_quotation_and_a_subjectless_verb(run):
+    text = "“We will find the people who did this,” Dayton police Chief Mark Olsen said Monday."
+    # the parse takes "Dayton" for a verb inside the quotation and leaves "said" without a subject
+    arcs = {0: (3, "punct"), 3: (3, "ROOT"), 9: (3, "punct"), 10: (3, "punct"), 11: (3, "dep"), 12: (13, "compound"),
+            13: (11, "dobj"), 14: (15, "compound"), 15: (13, "appos"), 16: (3, "conj"), 17: (16, "npadvmod"),
+            18: (3, "punct")}
+    rows = run(text, [("mark-olsen", "Mark Olsen", ["Mark Olsen"])], arcs=arcs)
+    assert [(q.text, q.speaker_id, q.cue) for q in rows] == [("We will find the people who did this,", "mark-olsen", "say")]
