@@ -358,6 +358,15 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             issuer = source_of(verb.head.head, depth=depth + 1)
             if issuer is not None:
                 return issuer
+        occasion = verb.head.head
+        if depth < 3 and verb.head.pos_ == "NOUN" and verb.head.dep_ == "pobj" and occasion.dep_ == "prep" \
+                and verb.head.lemma_.lower() not in source_nouns() \
+                and (_verb_row(occasion.head) or {}).get("quote") == "1":
+            # "she said at a news conference announcing ...": who spoke there announces (a
+            # document speaks for itself: "In a statement announcing ..., the union called ...")
+            speaker = source_of(occasion.head, depth=depth + 1, outside=outside)
+            if speaker is not None:
+                return speaker
         return verb.head  # "footage of Trump saying ..."
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0:
         before = verb.doc[verb.i - 1]

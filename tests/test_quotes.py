@@ -882,3 +882,13 @@ def test_a_title_before_the_name_between_the_quotation_and_a_subjectless_verb(ru
             18: (3, "punct")}
     rows = run(text, [("mark-olsen", "Mark Olsen", ["Mark Olsen"])], arcs=arcs)
     assert [(q.text, q.speaker_id, q.cue) for q in rows] == [("We will find the people who did this,", "mark-olsen", "say")]
+
+
+def test_a_participle_on_the_occasion_of_a_report_is_the_reporters(run):
+    text = '"We will not back down," Mayor Jane Cole said at a news conference announcing that the city was suing the company.'
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [(q.text, q.speaker_id, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("the city was suing the company", "jane-cole", "announce")]
+    text = "In a statement announcing the merger, the union called the deal a victory."
+    rows = run(text)
+    assert [(q.text, q.speaker_text) for q in rows if q.cue == "announce"] == [("the merger", "a statement")]
