@@ -324,7 +324,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         # a label before a colon when a subject follows it ("The Latest: Trump urges ...")
         if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)) and not (
                 c.i < verb.i and any(o.i > c.i for o in subjects)
-                and any(t.text == ":" for t in verb.doc[c.right_edge.i + 1: verb.i])):
+                and (any(t.text == ":" for t in verb.doc[c.right_edge.i + 1: verb.i]) or _run_in_head(c))):
             if _dateline(c):
                 # "WASHINGTON -- President Obama, ..., said": the parse makes the dateline the subject
                 return next((g for g in c.children if g.dep_ == "appos"), None)
@@ -414,6 +414,14 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _run_in_head(tok: Token) -> bool:
+    """Does ``tok`` head a capitalised run-in heading that opens its sentence ("THE COSTS Last
+    year, Ms. Ruiz said ...")?"""
+    words = [t for t in tok.doc[tok.left_edge.i: tok.i + 1] if t.is_alpha]
+    return tok.left_edge.i == tok.sent.start and bool(words) and all(t.is_upper and len(t) > 1 or t.lower_ == "a"
+                                                                      for t in words)
 
 
 def _finite_conjunct_head(verb: Token) -> Optional[Token]:

@@ -892,3 +892,10 @@ def test_a_participle_on_the_occasion_of_a_report_is_the_reporters(run):
     text = "In a statement announcing the merger, the union called the deal a victory."
     rows = run(text)
     assert [(q.text, q.speaker_text) for q in rows if q.cue == "announce"] == [("the merger", "a statement")]
+
+
+def test_a_run_in_heading_is_not_the_subject(run):
+    text = "THE SAVINGS Back when she opened her shop, Ms. Ruiz said that she kept every receipt."
+    # the parse makes both "SAVINGS" and "Ruiz" subjects of "said"
+    rows = run(text, [("ana-ruiz", "Ana Ruiz", ["Ms. Ruiz"])], arcs={1: (11, "nsubj")})
+    assert brief(rows) == [("indirect", "she kept every receipt", "Ms. Ruiz", "ana-ruiz", "say")]
