@@ -1341,6 +1341,11 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
+    if reporting_verbs().get(_lemma(verb), {}).get("indirect") != "1" and not any(p.dep_ == "dobj" for p in parts):
+        # "proposed that the city resume talks": a verb that reports no clause does not report its
+        # own that-clause as an object either (what it reports is a plan or a thing, not a claim);
+        # after a noun object the clause is the noun's ("echoed claims by the mayor that ...")
+        parts = [c for c in parts if not (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
     if parts:
         # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":
         # a phrase right after the object that completes it belongs to what is reported

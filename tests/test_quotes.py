@@ -12,7 +12,6 @@ from helpers.records import Actor, Mention
 from helpers.tables import ArticleTables
 
 
-
 def contents(text):
     return [text[q.start:q.end] for q in quoted_spans(text)]
 
@@ -899,3 +898,17 @@ def test_a_run_in_heading_is_not_the_subject(run):
     # the parse makes both "SAVINGS" and "Ruiz" subjects of "said"
     rows = run(text, [("ana-ruiz", "Ana Ruiz", ["Ms. Ruiz"])], arcs={1: (11, "nsubj")})
     assert brief(rows) == [("indirect", "she kept every receipt", "Ms. Ruiz", "ana-ruiz", "say")]
+
+
+def test_say_verbs_of_levins_class_report_their_object(run):
+    text = ("Jane Cole proposed raising the fee for late permits.\n"
+            "Tom Reyes confessed that the office had lost the forms.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"]), ("tom", "Tom Reyes", ["Tom Reyes"])])
+    assert brief(rows) == [
+        ("indirect", "raising the fee for late permits", "Jane Cole", "jane-cole", "propose"),
+        ("indirect", "the office had lost the forms", "Tom Reyes", "tom", "confess")]
+
+
+def test_a_that_clause_is_no_object_of_a_verb_that_reports_no_clause(run):
+    text = "Jane Cole, who has proposed that the board delay its vote, left the meeting early."
+    assert run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])]) == []
