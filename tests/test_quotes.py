@@ -912,3 +912,9 @@ def test_say_verbs_of_levins_class_report_their_object(run):
 def test_a_that_clause_is_no_object_of_a_verb_that_reports_no_clause(run):
     text = "Jane Cole, who has proposed that the board delay its vote, left the meeting early."
     assert run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])]) == []
+
+
+def test_judgment_verbs_report_what_they_judge(run):
+    text = "Tom Reyes derided the new parking plan as a gift to developers."
+    rows = run(text, [("tom", "Tom Reyes", ["Tom Reyes"])])
+    assert brief(rows) == [("indirect", "the new parking plan as a gift to developers", "Tom Reyes", "tom", "deride")]
