@@ -1025,6 +1025,11 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
             elif row.get("object") in ("1", "prep"):
                 content = _object_span(doc, text, v, quotes, owner)
+            elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
+                                                 for c in v.children):
+                # "complained about the microphone", "commented on the ruling": a verb that reports
+                # a clause reports the topic it speaks about when it has no clause
+                content = _object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS)
             else:
                 continue
             if content is None:
@@ -1303,6 +1308,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 
 
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
+# the prepositions that name what a clause-reporting verb speaks about when it has no clause
+TOPIC_PREPS = frozenset({"about"})
 # prepositions that complete a reported object rather than set the scene (no "in", "at", "during")
 COMPLEMENT_PREPS = {"as", "for", "of", "about", "against", "from", "over", "with", "to", "toward", "towards"}
 
@@ -1337,7 +1344,7 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
 
 
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
-                 owner: list[int]) -> Optional[tuple[int, int]]:
+                 owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
@@ -1378,9 +1385,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # only with its agent named (source_of takes the speaker from "by")
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i]
+        found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
         # "spoke on Monday" names a day, not a topic
-        parts = [g for p in preps[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
+        parts = [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
                  and g.ent_type_ not in ("DATE", "TIME")]
     if not parts:
         return None

@@ -918,3 +918,9 @@ def test_judgment_verbs_report_what_they_judge(run):
     text = "Tom Reyes derided the new parking plan as a gift to developers."
     rows = run(text, [("tom", "Tom Reyes", ["Tom Reyes"])])
     assert brief(rows) == [("indirect", "the new parking plan as a gift to developers", "Tom Reyes", "tom", "deride")]
+
+
+def test_a_clause_reporting_verb_without_a_clause_reports_its_topic(run):
+    text = "Jane Cole complained about the noise from the new stadium."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert brief(rows) == [("indirect", "the noise from the new stadium", "Jane Cole", "jane-cole", "complain")]
