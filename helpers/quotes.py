@@ -1027,7 +1027,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _object_span(doc, text, v, quotes, owner)
             elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
                                                  for c in v.children):
-                # "complained about the microphone", "commented on the ruling": a verb that reports
+                # "complained about the microphone", "wondered about the delay": a verb that reports
                 # a clause reports the topic it speaks about when it has no clause
                 content = _object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS)
             else:
