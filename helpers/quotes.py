@@ -1308,6 +1308,7 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 
 
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
+ADJECTIVE_TOPIC_PREPS = frozenset({"about", "of", "over"})
 # the prepositions that name what a clause-reporting verb speaks about when it has no clause
 TOPIC_PREPS = frozenset({"about"})
 # prepositions that complete a reported object rather than set the scene (no "in", "at", "during")
@@ -1506,12 +1507,19 @@ def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner:
     """What a stance adjective's subject holds ("Democrats are afraid that ...")."""
     clauses = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-    if not clauses:
+    # "were worried about the turnout", "skeptical of the plan": the topic the stance is about
+    topics = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_TOPIC_PREPS and c.i == adj.i + 1
+              for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+    if not clauses and not topics:
         return None
     src = source_of(adj.head)
     if src is None or src.lower_ in ("it", "there"):
         return None
-    content = _clause_span(doc, text, clauses[0], adj, quotes, owner)
+    if clauses:
+        content = _clause_span(doc, text, clauses[0], adj, quotes, owner)
+    else:
+        lo, hi = topics[0].left_edge, topics[0].right_edge
+        content = _reported_content(text, lo.idx, min(hi.idx + len(hi), _adjunct_cut(doc, text, list(doc[lo.i: hi.i + 1]), topics[0])), owner, quotes)
     if content is None or len(re.findall(r"[^\W_]+", text[content[0]:content[1]])) < min_words:
         return None
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,

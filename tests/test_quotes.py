@@ -924,3 +924,10 @@ def test_a_clause_reporting_verb_without_a_clause_reports_its_topic(run):
     text = "Jane Cole complained about the noise from the new stadium."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert brief(rows) == [("indirect", "the noise from the new stadium", "Jane Cole", "jane-cole", "complain")]
+
+
+def test_a_stance_adjective_reports_its_topic(run):
+    text = "The farmers were worried about the price of diesel."
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "the price of diesel", "The farmers", "worried")]
