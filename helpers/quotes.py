@@ -1309,6 +1309,7 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 ADJECTIVE_TOPIC_PREPS = frozenset({"about", "of", "over"})
+NOUN_TOPIC_PREPS = frozenset({"about", "on"})
 # the prepositions that name what a clause-reporting verb speaks about when it has no clause
 TOPIC_PREPS = frozenset({"about"})
 # prepositions that complete a reported object rather than set the scene (no "in", "at", "during")
@@ -1535,9 +1536,17 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     # (the parse may call the that-clause a relative clause when it has a subject of its own)
     clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
                and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-    if not clauses:
+    # "the mayor's comments about the strike": an owned statement with no clause reports its topic
+    topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TOPIC_PREPS and c.i == noun.i + 1
+              for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")][:1] if owners else []
+    if not clauses and not topics:
         return None
-    content = _clause_span(doc, text, clauses[0], noun, quotes, owner)
+    if clauses:
+        content = _clause_span(doc, text, clauses[0], noun, quotes, owner)
+    else:
+        lo, hi = topics[0].left_edge, topics[0].right_edge
+        content = _reported_content(text, lo.idx, min(hi.idx + len(hi), _adjunct_cut(
+            doc, text, list(doc[lo.i: hi.i + 1]), topics[0])), owner, quotes)
     if content is None:
         return None
     src = owners[0] if owners else None

@@ -931,3 +931,9 @@ def test_a_stance_adjective_reports_its_topic(run):
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "the price of diesel", "The farmers", "worried")]
+
+
+def test_an_owned_statement_without_a_clause_reports_its_topic(run):
+    text = "Jane Cole's remarks about the school budget drew applause."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert brief(rows) == [("indirect", "the school budget", "Jane Cole", "jane-cole", "remark")]
