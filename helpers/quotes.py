@@ -294,8 +294,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _verb_row(tok: Token) -> Optional[dict[str, str]]:
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and (
+            tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
+        return None  # a noun with a subject of its own is a verb the tagger missed ("Smith demands ...")
     verbs = reporting_verbs()
     lemma = _lemma(tok)
     for c in tok.children:

@@ -937,3 +937,11 @@ def test_an_owned_statement_without_a_clause_reports_its_topic(run):
     text = "Jane Cole's remarks about the school budget drew applause."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert brief(rows) == [("indirect", "the school budget", "Jane Cole", "jane-cole", "remark")]
+
+
+def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_still_reports(run):
+    text = "The plan is a mistake, the union's lawyer maintains."
+    # the tagger takes "maintains" for a plural noun, but the parse gives it a subject
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "The plan is a mistake", "the union's lawyer", "maintain")]
