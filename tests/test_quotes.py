@@ -851,9 +851,9 @@ def test_a_finite_conjunct_hung_on_a_verb_of_another_form_joins_the_verb_above(r
 
 
 def test_a_conjunct_the_parse_makes_a_complement_shares_the_subject(run):
-    text = 'Mayor Jane Cole said Friday that she thinks the report should be published but said "the question is the timing."'
+    text = 'Mayor Jane Cole said Monday that she believes the audit should be published but said "the real issue is the cost."'
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
-    assert [(q.text, q.speaker_id) for q in rows if q.kind == "partial"] == [("the question is the timing.", "jane-cole")]
+    assert [(q.text, q.speaker_id) for q in rows if q.kind == "partial"] == [("the real issue is the cost.", "jane-cole")]
 
 
 def test_a_participle_the_parse_hangs_inside_a_quotation_goes_with_the_verb_before_it(run):
@@ -861,10 +861,10 @@ def test_a_participle_the_parse_hangs_inside_a_quotation_goes_with_the_verb_befo
             'and, when asked after the event, asserting, "Of course, I pay my bills."')
     rows = run(text, [("tom-baker", "Tom Baker", ["Mr. Baker"])])
     assert [(q.speaker_id, q.cue) for q in rows if q.text == "Of course, I pay my bills."] == [("tom-baker", "assert")]
-    text = '"We have spent years on this and nobody wants to go back," Baker said, going on to say that the plan was fair.'
+    text = '"We have spent years on this and nobody wants to go back," Baker said, going on to add that the plan was fair.'
     # the parse hangs "going" on "wants", inside the quotation
     rows = run(text, [("tom-baker", "Tom Baker", ["Baker"])], arcs={18: (9, "advcl")})
-    assert [(q.speaker_id, q.cue) for q in rows if q.text == "the plan was fair"] == [("tom-baker", "say")]
+    assert [(q.speaker_id, q.cue) for q in rows if q.text == "the plan was fair"] == [("tom-baker", "add")]
 
 
 def test_a_gerund_after_despite_reports_for_the_main_subject(run):
