@@ -1413,6 +1413,11 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     # reporter's time stamp, and what follows it the reporter's too
     stamp = next((t for t in toks[2:] if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B"
                   and t.dep_ in ("npadvmod", "appos") and doc[t.i - 1].ent_type_ not in ("DATE", "TIME")), None)
+    if stamp is None:
+        # "criticized the plan as a “giveaway” during a stop in ...": a phrase that says when the
+        # report was made is the reporter's time stamp too
+        stamp = next((t for t in toks[2:] if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS
+                      and (t.head.pos_ not in ("VERB", "AUX") or t.head == verb or t.head in parts)), None)
     if stamp is not None:
         toks = toks[:toks.index(stamp)]
         while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
@@ -1492,6 +1497,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
 
 
 CONCESSIVE = {"although", "though", "whereas"}
+OCCASION_PREPS = {"during"}
 ADJUNCT_DEPS = {"prep", "advcl", "npadvmod", "advmod", "acl", "relcl", "agent", "pcomp"}
 
 

@@ -945,3 +945,11 @@ def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_still_reports(run):
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "The plan is a mistake", "the union's lawyer", "maintain")]
+
+
+def test_a_during_phrase_after_a_reported_object_is_the_reporters_time_stamp(run):
+    # the parse hangs "during" on the predicate noun; it says when the report was made
+    text = "The former mayor criticized the new stadium as a “costly blunder” during a campaign stop in Akron."
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "the new stadium as a “costly blunder", "The former mayor", "criticize")]
