@@ -1379,6 +1379,18 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
             hi = c.right_edge.i
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
         hi = max(p.right_edge.i for p in parts)
+        for h in (verb, verb.head.head if verb.dep_ == "pcomp" else verb.head):
+            # "cited her record as mayor and as a senator", "by stressing fairness, and a need to
+            # ...": a verb is not coordinated with a noun or a phrase, so a conjunct of that kind
+            # the parse hangs on the verb (or on the verb the report hangs on) right after the
+            # object is the object's second half
+            for c in h.children:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") and c.i > hi and all(
+                        doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \
+                        and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
+                    parts.append(c)
+                    hi = c.right_edge.i
+        hi = max(p.right_edge.i for p in parts)
         if doc[hi].dep_ == "cc":
             # "refused to fine the club or even openly name ...": what the parse hangs on
             # the verb after a dangling "or" is the second half of the object

@@ -953,3 +953,15 @@ def test_a_during_phrase_after_a_reported_object_is_the_reporters_time_stamp(run
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("indirect", "the new stadium as a “costly blunder", "The former mayor", "criticize")]
+
+
+def test_a_noun_conjunct_hung_on_the_reporting_verb_is_the_objects_second_half(run):
+    # the parse coordinates "as a judge" with "cited" and "a plan" with "began"; a verb is not
+    # coordinated with a phrase, so both continue the object
+    rows = run("The lawyers cited her decade as a teacher and as a county judge.", arcs={9: (2, "conj"), 8: (2, "cc")})
+    assert [(q.text, q.cue) for q in rows] == [("her decade as a teacher and as a county judge", "cite")]
+
+
+def test_a_noun_conjunct_hung_on_the_verb_above_a_reporting_gerund_is_the_objects_second_half(run):
+    rows = run("The governor began by stressing public safety, and a plan to hire more nurses.")
+    assert [(q.text, q.cue) for q in rows] == [("public safety, and a plan to hire more nurses", "stress")]
