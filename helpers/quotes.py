@@ -1301,7 +1301,9 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         toks = toks[:-1]
     if len(toks) < 3:
         return None
-    s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "..., the agency said, was its largest yet, although ...": the reporter's own concession or
+    # gloss closes the report as it does after "said"
+    s, e = _trim(text, toks[0].idx, min(toks[-1].idx + len(toks[-1]), _adjunct_cut(doc, text, toks, head, clause=True)))
     quoted_chars = sum(1 for j in range(s, e) if owner[j] != -1 and not text[j].isspace())
     if quoted_chars > 0.85 * len(text[s:e].replace(" ", "")):
         return None
@@ -1502,7 +1504,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
                 j -= 1
             return doc[j].idx + len(doc[j])
         prev = doc[t.i - 1]
-        if prev.text in ("”", '"', "’", "''") and t.i - 2 >= first and doc[t.i - 2].text == ",":
+        if prev.text in ("”", '"', "’", "''") and t.i - 2 >= first and doc[t.i - 2].text == "," \
+                and not doc[t.i - 2].whitespace_:
+            # (a mark after ", " opens a quotation: "officers who, ''in fits ...")
             if t.idx > toks[0].idx and not t.is_punct and _adjunct_phrase(t):
                 return doc[t.i - 2].idx
     return end

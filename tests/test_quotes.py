@@ -965,3 +965,14 @@ def test_a_noun_conjunct_hung_on_the_reporting_verb_is_the_objects_second_half(r
 def test_a_noun_conjunct_hung_on_the_verb_above_a_reporting_gerund_is_the_objects_second_half(run):
     rows = run("The governor began by stressing public safety, and a plan to hire more nurses.")
     assert [(q.text, q.cue) for q in rows] == [("public safety, and a plan to hire more nurses", "stress")]
+
+
+def test_a_concession_closes_a_report_around_a_parenthetical_attribution(run):
+    rows = run("The new dam, the ministry said, was its largest yet, although it may take weeks to fill it.")
+    assert [(q.text, q.cue) for q in rows] == [("The new dam, the ministry said, was its largest yet", "say")]
+
+
+def test_a_mark_after_a_comma_and_space_opens_a_quotation_and_ends_nothing(run):
+    rows = run("Perhaps, she said, the fund could help farmers who, ''in good years and bad, are trying to stay afloat.''")
+    assert [(q.kind, q.text) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "Perhaps, she said, the fund could help farmers who, ''in good years and bad, are trying to stay afloat.")]
