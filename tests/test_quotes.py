@@ -976,3 +976,8 @@ def test_a_mark_after_a_comma_and_space_opens_a_quotation_and_ends_nothing(run):
     rows = run("Perhaps, she said, the fund could help farmers who, ''in good years and bad, are trying to stay afloat.''")
     assert [(q.kind, q.text) for q in rows if q.kind == "indirect"] == [
         ("indirect", "Perhaps, she said, the fund could help farmers who, ''in good years and bad, are trying to stay afloat.")]
+
+
+def test_an_after_phrase_the_parse_hangs_on_the_verb_completes_a_reported_object(run):
+    rows = run("The union cited her work after the floods and her position on leave benefits.")
+    assert [(q.text, q.cue) for q in rows] == [("her work after the floods and her position on leave benefits", "cite")]
