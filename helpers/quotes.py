@@ -1486,6 +1486,15 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
             # "... was prudent, although she once more declined to ...": the reporter's own concession
             return doc[t.left_edge.i - 1].idx
+        if not clause and t.dep_ == "advcl" and t.right_edge.i >= last - 1 and t.i > comp.i and _own_subject(t) \
+                and t.left_edge.i - 1 > first and any(g.dep_ == "mark" and g.lower_ in TEMPORAL and g.i == t.left_edge.i
+                                                      for g in t.children):
+            # "urged officials to tighten security after hackers struck ...": when the report was
+            # made is the reporter's; a reported claim keeps its own time ("said it rose after ...")
+            j = t.left_edge.i - 1
+            while j > first and (doc[j].is_punct or doc[j].is_space):
+                j -= 1
+            return doc[j].idx + len(doc[j])
         if t.dep_ == "conj" and t.i > comp.i and t.left_edge.i - 1 > first and _own_subject(t) and _reports(t) \
                 and not any(c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS and c.lower_ in subjects for c in t.children):
             # "... is “fair,” but they were quick to point out that ...": a clause joined to
@@ -1515,6 +1524,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
 
 
 CONCESSIVE = {"although", "though", "whereas"}
+TEMPORAL = {"after", "before", "when", "since", "until"}
 OCCASION_PREPS = {"during"}
 ADJUNCT_DEPS = {"prep", "advcl", "npadvmod", "advmod", "acl", "relcl", "agent", "pcomp"}
 

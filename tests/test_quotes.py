@@ -981,3 +981,8 @@ def test_a_mark_after_a_comma_and_space_opens_a_quotation_and_ends_nothing(run):
 def test_an_after_phrase_the_parse_hangs_on_the_verb_completes_a_reported_object(run):
     rows = run("The union cited her work after the floods and her position on leave benefits.")
     assert [(q.text, q.cue) for q in rows] == [("her work after the floods and her position on leave benefits", "cite")]
+
+
+def test_a_closing_time_clause_after_an_instruction_is_the_reporters(run):
+    rows = run("The ministry urged local officials to tighten their border checks after smugglers crossed the river.")
+    assert [(q.text, q.cue) for q in rows] == [("local officials to tighten their border checks", "urge")]
