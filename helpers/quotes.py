@@ -1152,9 +1152,11 @@ def _as_clause(v: Token) -> bool:
 def _stranded_conjunct(verb: Token, c: Token) -> bool:
     """A subjectless conjunct the parse hangs on the reporting verb although its form cannot
     share the verb's subject: "said she wanted to speak ... and let them know" (a base form after
-    a past tense), "mentioned refinancing loans and forcing universities ..." (a gerund). It
-    continues what was reported."""
-    return (c.dep_ == "conj" and c.tag_ in ("VB", "VBG") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    a past tense), "mentioned refinancing loans and forcing universities ..." (a gerund), "citing
+    the plan to merge offices or close branches" (a base form after a gerund). It continues what
+    was reported."""
+    return (c.dep_ == "conj" and (c.tag_ in ("VB", "VBG") and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                                  or c.tag_ == "VB" and verb.tag_ == "VBG")
             and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
             and _verb_row(c) is None)
 

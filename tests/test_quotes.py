@@ -986,3 +986,11 @@ def test_an_after_phrase_the_parse_hangs_on_the_verb_completes_a_reported_object
 def test_a_closing_time_clause_after_an_instruction_is_the_reporters(run):
     rows = run("The ministry urged local officials to tighten their border checks after smugglers crossed the river.")
     assert [(q.text, q.cue) for q in rows] == [("local officials to tighten their border checks", "urge")]
+
+
+def test_a_base_form_hung_on_a_reporting_gerund_continues_its_object(run):
+    # the parse coordinates "shut" with "criticizing"; a base form cannot share a gerund's form
+    text = "Speaking at the hearing, she kept criticizing the agency's plan to “streamline” or shut rural clinics."
+    rows = run(text, arcs={17: (7, "conj"), 16: (7, "cc")})
+    assert [(q.kind, q.text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "the agency's plan to “streamline” or shut rural clinics", "criticize")]
