@@ -1356,6 +1356,12 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                  owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
+    if reporting_verbs().get(_lemma(verb), {}).get("class") == "label" and verb.dep_ == "acl" \
+            and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+            and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1:
+        # "a river called the Jordan": a participle that names its noun reports nothing (with two
+        # objects, "the letter called him a fraud", the parser has missed an active verb)
+        return None
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
     if reporting_verbs().get(_lemma(verb), {}).get("indirect") != "1" and not any(p.dep_ == "dobj" for p in parts):
         # "proposed that the city resume talks": a verb that reports no clause does not report its

@@ -994,3 +994,10 @@ def test_a_base_form_hung_on_a_reporting_gerund_continues_its_object(run):
     rows = run(text, arcs={17: (7, "conj"), 16: (7, "cc")})
     assert [(q.kind, q.text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("indirect", "the agency's plan to “streamline” or shut rural clinics", "criticize")]
+
+
+def test_a_participle_that_names_its_noun_reports_nothing(run):
+    text = ("The fund, called Green Start, pays farmers to plant trees.\n\n"
+            "Jane Cole runs a charity called Bread for All in the city.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [q.text for q in rows] == []
