@@ -752,6 +752,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         frame = _colon_frame(doc, text, q, owner) if not linked else None
         if frame is not None:
             verb = None  # "I must fix my reply: “...”" beats a verb that is merely near
+        if verb is None and frame is None and _heading(text, q, words, article):
+            continue  # a Title-Case quotation standing as its own paragraph is a section heading
         if verb is not None:
             lemma, cs, ce = cue_span(verb)
             row.cue, row.cue_span = lemma, (cs, ce)
@@ -846,6 +848,22 @@ def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
     if len(line) > len(words) + 2 and title_case(line):
         return False  # in a headline every word is capitalised, the quoted words too
     return title_case(words)
+
+
+def _heading(text: str, q: Quoted, words: list[str], article: Article) -> bool:
+    """A short quotation alone in a paragraph below the headline, every word capitalised: a section
+    heading quoting the body (as some papers set them), not words anyone is said to say there."""
+    if len(words) > 8 or q.close is None:
+        return False
+    p = article.paragraph_id_at(q.open)
+    if not article.paragraphs or p == 0:
+        return False  # the article's own headline: a quotation the body may attribute
+    ps, pe = article.paragraphs[p]
+    if text[ps:q.open].strip() or text[q.outer_end:pe].strip(" \t\n.!?"):
+        return False
+    minor = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "to", "for", "at", "by", "with", "from"}
+    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in minor
+                                         or len(w) <= 2 for w in words[1:])
 
 
 def _quote_kind(doc: Doc, text: str, q: Quoted, span: Span, owner: list[int]) -> str:

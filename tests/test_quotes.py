@@ -1001,3 +1001,13 @@ def test_a_participle_that_names_its_noun_reports_nothing(run):
             "Jane Cole runs a charity called Bread for All in the city.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [q.text for q in rows] == []
+
+
+def test_a_quoted_title_case_paragraph_is_a_heading(run):
+    text = ("Mayor Jane Cole said the city would mend three bridges this year.\n\n"
+            "“Roads Come Before Stadiums.”\n\n"
+            "The council votes on the budget next week.\n\n"
+            "“Roads come before stadiums,” she said.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [(q.kind, q.text) for q in rows] == [
+        ("indirect", "the city would mend three bridges this year"), ("direct", "Roads come before stadiums,")]
