@@ -719,6 +719,9 @@ def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[i
         prefix = doc.char_span(ps, ps + m.end(1), alignment_mode="expand")
         if prefix is None or not any(t.pos_ in ("PROPN", "NOUN") for t in prefix):
             continue
+        if len(prefix) > 1 and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in prefix) \
+                and not any(m.start < prefix.end_char and ps < m.end for m in tables.mentions):
+            continue  # "Stealth Over Health: ...": a headline's kicker phrase, not a named speaker
         if m.group(1).lower().replace("’", "'") in editorial_labels():
             continue  # "Correction: ...": the publication's note, not a speaker's words
         out.append(_Row(kind="indirect", start=s, end=e, speaker_tok=prefix.root,

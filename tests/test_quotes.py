@@ -1011,3 +1011,12 @@ def test_a_quoted_title_case_paragraph_is_a_heading(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert [(q.kind, q.text) for q in rows] == [
         ("indirect", "the city would mend three bridges this year"), ("direct", "Roads come before stadiums,")]
+
+
+def test_a_kicker_before_a_colon_is_not_a_speaker(run):
+    text = ("Bus Blues Again: The City Cuts Four More Routes\n\n"
+            "Jane Cole: The city cannot keep cutting routes\n\n"
+            "The council voted on Monday.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.speaker_id, q.cue) for q in rows] == [
+        ("The city cannot keep cutting routes", "jane-cole", ":")]
