@@ -1026,6 +1026,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
         if owner[v.idx] != -1 or tables.is_boilerplate(v.idx):
             continue
         row = _verb_row(v)
+        if row is not None and v.is_upper and len(v) > 1 and _run_in_head(v):
+            continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
         if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):

@@ -1020,3 +1020,9 @@ def test_a_kicker_before_a_colon_is_not_a_speaker(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.text, q.speaker_id, q.cue) for q in rows] == [
         ("The city cannot keep cutting routes", "jane-cole", ":")]
+
+
+def test_a_verb_in_a_capitalised_run_in_heading_reports_nothing(run):
+    text = "NEIGHBORS DEMAND A NEW BRIDGE — The council met on Monday. Jane Cole said the bridge was safe."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows] == [("the bridge was safe", "say")]
