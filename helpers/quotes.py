@@ -1022,8 +1022,12 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                    owner: list[int], *, min_words: int) -> list[_Row]:
     text = doc.text
     rows: list[_Row] = []
+    # "Editor's note: ...": the publication's standing note on the article or its subject reports
+    # no one's words (a correction or clarification does: it restates what was reported)
+    notes = [(ps, pe) for ps, pe in article.paragraphs if (m := re.match(r"([^:\n]{1,30}):\s", text[ps:pe]))
+             and re.fullmatch(r"(editors?'?s?'? )?note|disclosure", m.group(1).strip().lower().replace("’", "'"))]
     for v in doc:
-        if owner[v.idx] != -1 or tables.is_boilerplate(v.idx):
+        if owner[v.idx] != -1 or tables.is_boilerplate(v.idx) or any(ps <= v.idx < pe for ps, pe in notes):
             continue
         row = _verb_row(v)
         if row is not None and v.is_upper and len(v) > 1 and _run_in_head(v):

@@ -1026,3 +1026,12 @@ def test_a_verb_in_a_capitalised_run_in_heading_reports_nothing(run):
     text = "NEIGHBORS DEMAND A NEW BRIDGE — The council met on Monday. Jane Cole said the bridge was safe."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.text, q.cue) for q in rows] == [("the bridge was safe", "say")]
+
+
+def test_an_editors_note_reports_nothing(run):
+    text = ("Jane Cole said the bridge was safe.\n\n"
+            "Editor’s note: Jane Cole has repeatedly promised to close the bridge to trucks.\n\n"
+            "Clarification: An earlier version said Jane Cole promised to close the bridge.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("the bridge was safe", "say"), ("Jane Cole promised to close the bridge", "say")]
