@@ -1438,7 +1438,10 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # "The mayor has been backed by a dozen unions": the passive subject is the object, and
         # only with its agent named (source_of takes the speaker from "by")
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not parts:
+    if not parts and not any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children):
+        # "the question was asked of a candidate": the subject of a passive is what was said or
+        # who was addressed, and the phrase after it no topic of its words ("who's called for"
+        # is a perfect the parse may take for a passive)
         found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
         # "spoke on Monday" names a day, not a topic
         parts = [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")

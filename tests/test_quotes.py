@@ -1035,3 +1035,10 @@ def test_an_editors_note_reports_nothing(run):
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("the bridge was safe", "say"), ("Jane Cole promised to close the bridge", "say")]
+
+
+def test_a_passive_reports_no_topic_after_it(run):
+    text = ("That question deserves to be asked of every candidate for the council.\n\n"
+            "Jane Cole’s called for lower bus fares for the elderly.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows] == [("lower bus fares for the elderly", "call")]
