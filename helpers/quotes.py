@@ -755,6 +755,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         frame = _colon_frame(doc, text, q, owner) if not linked else None
         if frame is not None:
             verb = None  # "I must fix my reply: “...”" beats a verb that is merely near
+        if verb is None and frame is None and _titled_apposition(doc, text, q, span):
+            continue  # "her essay, “Buses Will Save Us,” is ...": the quotation names the work
         if verb is None and frame is None and _heading(text, q, words, article):
             continue  # a Title-Case quotation standing as its own paragraph is a section heading
         if verb is not None:
@@ -851,6 +853,17 @@ def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
     if len(line) > len(words) + 2 and title_case(line):
         return False  # in a headline every word is capitalised, the quoted words too
     return title_case(words)
+
+
+def _titled_apposition(doc: Doc, text: str, q: Quoted, span: Span) -> bool:
+    """A quotation set off by commas right after a common noun ("his book, “...,” says") names
+    the work the noun is, when nothing attributes it."""
+    if span.start < 2 or q.close is None:
+        return False
+    comma, noun = doc[span.start - 2], doc[span.start - 3] if span.start >= 3 else None
+    if doc[span.start - 1].text not in ALL_MARKS or comma.text != "," or noun is None or noun.pos_ != "NOUN":
+        return False
+    return text[q.start:q.outer_end].rstrip(ALL_MARKS + " ").endswith(",") or text[q.outer_end:].lstrip().startswith(",")
 
 
 def _heading(text: str, q: Quoted, words: list[str], article: Article) -> bool:

@@ -1042,3 +1042,10 @@ def test_a_passive_reports_no_topic_after_it(run):
             "Jane Cole’s called for lower bus fares for the elderly.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.text, q.cue) for q in rows] == [("lower bus fares for the elderly", "call")]
+
+
+def test_a_quotation_in_apposition_to_a_common_noun_names_the_work(run):
+    text = ("Jane Cole said the city needs buses.\n\n"
+            "Her essay, “Buses, not stadiums, will save the city,” is very moving.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.kind, q.text) for q in rows] == [("indirect", "the city needs buses")]
