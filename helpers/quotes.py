@@ -1045,6 +1045,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
         row = _verb_row(v)
         if row is not None and v.is_upper and len(v) > 1 and _run_in_head(v):
             continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
+        if row is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS:
+            continue  # "tried to question the witness": an attempt reports nothing yet
         if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
@@ -1352,6 +1354,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     return s, e
 
 
+# verbs of attempt: what one tries to say or ask has not been said yet
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 ADJECTIVE_TOPIC_PREPS = frozenset({"about", "of", "over"})
 NOUN_TOPIC_PREPS = frozenset({"about", "on"})

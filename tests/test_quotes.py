@@ -1049,3 +1049,9 @@ def test_a_quotation_in_apposition_to_a_common_noun_names_the_work(run):
             "Her essay, “Buses, not stadiums, will save the city,” is very moving.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.kind, q.text) for q in rows] == [("indirect", "the city needs buses")]
+
+
+def test_an_attempt_to_ask_reports_nothing(run):
+    text = "Reporters have tried to question the two aides about the missing funds, and Jane Cole said the aides had left."
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
+    assert [(q.text, q.cue) for q in rows] == [("the aides had left", "say")]
