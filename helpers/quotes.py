@@ -620,6 +620,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows = _merge_interrupted(rows, doc, text, article)
     out: list[Quote] = []
     for r in rows:
+        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(doc, r):
+            continue  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
         if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
             continue
         s_text = text[r.speaker_span[0]:r.speaker_span[1]] if r.speaker_span else None
@@ -727,6 +729,16 @@ def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[i
         out.append(_Row(kind="indirect", start=s, end=e, speaker_tok=prefix.root,
                         speaker_span=(ps, ps + m.end(1)), cue=":", cue_span=(ps + m.end(1), ps + m.end(1) + 1)))
     return out
+
+
+def _modifier(doc: Doc, r: _Row) -> bool:
+    """Is a short quotation a modifier inside a noun phrase ("the “sex tape” reference")?"""
+    if r.quoted is None or len(re.findall(r"[^\W_]+", doc.text[r.start:r.end])) > 4:
+        return False
+    inside = doc.char_span(r.start, r.end, alignment_mode="expand")
+    after = _token_after(doc, doc.text, r.quoted.outer_end)
+    return (inside is not None and after is not None and after.pos_ in ("NOUN", "PROPN")
+            and inside.root.head.i == after.i and inside.root.dep_ in ("compound", "amod", "nmod"))
 
 
 def _scare(text: str, r: _Row) -> bool:

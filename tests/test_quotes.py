@@ -1055,3 +1055,10 @@ def test_an_attempt_to_ask_reports_nothing(run):
     text = "Reporters have tried to question the two aides about the missing funds, and Jane Cole said the aides had left."
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"])])
     assert [(q.text, q.cue) for q in rows] == [("the aides had left", "say")]
+
+
+def test_short_quotation_that_modifies_a_noun_is_no_speech(run):
+    text = ("“We will rebuild the bridge,” Mayor Jane Cole said.\n"
+            "The “rebuild now” campaign was about old grievances.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [(q.kind, q.text) for q in rows if q.kind != "indirect"] == [("direct", "We will rebuild the bridge,")]
