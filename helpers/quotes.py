@@ -620,6 +620,9 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows = _merge_interrupted(rows, doc, text, article)
     out: list[Quote] = []
     for r in rows:
+        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and r.quoted is not None \
+                and r.quoted.close is None:
+            continue  # a mark never closed, with no verb of its own to say it: an excerpt or a stray
         if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(doc, r):
             continue  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
         if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
@@ -1063,6 +1066,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
                 continue  # "understood why ...": knowing a fact is not reporting one
+            if row["class"] == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i
+                                                   for c in v.children) and (not comps or comps[0].i < v.i) \
+                    and _closing_attribution(doc, text, v, owner) is not None:
+                continue  # "Not important enough, I guess.": the writer's hedge, not a report
             colon = _colon_after(doc, v) if row["indirect"] == "1" else None
             if colon is not None and (not comps or comps[0].i > colon.i):
                 content = _colon_content(text, colon, article, owner, quotes)

@@ -1062,3 +1062,14 @@ def test_short_quotation_that_modifies_a_noun_is_no_speech(run):
             "The “rebuild now” campaign was about old grievances.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert [(q.kind, q.text) for q in rows if q.kind != "indirect"] == [("direct", "We will rebuild the bridge,")]
+
+
+def test_unclosed_quotation_with_nobody_to_say_it_is_dropped(run):
+    text = "\"The hall was nearly empty by nine.\n\n“We will rebuild the bridge,” Mayor Jane Cole said.\n"
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert [q.text for q in rows] == ["We will rebuild the bridge,"]
+
+
+def test_a_writers_closing_hedge_is_no_report(run):
+    rows = run("Not important enough, I guess.\nThe budget is balanced, the mayor said.")
+    assert [(q.text, q.speaker_text) for q in rows] == [("The budget is balanced", "the mayor")]
