@@ -893,8 +893,14 @@ def _heading(text: str, q: Quoted, words: list[str], article: Article) -> bool:
     if text[ps:q.open].strip() or text[q.outer_end:pe].strip(" \t\n.!?"):
         return False
     minor = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "to", "for", "at", "by", "with", "from"}
-    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in minor
-                                         or len(w) <= 2 for w in words[1:])
+    if not (words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in minor
+                                          or len(w) <= 2 for w in words[1:])):
+        return False
+    # a quotation-only headline that the body attributes ("“Putin Is Not Serious About Peace”", then
+    # "Starmer said Putin “is not serious about peace”") is reported, with the body's speaker
+    own = _content_words(text[q.start:q.end])
+    return not own or not any(len(own & _content_words(text[s:e])) >= 0.6 * len(own)
+                              for s, e in article.paragraphs[p + 1:])
 
 
 def _quote_kind(doc: Doc, text: str, q: Quoted, span: Span, owner: list[int]) -> str:

@@ -1004,13 +1004,17 @@ def test_a_participle_that_names_its_noun_reports_nothing(run):
 
 
 def test_a_quoted_title_case_paragraph_is_a_heading(run):
+    # a heading the body does not repeat is no one's words; one it repeats is reported (issue 3)
     text = ("Mayor Jane Cole said the city would mend three bridges this year.\n\n"
-            "“Roads Come Before Stadiums.”\n\n"
+            "“Parks Can Wait A Year.”\n\n"
             "The council votes on the budget next week.\n\n"
             "“Roads come before stadiums,” she said.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert [(q.kind, q.text) for q in rows] == [
         ("indirect", "the city would mend three bridges this year"), ("direct", "Roads come before stadiums,")]
+    text = text.replace("Parks Can Wait A Year.", "Roads Come Before Stadiums.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert ("Roads Come Before Stadiums.", "jane-cole") in [(q.text, q.speaker_id) for q in rows]
 
 
 def test_a_kicker_before_a_colon_is_not_a_speaker(run):
@@ -1073,3 +1077,10 @@ def test_unclosed_quotation_with_nobody_to_say_it_is_dropped(run):
 def test_a_writers_closing_hedge_is_no_report(run):
     rows = run("Not important enough, I guess.\nThe budget is balanced, the mayor said.")
     assert [(q.text, q.speaker_text) for q in rows] == [("The budget is balanced", "the mayor")]
+
+
+def test_quotation_only_heading_that_the_body_attributes_is_reported(run):
+    text = ("Budget talks resumed on Monday.\n“Rents Are Far Too High”\n"
+            "Mayor Jane Cole said that rents “are far too high” for young families.\n")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
+    assert ("Rents Are Far Too High", "jane-cole") in [(q.text, q.speaker_id) for q in rows]
