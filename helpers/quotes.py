@@ -482,7 +482,8 @@ def _glued_subject(subj: Token) -> Optional[Token]:
         g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG"))), None)
 
 
-DATELINE_DASHES = {"--", "—", "–", "-", "―"}
+DASHES = frozenset({"—", "―", "–", "--"})  # a dash set off by spaces: an aside, a signature
+DATELINE_DASHES = DASHES | {"-"}
 
 
 def _dateline(tok: Token) -> bool:
@@ -707,7 +708,7 @@ def _adopt_reports(rows: list[_Row]) -> None:
 
 def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],
                 rows: list[_Row]) -> list[_Row]:
-    """Paragraphs led by a name and a colon ("Caddell: Voters are worried", "WALLACE: ...")."""
+    """Paragraphs led by a name and a colon ("Okafor: Farmers are worried", "WALLACE: ...")."""
     text = doc.text
     out = []
     for ps, pe in article.paragraphs:
@@ -1020,7 +1021,7 @@ def _adjacent_sentence(doc: Doc, text: str, q: Quoted) -> Optional[Span]:
 
 
 def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[tuple[Optional[Token], Optional[Token]]]:
-    """(verb, speaker) of "Caddell continued:" right before a quotation."""
+    """(verb, speaker) of "Okafor continued:" right before a quotation."""
     j = q.open - 1
     while j >= 0 and text[j].isspace():
         j -= 1
@@ -1107,7 +1108,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 continue
             s, e = content
             if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
-                continue  # a lone name is what "attacked Machado" or "endorsed Clinton" is about
+                continue  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
             lemma, cs, ce = cue_span(v)
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
                              minor=not comps))
@@ -1228,12 +1229,9 @@ def _stranded_conjunct(verb: Token, c: Token) -> bool:
             and _verb_row(c) is None)
 
 
-DASHES = {"—", "―", "–", "--"}
-
-
 def _aside(v: Token, comp: Token) -> bool:
     """Is ``comp`` the reporter's aside after a dash that follows the verb's own object
-    ("promising to lift regulations ― probably not what Graham had in mind")?"""
+    ("promising to lift the rules ― probably not what the senator had in mind")?"""
     if comp.i < v.i:
         return False
     dash = next((t for t in v.doc[v.i + 1: comp.left_edge.i + 1] if t.text in DASHES), None)

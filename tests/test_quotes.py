@@ -29,8 +29,8 @@ def test_single_marks_inside_double_are_content():
 
 
 def test_single_marks_at_top_level_and_plural_possessive():
-    text = "Caddell: Voters Worried; It’s ‘in Their Heads.’ The voters’ mood is dark."
-    assert contents(text) == ["in Their Heads."]
+    text = "Okafor: Farmers Worried; It’s ‘in Their Wallets.’ The farmers’ mood is dark."
+    assert contents(text) == ["in Their Wallets."]
 
 
 def test_unclosed_quote_continues_into_next_paragraph():
