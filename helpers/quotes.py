@@ -1430,6 +1430,12 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # objects, "the letter called him a fraud", the parser has missed an active verb)
         return None
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
+    if subject is not None and any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("which", "who") and c.i < subject.i
+                                   for c in verb.children) and [p.dep_ for p in parts] == ["dobj"]:
+        # "a system, which parents say disadvantages poor pupils": the relative pronoun is the
+        # subject of what was said, so what the parse leaves as an object is a clause's remains
+        return None
     if reporting_verbs().get(_lemma(verb), {}).get("indirect") != "1" and not any(p.dep_ == "dobj" for p in parts):
         # "proposed that the city resume talks": a verb that reports no clause does not report its
         # own that-clause as an object either (what it reports is a plan or a thing, not a claim);

@@ -1084,3 +1084,25 @@ def test_quotation_only_heading_that_the_body_attributes_is_reported(run):
             "Mayor Jane Cole said that rents “are far too high” for young families.\n")
     rows = run(text, [("jane-cole", "Jane Cole", ["Mayor Jane Cole"])])
     assert ("Rents Are Far Too High", "jane-cole") in [(q.text, q.speaker_id) for q in rows]
+
+
+def test_what_say_takes_as_its_object_is_what_was_said(run):
+    text = ("Jane Cole has said the same of every budget since 2019.\n"
+            "Tom Hale hasn't said much about how he is choosing the new coach.\n"
+            "Ann Reyes said Tuesday that fares would rise.")
+    rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"]), ("tom-hale", "Tom Hale", ["Tom Hale"]),
+                      ("ann-reyes", "Ann Reyes", ["Ann Reyes"])])
+    assert [(q.text, q.speaker_id) for q in rows] == [
+        ("the same of every budget since 2019", "jane-cole"),
+        ("much about how he is choosing the new coach", "tom-hale"),
+        ("fares would rise", "ann-reyes")]
+
+
+def test_an_object_left_by_a_relative_clause_with_a_gap_is_not_reported(run):
+    # "which parents say [it] disadvantages ...": the relative pronoun is the subject of what was
+    # said; the parse leaves the rest of that clause as an object of "say"
+    text = "The board kept the old system, which parents say disadvantages needy schools."
+    rows = run(text, arcs={7: (9, "nsubj"), 8: (9, "nsubj"), 9: (5, "relcl"), 10: (12, "nmod"), 11: (12, "amod"),
+                           12: (9, "dobj")})
+    assert [q.text for q in rows if "needy" in q.text and not q.text.startswith("the old")] == []
+
