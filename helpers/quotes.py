@@ -353,6 +353,8 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             # "said Monday" names a day, not a speaker
             return c
+    if _root_name_verb(verb):
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         if depth < 3 and verb.head.lemma_.lower() in source_nouns() and verb.head.dep_ == "dobj":
             # "the Port Authority issued a statement calling ...": whoever issued the statement speaks
@@ -415,6 +417,15 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _root_name_verb(verb: Token) -> bool:
+    """Is ``verb`` the main verb of a sentence the parse roots in its subject's name ("Ms. Reyes
+    called Friday for ...", parsed like "a man called Friday")? A sentence has a verb; when its
+    root is a name, the participle hung on the name is that verb."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ == "PROPN" and verb.head.ent_type_ in ("PERSON", "ORG") \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _run_in_head(tok: Token) -> bool:
@@ -1425,11 +1436,13 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     if reporting_verbs().get(_lemma(verb), {}).get("class") == "label" and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+            and not _root_name_verb(verb) \
             and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1:
         # "a river called the Jordan": a participle that names its noun reports nothing (with two
         # objects, "the letter called him a fraud", the parser has missed an active verb)
         return None
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i] if mode == "1" else []
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i
+             and not (c.dep_ == "oprd" and c.ent_type_ in ("DATE", "TIME"))] if mode == "1" else []
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
     if subject is not None and any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("which", "who") and c.i < subject.i
                                    for c in verb.children) and [p.dep_ for p in parts] == ["dobj"]:

@@ -1106,3 +1106,11 @@ def test_an_object_left_by_a_relative_clause_with_a_gap_is_not_reported(run):
                            12: (9, "dobj")})
     assert [q.text for q in rows if "needy" in q.text and not q.text.startswith("the old")] == []
 
+
+def test_a_sentence_rooted_in_its_subjects_name_still_has_a_speaker(run):
+    # the parse takes "called" for a participle on the name ("a man called Friday")
+    text = "Ms. Reyes called Friday for releasing the videos."
+    rows = run(text, [("ann-reyes", "Ann Reyes", ["Ms. Reyes"])],
+               arcs={1: (1, "ROOT"), 0: (1, "compound"), 2: (1, "acl"), 3: (2, "oprd"), 4: (2, "prep"),
+                     5: (4, "pcomp"), 6: (7, "det"), 7: (5, "dobj"), 8: (1, "punct")})
+    assert [(q.text, q.speaker_id, q.cue) for q in rows] == [("releasing the videos", "ann-reyes", "call")]
