@@ -1535,12 +1535,34 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         toks = toks[:toks.index(stamp)]
         while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
             toks = toks[:-1]
+    others = next((t for t in toks[1:] if t.lower_ == "including" and t.dep_ == "prep" and doc[t.i - 1].text == ","
+                   and not _people_word(t.head) and any(
+                       g.dep_ == "pobj" and owner[g.idx] == -1 and any(n.ent_type_ == "PERSON" for n in (g, *g.children)
+                                                                        if n.i == g.i or n.dep_ == "appos")
+                       for g in t.children)), None)
+    if others is not None:
+        # "Several senators have said the same thing, including Ann Reyes": what was said has
+        # no people in it, so the people included are more of the speakers, wherever the parse
+        # hangs them
+        toks = toks[:toks.index(others) - 1]
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
     if len(dashes) == 1:
         e = dashes[0].idx  # "... to grazing ― hardly what she had in mind": the reporter's aside
     return _reported_content(text, s, e, owner, quotes)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    from .actors import _roles  # the role words ("senator", "officials") name people too
+    return frozenset(_roles()) | {r["word"] for r in read_table("gender_words.csv")}
+
+
+def _people_word(tok: Token) -> bool:
+    """Does ``tok`` name a person or a group of people ("Reyes", "they", "senators", "the party")?"""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or tok.lemma_.lower() in _person_nouns() or tok.lower_ in _person_nouns()
 
 
 def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause: bool = False) -> int:

@@ -1114,3 +1114,10 @@ def test_a_sentence_rooted_in_its_subjects_name_still_has_a_speaker(run):
                arcs={1: (1, "ROOT"), 0: (1, "compound"), 2: (1, "acl"), 3: (2, "oprd"), 4: (2, "prep"),
                      5: (4, "pcomp"), 6: (7, "det"), 7: (5, "dobj"), 8: (1, "punct")})
     assert [(q.text, q.speaker_id, q.cue) for q in rows] == [("releasing the videos", "ann-reyes", "call")]
+
+
+def test_people_included_after_what_was_said_are_more_speakers(run):
+    text = ("Several senators have said the same thing, including the former governor Ann Reyes.\n"
+            "The mayor criticized several senators, including Ann Reyes.")
+    rows = run(text, [("ann-reyes", "Ann Reyes", ["Ann Reyes"])])
+    assert [q.text for q in rows] == ["the same thing", "several senators, including Ann Reyes"]
