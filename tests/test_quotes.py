@@ -1088,13 +1088,13 @@ def test_quotation_only_heading_that_the_body_attributes_is_reported(run):
 
 def test_what_say_takes_as_its_object_is_what_was_said(run):
     text = ("Jane Cole has said the same of every budget since 2019.\n"
-            "Tom Hale hasn't said much about how he is choosing the new coach.\n"
+            "Tom Hale has said little about how the coach will be chosen.\n"
             "Ann Reyes said Tuesday that fares would rise.")
     rows = run(text, [("jane-cole", "Jane Cole", ["Jane Cole"]), ("tom-hale", "Tom Hale", ["Tom Hale"]),
                       ("ann-reyes", "Ann Reyes", ["Ann Reyes"])])
     assert [(q.text, q.speaker_id) for q in rows] == [
         ("the same of every budget since 2019", "jane-cole"),
-        ("much about how he is choosing the new coach", "tom-hale"),
+        ("little about how the coach will be chosen", "tom-hale"),
         ("fares would rise", "ann-reyes")]
 
 
@@ -1117,7 +1117,7 @@ def test_a_sentence_rooted_in_its_subjects_name_still_has_a_speaker(run):
 
 
 def test_people_included_after_what_was_said_are_more_speakers(run):
-    text = ("Several senators have said the same thing, including the former governor Ann Reyes.\n"
+    text = ("Two senators have said the same thing, including Ann Reyes, the old governor.\n"
             "The mayor criticized several senators, including Ann Reyes.")
     rows = run(text, [("ann-reyes", "Ann Reyes", ["Ann Reyes"])])
     assert [q.text for q in rows] == ["the same thing", "several senators, including Ann Reyes"]
