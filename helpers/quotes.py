@@ -777,6 +777,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _introduced_name(doc, q, span):
+            continue  # "what became known as the “Buffett rule”", "a so-called “poison pill”": a term's name
         verb, linked = _attributing_verb(doc, text, q, k, span, owner)
         row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
         frame = _colon_frame(doc, text, q, owner) if not linked else None
@@ -803,6 +805,23 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
                 row.speaker_tok = src
         rows.append(row)
     return rows
+
+
+def _introduced_name(doc: Doc, q: Quoted, span: Span) -> bool:
+    """Is the quotation the name a term goes by ("known as the “X rule”", "the so-called “X”")?
+
+    "known as" and "so-called" introduce what something is called, not what anyone said;
+    a quotation after them is a name even when a reporting verb stands in the same sentence.
+    """
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].idx >= q.open or doc[i].text in ALL_MARKS or doc[i].text == "``"):
+        i -= 1
+    words = [t.lower_ for t in doc[max(0, i - 2): i + 1]]
+    if words[-1:] == ["so-called"] or words[-3:] == ["so", "-", "called"]:
+        return True
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "know" \
+        and head.head.tag_ == "VBN"
 
 
 def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[int]) -> Optional[Token]:

@@ -1121,3 +1121,13 @@ def test_people_included_after_what_was_said_are_more_speakers(run):
             "The mayor criticized several senators, including Ann Reyes.")
     rows = run(text, [("ann-reyes", "Ann Reyes", ["Ann Reyes"])])
     assert [q.text for q in rows] == ["the same thing", "several senators, including Ann Reyes"]
+
+
+def test_a_quotation_introduced_as_a_name_is_no_speech(run):
+    # "known as" and "so-called" give what a thing is called, even beside a reporting verb
+    text = ("She would set a floor, a version of what has become known as the “river tax” after Ann Fold "
+            "complained that she paid less than her driver.\n"
+            "Ann Fold complained about the so-called “river tax” on Monday.")
+    rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
+    assert [(q.kind, q.text) for q in rows if q.kind != "indirect"] == []
+    assert "she paid less than her driver" in [q.text for q in rows]
