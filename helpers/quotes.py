@@ -1329,6 +1329,14 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
                 or _stranded_conjunct(verb, c)
                 # "said the plan reeked of favoritism, because the council ...": the reason given
                 or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children))]
+    # "said the fair brought back memories of her uncle, and of “...”": a verb is not coordinated
+    # with a phrase, so a phrase the parse hangs on the reporting verb after "and" right behind the
+    # clause is the clause's second half
+    hi = comp.right_edge.i
+    more += [c for c in verb.children if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") or c.dep_ == "prep")
+             and c.i > hi
+             and c.sent == comp.sent and all(doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i))
+             and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i))]
     if more and toks and verb.i < toks[0].i:
         # "said Reyes has respect for the staff and her remark was ...": a second clause
         # with its own subject that the parse hangs on the reporting verb is still reported

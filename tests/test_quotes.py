@@ -1131,3 +1131,12 @@ def test_a_quotation_introduced_as_a_name_is_no_speech(run):
     rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
     assert [(q.kind, q.text) for q in rows if q.kind != "indirect"] == []
     assert "she paid less than her driver" in [q.text for q in rows]
+
+
+def test_a_phrase_coordinated_after_a_reported_clause_continues_it(run):
+    # the parse hangs "and of ..." on the reporting verb: a verb is not coordinated with a phrase,
+    # so the phrase is the reported clause's second half
+    text = "Jane Roe said the fair brought back memories of her uncle, and of “the farms that are gone now.”"
+    rows = run(text, [("jane-roe", "Jane Roe", ["Jane Roe"])], arcs={12: (2, "cc"), 13: (2, "prep")})
+    assert [(q.kind, q.text, q.speaker_id) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "the fair brought back memories of her uncle, and of “the farms that are gone now.", "jane-roe")]
