@@ -1454,6 +1454,9 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
     if not toks:
         return None
     e = min(toks[-1].idx + len(toks[-1]), _adjunct_cut(doc, text, toks, what), v.sent.end_char)
+    dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
+    if len(dashes) == 1:
+        e = dashes[0].idx  # "urged the council to act -- a step few expect": the reporter's aside, as after an object
     return _reported_content(text, toks[0].idx, e, owner, quotes)
 
 

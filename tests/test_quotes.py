@@ -1140,3 +1140,10 @@ def test_a_phrase_coordinated_after_a_reported_clause_continues_it(run):
     rows = run(text, [("jane-roe", "Jane Roe", ["Jane Roe"])], arcs={12: (2, "cc"), 13: (2, "prep")})
     assert [(q.kind, q.text, q.speaker_id) for q in rows if q.kind == "indirect"] == [
         ("indirect", "the fair brought back memories of her uncle, and of “the farms that are gone now.", "jane-roe")]
+
+
+def test_a_dash_aside_ends_an_instruction(run):
+    # what follows a single spaced dash after "urged X to ..." is the reporter's aside, as after an object
+    text = "Mayor Ann Fold urged the council to fund the bridge repairs -- repairs that the mayor says are overdue."
+    rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
+    assert [(q.text, q.speaker_id) for q in rows][:1] == [("the council to fund the bridge repairs", "ann-fold")]
