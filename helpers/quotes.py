@@ -1652,6 +1652,15 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
             while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
                 j -= 1
             return doc[j].idx + len(doc[j])
+        if not clause and t.dep_ == "conj" and t.tag_ in FINITE and t.head.tag_ == "VB" and t.i > comp.i \
+                and t.left_edge.i - 1 > first and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.head.children) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            # "rules that promise to cut costs but are likely to draw fire": a finite verb cannot share
+            # an infinitive's form, so it goes on with the subject of the reporting verb, not the object
+            j = t.left_edge.i - 1
+            while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
+                j -= 1
+            return doc[j].idx + len(doc[j])
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         # a reporting verb joined to the content, even as a coordinated infinitive ("refuses to

@@ -1147,3 +1147,11 @@ def test_a_dash_aside_ends_an_instruction(run):
     text = "Mayor Ann Fold urged the council to fund the bridge repairs -- repairs that the mayor says are overdue."
     rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
     assert [(q.text, q.speaker_id) for q in rows][:1] == [("the council to fund the bridge repairs", "ann-fold")]
+
+
+def test_a_finite_verb_after_an_infinitive_object_is_not_reported(run):
+    # "promised to ... but are likely to ...": a finite verb cannot share the infinitive's form,
+    # so it goes on with the subject, not with what was promised
+    text = "The new bus rules, which promise to cut fares for pupils but are likely to anger drivers, start in May."
+    rows = run(text, arcs={12: (8, "cc"), 13: (8, "conj")})
+    assert [q.text for q in rows] == ["cut fares for pupils"]
