@@ -1661,6 +1661,15 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
             while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
                 j -= 1
             return doc[j].idx + len(doc[j])
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.i > comp.i and (_verb_row(t) or {}).get("indirect") == "1" \
+                and any(c.dep_ in ("ccomp", "dobj") for c in t.children):
+            # "refused to name anyone, aside from saying he wants ...": a reporting gerund after a
+            # preposition set off by a comma is a report of its own, not more of this one
+            j = t.i - 1
+            while j > first and doc[j].pos_ in ("ADP", "ADV") and doc[j].dep_ in ("prep", "advmod"):
+                j -= 1
+            if j > first and j < t.i - 1 and doc[j].text == ",":
+                return doc[j].idx
         row = _verb_row(t) or {}
         report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
         # a reporting verb joined to the content, even as a coordinated infinitive ("refuses to

@@ -1155,3 +1155,10 @@ def test_a_finite_verb_after_an_infinitive_object_is_not_reported(run):
     text = "The new bus rules, which promise to cut fares for pupils but are likely to anger drivers, start in May."
     rows = run(text, arcs={12: (8, "cc"), 13: (8, "conj")})
     assert [q.text for q in rows] == ["cut fares for pupils"]
+
+
+def test_a_reporting_gerund_after_a_comma_and_a_preposition_is_a_report_of_its_own(run):
+    text = "Mayor Ann Fold refused to name the new chief, aside from saying she wants someone from the city."
+    rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])],
+               arcs={9: (5, "punct"), 10: (5, "advmod"), 11: (10, "prep"), 12: (11, "pcomp"), 14: (12, "ccomp")})
+    assert [q.text for q in rows if q.cue == "refuse"] == ["name the new chief"]
