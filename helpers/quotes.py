@@ -1101,6 +1101,11 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             continue  # "tried to question the witness": an attempt reports nothing yet
         if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
             comps = _complements(doc, v) if row["indirect"] == "1" else []
+            if comps and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
+                    c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children):
+                # "Everything the mayor says is a guess": a finite clause with no subject right after
+                # the verb is the predicate of the noun the verb's relative clause hangs on
+                continue
             if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
                 continue  # "understood why ...": knowing a fact is not reporting one
             if row["class"] == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i

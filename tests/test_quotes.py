@@ -1162,3 +1162,10 @@ def test_a_reporting_gerund_after_a_comma_and_a_preposition_is_a_report_of_its_o
     rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])],
                arcs={9: (5, "punct"), 10: (5, "advmod"), 11: (10, "prep"), 12: (11, "pcomp"), 14: (12, "ccomp")})
     assert [q.text for q in rows if q.cue == "refuse"] == ["name the new chief"]
+
+
+def test_a_subjectless_clause_after_a_relative_reporting_verb_is_not_reported(run):
+    # "Everything the mayor says is a guess": "is a guess" is said of everything, not by the mayor
+    text = "Everything Ann Fold says is a guess about the budget."
+    rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
+    assert [q.text for q in rows] == []
