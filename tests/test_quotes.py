@@ -1125,7 +1125,7 @@ def test_people_included_after_what_was_said_are_more_speakers(run):
 
 def test_a_quotation_introduced_as_a_name_is_no_speech(run):
     # "known as" and "so-called" give what a thing is called, even beside a reporting verb
-    text = ("She would set a floor, a version of what has become known as the “river tax” after Ann Fold "
+    text = ("She would set a floor, a form of what is now known as the “river tax” after Ann Fold "
             "complained that she paid less than her driver.\n"
             "Ann Fold complained about the so-called “river tax” on Monday.")
     rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
