@@ -1310,6 +1310,30 @@ def _reports(v: Token) -> bool:
     return False
 
 
+def _headless_predicate(doc: Doc, lo: int, hi: int) -> Optional[Token]:
+    """The finite verb right after token ``hi`` that has no subject of its own ("all agreed Smith
+    won the vote", "believe the money being raised shows ..."): the parse cut its subject off as
+    the reporting verb's object or clause, so the span ``lo``..``hi`` is only the subject of
+    what was reported and goes on through this predicate."""
+    if hi + 1 >= len(doc) or doc[hi].is_punct or doc[hi].is_space or doc[hi + 1].sent != doc[hi].sent:
+        return None
+    if doc[hi].dep_ == "conj" or any(a.dep_ == "relcl" and lo <= a.i <= hi for a in [doc[hi], *doc[hi].ancestors]):
+        # ("... mishandled the case and Democrats accused ...": a second clause; "the test, which
+        # the media claimed now allows ...": the predicate of the relative pronoun)
+        return None
+    v = doc[hi + 1]
+    while v.dep_ in ("aux", "neg") and v.head.i > v.i:
+        v = v.head
+    finite = v.tag_ in ("VBD", "VBZ", "VBP") or v.tag_ == "VB" and any(
+        g.dep_ == "aux" and g.tag_ in ("MD", "VBD", "VBZ", "VBP") for g in v.children)
+    # (a verb the parse takes for a noun, "the city's plans to ...", is no predicate)
+    if not finite or v.pos_ not in ("VERB", "AUX") or v.left_edge.i != hi + 1 \
+            or v.dep_ not in ("ccomp", "conj", "advcl", "ROOT", "parataxis", "dep") \
+            or any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in v.children):
+        return None
+    return v
+
+
 def _own_subject(clause: Token) -> bool:
     return any(g.dep_ in SUBJECT_DEPS and g.lower_ not in RELATIVE for g in clause.children)
 
@@ -1351,6 +1375,8 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
         # "Prices rose 3 percent, the agency said, and wages fell 1 percent": a clause joined on
         # after the attribution goes on with the report, so the attribution sits inside the text
         toks = list(doc[toks[0].i: after[-1].right_edge.i + 1])
+    if toks and verb.i < toks[0].i and (pred := _headless_predicate(doc, toks[0].i, toks[-1].i)) is not None:
+        toks = list(doc[toks[0].i: pred.right_edge.i + 1])
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
@@ -1549,6 +1575,8 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     # "called his support for the bypass a mistake": from the object to the predicate, all of it
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
+    if (pred := _headless_predicate(doc, lo, hi)) is not None:
+        hi = pred.right_edge.i
     toks = list(doc[lo: hi + 1])
     if toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
         toks = toks[1:]

@@ -1169,3 +1169,14 @@ def test_a_subjectless_clause_after_a_relative_reporting_verb_is_not_reported(ru
     text = "Everything Ann Fold says is a guess about the budget."
     rows = run(text, [("ann-fold", "Ann Fold", ["Ann Fold"])])
     assert [q.text for q in rows] == []
+
+
+def test_a_predicate_the_parse_cuts_off_its_subject_goes_on_with_the_report(run):
+    # "the money being spent ... shows ...": the parse makes the subject with its participle the
+    # reported clause and hangs the predicate on "believe" as a second clause with no subject
+    text = "Some analysts believe the money being spent on advertising in Ohio shows the party is nervous about the state."
+    assert [q.text for q in run(text)] == [
+        "the money being spent on advertising in Ohio shows the party is nervous about the state"]
+    # "agreed Smith won ...": the subject taken for the verb's object, the predicate hung elsewhere
+    rows = run("Most viewers agreed Smith won the debate.", arcs={3: (2, "dobj"), 4: (2, "conj")})
+    assert [q.text for q in rows] == ["Smith won the debate"]
