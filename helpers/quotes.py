@@ -1577,6 +1577,13 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     hi = max(p.right_edge.i for p in parts)
     if (pred := _headless_predicate(doc, lo, hi)) is not None:
         hi = pred.right_edge.i
+    elif doc[hi].dep_ == "case" and hi + 1 < verb.sent.end and not doc[hi + 1].is_punct:
+        # "welcoming the city's plans to ...": a possessive ends no noun phrase; what the parse
+        # cut off after it (often a noun taken for a verb) is the object's head and goes with it
+        owned = doc[hi + 1]
+        stop = min([c.left_edge.i for c in owned.children if c.dep_ in ("conj", "cc") and c.i > owned.i]
+                   + [owned.right_edge.i + 1])
+        hi = stop - 1
     toks = list(doc[lo: hi + 1])
     if toks and toks[0].dep_ == "aux" and toks[0].lower_ == "to":
         toks = toks[1:]

@@ -1180,3 +1180,9 @@ def test_a_predicate_the_parse_cuts_off_its_subject_goes_on_with_the_report(run)
     # "agreed Smith won ...": the subject taken for the verb's object, the predicate hung elsewhere
     rows = run("Most viewers agreed Smith won the debate.", arcs={3: (2, "dobj"), 4: (2, "conj")})
     assert [q.text for q in rows] == ["Smith won the debate"]
+
+
+def test_a_reported_object_does_not_end_on_a_possessive(run):
+    # the parse makes "the city" the object of "welcoming" and hangs "plans" on "issued"
+    rows = run("The union issued a statement welcoming the city’s plans to hire more nurses and to open two clinics.")
+    assert [(q.text, q.cue) for q in rows] == [("the city’s plans to hire more nurses and to open two clinics", "welcome")]
