@@ -1538,11 +1538,11 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
             hi = c.right_edge.i
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
         hi = max(p.right_edge.i for p in parts)
-        for h in (verb, verb.head.head if verb.dep_ == "pcomp" else verb.head):
+        for h in (verb, *verb.ancestors):
             # "cited her record as mayor and as a senator", "by stressing fairness, and a need to
             # ...": a verb is not coordinated with a noun or a phrase, so a conjunct of that kind
-            # the parse hangs on the verb (or on the verb the report hangs on) right after the
-            # object is the object's second half
+            # the parse hangs on the verb (or on any word above it: "thanked the aides who cited
+            # ...") right after the object is the object's second half
             for c in h.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") and c.i > hi and all(
                         doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \

@@ -1186,3 +1186,11 @@ def test_a_reported_object_does_not_end_on_a_possessive(run):
     # the parse makes "the city" the object of "welcoming" and hangs "plans" on "issued"
     rows = run("The union issued a statement welcoming the city’s plans to hire more nurses and to open two clinics.")
     assert [(q.text, q.cue) for q in rows] == [("the city’s plans to hire more nurses and to open two clinics", "welcome")]
+
+
+def test_second_half_of_an_object_hung_on_a_distant_verb_is_reported(run):
+    # the parse hangs "and as a senator" on "thanked", two steps above "cited"; a verb is not
+    # coordinated with a prepositional phrase, so it is the object's second half
+    rows = run("Reyes thanked the generals who cited her years as mayor and as a senator.",
+               arcs={10: (1, "cc"), 11: (1, "conj")})
+    assert [(q.text, q.cue) for q in rows] == [("her years as mayor and as a senator", "cite")]
