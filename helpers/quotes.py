@@ -1477,9 +1477,22 @@ def _instruction(v: Token) -> Optional[tuple[Token, Token]]:
     return (who, what) if what is not None else None
 
 
+def _infinitive_list_tail(doc: Doc, verb: Token, lo: int, hi: int) -> list[Token]:
+    """"backs rules to end X, stop Y and remove Z": a bare base form after a comma has no subject,
+    no "to" and no mark, so what the parse hangs on ``verb`` as its adverbial clause is no clause
+    of the verb but the next item of the infinitive list that the object ``lo``..``hi`` holds."""
+    if verb.tag_ == "VB" or not any(t.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                                    for t in doc[lo: hi + 1]):
+        return []
+    comma = hi if doc[hi].text == "," else hi + 1
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == comma + 1 == c.i
+            and doc[comma].text == "," and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in ("aux", "mark") for g in c.children)][:1]
+
+
 def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, quotes: list[Quoted],
                       owner: list[int]) -> Optional[tuple[int, int]]:
-    toks = list(doc[who.left_edge.i: what.right_edge.i + 1])
+    hi = max([what.right_edge.i] + [c.right_edge.i for c in _infinitive_list_tail(doc, v, who.left_edge.i, what.right_edge.i)])
+    toks = list(doc[who.left_edge.i: hi + 1])
     while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
         toks = toks[:-1]
     if not toks:
@@ -1537,6 +1550,8 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
             parts.append(c)
             hi = c.right_edge.i
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
+        hi = max(p.right_edge.i for p in parts)
+        parts += _infinitive_list_tail(doc, verb, min(p.left_edge.i for p in parts), hi)
         hi = max(p.right_edge.i for p in parts)
         for h in (verb, *verb.ancestors):
             # "cited her record as mayor and as a senator", "by stressing fairness, and a need to

@@ -1194,3 +1194,13 @@ def test_second_half_of_an_object_hung_on_a_distant_verb_is_reported(run):
     rows = run("Reyes thanked the generals who cited her years as mayor and as a senator.",
                arcs={10: (1, "cc"), 11: (1, "conj")})
     assert [(q.text, q.cue) for q in rows] == [("her years as mayor and as a senator", "cite")]
+
+
+@pytest.mark.parametrize("arcs", [
+    {15: (2, "advcl")},  # "stop" hung on "advocates" as its adverbial clause
+    {8: (2, "xcomp"), 15: (2, "advcl")},  # and "to raise" as its infinitive complement
+])
+def test_bare_base_form_after_an_infinitive_continues_the_list(run, arcs):
+    text = "The union advocates a series of steps to raise the minimum wage for cleaners, stop unpaid overtime and remove barriers to organizing."
+    assert [q.text for q in run(text, arcs=arcs)] == [
+        "a series of steps to raise the minimum wage for cleaners, stop unpaid overtime and remove barriers to organizing"]
