@@ -1590,6 +1590,13 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     # "called his support for the bypass a mistake": from the object to the predicate, all of it
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > hi + 1 and _wh_clause(c) \
+                and c.left_edge.lower_ in WH_WORDS and all(doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \
+                and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
+            # "spoke of the budget, and how the council had cut it": a verb phrase does not open
+            # with "how", so the clause the parse joins to the verb is the topic's second half
+            hi = c.right_edge.i
     if (pred := _headless_predicate(doc, lo, hi)) is not None:
         hi = pred.right_edge.i
     elif doc[hi].dep_ == "case" and hi + 1 < verb.sent.end and not doc[hi + 1].is_punct:

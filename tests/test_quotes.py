@@ -1204,3 +1204,9 @@ def test_bare_base_form_after_an_infinitive_continues_the_list(run, arcs):
     text = "The union advocates a series of steps to raise the minimum wage for cleaners, stop unpaid overtime and remove barriers to organizing."
     assert [q.text for q in run(text, arcs=arcs)] == [
         "a series of steps to raise the minimum wage for cleaners, stop unpaid overtime and remove barriers to organizing"]
+
+
+def test_a_how_clause_joined_after_the_topic_is_part_of_it(run):
+    # the parse joins "how ..." to "spoke" as a second verb; a verb phrase does not open with "how"
+    rows = run("The governor spoke of the drought, and how the farmers had survived it.")
+    assert [q.text for q in rows] == ["the drought, and how the farmers had survived it"]
