@@ -1375,6 +1375,22 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
         # "Prices rose 3 percent, the agency said, and wages fell 1 percent": a clause joined on
         # after the attribution goes on with the report, so the attribution sits inside the text
         toks = list(doc[toks[0].i: after[-1].right_edge.i + 1])
+    if toks and comp.i < verb.i and (later := [c for c in verb.children if c.dep_ == "ccomp" and comp.right_edge.i < c.i < verb.i
+                                               and _own_subject(c)]) \
+            and all(doc[j].dep_ == "cc" or doc[j].is_punct for j in range(toks[-1].i + 1, later[0].left_edge.i)) \
+            and any(doc[j].dep_ == "cc" for j in range(toks[-1].i - 1, later[0].left_edge.i)):
+        # "Prices rose in May, but wages stayed flat, the agency said": the parse hangs both halves
+        # on the closing "said", and the report holds both
+        toks = list(doc[toks[0].i: later[-1].right_edge.i + 1])
+    if toks and comp.i < verb.i and verb.dep_ == "conj" and verb.head.left_edge.i < toks[0].i \
+            and all(t.is_punct or t.is_space for t in doc[verb.i + 1: verb.sent.end]) \
+            and any(g.dep_ == "cc" and g.i < toks[0].i for g in verb.head.children) \
+            and all(doc[j].dep_ == "cc" or doc[j].is_punct
+                    for j in range(max(t.i for t in verb.head.subtree if t.i < toks[0].i and not (
+                        t.dep_ == "cc" or t.is_punct)) + 1, toks[0].i)):
+        # "Prices rose in May, but wages stayed flat, the agency added", parsed with "added" joined
+        # to "rose": the closing attribution covers the first half too
+        toks = list(doc[verb.head.left_edge.i: toks[-1].i + 1])
     if toks and verb.i < toks[0].i and (pred := _headless_predicate(doc, toks[0].i, toks[-1].i)) is not None:
         toks = list(doc[toks[0].i: pred.right_edge.i + 1])
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct or toks[0].is_space):

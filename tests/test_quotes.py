@@ -1210,3 +1210,12 @@ def test_a_how_clause_joined_after_the_topic_is_part_of_it(run):
     # the parse joins "how ..." to "spoke" as a second verb; a verb phrase does not open with "how"
     rows = run("The governor spoke of the drought, and how the farmers had survived it.")
     assert [q.text for q in rows] == ["the drought, and how the farmers had survived it"]
+
+
+@pytest.mark.parametrize("arcs", [
+    None,  # both clauses hung on "said" as its complements
+    {1: (1, "ROOT"), 13: (1, "conj"), 6: (1, "cc"), 5: (1, "punct"), 8: (13, "ccomp")},  # "said" joined to "rose"
+])
+def test_closing_attribution_after_two_coordinated_clauses_reports_both(run, arcs):
+    rows = run("Prices rose sharply in May, but wages stayed flat, the agency said.", arcs=arcs)
+    assert [(q.text, q.speaker_text) for q in rows] == [("Prices rose sharply in May, but wages stayed flat", "the agency")]
