@@ -1356,6 +1356,11 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
                 # "says she hopes ..., but she knows that ...": the same subject goes on
                 and (_verb_row(c) is None or g.lower_ == subject and g.pos_ == "PRON") for g in c.children)
                 or _stranded_conjunct(verb, c)
+                # "learned that no matter the venue, no matter the cost, the senator will insist
+                # ...": a first complement with no subject is a fragment the parse split off the
+                # clause that follows
+                or c.dep_ == "ccomp" and comp.dep_ == "ccomp" and comp.i > verb.i and not _own_subject(comp)
+                and _own_subject(c)
                 # "said the plan reeked of favoritism, because the council ...": the reason given
                 or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in c.children))]
     # "said the fair brought back memories of her uncle, and of “...”": a verb is not coordinated

@@ -1219,3 +1219,13 @@ def test_a_how_clause_joined_after_the_topic_is_part_of_it(run):
 def test_closing_attribution_after_two_coordinated_clauses_reports_both(run, arcs):
     rows = run("Prices rose sharply in May, but wages stayed flat, the agency said.", arcs=arcs)
     assert [(q.text, q.speaker_text) for q in rows] == [("Prices rose sharply in May, but wages stayed flat", "the agency")]
+
+
+def test_a_subjectless_first_complement_runs_on_to_the_clause_after_it(run):
+    # the parse makes "no matter the venue" a complement of its own and hangs the real clause
+    # on "learned" as a second one
+    text = ("Voters learned again during the long campaign that no matter the venue, no matter the stakes, "
+            "no matter the audience, the senator will insist on being the senator.")
+    rows = run(text)
+    assert [q.text for q in rows if q.cue == "learn"] == [
+        "that no matter the venue, no matter the stakes, no matter the audience, the senator will insist on being the senator"]
