@@ -1317,9 +1317,11 @@ def _headless_predicate(doc: Doc, lo: int, hi: int) -> Optional[Token]:
     what was reported and goes on through this predicate."""
     if hi + 1 >= len(doc) or doc[hi].is_punct or doc[hi].is_space or doc[hi + 1].sent != doc[hi].sent:
         return None
-    if doc[hi].dep_ == "conj" or any(a.dep_ == "relcl" and lo <= a.i <= hi for a in [doc[hi], *doc[hi].ancestors]):
+    inside = [a for a in [doc[hi], *doc[hi].ancestors] if lo <= a.i <= hi]
+    if any(a.dep_ == "relcl" for a in inside) or doc[hi].dep_ == "conj" and any(a.pos_ in ("VERB", "AUX") for a in inside):
         # ("... mishandled the case and Democrats accused ...": a second clause; "the test, which
-        # the media claimed now allows ...": the predicate of the relative pronoun)
+        # the media claimed now allows ...": the predicate of the relative pronoun; but "showed
+        # the firm and its owners lost ...": both are the subject)
         return None
     v = doc[hi + 1]
     while v.dep_ in ("aux", "neg") and v.head.i > v.i:

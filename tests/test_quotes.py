@@ -1229,3 +1229,15 @@ def test_a_subjectless_first_complement_runs_on_to_the_clause_after_it(run):
     rows = run(text)
     assert [q.text for q in rows if q.cue == "learn"] == [
         "that no matter the venue, no matter the stakes, no matter the audience, the senator will insist on being the senator"]
+
+
+def test_a_predicate_cut_off_two_coordinated_subjects_takes_both(run):
+    # "the mayor and her aides" taken for the object of "showed", "spent" hung on it as a conjunct
+    rows = run("The audit showed the mayor and her aides spent $2 million on travel.",
+               arcs={4: (2, "dobj"), 8: (2, "conj")})
+    assert [q.text for q in rows] == ["the mayor and her aides spent $2 million on travel"]
+    # a noun joined inside the reported clause opens a clause of its own
+    # ("Democrats" joined to "case", "accused" hung on "said" as a second complement)
+    rows = run("Republicans said they are convinced the agency mishandled the case and Democrats accused them of stalling.",
+               arcs={11: (9, "conj"), 10: (9, "cc"), 12: (1, "ccomp")})
+    assert "accused" not in [q.text for q in rows][0]
