@@ -1224,11 +1224,11 @@ def test_closing_attribution_after_two_coordinated_clauses_reports_both(run, arc
 def test_a_subjectless_first_complement_runs_on_to_the_clause_after_it(run):
     # the parse makes "no matter the venue" a complement of its own and hangs the real clause
     # on "learned" as a second one
-    text = ("Voters learned again during the long campaign that no matter the venue, no matter the stakes, "
-            "no matter the audience, the senator will insist on being the senator.")
+    text = ("Voters learned again during the long campaign that no matter the venue, no matter the cost, "
+            "no matter the crowd, the senator will insist on being the senator.")
     rows = run(text)
     assert [q.text for q in rows if q.cue == "learn"] == [
-        "that no matter the venue, no matter the stakes, no matter the audience, the senator will insist on being the senator"]
+        "that no matter the venue, no matter the cost, no matter the crowd, the senator will insist on being the senator"]
 
 
 def test_a_predicate_cut_off_two_coordinated_subjects_takes_both(run):
