@@ -1290,6 +1290,12 @@ def _misparsed_complements(v: Token) -> list[Token]:
         elif c.dep_ == "advcl" and _own_subject(c) and not any(m.dep_ in ("mark", "advmod") and m.i < c.i
                                                               for m in c.children):
             out.append(c)
+        elif c.dep_ == "advcl" and _own_subject(c) and c.left_edge.i == v.i + 1 \
+                and c.left_edge.lower_ in WH_WORDS and c.left_edge.head.i == c.i \
+                and not any(g.dep_ in ("dobj", "ccomp") for g in v.children):
+            # "have not said when they would vote": a question word right after a verb with no
+            # object opens what was said, not a time or condition of the saying
+            out.append(c)
     if not out and v.i + 1 < len(v.doc):
         # "While he acknowledged funding was short, Smith noted ...": the clause right after the
         # verb, hung on a later one

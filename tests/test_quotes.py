@@ -1241,3 +1241,12 @@ def test_a_predicate_cut_off_two_coordinated_subjects_takes_both(run):
     rows = run("Republicans said they are convinced the agency mishandled the case and Democrats accused them of stalling.",
                arcs={11: (9, "conj"), 10: (9, "cc"), 12: (1, "ccomp")})
     assert "accused" not in [q.text for q in rows][0]
+
+
+def test_a_question_word_right_after_a_verb_with_no_object_opens_what_was_said(run):
+    # the parse makes "when they would vote" the verb's adverbial clause, yet it is the question
+    # the members left open
+    text = "Council members have not said when they would vote on the budget."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("when they would vote on the budget", "Council members", "say")]
