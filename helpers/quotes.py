@@ -1829,6 +1829,12 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     # (the parse may call the that-clause a relative clause when it has a subject of its own)
     clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
                and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    infinitive = not clauses and bool(owners)
+    if infinitive:
+        # "his promise to cut taxes", "her threat to veto the bill": what an owned statement
+        # commits its owner to is what was said
+        clauses = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)][:1]
     # "the mayor's comments about the strike": an owned statement with no clause reports its topic
     topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TOPIC_PREPS and c.i == noun.i + 1
               for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")][:1] if owners else []
@@ -1836,6 +1842,11 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
         return None
     if clauses:
         content = _clause_span(doc, text, clauses[0], noun, quotes, owner)
+        if content is not None and infinitive:
+            # an infinitive is an object, not a claim: a closing ", which ..." is the reporter's
+            toks = [t for t in clauses[0].subtree if content[0] <= t.idx < content[1]]
+            content = _reported_content(text, content[0], min(content[1], _adjunct_cut(
+                doc, text, toks, clauses[0])), owner, quotes) if toks else None
     else:
         lo, hi = topics[0].left_edge, topics[0].right_edge
         content = _reported_content(text, lo.idx, min(hi.idx + len(hi), _adjunct_cut(

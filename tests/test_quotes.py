@@ -1250,3 +1250,14 @@ def test_a_question_word_right_after_a_verb_with_no_object_opens_what_was_said(r
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("when they would vote on the budget", "Council members", "say")]
+
+
+def test_an_owned_reporting_noun_reports_its_infinitive(run):
+    # what the owner committed to is what was said; a closing ", which ..." is the reporter's
+    text = ("The governor's pledge to repave every county road, which voters cheered, has stalled.\n"
+            "Her threats to close the factory worried the workers.\n"
+            "The pledge to repave the roads has stalled.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("to repave every county road", "The governor", "pledge"),
+        ("to close the factory", "Her", "threat")]
