@@ -355,6 +355,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return c
     if _root_name_verb(verb):
         return verb.head
+    detached = _appositive_verb_subject(verb)
+    if detached is not None:
+        return detached
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         if depth < 3 and verb.head.lemma_.lower() in source_nouns() and verb.head.dep_ == "dobj":
             # "the Port Authority issued a statement calling ...": whoever issued the statement speaks
@@ -426,6 +429,24 @@ def _root_name_verb(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ == "PROPN" and verb.head.ent_type_ in ("PERSON", "ORG") \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _appositive_verb_subject(verb: Token) -> Optional[Token]:
+    """The subject whose verb the parse hung on the last noun of the subject's apposition
+    ("Jo Hart (D), the mayor's rival in the race, called Friday for ..., saying ...", with the
+    participle "saying" as the root): a participle right after the comma that closes the
+    apposition, while the subject has no finite verb of its own, is that verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children):
+        return None
+    appos = next((a for a in verb.ancestors if a.dep_ == "appos"), None)
+    if appos is None or appos.head.dep_ != "nsubj" or appos.right_edge.i != verb.right_edge.i:
+        return None
+    subject = appos.head
+    main = subject.head
+    if main.tag_ in FINITE or main.tag_ == "MD" or any(c.dep_ == "aux" for c in main.children) or main.i < verb.i:
+        return None
+    return subject
 
 
 def _run_in_head(tok: Token) -> bool:
@@ -1539,7 +1560,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     mode = reporting_verbs().get(_lemma(verb), {}).get("object")
     if reporting_verbs().get(_lemma(verb), {}).get("class") == "label" and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
-            and not _root_name_verb(verb) \
+            and not _root_name_verb(verb) and _appositive_verb_subject(verb) is None \
             and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1:
         # "a river called the Jordan": a participle that names its noun reports nothing (with two
         # objects, "the letter called him a fraud", the parser has missed an active verb)

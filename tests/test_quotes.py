@@ -1261,3 +1261,13 @@ def test_an_owned_reporting_noun_reports_its_infinitive(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("to repave every county road", "The governor", "pledge"),
         ("to close the factory", "Her", "threat")]
+
+
+def test_a_verb_hung_on_the_last_noun_of_the_subjects_apposition_is_the_subjects(run):
+    # the parse makes "called" a participle on "election" and the closing "saying" the root
+    text = ("Mayor Jo Hart (D), the governor's rival in the coming election, called Friday for opening "
+            "the police files, saying that residents deserve answers.")
+    rows = run(text, [("jo-hart", "Jo Hart", ["Mayor Jo Hart"])])
+    assert [(q.text, q.speaker_id, q.cue) for q in rows] == [
+        ("opening the police files", "jo-hart", "call"),
+        ("residents deserve answers", "jo-hart", "say")]
