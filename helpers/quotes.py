@@ -1176,6 +1176,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             r = _noun_row(doc, text, v, quotes, owner)
             if r is not None:
                 rows.append(r)
+        elif v.lower_ == "by" and v.dep_ == "prep":
+            r = _by_noun_row(doc, text, v, quotes, owner)
+            if r is not None:
+                rows.append(r)
         elif v.lower_ in _phrase_starts() or v.lower_ == "in":
             r = _phrase_row(doc, text, v, owner)
             if r is None and v.lower_ == "in" and v.i == v.sent.start:
@@ -1922,6 +1926,35 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
         src = objs[0]
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue="in",
                 cue_span=(tok.idx, tok.idx + len(tok)))
+
+
+def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
+    """"By his own admission, ...", "..., by one estimate.": a reporting noun after "by", set off
+    by a comma at either end of its clause, attributes the clause as "according to" does; its
+    owner speaks, else the noun itself."""
+    noun = next((c for c in by.children if c.dep_ == "pobj"), None)
+    main = by.head
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in reporting_nouns() \
+            or main.pos_ not in ("VERB", "AUX") or main.dep_ != "ROOT" or noun.right_edge.i != noun.i:
+        return None
+    lo, hi = by.i, noun.i
+    sent = main.sent
+    if lo == sent.start and hi + 1 < sent.end and doc[hi + 1].text == ",":
+        toks = list(doc[hi + 2: sent.end])
+    elif lo > sent.start and doc[lo - 1].text == "," and all(t.is_punct or t.is_space for t in doc[hi + 1: sent.end]):
+        toks = list(doc[sent.start: lo - 1])
+    else:
+        return None
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if len(toks) < 3 or any(owner[t.idx] != -1 for t in toks):
+        return None
+    content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+    if content is None:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), noun)
+    return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue=noun.lemma_.lower(),
+                cue_span=(noun.idx, noun.idx + len(noun)))
 
 
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:

@@ -1271,3 +1271,13 @@ def test_a_verb_hung_on_the_last_noun_of_the_subjects_apposition_is_the_subjects
     assert [(q.text, q.speaker_id, q.cue) for q in rows] == [
         ("opening the police files", "jo-hart", "call"),
         ("residents deserve answers", "jo-hart", "say")]
+
+
+def test_a_reporting_noun_after_by_attributes_its_clause(run):
+    text = ("By the mayor's own admission, the budget is short by millions.\n"
+            "Nearly 300 acres of forest have been damaged by the fires, by one estimate.\n"
+            "The road was closed by the police, by order of the mayor.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the budget is short by millions", "the mayor", "admission"),
+        ("Nearly 300 acres of forest have been damaged by the fires", "one estimate", "estimate")]
