@@ -1281,3 +1281,12 @@ def test_a_reporting_noun_after_by_attributes_its_clause(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the budget is short by millions", "the mayor", "admission"),
         ("Nearly 300 acres of forest have been damaged by the fires", "one estimate", "estimate")]
+
+
+def test_a_time_between_an_owned_reporting_noun_and_its_topic(run):
+    text = ("The mayor's comments Tuesday on the closing of the plant came too late.\n"
+            "The mayor's remarks last week about the closing of the plant came too late.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the closing of the plant", "The mayor", "comment"),
+        ("the closing of the plant", "The mayor", "remark")]
