@@ -1854,6 +1854,12 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     # (the parse may call the that-clause a relative clause when it has a subject of its own)
     clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
                and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not clauses and noun.dep_ == "dobj" and _verb_row(noun.head) is None:
+        # "fueling worries from Paris to Prague that the union ...": the parse hangs the noun's
+        # that-clause on the verb that takes the noun, which reports nothing itself
+        clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
+                   and not any(t.is_punct for t in doc[noun.i: c.left_edge.i])][:1]
     infinitive = not clauses and bool(owners)
     if infinitive:
         # "his promise to cut taxes", "her threat to veto the bill": what an owned statement

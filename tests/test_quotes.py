@@ -1290,3 +1290,10 @@ def test_a_time_between_an_owned_reporting_noun_and_its_topic(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the closing of the plant", "The mayor", "comment"),
         ("the closing of the plant", "The mayor", "remark")]
+
+
+def test_a_that_clause_hung_on_the_verb_that_takes_a_reporting_noun_is_the_nouns(run):
+    # the parse may hang the noun's clause on "fueling", which reports nothing itself
+    text = "The drought dragged on, fueling worries from farmers in the valley that the dam would fail."
+    rows = run(text, arcs={12: (16, "mark"), 16: (5, "ccomp")})
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the dam would fail", "farmers", "worry")]
