@@ -355,6 +355,8 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return c
     if _root_name_verb(verb):
         return verb.head
+    if depth < 3 and _opening_gerund_clause(verb) is not None:
+        return source_of(verb.head.head, depth=depth + 1, outside=outside)
     detached = _appositive_verb_subject(verb)
     if detached is not None:
         return detached
@@ -1321,6 +1323,8 @@ def _misparsed_complements(v: Token) -> list[Token]:
             # "have not said when they would vote": a question word right after a verb with no
             # object opens what was said, not a time or condition of the saying
             out.append(c)
+    if not out and _opening_gerund_clause(v) is not None:
+        out.append(_opening_gerund_clause(v))
     if not out and v.i + 1 < len(v.doc):
         # "While he acknowledged funding was short, Smith noted ...": the clause right after the
         # verb, hung on a later one
@@ -1329,6 +1333,19 @@ def _misparsed_complements(v: Token) -> list[Token]:
         if clause is not None and _stray_clause(clause) is not None and _stray_clause(clause).i == v.i:
             out.append(clause)
     return out[:1]
+
+
+def _opening_gerund_clause(v: Token) -> Optional[Token]:
+    """"Arguing the tax is unfair, the senator ...", parsed with the gerund as the subject of
+    "is" and its object "the tax": the clause up to the comma is what the gerund reports, and
+    the main clause after the comma is the speaker's."""
+    clause = v.head
+    if v.tag_ != "VBG" or v.dep_ not in ("csubj", "csubjpass") or v.i != v.sent.start or clause.dep_ != "ccomp" \
+            or clause.head.i <= clause.right_edge.i or clause.right_edge.i + 1 >= len(v.doc) \
+            or v.doc[clause.right_edge.i + 1].text != "," \
+            or not any(c.dep_ == "dobj" and v.i < c.i < clause.i for c in v.children):
+        return None
+    return clause
 
 
 def _reports(v: Token) -> bool:

@@ -1297,3 +1297,12 @@ def test_a_that_clause_hung_on_the_verb_that_takes_a_reporting_noun_is_the_nouns
     text = "The drought dragged on, fueling worries from farmers in the valley that the dam would fail."
     rows = run(text, arcs={12: (16, "mark"), 16: (5, "ccomp")})
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the dam would fail", "farmers", "worry")]
+
+
+def test_an_opening_reporting_gerund_parsed_as_a_subject_reports_the_clause_before_the_comma(run):
+    # the parse makes "Arguing" the subject of "is" and "the tax" its object
+    text = "Arguing the tax is unfair to farmers, the senator said a new bill was needed."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the tax is unfair to farmers", "the senator", "argue"),
+        ("a new bill was needed", "the senator", "say")]
