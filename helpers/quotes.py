@@ -402,6 +402,17 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
         if _as_clause(verb):
+            if verb.tag_ == "VBN":
+                # "As reported in the Chronicle, ...", "as noted in the mayor's letter": the
+                # writing it appeared in, or its author, speaks
+                where = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                for g in where:
+                    author = next((o for o in g.children if o.dep_ == "poss" and o.pos_ in ("PROPN", "NOUN")), None)
+                    if author is not None:
+                        return author
+                    if g.pos_ == "PROPN" or g.ent_type_ == "ORG" or g.lemma_.lower() in source_nouns():
+                        return g
             return None  # "Patriot failed, as predicted": the clause's subject is what was said
         if verb.dep_ == "xcomp":
             # "forced Smith to admit that ...", "left many nations feeling that ...": the

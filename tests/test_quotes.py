@@ -1306,3 +1306,13 @@ def test_an_opening_reporting_gerund_parsed_as_a_subject_reports_the_clause_befo
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the tax is unfair to farmers", "the senator", "argue"),
         ("a new bill was needed", "the senator", "say")]
+
+
+def test_an_as_clause_names_the_writing_it_was_reported_in(run):
+    text = ("As reported in the Chronicle, the plant will close next year.\n"
+            "As noted in the mayor's letter, the budget is short.\n"
+            "As predicted in March, the plant failed.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the plant will close next year", "the Chronicle", "report"),
+        ("the budget is short", "the mayor", "note")]
