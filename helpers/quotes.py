@@ -1162,7 +1162,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 # addressee and the instruction are what was said
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
             elif row.get("object") in ("1", "prep"):
-                content = _object_span(doc, text, v, quotes, owner)
+                content = _object_span(doc, text, v, quotes, owner, mode=row.get("object"))
             elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
                                                  for c in v.children):
                 # "complained about the microphone", "wondered about the delay": a verb that reports
@@ -1587,9 +1587,10 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
 
 
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
-                 owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS) -> Optional[tuple[int, int]]:
+                 owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS,
+                 mode: Optional[str] = None) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = reporting_verbs().get(_lemma(verb), {}).get("object")
+    mode = mode or reporting_verbs().get(_lemma(verb), {}).get("object")
     if reporting_verbs().get(_lemma(verb), {}).get("class") == "label" and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
             and not _root_name_verb(verb) and _appositive_verb_subject(verb) is None \

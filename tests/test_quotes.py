@@ -1316,3 +1316,11 @@ def test_an_as_clause_names_the_writing_it_was_reported_in(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the plant will close next year", "the Chronicle", "report"),
         ("the budget is short", "the mayor", "note")]
+
+
+def test_a_phrasal_reporting_verb_reports_its_object(run):
+    # "point out" is listed as a phrase; its object is what was pointed out
+    text = "The senators pointed out the mayor's failings during the forum."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the mayor's failings", "The senators", "point out")]
