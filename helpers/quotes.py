@@ -1896,11 +1896,16 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
         clauses = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.pos_ in ("VERB", "AUX")
                    and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)][:1]
     # "the mayor's comments about the strike": an owned statement with no clause reports its topic
-    # (a time may come between them: "the mayor's comments Tuesday on the strike")
+    # (a time may come between them: "the mayor's comments Tuesday on the strike"), and so does one
+    # that a verb which reports nothing itself makes ("have expressed deep concern about the plan",
+    # the speaker being that verb's subject); a preposition hyphenated into a word ("claims
+    # on-air") heads no topic
     when = [c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > noun.i]
     next_i = when[0].right_edge.i + 1 if when and when[0].left_edge.i == noun.i + 1 else noun.i + 1
     topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TOPIC_PREPS and c.i == next_i
-              for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")][:1] if owners else []
+              and not (c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "‑") and not c.whitespace_)
+              for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")][:1] \
+        if owners or noun.dep_ == "dobj" and _verb_row(noun.head) is None and noun.head.pos_ in ("VERB", "AUX") else []
     if not clauses and not topics:
         return None
     if clauses:

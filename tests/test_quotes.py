@@ -1324,3 +1324,10 @@ def test_a_phrasal_reporting_verb_reports_its_object(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the mayor's failings", "The senators", "point out")]
+
+
+def test_a_reporting_noun_made_by_a_verb_that_reports_nothing_reports_its_topic(run):
+    text = ("Several senators have expressed deep concern about the new policy.\n"
+            "He was criticized for making dubious claims on-air.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new policy", "Several senators", "concern")]
