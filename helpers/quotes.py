@@ -1181,7 +1181,10 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             lemma, cs, ce = cue_span(v)
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
                              minor=not comps))
-        elif v.dep_ == "acomp" and v.lower_ in reporting_adjectives():
+        elif v.lower_ in reporting_adjectives() and (v.dep_ in ("acomp", "oprd") or v.tag_ in ("VBN", "VBD") and any(
+                c.dep_ == "ccomp" and c.i > v.i for c in v.children)):
+            # ("seemed confident that ...", an object predicate; "were frustrated that ...", "came
+            # away convinced that ...", the participle the parse makes a verb)
             r = _adjective_row(doc, text, v, quotes, owner, min_words=min_words)
             if r is not None:
                 rows.append(r)
@@ -1860,7 +1863,10 @@ def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner:
               for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
     if not clauses and not topics:
         return None
-    src = source_of(adj.head)
+    if adj.dep_ in ("acomp", "oprd"):
+        src = source_of(adj.head)
+    else:
+        src = source_of(adj) or next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
     if src is None or src.lower_ in ("it", "there"):
         return None
     if clauses:

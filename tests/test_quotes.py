@@ -1331,3 +1331,14 @@ def test_a_reporting_noun_made_by_a_verb_that_reports_nothing_reports_its_topic(
             "He was criticized for making dubious claims on-air.")
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new policy", "Several senators", "concern")]
+
+
+def test_a_stance_adjective_the_parse_makes_a_participle_or_object_predicate(run):
+    text = ("The senator came away convinced that real reforms were underway.\n"
+            "Protesters were frustrated that the police released only some of the footage.\n"
+            "The mayor seemed confident that the bill would pass.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("real reforms were underway", "The senator", "convinced"),
+        ("the police released only some of the footage", "Protesters", "frustrated"),
+        ("the bill would pass", "The mayor", "confident")]
