@@ -1182,9 +1182,11 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
                              minor=not comps))
         elif v.lower_ in reporting_adjectives() and (v.dep_ in ("acomp", "oprd") or v.tag_ in ("VBN", "VBD") and any(
-                c.dep_ == "ccomp" and c.i > v.i for c in v.children)):
+                c.dep_ == "ccomp" and c.i > v.i for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in v.children)):
             # ("seemed confident that ...", an object predicate; "were frustrated that ...", "came
-            # away convinced that ...", the participle the parse makes a verb)
+            # away convinced that ...", the participle the parse makes a verb; "With leaders
+            # worried about ...", an adjective with a subject of its own)
             r = _adjective_row(doc, text, v, quotes, owner, min_words=min_words)
             if r is not None:
                 rows.append(r)

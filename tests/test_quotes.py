@@ -1342,3 +1342,9 @@ def test_a_stance_adjective_the_parse_makes_a_participle_or_object_predicate(run
         ("real reforms were underway", "The senator", "convinced"),
         ("the police released only some of the footage", "Protesters", "frustrated"),
         ("the bill would pass", "The mayor", "confident")]
+
+
+def test_a_stance_adjective_with_a_subject_of_its_own_reports_its_topic(run):
+    text = "With most voters deeply skeptical of the new tax, the mayor dropped the plan."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new tax", "most voters", "skeptical")]
