@@ -1858,8 +1858,10 @@ def _adjunct_phrase(t: Token) -> bool:
 def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,
                    min_words: int) -> Optional[_Row]:
     """What a stance adjective's subject holds ("Democrats are afraid that ...")."""
+    # (or a clause right after it with a subject and no conjunction: "are convinced this is ...")
     clauses = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i
-               and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+               and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    or c.left_edge.i == adj.i + 1 and _own_subject(c))]
     # "were worried about the turnout", "skeptical of the plan": the topic the stance is about
     topics = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_TOPIC_PREPS and c.i == adj.i + 1
               for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]

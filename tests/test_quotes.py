@@ -1348,3 +1348,9 @@ def test_a_stance_adjective_with_a_subject_of_its_own_reports_its_topic(run):
     text = "With most voters deeply skeptical of the new tax, the mayor dropped the plan."
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new tax", "most voters", "skeptical")]
+
+
+def test_a_stance_adjective_reports_a_clause_without_that(run):
+    text = "Most residents are certain the plant will close."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the plant will close", "Most residents", "certain")]
