@@ -319,6 +319,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     """The token heading the speaker of a reporting verb, or None. ``outside`` says which
     tokens may speak: the parser sometimes takes a word inside the quotation for a second
     subject ("“... panic mode,” said Leslie Wimes")."""
+    aside = _as_aside(verb)
+    if aside is not None:
+        return aside[0]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
         # a dash the parse makes a second subject ("― Trump boasted") speaks for no one, nor does
@@ -442,6 +445,27 @@ def _root_name_verb(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ == "PROPN" and verb.head.ent_type_ in ("PERSON", "ORG") \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _as_aside(verb: Token) -> Optional[tuple[Token, Token]]:
+    """(speaker, subject) of an "as X said" aside that the parse turns into the main clause:
+    "Hawaii, as one of the advisers pointed out, rarely gets two storms", read with "Hawaii" as
+    the subject of "pointed" and the adviser inside a phrase "as ..." on either. The aside's noun
+    speaks; the predicate after the aside is what was said (about the subject)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    as_ = next((c for c in [*subject.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "as"
+                and subject.i < c.i < verb.i and verb.doc[c.i - 1].text == ","), None)
+    speaker = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ is not None else None
+    if speaker is None or speaker.right_edge.i != verb.i - 1:
+        return None
+    j = verb.i + 1
+    while j < verb.sent.end and verb.doc[j].dep_ in ("prt", "advmod") and verb.doc[j].head == verb:
+        j += 1
+    if j + 2 >= verb.sent.end or verb.doc[j].text != ",":
+        return None
+    return speaker, subject
 
 
 def _appositive_verb_subject(verb: Token) -> Optional[Token]:
@@ -1147,7 +1171,15 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                     and _closing_attribution(doc, text, v, owner) is not None:
                 continue  # "Not important enough, I guess.": the writer's hedge, not a report
             colon = _colon_after(doc, v) if row["indirect"] == "1" else None
-            if colon is not None and (not comps or comps[0].i > colon.i):
+            aside = _as_aside(v) if row["indirect"] == "1" else None
+            if aside is not None:
+                # what follows the aside (the subject before it is a word or two; one span holding
+                # both would be mostly the aside)
+                comma = next(t for t in doc[v.i + 1: v.sent.end] if t.text == ",")
+                toks = [t for t in doc[comma.i + 1: v.sent.end] if not (t.is_punct or t.is_space)
+                        or t.text in ("”", '"', "’")]
+                content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+            elif colon is not None and (not comps or comps[0].i > colon.i):
                 content = _colon_content(text, colon, article, owner, quotes)
             elif comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)

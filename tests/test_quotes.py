@@ -1354,3 +1354,11 @@ def test_a_stance_adjective_reports_a_clause_without_that(run):
     text = "Most residents are certain the plant will close."
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the plant will close", "Most residents", "certain")]
+
+
+def test_an_as_aside_the_parse_makes_the_main_clause_names_its_own_speaker(run):
+    # the parse makes "Hawaii" the subject of "pointed" and the advisers the object of "as"
+    text = "Hawaii, as one of the governor's advisers pointed out, normally does not get two hurricanes in a row."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("normally does not get two hurricanes in a row", "one", "point out")]
