@@ -1926,7 +1926,7 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     clauses = [c for c in noun.children if (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and _own_subject(c))
                and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     if not clauses and noun.dep_ == "dobj" and _verb_row(noun.head) is None:
-        # "fueling worries from Paris to Prague that the union ...": the parse hangs the noun's
+        # "fueling worries from Lisbon to Riga that the union ...": the parse hangs the noun's
         # that-clause on the verb that takes the noun, which reports nothing itself
         clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
                    and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
@@ -1939,7 +1939,7 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
                    and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children)][:1]
     # "the mayor's comments about the strike": an owned statement with no clause reports its topic
     # (a time may come between them: "the mayor's comments Tuesday on the strike"), and so does one
-    # that a verb which reports nothing itself makes ("have expressed deep concern about the plan",
+    # that a verb which reports nothing itself makes ("have voiced grave concern about the plan",
     # the speaker being that verb's subject); a preposition hyphenated into a word ("claims
     # on-air") heads no topic
     when = [c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > noun.i]

@@ -1246,10 +1246,10 @@ def test_a_predicate_cut_off_two_coordinated_subjects_takes_both(run):
 def test_a_question_word_right_after_a_verb_with_no_object_opens_what_was_said(run):
     # the parse makes "when they would vote" the verb's adverbial clause, yet it is the question
     # the members left open
-    text = "Council members have not said when they would vote on the budget."
+    text = "The council has not said when it will vote on the new budget."
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
-        ("when they would vote on the budget", "Council members", "say")]
+        ("when it will vote on the new budget", "The council", "say")]
 
 
 def test_an_owned_reporting_noun_reports_its_infinitive(run):
@@ -1327,10 +1327,10 @@ def test_a_phrasal_reporting_verb_reports_its_object(run):
 
 
 def test_a_reporting_noun_made_by_a_verb_that_reports_nothing_reports_its_topic(run):
-    text = ("Several senators have expressed deep concern about the new policy.\n"
+    text = ("Several senators have voiced grave concern about the new toll.\n"
             "He was criticized for making dubious claims on-air.")
     rows = run(text)
-    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new policy", "Several senators", "concern")]
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new toll", "Several senators", "concern")]
 
 
 def test_a_stance_adjective_the_parse_makes_a_participle_or_object_predicate(run):
@@ -1358,7 +1358,7 @@ def test_a_stance_adjective_reports_a_clause_without_that(run):
 
 def test_an_as_aside_the_parse_makes_the_main_clause_names_its_own_speaker(run):
     # the parse makes "Hawaii" the subject of "pointed" and the advisers the object of "as"
-    text = "Hawaii, as one of the governor's advisers pointed out, normally does not get two hurricanes in a row."
+    text = "Vermont, as one of the governor's aides pointed out, rarely sees two floods in one year."
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
-        ("normally does not get two hurricanes in a row", "one", "point out")]
+        ("rarely sees two floods in one year", "one", "point out")]
