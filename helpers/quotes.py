@@ -2184,8 +2184,10 @@ def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) 
                 and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
                 and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25
                 and not _second_cue(doc, prev.quoted.outer_end, r.quoted.open, prev.cue_span)
-                and r.quoted.open - prev.quoted.outer_end <= (prev.end - prev.start) + (r.end - r.start)):
-            # only when the attribution is shorter than the quotation around it
+                and r.quoted.open - prev.quoted.outer_end <= (prev.quoted.outer_end - prev.quoted.open)
+                + (r.quoted.outer_end - r.quoted.open)):
+            # only when the attribution is shorter than the quotation around it, both measured
+            # with their marks (the attribution runs from one quotation's mark to the next's)
             prev.end = r.end
             prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
             if r.kind == "direct":

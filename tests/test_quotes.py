@@ -1362,3 +1362,12 @@ def test_an_as_aside_the_parse_makes_the_main_clause_names_its_own_speaker(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("rarely sees two floods in one year", "one", "point out")]
+
+
+def test_interruption_is_weighed_against_the_quotations_with_their_marks(run):
+    # the attribution (28 characters between the marks) is longer than the two quotations' words
+    # (25) but not than the quotations with their marks (29): one row
+    text = "“We will,” Okafor told the big crowd. “We will, friends.”"
+    rows = run(text, [("ada-okafor", "Ada Okafor", ["Okafor"])])
+    assert brief(rows) == [("direct", "We will,” Okafor told the big crowd. “We will, friends.", "Okafor",
+                            "ada-okafor", "tell")]
