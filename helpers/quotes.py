@@ -1127,6 +1127,12 @@ def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[t
             src = v.head  # "Said Ellis: “...”": the parser hangs the verb on the name
         return (v, src) if src is not None else None
     root = sent.root
+    # the clause that the colon closes speaks, not the sentence's main clause ("She got so upset
+    # that I had to change my answer: “...”")
+    h = doc[span[0].i - 1] if span[0].i > sent.start else root
+    while h.i != root.i and not (h.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)):
+        h = h.head
+    root = h
     if root.pos_ in ("VERB", "AUX"):
         src = source_of(root)
         if src is not None and (src.ent_type_ == "PERSON" or src.pos_ == "PRON"):

@@ -1371,3 +1371,10 @@ def test_interruption_is_weighed_against_the_quotations_with_their_marks(run):
     rows = run(text, [("ada-okafor", "Ada Okafor", ["Okafor"])])
     assert brief(rows) == [("direct", "We will,” Okafor told the big crowd. “We will, friends.", "Okafor",
                             "ada-okafor", "tell")]
+
+
+def test_colon_frame_speaker_is_the_clause_the_colon_closes(run):
+    text = "My uncle grew so angry at dinner that I had to give in: “Fine, you can keep the old car.”"
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
+        ("direct", "Fine, you can keep the old car.", "I")]
