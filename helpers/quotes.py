@@ -398,6 +398,9 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             prev = verb.doc[j]
             if prev.pos_ in ("VERB", "AUX") and outside(prev) and not verb.is_ancestor(prev):
                 return source_of(prev, depth=depth + 1, outside=outside)
+    outer = _outside_dash_aside(verb) if depth < 3 else None
+    if outer is not None:
+        return source_of(outer, depth=depth + 1, outside=outside)
     shared = _finite_conjunct_head(verb) if depth < 3 else None
     if shared is not None:
         return source_of(shared, depth=depth + 1, outside=outside)
@@ -436,6 +439,29 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _spaced_dash(t: Token) -> bool:
+    return t.text in DASHES or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _outside_dash_aside(verb: Token) -> Optional[Token]:
+    """The verb outside a dash-bracketed aside that a subjectless participle after the aside goes
+    with ("marched past the stadium - where the team played - while chanting, “...”": the
+    marchers chant, though the parse hangs the participle on the aside's verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    closing = [t for t in doc[head.i + 1: verb.i] if _spaced_dash(t)]
+    opening = [t for t in doc[verb.sent.start: head.i] if _spaced_dash(t)]
+    if not closing or not opening:
+        return None
+    lo, hi = opening[-1].i, closing[0].i
+    h = head
+    while lo < h.i < hi and h.head.i != h.i:
+        h = h.head
+    return h if not lo < h.i < hi and h.pos_ in ("VERB", "AUX") else None
 
 
 def _root_name_verb(verb: Token) -> bool:

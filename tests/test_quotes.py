@@ -1378,3 +1378,12 @@ def test_colon_frame_speaker_is_the_clause_the_colon_closes(run):
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
         ("direct", "Fine, you can keep the old car.", "I")]
+
+
+def test_participle_after_a_dash_aside_goes_with_the_verb_outside_it(run):
+    # the parse hangs "chanting" on the verb inside the dashes, whose subject is the council members
+    text = ("Hundreds of striking nurses marched through the streets near City Hall - where the council "
+            "members were meeting - while chanting, \"Pay us what we are worth.\"")
+    rows = run(text, arcs={20: (17, "advcl")})
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("direct", "Pay us what we are worth.", "Hundreds", "chant")]
