@@ -1054,7 +1054,7 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
             if owner[h.idx] == -1:
                 row = _verb_row(h)
                 if row is not None and row["quote"] == "1":
-                    return h, True
+                    return _bare_verb_before(doc, q, h, k, owner) or h, True
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
@@ -1094,6 +1094,24 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
         if not best[1]:
             return best[4], not best[0]
     return None, False
+
+
+def _bare_verb_before(doc: Doc, q: Quoted, h: Token, k: int, owner: list[int]) -> Optional[Token]:
+    """A reporting verb between verb ``h`` and quotation ``k`` that has nothing to report of its
+    own ("footage of her saying at the rally, “...”", the quotation hung on an earlier verb): it
+    is the one that says the quotation."""
+    if h.idx >= q.open:
+        return None
+    between = [t for t in doc[h.i + 1:] if t.idx < q.open and owner[t.idx] == -1]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    v = verbs[-1]
+    row = _verb_row(v)
+    if row is None or row["quote"] != "1" or v.i == h.i or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and owner[c.idx] != k for c in v.children):
+        return None
+    return v
 
 
 def _other_quote_between(text: str, owner: list[int], k: int, q: Quoted, v: Token) -> bool:

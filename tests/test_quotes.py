@@ -1387,3 +1387,10 @@ def test_participle_after_a_dash_aside_goes_with_the_verb_outside_it(run):
     rows = run(text, arcs={20: (17, "advcl")})
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("direct", "Pay us what we are worth.", "Hundreds", "chant")]
+
+
+def test_a_reporting_verb_with_nothing_of_its_own_before_the_quotation_says_it(run):
+    # the parse hangs the quotation on "concludes"; "saying" right before it has no complement
+    text = "The new film concludes with footage of Reyes saying at a hearing in May, “We will not back down,” as the crowd cheers."
+    rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes"])])
+    assert brief(rows) == [("direct", "We will not back down,", "Reyes", "ana-reyes", "say")]
