@@ -2234,6 +2234,9 @@ def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) 
                 and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
                 and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25
                 and not _second_cue(doc, prev.quoted.outer_end, r.quoted.open, prev.cue_span)
+                # the second quotation opens where the attribution ends, not inside the writer's
+                # next sentence ("“A,” she said. The site is a “B”")
+                and not _writer_sentence_before(doc, text, prev.quoted.outer_end, r.quoted.open)
                 and r.quoted.open - prev.quoted.outer_end <= (prev.quoted.outer_end - prev.quoted.open)
                 + (r.quoted.outer_end - r.quoted.open)):
             # only when the attribution is shorter than the quotation around it, both measured
@@ -2245,6 +2248,16 @@ def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) 
             continue
         out.append(r)
     return out
+
+
+def _writer_sentence_before(doc: Doc, text: str, lo: int, opening: int) -> bool:
+    """Does a sentence of the writer's own start between ``lo`` and the quotation mark at
+    ``opening``, with words before the mark?"""
+    tok = _token_after(doc, text, opening)
+    if tok is None:
+        return False
+    start = tok.sent.start_char
+    return lo < start < opening and text[start] not in ALL_MARKS and bool(re.search(r"[^\W_]", text[start:opening]))
 
 
 def _second_cue(doc: Doc, lo: int, hi: int, cue: tuple[int, int]) -> bool:

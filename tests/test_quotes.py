@@ -1394,3 +1394,11 @@ def test_a_reporting_verb_with_nothing_of_its_own_before_the_quotation_says_it(r
     text = "The new film concludes with footage of Reyes saying at a hearing in May, “We will not back down,” as the crowd cheers."
     rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes"])])
     assert brief(rows) == [("direct", "We will not back down,", "Reyes", "ana-reyes", "say")]
+
+
+def test_a_quotation_inside_the_writers_next_sentence_is_no_continuation(run):
+    # "Her office is in a" is the writer's sentence, not the attribution: no merged row
+    text = ("“We will fight this,” Jones said. Her office is in a “historic business district by the old "
+            "river” downtown.")
+    rows = run(text, [("ann-jones", "Ann Jones", ["Jones"])])
+    assert rows[0].text == "We will fight this,"
