@@ -2160,7 +2160,9 @@ def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: 
                 r.speaker_span = (dash.start_char, dash.end_char)
                 r.speaker_tok = dash.root
                 r.speaker_id = resolver.actor_at(dash.start_char, dash.end_char, head=dash.root.idx)
-            elif last is not None:
+            elif last is not None and not (r.kind == "partial" and _scare(text, r)):
+                # (a short fragment in the writer's own sentence is a scare quote, not the
+                # previous speaker going on)
                 p_prev = article.paragraph_id_at(last.start)
                 p_this = article.paragraph_id_at(r.start)
                 if p_this - p_prev <= 1 and not _person_between(doc, text, owner, last, r, resolver):

@@ -1402,3 +1402,9 @@ def test_a_quotation_inside_the_writers_next_sentence_is_no_continuation(run):
             "river” downtown.")
     rows = run(text, [("ann-jones", "Ann Jones", ["Jones"])])
     assert rows[0].text == "We will fight this,"
+
+
+def test_short_fragment_in_the_next_paragraph_does_not_inherit_the_speaker(run):
+    text = "“We will fight this,” Jones said.\nHer office is in a “historic business district” near the river."
+    rows = run(text, [("ann-jones", "Ann Jones", ["Jones"])])
+    assert brief(rows) == [("direct", "We will fight this,", "Jones", "ann-jones", "say")]
