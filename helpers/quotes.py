@@ -801,6 +801,10 @@ def _adopt_reports(rows: list[_Row]) -> None:
             r.kind = "partial"  # a quotation inside a reported clause is a fragment of it
 
 
+# "Name on Topic: ...", a headline giving someone's words on a subject
+TOPIC_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) on [A-Z][^:\n]{0,60}:[ \t]+(?=\S)")
+
+
 def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],
                 rows: list[_Row]) -> list[_Row]:
     """Paragraphs led by a name and a colon ("Okafor: Farmers are worried", "WALLACE: ...")."""
@@ -810,11 +814,14 @@ def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[i
         if article.is_boilerplate(ps, pe) or tables.is_boilerplate(ps):
             continue
         m = re.match(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", text[ps:pe])
+        topic = m is None and (m := TOPIC_LABEL.match(text[ps:pe])) is not None
         if not m:
             continue
         s, e = _trim(text, ps + m.end(), pe)
         if len(re.findall(r"[^\W_]+", text[s:e])) < 3 or owner[s] != -1:
             continue  # a quotation after the colon is attributed by the quotation pass
+        if topic and all(owner[j] == -1 for j in range(s, e)):
+            continue  # "Obama on Climate: ..." reports only words it quotes; else it names a topic
         if any(r.start <= s < r.end for r in rows):
             continue
         prefix = doc.char_span(ps, ps + m.end(1), alignment_mode="expand")

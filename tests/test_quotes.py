@@ -1408,3 +1408,13 @@ def test_short_fragment_in_the_next_paragraph_does_not_inherit_the_speaker(run):
     text = "“We will fight this,” Jones said.\nHer office is in a “historic business district” near the river."
     rows = run(text, [("ann-jones", "Ann Jones", ["Jones"])])
     assert brief(rows) == [("direct", "We will fight this,", "Jones", "ann-jones", "say")]
+
+
+def test_name_on_topic_label_reports_a_headline_that_quotes(run):
+    # "Name on Topic:" gives the person's words when the rest quotes them; without a quotation it
+    # only names a subject
+    text = ("Reyes on Housing: Rents in the City Are 'Brutal'\n"
+            "Reyes on Housing: A Look at Ten Years of Rents\n"
+            "Mayor Ana Reyes met tenants on Monday.")
+    rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes", "Mayor Ana Reyes"])])
+    assert brief(rows) == [("indirect", "Rents in the City Are 'Brutal'", "Reyes", "ana-reyes", ":")]
