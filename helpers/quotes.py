@@ -14,7 +14,9 @@ Three passes over one parsed article:
    sentence, then a colon-introduced frame. The verb's subject is the speaker
    ("he", "The Labour leader"); it is mapped to an actor through the mention
    (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
-   quotation, or a short one that nothing attributes, is a scare quote: no row.
+   quotation, or a short one that nothing attributes, is a scare quote: no row. A
+   quotation that goes on in lower case after "When ..., Ruiz said," starts with that
+   opening clause.
 3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
    quotation marks ("Trump said that ...", "..., Smith said", "Acts of protest,
    Obama said, are ..."), the object of a verb that reports one ("cited the poll",
@@ -710,6 +712,10 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             else:
                 head = tok.idx if tok is not None else None
                 r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
+    for r in rows:
+        lead = _lead_clause(doc, text, r, owner)
+        if lead is not None:
+            r.start = lead
     rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
     _adopt_reports(rows)
     _inherit(rows, doc, text, article, resolver, quotes, owner)
@@ -778,6 +784,35 @@ def _sentence_cased_headlines(doc: Doc, article: Article) -> Doc:
               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
     out.from_array(attrs, arr)
     return out
+
+
+def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int]:
+    """Where the speech starts when a quotation that goes on in lower case follows an
+    attribution after an opening clause ("When the bid came in, Ruiz said, “we were stunned.”"):
+    the clause before the attribution is the start of the speaker's sentence."""
+    if r.kind == "indirect" or r.quoted is None or r.cue_span is None or r.speaker_span is None:
+        return None
+    first = next((ch for ch in text[r.start:r.end] if ch.isalpha()), "")
+    if not first.islower():
+        return None
+    head = _token_after(doc, text, r.quoted.open)
+    if head is None:
+        return None
+    sent = head.sent
+    lo = sent.start_char
+    # speaker, then verb, then the quotation: "…, Ruiz said, “…"
+    if not (lo < r.speaker_span[0] < r.cue_span[0] < r.quoted.open):
+        return None
+    between = text[r.cue_span[1]:r.quoted.open]
+    lead = text[lo:r.speaker_span[0]].rstrip()
+    if not re.fullmatch(r"[^\w]*", between.replace(",", "")) or not between.strip().startswith(",") \
+            or not lead.endswith(",") or any(owner[j] != -1 for j in range(lo, r.speaker_span[0])):
+        return None
+    span = doc.char_span(lo, r.speaker_span[0], alignment_mode="contract")
+    if span is None or len(re.findall(r"[^\W_]+", lead)) < 3 or not any(
+            t.dep_ == "advcl" or t.dep_ == "mark" for t in span):
+        return None  # an opening clause ("When …", "If …"), not a name or a phrase of time
+    return _trim(text, lo, r.speaker_span[0])[0]
 
 
 def _adopt_reports(rows: list[_Row]) -> None:

@@ -1418,3 +1418,10 @@ def test_name_on_topic_label_reports_a_headline_that_quotes(run):
             "Mayor Ana Reyes met tenants on Monday.")
     rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes", "Mayor Ana Reyes"])])
     assert brief(rows) == [("indirect", "Rents in the City Are 'Brutal'", "Reyes", "ana-reyes", ":")]
+
+
+def test_opening_clause_before_the_attribution_starts_a_lower_case_quotation(run):
+    text = "When the second bid finally came in, Ruiz said, “we were stunned by the price.”"
+    rows = run(text, [("eva-ruiz", "Eva Ruiz", ["Ruiz"])])
+    assert brief(rows) == [("partial", "When the second bid finally came in, Ruiz said, “we were stunned by the price.",
+                            "Ruiz", "eva-ruiz", "say")]
