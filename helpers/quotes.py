@@ -1277,6 +1277,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
             elif row["indirect"] == "1" and (frag := _closing_attribution(doc, text, v, owner)) is not None:
                 content = frag
+            elif row["indirect"] == "1" and (frag := _root_parenthetical(doc, text, v, owner)) is not None:
+                content = frag
             elif row["indirect"] == "1" and (v.dep_ == "parataxis" or _as_clause(v)):
                 # "Small protests, Ms. Varga said, are ...", "As lawyers have pointed out, the
                 # mayor is free to ...": the clause around the report is what was said
@@ -1614,6 +1616,31 @@ def _clause_span(doc: Doc, text: str, comp: Token, verb: Token, quotes: list[Quo
         if k != -1 and quotes[k].open >= e:
             e = quotes[k].end
     return _reported_content(text, s, e, owner, quotes)
+
+
+def _root_parenthetical(doc: Doc, text: str, v: Token, owner: list[int]) -> Optional[tuple[int, int]]:
+    """"These workers, Smith explained, were paid well": a report set off by commas that the parse
+    makes the main verb, with the sentence's subject as a loose noun phrase before it and the
+    predicate as a subjectless conjunct after it. The sentence around the report is what was said."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if v.dep_ != "ROOT" or subj is None:
+        return None
+    lead = next((c for c in v.children if c.dep_ in ("npadvmod", "dep") and c.i < subj.i
+                 and c.left_edge.i == v.sent.start and c.pos_ in NOUN_POS), None)
+    if lead is None or doc[lead.right_edge.i + 1].text != "," or subj.left_edge.i != lead.right_edge.i + 2:
+        return None
+    pred = next((c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > v.i
+                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if pred is None or any(c.dep_ == "cc" and v.i < c.i < pred.i for c in v.children):
+        return None
+    end = max(t.i for t in v.subtree if t.i >= pred.i)
+    toks = [t for t in doc[lead.left_edge.i: end + 1]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
+        toks = toks[:-1]
+    if not toks or any(owner[t.idx] != -1 for t in doc[lead.left_edge.i: subj.i]):
+        return None
+    return _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],

@@ -1425,3 +1425,11 @@ def test_opening_clause_before_the_attribution_starts_a_lower_case_quotation(run
     rows = run(text, [("eva-ruiz", "Eva Ruiz", ["Ruiz"])])
     assert brief(rows) == [("partial", "When the second bid finally came in, Ruiz said, “we were stunned by the price.",
                             "Ruiz", "eva-ruiz", "say")]
+
+
+def test_report_the_parse_makes_the_main_verb_between_subject_and_predicate(run):
+    text = "These nurses, Ortiz explained later in the briefing, were “badly overworked,” covering shifts of up to sixteen hours."
+    rows = run(text, [("eva-ortiz", "Eva Ortiz", ["Ortiz"])])
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "These nurses, Ortiz explained later in the briefing, were “badly overworked,” covering shifts "
+                     "of up to sixteen hours", "Ortiz", "explain")]
