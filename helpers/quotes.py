@@ -1710,7 +1710,11 @@ def _addressee(v: Token) -> Optional[Token]:
 def _instruction(v: Token) -> Optional[tuple[Token, Token]]:
     """(addressee, to-infinitive) of "told X to ...", or None."""
     who = _addressee(v)
-    what = None if who is None else next((c for c in v.children if c.dep_ == "xcomp" and c.i > who.i and any(
+    # (the parse may take the infinitive after a phrase on the addressee for a purpose clause:
+    # "tells his supporters at a rally to “go and vote”")
+    what = None if who is None else next((c for c in v.children if (
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and (_verb_row(v) or {}).get("class") == "speech"
+        and any(t.dep_ == "prep" for t in v.doc[who.i: c.i])) and c.i > who.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     return (who, what) if what is not None else None
 

@@ -1433,3 +1433,13 @@ def test_report_the_parse_makes_the_main_verb_between_subject_and_predicate(run)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("indirect", "These nurses, Ortiz explained later in the briefing, were “badly overworked,” covering shifts "
                      "of up to sixteen hours", "Ortiz", "explain")]
+
+
+def test_instruction_misparsed_as_a_purpose_clause_after_a_phrase(run):
+    # the parse takes "to “run ...”" for a purpose clause of "tells" after the phrase "at a team meeting"
+    text = "Okafor tells her players at a team meeting to “run every drill twice” and then “rest all weekend with your families.”"
+    rows = run(text, [("ada-okafor", "Ada Okafor", ["Okafor"])],
+               arcs={5: (7, "det"), 6: (7, "compound"), 7: (4, "pobj"), 10: (1, "advcl"), 15: (10, "cc"), 18: (10, "conj")})
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "her players at a team meeting to “run every drill twice” and then “rest all weekend with your "
+                     "families.", "Okafor", "tell")]
