@@ -1743,6 +1743,13 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
     dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
     if len(dashes) == 1:
         e = dashes[0].idx  # "urged the council to act -- a step few expect": the reporter's aside, as after an object
+    # a quotation set right after the instruction, a dash at most between ("to welcome the
+    # governor - “my new best friend”"), is the speaker's words on it
+    tail = re.match(r"\s*(?:[-—–―]\s*)?[“\"‘]", text[e:e + 5])
+    if tail and e == toks[-1].idx + len(toks[-1]):
+        k = owner[e + tail.end() - 1]
+        if k != -1 and quotes[k].open >= e and quotes[k].close is not None:
+            e = quotes[k].end
     return _reported_content(text, toks[0].idx, e, owner, quotes)
 
 

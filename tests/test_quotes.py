@@ -1443,3 +1443,10 @@ def test_instruction_misparsed_as_a_purpose_clause_after_a_phrase(run):
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("indirect", "her players at a team meeting to “run every drill twice” and then “rest all weekend with your "
                      "families.", "Okafor", "tell")]
+
+
+def test_quotation_after_a_dash_closing_an_instruction_is_part_of_it(run):
+    text = "Reyes smiled and asked the room to applaud the new chief - \"our best hire in years.\""
+    rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes"])], arcs={11: (3, "punct"), 12: (3, "punct"), 15: (3, "dobj")})
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
+        ("indirect", "the room to applaud the new chief - \"our best hire in years.", "Reyes", "ask")]
