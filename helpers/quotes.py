@@ -1694,6 +1694,7 @@ TOPIC_PREPS = frozenset({"about"})
 # prepositions that complete a reported object rather than set the scene (no "in", "at", "during");
 # an "after" phrase the parse hangs on the verb mostly belongs to the object ("cited her work
 # after the floods"); "before" changed nothing on PolNeAR dev
+BRIDGED_PREPS = frozenset({"for", "of"})
 COMPLEMENT_PREPS = {"as", "for", "of", "about", "against", "from", "over", "with", "to", "toward", "towards", "after"}
 
 
@@ -1794,9 +1795,16 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                 hi = c.right_edge.i
             else:
                 break
-        for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i):
-            if c.lower_ not in COMPLEMENT_PREPS or c.left_edge.i != hi + 1:
+        preps = sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i)
+        for j, c in enumerate(preps):
+            if c.left_edge.i != hi + 1:
                 break
+            if c.lower_ not in COMPLEMENT_PREPS:
+                # "praised the mayor in a speech for her work": a scene phrase between the object
+                # and the phrase that completes it (the reason, the charge) does not end the report
+                nxt = preps[j + 1] if j + 1 < len(preps) else None
+                if not (nxt is not None and nxt.lower_ in BRIDGED_PREPS and nxt.left_edge.i == c.right_edge.i + 1):
+                    break
             parts.append(c)
             hi = c.right_edge.i
         parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]

@@ -1450,3 +1450,10 @@ def test_quotation_after_a_dash_closing_an_instruction_is_part_of_it(run):
     rows = run(text, [("ana-reyes", "Ana Reyes", ["Reyes"])], arcs={11: (3, "punct"), 12: (3, "punct"), 15: (3, "dobj")})
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows if q.kind == "indirect"] == [
         ("indirect", "the room to applaud the new chief - \"our best hire in years.", "Reyes", "ask")]
+
+
+def test_scene_phrase_between_object_and_reason_does_not_end_the_report(run):
+    text = "Senator Reyes praised the fire chief in her weekly address for keeping the county safe."
+    rows = run(text, [("ana-reyes", "Ana Reyes", ["Senator Reyes"])], arcs={10: (2, "prep")})
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the fire chief in her weekly address for keeping the county safe", "Senator Reyes", "praise")]
