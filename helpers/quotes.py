@@ -380,6 +380,12 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             speaker = source_of(occasion.head, depth=depth + 1, outside=outside)
             if speaker is not None:
                 return speaker
+        if verb.head.pos_ == "NOUN" and verb.head.dep_ == "pobj" and occasion.dep_ == "prep" \
+                and occasion.head.pos_ in ("VERB", "AUX") and not _people_word(verb.head) \
+                and verb.head.lemma_.lower() not in source_nouns():
+            # "hid their havens, in many cases reporting ...": a phrase saying where or how can
+            # not speak; the participle's subject is the clause's, or no one we can tell
+            return source_of(occasion.head, depth=depth + 1, outside=outside) if depth < 3 else None
         return verb.head  # "footage of Trump saying ..."
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0:
         before = verb.doc[verb.i - 1]
@@ -409,6 +415,14 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_POS:
             return None
+        inner = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > inner.i and inner.dep_ == "ccomp" \
+                and verb.doc[verb.i - 1].text == "," and (_verb_row(inner.head) or {}).get("indirect") == "1":
+            subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not _people_word(subj):
+                # "Analysts said rates have risen, citing ...": rates cite nothing; the participle
+                # closing the sentence goes with whoever reported the clause
+                return source_of(inner.head, depth=depth + 1, outside=outside)
         if _as_clause(verb):
             if verb.tag_ == "VBN":
                 # "As reported in the Chronicle, ...", "as noted in the mayor's letter": the

@@ -1457,3 +1457,18 @@ def test_scene_phrase_between_object_and_reason_does_not_end_the_report(run):
     rows = run(text, [("ana-reyes", "Ana Reyes", ["Senator Reyes"])], arcs={10: (2, "prep")})
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the fire chief in her weekly address for keeping the county safe", "Senator Reyes", "praise")]
+
+
+def test_a_participle_on_a_phrase_of_place_or_manner_is_said_by_the_clause_subject(run):
+    text = "The firms hid their losses well, in some cases reporting lower sales to regulators."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("lower sales to regulators", "The firms", "report")]
+
+
+def test_a_closing_participle_after_a_reported_clause_goes_with_the_reporter(run):
+    text = "Economists said higher rents have slowed hiring, citing the steep cost of office space."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("higher rents have slowed hiring", "Economists", "say"),
+        ("the steep cost of office space", "Economists", "cite")]
