@@ -1472,3 +1472,12 @@ def test_a_closing_participle_after_a_reported_clause_goes_with_the_reporter(run
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("higher rents have slowed hiring", "Economists", "say"),
         ("the steep cost of office space", "Economists", "cite")]
+
+
+def test_a_paper_or_lawsuit_someone_files_speaks_for_its_filer(run):
+    text = ("The think tank published a paper praising the city's new transit plan.\n"
+            "The tenants filed a lawsuit disputing the eviction rules.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the city's new transit plan", "The think tank", "praise"),
+        ("the eviction rules", "The tenants", "dispute")]
