@@ -47,7 +47,7 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
-from .records import Mention, Quote
+from .records import COUNTRY, ORGANIZATION, Mention, Quote
 from .reference import read_table
 from .tables import ArticleTables
 
@@ -672,6 +672,27 @@ class _Resolver:
         return a.name if a else None
 
 
+COPULAS = {"be", "seem", "appear", "remain", "become"}
+
+
+def _reporting_organisation(it: Token, resolver: "_Resolver") -> Optional[str]:
+    """The organisation or country that reports the clause in which "it" speaks ("China said it
+    opposed the test and warned ..."), or None. Coreference leaves "it" alone (it is as often a
+    plan or no one); the subject of a reported clause that itself reports is the reporter."""
+    clause = it.head
+    if it.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.lemma_ in COPULAS and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in clause.children):
+        return None  # "said it is clear that ...": that "it" stands for the clause after it
+    verb = clause.head
+    if (_verb_row(verb) or {}).get("indirect") != "1":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _dateline(subject):
+        return None
+    actor = resolver.tables.actor(resolver.actor_at(*noun_phrase(subject), head=subject.idx))
+    return actor.actor_id if actor is not None and actor.kind in (ORGANIZATION, COUNTRY) else None
+
+
 @dataclass
 class _Row:
     kind: str
@@ -726,6 +747,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             else:
                 head = tok.idx if tok is not None else None
                 r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
+                if r.speaker_id is None and tok is not None and tok.lower_ == "it":
+                    r.speaker_id = _reporting_organisation(tok, resolver)
     for r in rows:
         lead = _lead_clause(doc, text, r, owner)
         if lead is not None:

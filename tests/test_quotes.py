@@ -1481,3 +1481,16 @@ def test_a_paper_or_lawsuit_someone_files_speaks_for_its_filer(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the city's new transit plan", "The think tank", "praise"),
         ("the eviction rules", "The tenants", "dispute")]
+
+
+def test_it_reporting_inside_an_organisations_report_is_that_organisation(nlp):
+    text = "The ministry said it was “strongly opposed” to the plan and warned the council to drop it."
+    article = from_text(text, published="2025-05-16")
+    doc = nlp(article.text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    tables.actors.append(Actor("a1", "Ministry", "organization", None, None, 0, 0))
+    tables.mentions.append(Mention("a1", 4, 12, "ministry", 0, "name"))
+    rows = quotes.extract(doc, article, tables)
+    assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.cue == "warn"] == [
+        ("the council to drop it", "it", "a1")]
