@@ -1494,3 +1494,11 @@ def test_it_reporting_inside_an_organisations_report_is_that_organisation(nlp):
     rows = quotes.extract(doc, article, tables)
     assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.cue == "warn"] == [
         ("the council to drop it", "it", "a1")]
+
+
+def test_a_bare_reporting_verb_right_before_a_quotation_attributes_it(run):
+    # the parse hangs the quotation on "concludes"; "saying" has nothing else to report
+    text = "The film concludes with footage of Ruiz saying in a hearing last year, “I have nothing to hide.”"
+    rows = run(text, [("p1", "Ana Ruiz", ["Ruiz"])], arcs={16: (2, "ccomp")})
+    assert [(q.text, q.speaker_text, q.speaker_id, q.cue) for q in rows] == [
+        ("I have nothing to hide.", "Ruiz", "p1", "say")]
