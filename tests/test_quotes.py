@@ -1502,3 +1502,9 @@ def test_a_bare_reporting_verb_right_before_a_quotation_attributes_it(run):
     rows = run(text, [("p1", "Ana Ruiz", ["Ruiz"])], arcs={16: (2, "ccomp")})
     assert [(q.text, q.speaker_text, q.speaker_id, q.cue) for q in rows] == [
         ("I have nothing to hide.", "Ruiz", "p1", "say")]
+
+
+def test_a_colon_frame_without_a_reporting_verb_is_spoken_by_the_clause_it_closes(run):
+    text = "He was so tired that we had to keep our question short: “Where were you that night?”"
+    rows = run(text)
+    assert [(q.text, q.speaker_text) for q in rows] == [("Where were you that night?", "we")]
