@@ -1508,3 +1508,11 @@ def test_a_colon_frame_without_a_reporting_verb_is_spoken_by_the_clause_it_close
     text = "He was so tired that we had to keep our question short: “Where were you that night?”"
     rows = run(text)
     assert [(q.text, q.speaker_text) for q in rows] == [("Where were you that night?", "we")]
+
+
+def test_a_finding_verb_attributes_the_quotation_that_is_its_object(run):
+    text = ("The auditors went through the records of the clinics for 2019 and found a striking "
+            "40 percent “billed patients twice for the same visit.”")
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("partial", "billed patients twice for the same visit.", "The auditors", "find")]
