@@ -552,7 +552,18 @@ def _finite_conjunct_head(verb: Token) -> Optional[Token]:
         return None
     if verb.head.tag_ == verb.tag_:
         # ("Jo Hart said that she agrees but said “...”": a conjunct the parse made a complement)
-        return verb.head if verb.dep_ == "ccomp" else None
+        if verb.dep_ == "ccomp":
+            return verb.head
+        outer = verb.head.head
+        clause = verb.head.dep_ == "ccomp" or verb.head.dep_ == "advcl" and any(
+            c.lower_ == "that" and c.i < verb.head.i for c in verb.head.children)  # "that" misread as an adverb
+        past = verb.tag_ == "VBD" and outer.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in outer.children)
+        if verb.head.lemma_ == "be" and clause and (outer.tag_ == verb.tag_ or past) \
+                and (_verb_row(outer) or {}).get("indirect") == "1":
+            # "The board said the offer was “too low” and urged ...": a state is reported, an act
+            # that reports goes with the reporter
+            return outer
+        return None
     h = verb.head
     for _ in range(4):
         if h.head.i == h.i:

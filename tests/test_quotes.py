@@ -1484,7 +1484,7 @@ def test_a_paper_or_lawsuit_someone_files_speaks_for_its_filer(run):
 
 
 def test_it_reporting_inside_an_organisations_report_is_that_organisation(nlp):
-    text = "The ministry said it was “strongly opposed” to the plan and warned the council to drop it."
+    text = "The ministry says it is “strongly opposed” to the plan and has warned the council to drop it."
     article = from_text(text, published="2025-05-16")
     doc = nlp(article.text)
     tables = ArticleTables(article=article.row())
@@ -1516,3 +1516,10 @@ def test_a_finding_verb_attributes_the_quotation_that_is_its_object(run):
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("partial", "billed patients twice for the same visit.", "The auditors", "find")]
+
+
+def test_a_reporting_conjunct_of_a_reported_state_goes_with_the_reporter(run):
+    text = "The ministry said it was “strongly opposed” to the plan and warned the council to drop it."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows if q.cue == "warn"] == [
+        ("the council to drop it", "The ministry", "warn")]
