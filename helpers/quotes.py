@@ -11,7 +11,8 @@ Three passes over one parsed article:
 2. Each quotation is attributed through the dependency parse: a reporting verb
    (``data/reference/reporting_verbs.csv``) that the quotation hangs from, or that
    hangs from it ("...," he added), then the nearest reporting verb in the same
-   sentence, then a colon-introduced frame. The verb's subject is the speaker
+   sentence, then a colon-introduced frame; a quotation set off by dashes right after a
+   person's name ("Name -- “...” --") is that person's. The verb's subject is the speaker
    ("he", "The Labour leader"); it is mapped to an actor through the mention
    (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
    quotation, or a short one that nothing attributes, is a scare quote: no row. A
@@ -717,6 +718,7 @@ class _Row:
     quoted: Optional[Quoted] = None
     inherited: bool = False
     minor: bool = False  # an object report ("wanted to ..."), dropped inside another report
+    aside: bool = False  # a quotation in dashes after a name: that person's words, inside a report too
 
 
 # -- extraction ----------------------------------------------------------------------
@@ -867,7 +869,7 @@ def _adopt_reports(rows: list[_Row]) -> None:
     """A quotation inside reported speech is part of that report: same speaker and cue."""
     indirect = [r for r in rows if r.kind == "indirect"]
     for r in rows:
-        if r.kind == "indirect":
+        if r.kind == "indirect" or r.aside:
             continue
         # a closing quotation may carry the sentence's full stop past the report's end
         around = [i for i in indirect if i.start <= r.start < i.end and r.end <= i.end + 3]
@@ -956,6 +958,11 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
         verb, linked = _attributing_verb(doc, text, q, k, span, owner)
         row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
         frame = _colon_frame(doc, text, q, owner) if not linked else None
+        if frame is None and (not linked or verb is not None and verb.idx < q.open):
+            named = _dashed_aside_name(doc, text, q)
+            if named is not None and (verb is None or verb.i < named.i):
+                frame = (None, named)
+                row.aside = True
         if frame is not None:
             verb = None  # "I must fix my reply: “...”" beats a verb that is merely near
         if verb is None and frame is None and _titled_apposition(doc, text, q, span):
@@ -979,6 +986,24 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
                 row.speaker_tok = src
         rows.append(row)
     return rows
+
+
+DASHES = ("--", "—", "–", "―")
+
+
+def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
+    """The person named right before a quotation set off by dashes ("... including the
+    governor, Ana Ruiz -- “...” -- and two mayors"): the aside gives that person's words."""
+    before = text[:q.open].rstrip(" '`")  # a quotation typed as two apostrophes ('') opens at the second
+    after = text[q.outer_end:].lstrip(" ,.'")
+    dash = next((d for d in DASHES if before.endswith(d)), None)
+    if dash is None or not after.startswith(DASHES):
+        return None
+    span = doc.char_span(len(before) - len(dash), len(before), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    name = doc[span.start - 1]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _introduced_name(doc: Doc, q: Quoted, span: Span) -> bool:

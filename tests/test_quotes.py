@@ -1523,3 +1523,11 @@ def test_a_reporting_conjunct_of_a_reported_state_goes_with_the_reporter(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows if q.cue == "warn"] == [
         ("the council to drop it", "The ministry", "warn")]
+
+
+def test_a_quotation_in_dashes_after_a_name_is_that_persons(run):
+    text = ("Several economists have warned about it, among them the Harvard professor Maria Gonzalez -- "
+            "“Tariffs are simply a tax on the poor” -- and two former Treasury officials.")
+    rows = run(text, [("p1", "Maria Gonzalez", ["Maria Gonzalez"])])
+    assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.text.startswith("Tariffs")] == [
+        ("Tariffs are simply a tax on the poor", "Maria Gonzalez", "p1")]
