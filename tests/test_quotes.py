@@ -1531,3 +1531,12 @@ def test_a_quotation_in_dashes_after_a_name_is_that_persons(run):
     rows = run(text, [("p1", "Maria Gonzalez", ["Maria Gonzalez"])])
     assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.text.startswith("Tariffs")] == [
         ("Tariffs are simply a tax on the poor", "Maria Gonzalez", "p1")]
+
+
+def test_transfer_of_message_verbs_report_their_object_or_clause(run):
+    # Levin 37.1: what is recited or relayed is the message itself
+    text = ("The coach recited the team's old motto before kickoff.\n"
+            "A nurse relayed that the patient was awake.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the team's old motto", "The coach", "recite"), ("the patient was awake", "A nurse", "relay")]
