@@ -1540,3 +1540,13 @@ def test_transfer_of_message_verbs_report_their_object_or_clause(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the team's old motto", "The coach", "recite"), ("the patient was awake", "A nurse", "relay")]
+
+
+def test_nouns_of_cognition_report_their_that_clause(run):
+    # Biber et al. (1999): idea, theory and the like control a that-clause its owner holds
+    text = ("The mayor's idea that the bridge could pay for itself never won support.\n"
+            "Critics dismissed the governor's theory that tourists would fill the new hotels.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the bridge could pay for itself", "The mayor", "idea"),
+        ("tourists would fill the new hotels", "the governor", "theory")]
