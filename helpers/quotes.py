@@ -1327,7 +1327,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
         if row is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS:
             continue  # "tried to question the witness": an attempt reports nothing yet
-        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep")):
+        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep", "as")):
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
                     c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children):
@@ -1365,7 +1365,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 # "told his staff to look into ...", "called on members to ...": the
                 # addressee and the instruction are what was said
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
-            elif row.get("object") in ("1", "prep"):
+            elif row.get("object") in ("1", "prep", "as"):
                 content = _object_span(doc, text, v, quotes, owner, mode=row.get("object"))
             elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
                                                  for c in v.children):
@@ -1844,6 +1844,14 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # "a river called the Jordan": a participle that names its noun reports nothing (with two
         # objects, "the letter called him a fraud", the parser has missed an active verb)
         return None
+    if mode == "as":
+        # "regard the mayor as a crook", "consider the plan a mistake": a verb that characterizes
+        # reports its object only with the characterization after it ("saw the river" reports nothing)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects or not any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                                  and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children):
+            return None
+        mode = "1"
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i
              and not (c.dep_ == "oprd" and c.ent_type_ in ("DATE", "TIME"))] if mode == "1" else []
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)

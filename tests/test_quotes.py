@@ -1550,3 +1550,11 @@ def test_nouns_of_cognition_report_their_that_clause(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the bridge could pay for itself", "The mayor", "idea"),
         ("tourists would fill the new hotels", "the governor", "theory")]
+
+
+def test_characterize_verbs_report_an_object_with_its_characterization(run):
+    # Levin 29.2: "regard X as Y" is a view held; "saw the river" reports nothing
+    text = ("Many voters regard the mayor as a crook.\n"
+            "The mayor saw the river and treated the staff to lunch.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the mayor as a crook", "Many voters", "regard")]
