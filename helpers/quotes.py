@@ -1327,7 +1327,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
         if row is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS:
             continue  # "tried to question the witness": an attempt reports nothing yet
-        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep", "as")):
+        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep", "as", "reaction")):
             comps = _complements(doc, v) if row["indirect"] == "1" else []
             if comps and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
                     c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children):
@@ -1367,6 +1367,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
             elif row.get("object") in ("1", "prep", "as"):
                 content = _object_span(doc, text, v, quotes, owner, mode=row.get("object"))
+            elif row.get("object") == "reaction":
+                content = _object_span(doc, text, v, quotes, owner, preps=REACTION_PREPS, mode="prep")
             elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
                                                  for c in v.children):
                 # "complained about the microphone", "wondered about the delay": a verb that reports
@@ -1766,6 +1768,8 @@ def _parenthetical_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 OBJECT_PREPS = {"for", "of", "about", "against", "on"}
 ADJECTIVE_TOPIC_PREPS = frozenset({"about", "of", "over"})
+# what a verb of emotional reaction ("bristled at", "fretted over", "rejoiced in") reacts to
+REACTION_PREPS = frozenset({"at", "about", "of", "over", "in"})
 NOUN_TOPIC_PREPS = frozenset({"about", "on"})
 # the prepositions that name what a clause-reporting verb speaks about when it has no clause
 TOPIC_PREPS = frozenset({"about"})

@@ -1558,3 +1558,12 @@ def test_characterize_verbs_report_an_object_with_its_characterization(run):
             "The mayor saw the river and treated the staff to lunch.")
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the mayor as a crook", "Many voters", "regard")]
+
+
+def test_marvel_verbs_report_what_they_react_to(run):
+    # Levin 31.3: "bristled at X" takes a stance on X; a day after the verb is no topic
+    text = ("The coach bristled at the questions about his contract.\n"
+            "Fans rejoiced on Sunday.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the questions about his contract", "The coach", "bristle")]
