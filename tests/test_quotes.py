@@ -1567,3 +1567,12 @@ def test_marvel_verbs_report_what_they_react_to(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the questions about his contract", "The coach", "bristle")]
+
+
+def test_see_verbs_report_what_was_perceived(run):
+    # Levin 30.1, like "hear": what was noticed or seen is attributed to the one who perceived it
+    text = ("Neighbors noticed that the lights were off.\n"
+            "As we saw last winter, prices can fall fast.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the lights were off", "Neighbors", "notice"), ("prices can fall fast", "we", "see")]
