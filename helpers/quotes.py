@@ -2045,6 +2045,10 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
             # "... was prudent, although she once more declined to ...": the reporter's own concession
             return doc[t.left_edge.i - 1].idx
+        if not clause and t.dep_ == "prep" and t.lower_ == "despite" and t.right_edge.i >= last - 1 and t.i > comp.i \
+                and doc[t.i - 1].text == "," and t.i - 1 > first:
+            # "..., despite weeks of bad polls": a closing concession set off by a comma, as above
+            return doc[t.i - 1].idx
         if not clause and t.dep_ == "advcl" and t.right_edge.i >= last - 1 and t.i > comp.i and _own_subject(t) \
                 and t.left_edge.i - 1 > first and any(g.dep_ == "mark" and g.lower_ in TEMPORAL and g.i == t.left_edge.i
                                                       for g in t.children):

@@ -1576,3 +1576,11 @@ def test_see_verbs_report_what_was_perceived(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the lights were off", "Neighbors", "notice"), ("prices can fall fast", "we", "see")]
+
+
+def test_speech_manner_adjectives_report_their_topic_short_of_a_concession(run):
+    # "stayed vague about X" is a way of speaking about X; a closing ", despite ..." is the reporter's
+    text = "Zoning officials stayed vague about whether the depot would reopen, despite months of petitions and angry letters."
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("whether the depot would reopen", "Zoning officials", "vague")]
