@@ -2275,14 +2275,24 @@ def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: li
 
 
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:
-    """Reported speech governed by "according to X"."""
+    """Reported speech governed by "according to X" (or "in X's words" for "in the words of X")."""
     for phrase, cue in reporting_phrases().items():
         words = phrase.split()
         toks = doc[tok.i: tok.i + len(words)]
-        if len(toks) < len(words) or [t.lower_ for t in toks] != words:
+        owned = None
+        if len(words) == 4 and words[1] == "the" and words[3] == "of" and tok.lower_ == words[0]:
+            # "in the mayor's words", "in his view": the owned form of "in the words of X"
+            owned = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ == words[2]
+                          and any(g.dep_ == "poss" for g in c.children)), None)
+        if owned is not None:
+            toks = doc[tok.i: owned.i + 1]
+            last = owned
+            objs = [g for g in owned.children if g.dep_ == "poss"]
+        elif len(toks) < len(words) or [t.lower_ for t in toks] != words:
             continue
-        last = toks[-1]
-        objs = [c for c in last.children if c.dep_ == "pobj"] or [c for c in toks[0].children if c.dep_ == "pobj"]
+        else:
+            last = toks[-1]
+            objs = [c for c in last.children if c.dep_ == "pobj"] or [c for c in toks[0].children if c.dep_ == "pobj"]
         if not objs:
             # "according to show insiders", parsed as a verb phrase: its last noun is the source
             objs = [g for c in last.children if c.dep_ == "pcomp" for g in c.subtree if g.pos_ in NOUN_POS][-1:]

@@ -1584,3 +1584,13 @@ def test_speech_manner_adjectives_report_their_topic_short_of_a_concession(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("whether the depot would reopen", "Zoning officials", "vague")]
+
+
+def test_phrases_of_view_report_the_clause_also_in_their_owned_form(run):
+    # "in the eyes of X" and "in X's view" attribute the clause as "according to X" does
+    text = ("In the coach's view, the team is ready for the final.\n"
+            "The new stadium is a waste of money in the eyes of many taxpayers.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the team is ready for the final", "the coach", "in the view of"),
+        ("The new stadium is a waste of money", "many taxpayers", "in the eyes of")]
