@@ -1291,8 +1291,8 @@ def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[t
             src = v.head  # "Said Ellis: “...”": the parser hangs the verb on the name
         return (v, src) if src is not None else None
     root = sent.root
-    # the clause that the colon closes speaks, not the sentence's main clause ("She got so upset
-    # that I had to change my answer: “...”")
+    # the clause that the colon closes speaks, not the sentence's main clause ("He grew so tired
+    # that we had to keep our question short: “...”")
     h = doc[span[0].i - 1] if span[0].i > sent.start else root
     while h.i != root.i and not (h.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)):
         h = h.head
