@@ -1995,8 +1995,9 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    from .actors import _roles  # the role words ("senator", "officials") name people too
-    return frozenset(_roles()) | {r["word"] for r in read_table("gender_words.csv")}
+    # the role words ("senator", "officials") and the gendered words ("mother") name people
+    return frozenset(r["role"].lower() for r in read_table("roles.csv")) | {
+        r["word"] for r in read_table("gender_words.csv")}
 
 
 def _people_word(tok: Token) -> bool:
