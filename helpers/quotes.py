@@ -988,16 +988,13 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
     return rows
 
 
-DASHES = ("--", "—", "–", "―")
-
-
 def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
     """The person named right before a quotation set off by dashes ("... including the
     governor, Ana Ruiz -- “...” -- and two mayors"): the aside gives that person's words."""
     before = text[:q.open].rstrip(" '`")  # a quotation typed as two apostrophes ('') opens at the second
     after = text[q.outer_end:].lstrip(" ,.'")
     dash = next((d for d in DASHES if before.endswith(d)), None)
-    if dash is None or not after.startswith(DASHES):
+    if dash is None or not after.startswith(tuple(DASHES)):
         return None
     span = doc.char_span(len(before) - len(dash), len(before), alignment_mode="expand")
     if span is None or span.start == 0:
@@ -1823,9 +1820,7 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
     if not toks:
         return None
     e = min(toks[-1].idx + len(toks[-1]), _adjunct_cut(doc, text, toks, what), v.sent.end_char)
-    dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
-    if len(dashes) == 1:
-        e = dashes[0].idx  # "urged the council to act -- a step few expect": the reporter's aside, as after an object
+    e = _single_dash_cut(toks, e)  # "urged the council to act -- a step few expect"
     # a quotation set right after the instruction, a dash at most between ("to welcome the
     # governor - “my new best friend”"), is the speaker's words on it
     tail = re.match(r"\s*(?:[-—–―]\s*)?[“\"‘]", text[e:e + 5])
@@ -1987,10 +1982,16 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         toks = toks[:toks.index(others) - 1]
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
-    dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
-    if len(dashes) == 1:
-        e = dashes[0].idx  # "... to grazing ― hardly what she had in mind": the reporter's aside
+    e = _single_dash_cut(toks, e)
     return _reported_content(text, s, e, owner, quotes)
+
+
+def _single_dash_cut(toks: list[Token], e: int) -> int:
+    """Where a reported object or instruction ends before a single spaced dash: what follows it
+    ("... to grazing ― hardly what she had in mind") is the reporter's aside. Two dashes
+    bracket an aside inside the report, which goes on after it."""
+    dashes = [t for t in toks[1:] if t.text in DASHES and t.idx < e]
+    return dashes[0].idx if len(dashes) == 1 else e
 
 
 @lru_cache(maxsize=1)
