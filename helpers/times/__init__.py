@@ -76,7 +76,7 @@ def extract_with_rules(doc: Doc, article: Article, tables: ArticleTables) -> lis
         raise ValueError("times.extract needs a spaCy Doc")
     published, text = article.published_date, doc.text
     rows: list[tuple[Time, str]] = []
-    anchor = None
+    anchor = last = quarter = None
     sentences = tables.sentences or [_Sent(s.start_char, s.end_char) for s in doc.sents]
     for sent in sentences:
         if getattr(sent, "is_boilerplate", False):
@@ -85,10 +85,15 @@ def extract_with_rules(doc: Doc, article: Article, tables: ArticleTables) -> lis
         for a, b, rule, m in find(text[s0:s1], doc=doc, offset=s0):
             start, end = s0 + a, s0 + b
             ctx = Context(published=published, anchor=anchor, tense=_lazy_tense(doc, start, end),
-                          before=text[max(s0, start - 12):start], after=text[end:end + 12])
+                          before=text[max(s0, start - 12):start], after=text[end:end + 12],
+                          last=last, quarter=quarter, sentence=text[s0:s1])
             r = rule.handler(m, ctx)
             if r is None:
                 continue
+            if r.type == "DATE" and r.date_start and r.value and r.value[:1].isdigit():
+                last = r
+                if r.precision == "quarter" and rule.normalise == "quarter":
+                    quarter = r
             a, b = _trim(text, start, end)
             if r.precision == "day" and r.date_start and r.type == "DATE":
                 anchor = r.date_start

@@ -13,6 +13,8 @@ from typing import Optional
 PAST, FUTURE, NEAREST = "past", "future", "nearest"
 #: seasons as (first month, last month); winter runs into the next year
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+#: a day named without a year this close ahead of publication is the coming one, whatever the tense
+UPCOMING_DAYS = 60
 DAYPART_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 
@@ -107,9 +109,12 @@ def weekday_date(pub: dt.date, weekday: int, direction: str, modifier: str = "")
 
 def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None) -> int:
     """The year of a month (and day) named without one, seen from ``pub`` in ``direction``.
-    NEAREST keeps the publication year unless the month lies more than six months away."""
+    NEAREST keeps the publication year unless the month lies more than six months away; a day
+    less than ``UPCOMING_DAYS`` ahead stays ahead even in a past clause (a deadline, a payment date)."""
     key, now = (mon, dom or 0), (pub.month, pub.day if dom else 0)
     if direction == PAST and key > now:
+        if dom and dt.date(pub.year, mon, min(dom, 28)) - pub <= dt.timedelta(days=UPCOMING_DAYS):
+            return pub.year  # "extended the offer to Nov. 20": a day in the coming weeks is upcoming
         return pub.year - 1
     if direction == FUTURE and key < now:
         return pub.year + 1

@@ -22,6 +22,9 @@ class Context:
     anchor: Optional[dt.date]           # the last day-precise date before this one
     before: str                          # the text just before the span
     after: str                           # the text just after the span
+    last: Optional[Resolved] = None      # the last calendar date (any precision) before this one
+    quarter: Optional[Resolved] = None   # the last quarter named in the document ("the third quarter")
+    sentence: str = ""                   # the sentence around the span
 
 
 Handler = Callable[[re.Match, Context], Optional[Resolved]]
@@ -81,6 +84,8 @@ def month(m, ctx):
         y = pub.year + (1 if mon <= pub.month else 0)
     elif rel == "this":
         y = pub.year
+    elif _g(m, "ry"):
+        y = pub.year + _STEP.get(_g(m, "ry"), 0)
     else:
         y = D.month_year(pub, mon, ctx.tense())
     return D.month(y, mon)
@@ -165,6 +170,12 @@ def relative_unit(m, ctx):
     if not pub:
         return Resolved("DATE", None, None)
     step = _STEP.get(rel.split()[-1], 0)
+    if unit == "year" and step == -1 and rel.split()[-1] == "last":
+        q = _year_ago_quarter(ctx)
+        if q is not None:
+            return q
+    if rel.split()[-1] in ("following", "previous") and ctx.last is not None and ctx.last.date_start:
+        pub = ctx.last.date_start  # "the following year": counted from the date just named
     if unit in ("week", "weekend"):
         r = D.week(pub + dt.timedelta(days=7 * step))
         if unit == "weekend":
@@ -185,9 +196,20 @@ def relative_unit(m, ctx):
     return D.year(pub.year + step)
 
 
+def _year_ago_quarter(ctx: Context) -> Optional[Resolved]:
+    """In a report of quarterly results, "a year ago"/"last year" is the same quarter a year before
+    (TimeBank's reading of "up from $5 million a year ago" after "third-quarter profit")."""
+    q = ctx.quarter
+    if q is None or q.date_start is None:
+        return None
+    if not re.search(r"\b(?:quarter|period|from|with|than|versus|compared)\b", ctx.sentence, re.I):
+        return None
+    return D.quarter(q.date_start.year - 1, (q.date_start.month - 1) // 3 + 1)
+
+
 @normaliser("ago")
 def ago(m, ctx):
-    """"two years ago": the unit counted back from publication, at the unit's precision."""
+    """"two years ago", "a year earlier": the unit counted back from publication, at its precision."""
     n = number(m.group("n")) if _g(m, "n") not in words()["fuzzy"] else None
     unit = words()["unit"][_g(m, "unit")]
     if n is None:
@@ -195,6 +217,10 @@ def ago(m, ctx):
     if not ctx.published or n != int(n):
         return Resolved("DATE", None, None)
     n, pub = -int(n), ctx.published
+    if unit == "Y" and n == -1:
+        q = _year_ago_quarter(ctx)
+        if q is not None:
+            return q
     if unit == "D":
         return D.day(pub + dt.timedelta(days=n))
     if unit == "W":
@@ -206,6 +232,16 @@ def ago(m, ctx):
     if unit == "DE":
         return D.year(pub.year + 10 * n)
     return None
+
+
+@normaliser("fuzzy_ref")
+def fuzzy_ref(m, ctx):
+    """"recent weeks", "the past few years", "coming months": TimeML PAST_REF / FUTURE_REF."""
+    if re.search(r"\b(?:over|for|during|within|through|throughout)\s*$", ctx.before, re.I):
+        # "over the next few days", "for the past few weeks": a stretch of time, TIMEX3 "PXD"
+        return Resolved("DURATION", D.duration(None, words()["unit"][_g(m, "unit")]), None)
+    forward = _g(m, "rel") in ("coming", "next", "upcoming")
+    return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
 
 
 @normaliser("duration")

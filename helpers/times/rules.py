@@ -41,7 +41,7 @@ def _macros() -> dict[str, str]:
     units = "|".join(w for w, v in nums.items() if 1 <= float(v) < 10 and " " not in w and len(w) > 2)
     return {
         "YEAR": _YEAR, "MOD": _MOD, "MON": alt("month") + r"\.?", "WD": alt("weekday"),
-        "NUM": rf"(?:\d+(?:\.\d+)?|(?:{tens})[- ](?:{units})|" + alt("number") + "|" + alt("fuzzy") + ")",
+        "NUM": rf"(?:\d{{1,3}}(?:\.\d+)?|(?:{tens})[- ](?:{units})|" + alt("number") + "|" + alt("fuzzy") + ")",
         "UNIT": alt("unit"), "SEASON": alt("season"), "PART": alt("daypart"), "ORD": alt("ordinal"),
         "SET": alt("set"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
         "FUTURE_REF": alt("ref", "FUTURE_REF"),
@@ -190,6 +190,29 @@ def _year_in_name(c: Match) -> bool:
     prev = c.doc[tok.i - 1]
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not _calendar_word(prev.text) \
         and prev.is_alpha and prev.i > c.doc[tok.i].sent.start
+
+
+@time_filter("year_before_name", "He drove a 1987 Chevrolet to work.")
+def _year_before_name(c: Match) -> bool:
+    """A bare year modifying a capitalised proper noun is a model year or part of a name."""
+    if c.rule.normalise != "year" or c.m.group(0).strip() != c.m.group("y"):
+        return False
+    tok = c.token("y")
+    if tok is None or tok.dep_ not in ("nummod", "compound", "amod") or tok.head.i <= tok.i:
+        return False
+    head = tok.head
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and not _calendar_word(head.text)
+
+
+@time_filter("set_adjective", "The firm raised its quarterly dividend.", "Average daily volume fell.",
+             "She writes for the party daily.")
+def _set_adjective(c: Match) -> bool:
+    """"daily", "quarterly" modifying a noun ("quarterly dividend") or naming a newspaper ("the
+    daily") is no frequency of an event; as an adverb ("meets weekly") it is."""
+    if c.rule.normalise != "set":
+        return False
+    tok = c.token()
+    return tok is not None and (tok.dep_ == "amod" or tok.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",

@@ -6,7 +6,8 @@ forward, and so does a forward-looking verb or adjective of TimeML's I_ACTION/I_
 (``data/reference/time_forward_words.csv``: "expected … in April", "due in June"); a past tense
 or a perfect points back, and so does the present of a reporting verb ("says on Friday", lemmas
 of ``data/reference/reporting_verbs.csv``); any other present tense ("takes effect on Sunday",
-"meets on Tuesday") takes the nearest occurrence. Without a verb the news default, PAST, holds.
+"meets on Tuesday"), a modal of possibility ("could", "may") and a date with no verb over it
+("payable Dec. 7", "Wednesday's ruling") take the nearest occurrence.
 """
 from __future__ import annotations
 
@@ -40,44 +41,72 @@ def _looks_forward(token: Token) -> bool:
         and token.dep_ in ("acomp", "amod", "advcl", "xcomp")
 
 
-def _governing_verb(doc: Doc, start: int, end: int) -> tuple[Token | None, bool]:
-    """The first verb up the chain from the expression, and whether a forward word was passed."""
+def _chain(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens from the expression's root up to the first verb (or the sentence root)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None, False
+        return []
     token: Token = span.root
-    forward = False
+    chain = [token]
     for _ in range(40):
-        if token.i != span.root.i and _looks_forward(token):
-            forward = True
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1:
             break
         if token.head.i == token.i:  # the root (a new Token per access, so compare indices)
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return None, forward
-    return token, forward or _looks_forward(token)
+        chain.append(token)
+    return chain
+
+
+_COMPLEMENT = ("xcomp", "ccomp", "dobj", "attr", "oprd")
+
+
+def _forward(chain: list[Token], verb: Token) -> bool:
+    """A forward-looking word in the chain below the verb ("due in June", "plans for Tuesday"),
+    or the verb itself when the date belongs to what it looks forward to: its complement
+    ("expects [the deal to close on Friday]"), its present ("is expected in April"), or a past
+    with an object and no clause of its own ("expected one more cut in April"; but "agreed in
+    June to buy", "decided on Feb. 11 that" date the agreeing and the deciding)."""
+    if any(_looks_forward(t) for t in chain[1:-1]):
+        return True
+    if not _looks_forward(verb):
+        return False
+    below = chain[-2] if len(chain) > 1 else None
+    if below is not None and below.dep_ in _COMPLEMENT:
+        return True
+    if verb.tag_ != "VBD":
+        return True
+    kids = {c.dep_ for c in verb.children}
+    return "dobj" in kids and not kids & {"xcomp", "ccomp"}
+
+
+_PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
     """PAST, FUTURE or NEAREST for the clause governing the characters ``start:end``."""
-    token, forward = _governing_verb(doc, start, end)
-    if forward:
+    chain = _chain(doc, start, end)
+    token = chain[-1] if chain else None
+    if token is None or token.pos_ not in ("VERB", "AUX") or len(chain) < 2:
+        if chain and any(_looks_forward(t) for t in chain[1:]):
+            return FUTURE
+        return NEAREST
+    if _forward(chain, token):
         return FUTURE
-    if token is None:
-        return PAST
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
-    if words & _FUTURE_AUX or any(c.tag_ == "MD" for c in aux):
+    if words & _FUTURE_AUX:
         return FUTURE
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         return FUTURE
-    if token.tag_ == "VB" and "to" in words:
+    if words & _PRESENT_MODALS:
+        return NEAREST
+    if "to" in words:
         head = token.head
         if head.lower_ == "going" or _looks_forward(head):
             return FUTURE
-        return PAST if head.tag_ == "VBD" else FUTURE
+        return PAST if head.tag_ == "VBD" or head.tag_ == "VBN" and {c.lower_ for c in head.children} & _HAVE \
+            else FUTURE
     tags = {token.tag_} | {c.tag_ for c in aux}
     if "VBD" in tags or ("VBN" in tags and words & _HAVE):
         return PAST
