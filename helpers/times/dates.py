@@ -124,3 +124,37 @@ def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None
         if pub.month - mon > 6:
             return pub.year + 1
     return pub.year
+
+
+def easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    mon, dom = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(y, mon, dom + 1)
+
+
+def nth_weekday(y: int, mon: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` of a month; ``n`` = -1 for the last."""
+    if n > 0:
+        first = dt.date(y, mon, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = month_end(y, mon)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday(rule: str, y: int) -> dt.date:
+    """The date in year ``y`` of a holiday rule of ``time_holidays.csv``."""
+    if rule.startswith("easter"):
+        return easter(y) + dt.timedelta(days=int(rule[6:]))
+    if rule == "election":
+        return nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
+    parts = rule.rsplit("-", 2) if rule.count("-") >= 2 else rule.split("-")
+    if len(parts) == 2:
+        return dt.date(y, int(parts[0]), int(parts[1]))
+    return nth_weekday(y, int(parts[2]), int(parts[1]), int(parts[0]))

@@ -12,7 +12,7 @@ from typing import Callable, Optional
 
 from . import dates as D
 from .dates import FUTURE, PAST, Resolved
-from .words import number, words
+from .words import holidays, number, words
 
 
 @dataclass
@@ -362,3 +362,84 @@ def year_edge(m, ctx):
         return Resolved("DATE", None, "year")
     mon = 1 if _g(m, "edge") in ("beginning", "start") else 12 if _g(m, "edge") == "end" else 6
     return D.year(D.month_year(ctx.published, mon, ctx.tense()))
+
+
+@normaliser("holiday")
+def holiday(m, ctx):
+    """"Thanksgiving Day", "last Christmas": the holiday's date in the year the clause points at."""
+    rule = holidays()[re.sub(r"\s+", " ", _g(m, "hol")).replace("’", "'")]
+    if m.groupdict().get("y"):
+        return D.day(D.holiday(rule, int(m.group("y"))))
+    pub = ctx.published
+    if not pub:
+        return Resolved("DATE", None, "day")
+    this = D.holiday(rule, pub.year)
+    rel = _g(m, "rel")
+    direction = PAST if rel == "last" else FUTURE if rel in ("next", "coming") else ctx.tense()
+    if direction == PAST and this > pub + dt.timedelta(days=0 if rel else D.UPCOMING_DAYS):
+        return D.day(D.holiday(rule, pub.year - 1))
+    if direction == FUTURE and this < pub:
+        return D.day(D.holiday(rule, pub.year + 1))
+    return D.day(this)
+
+
+@normaliser("spelled_year")
+def spelled_year(m, ctx):
+    """"nineteen ninety-six", "the year two thousand": a year in words, as broadcast transcripts spell it."""
+    words_ = re.sub(r"\s+", " ", _g(m, "sy")).replace(" and ", " ")
+    if words_.startswith("two thousand"):
+        rest = words_[len("two thousand"):].strip()
+        n = number(rest) if rest else 0
+        return D.year(2000 + int(n)) if n is not None and n < 100 else None
+    century = {"nineteen": 1900, "eighteen": 1800}[words_.split()[0]]
+    rest = words_.split(" ", 1)[1].replace("hundred", "").strip()
+    n = number(rest) if rest else 0
+    return D.year(century + int(n)) if n is not None and n < 100 else None
+
+
+@normaliser("quarter_anaphor")
+def quarter_anaphor(m, ctx):
+    """"the quarter", "the latest period": the quarter last named, else the last one completed;
+    "year-earlier", "the year-ago quarter": that quarter a year before (a year, with no quarter)."""
+    back = 1 if _g(m, "ago") else 0
+    if _g(m, "unit") == "period" and not (back or _g(m, "qmod")):
+        return None  # "the period" alone is any stretch of time
+    q = ctx.quarter
+    if q is None or q.date_start is None:
+        if (_g(m, "unit") == "period" and not back) or not ctx.published:
+            return None
+        if back:
+            return D.year(ctx.published.year - 1)
+        y, mon = D.add_months(ctx.published, -3)
+        return D.quarter(y, (mon - 1) // 3 + 1)
+    return D.quarter(q.date_start.year - back, (q.date_start.month - 1) // 3 + 1)
+
+
+@normaliser("weekend")
+def weekend(m, ctx):
+    """"the weekend": the last one in a past clause, the coming one in a future clause."""
+    pub = ctx.published
+    if not pub:
+        return Resolved("DATE", None, "week")
+    sat = D.weekday_date(pub, 6, ctx.tense())
+    r = D.week(sat)
+    return Resolved("DATE", r.value + "-WE", "week", sat, sat + dt.timedelta(days=1))
+
+
+@normaliser("that_unit")
+def that_unit(m, ctx):
+    """"that day", "later that year", "the same month": the date last named, at that unit."""
+    unit = _g(m, "unit")
+    if unit == "day":
+        return D.day(ctx.anchor) if ctx.anchor else None
+    last = ctx.last
+    if last is None or last.date_start is None:
+        return None
+    d = last.date_start
+    if unit == "year":
+        return D.year(d.year)
+    if unit == "month" and last.precision in ("day", "week", "month"):
+        return D.month(d.year, d.month)
+    if unit == "week" and last.precision in ("day", "week"):
+        return D.week(d)
+    return None

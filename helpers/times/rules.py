@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..reference import read_table
 from .normalise import NORMALISE, Handler
-from .words import alt, words
+from .words import alt, holidays, words
 
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _MOD = r"(?:(?:the\s+)?(?:early|earlier|mid|middle|late|later|beginning|start|end)(?:\s+of)?[- ]\s*(?:the\s+)?)"
@@ -44,7 +44,9 @@ def _macros() -> dict[str, str]:
         "NUM": rf"(?:\d{{1,3}}(?:\.\d+)?|(?:{tens})[- ](?:{units})|" + alt("number") + "|" + alt("fuzzy") + ")",
         "UNIT": alt("unit"), "SEASON": alt("season"), "PART": alt("daypart"), "ORD": alt("ordinal"),
         "SET": alt("set"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
-        "FUTURE_REF": alt("ref", "FUTURE_REF"),
+        "FUTURE_REF": alt("ref", "FUTURE_REF"), "TENS": f"(?:{tens})", "UNITS": f"(?:{units})",
+        "HOLIDAY": "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+                                    for h in sorted(holidays(), key=len, reverse=True)) + ")",
     }
 
 
@@ -221,10 +223,10 @@ def _capitalised_name(c: Match) -> bool:
     """A time word that is lower case in running text ("today", "this week") but capitalised
     in mid-sentence is part of a name or title ("Russia Today", "USA Today")."""
     first = c.m.group(0).split()[0]
-    if not first[:1].isupper() or _calendar_word(first) or first[:1].isdigit():
+    if not first[:1].isupper() or _calendar_word(first) or first[:1].isdigit() or c.rule.normalise == "holiday":
         return False
     before = c.text[:c.m.start()].rstrip()
-    if not before or before[-1] in ".!?:;\"“‘'(—–-":
+    if not before or before[-1] in ".!?:;\"“‘'`(—–-":
         return False
     caps = [w for w in re.findall(r"[A-Za-z]+", c.text) if len(w) > 3]
     title_case = caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.6

@@ -36,3 +36,9 @@ def number(word: str) -> Optional[float]:
             and float(nums[parts[0]]) >= 20 and float(nums[parts[1]]) < 10:
         return float(nums[parts[0]]) + float(nums[parts[1]])
     return None
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, str]:
+    """Holiday name -> date rule (``data/reference/time_holidays.csv``)."""
+    return {row["name"].lower(): row["rule"] for row in read_table("time_holidays.csv")}
