@@ -209,28 +209,39 @@ def _year_ago_quarter(ctx: Context) -> Optional[Resolved]:
 
 @normaliser("ago")
 def ago(m, ctx):
-    """"two years ago", "a year earlier": the unit counted back from publication, at its precision."""
+    """"two years ago": the unit counted back from publication, at the unit's precision; "a day
+    earlier", "two weeks later": counted from the date last named (TIMEX3 anaphoric reference)."""
     n = number(m.group("n")) if _g(m, "n") not in words()["fuzzy"] else None
     unit = words()["unit"][_g(m, "unit")]
+    later = _g(m, "dir") == "later"
     if n is None:
-        return Resolved("DATE", "PAST_REF", None)
+        return Resolved("DATE", "FUTURE_REF" if later else "PAST_REF", None)
     if not ctx.published or n != int(n):
         return Resolved("DATE", None, None)
-    n, pub = -int(n), ctx.published
+    n = int(n) * (1 if later else -1)
     if unit == "Y" and n == -1:
         q = _year_ago_quarter(ctx)
         if q is not None:
             return q
+    base = ctx.published
+    if _g(m, "dir") != "ago":
+        if ctx.last is None or ctx.last.date_start is None:
+            return None if later else Resolved("DATE", None, None)
+        base = ctx.last.date_start
+    return _shift(base, unit, n)
+
+
+def _shift(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
     if unit == "D":
-        return D.day(pub + dt.timedelta(days=n))
+        return D.day(base + dt.timedelta(days=n))
     if unit == "W":
-        return D.week(pub + dt.timedelta(days=7 * n))
+        return D.week(base + dt.timedelta(days=7 * n))
     if unit == "M":
-        return D.month(*D.add_months(pub, n))
+        return D.month(*D.add_months(base, n))
     if unit == "Y":
-        return D.year(pub.year + n)
+        return D.year(base.year + n)
     if unit == "DE":
-        return D.year(pub.year + 10 * n)
+        return D.year(base.year + 10 * n)
     return None
 
 

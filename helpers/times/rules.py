@@ -194,27 +194,15 @@ def _year_in_name(c: Match) -> bool:
         and prev.is_alpha and prev.i > c.doc[tok.i].sent.start
 
 
-@time_filter("year_before_name", "He drove a 1987 Chevrolet to work.")
-def _year_before_name(c: Match) -> bool:
-    """A bare year modifying a capitalised proper noun is a model year or part of a name."""
-    if c.rule.normalise != "year" or c.m.group(0).strip() != c.m.group("y"):
-        return False
-    tok = c.token("y")
-    if tok is None or tok.dep_ not in ("nummod", "compound", "amod") or tok.head.i <= tok.i:
-        return False
-    head = tok.head
-    return head.pos_ == "PROPN" and head.text[:1].isupper() and not _calendar_word(head.text)
-
-
-@time_filter("set_adjective", "The firm raised its quarterly dividend.", "Average daily volume fell.",
-             "She writes for the party daily.")
-def _set_adjective(c: Match) -> bool:
-    """"daily", "quarterly" modifying a noun ("quarterly dividend") or naming a newspaper ("the
-    daily") is no frequency of an event; as an adverb ("meets weekly") it is."""
+@time_filter("set_word_as_noun", "She writes for the party daily.", "The Times is a daily with a big readership.")
+def _set_noun(c: Match) -> bool:
+    """"a daily", "the weekly" as a noun names a newspaper, not a frequency ("daily briefing",
+    "meets weekly" are frequencies: TIMEX3 SET)."""
     if c.rule.normalise != "set":
         return False
     tok = c.token()
-    return tok is not None and (tok.dep_ == "amod" or tok.pos_ in ("NOUN", "PROPN", "ADJ"))
+    return tok is not None and (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "amod"
+                                or tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"))
 
 
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",

@@ -86,6 +86,8 @@ _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
 def clause_tense(doc: Doc, start: int, end: int) -> str:
     """PAST, FUTURE or NEAREST for the clause governing the characters ``start:end``."""
     chain = _chain(doc, start, end)
+    if chain and chain[0].dep_ == "poss":
+        return NEAREST  # "Wednesday's ruling": the day of a thing, not of the clause's verb
     token = chain[-1] if chain else None
     if token is None or token.pos_ not in ("VERB", "AUX") or len(chain) < 2:
         if chain and any(_looks_forward(t) for t in chain[1:]):
