@@ -7,7 +7,7 @@ match first. Named filters (``rules.py``) veto matches the spaCy parse shows are
 "May"/"March" only as a proper noun or inside a DATE entity, a four-digit number is no year as a
 count ("1999 voters") or inside a name or code ("Windows 2000", "Iron Shield 2023-A"), a
 lower-case time word capitalised mid-sentence is part of a name ("Russia Today"), "the
-past"/"the future" are times only as nouns, "as soon as" is a conjunction. Each span is
+past"/"the future" are times only as nouns, "a daily" is a newspaper. Each span is
 resolved to a TIMEX3 ``value`` (``2025-05-16``, ``2025-W20``, ``2025-05``, ``2025-Q1``,
 ``2025``, ``199`` for the 1990s, ``P6W``, ``PRESENT_REF``...), a ``precision`` and the ISO dates
 bounding it. The clause decides the direction of underspecified dates (``tense.py``): "on

@@ -146,7 +146,7 @@ def _modal_or_verb(c: Match) -> bool:
     return not (tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME")))
 
 
-@time_filter("lone_ambiguous_word", "A second round of talks is planned.", "Prices may fall further.",
+@time_filter("lone_ambiguous_word", "Jan Novak chaired the meeting.", "Prices may fall further.",
              "The annual report is out.")
 def _lone_word(c: Match) -> bool:
     return c.span in {"sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -163,8 +163,7 @@ def _noun_only(c: Match) -> bool:
     return tok is None or tok.pos_ != "NOUN" or tok.dep_ in ("amod", "compound")
 
 
-@time_filter("year_is_a_number", "The election drew 1999 voters.", "The fund paid $2022 to each family.",
-             "Turnout was 2018 by noon.")
+@time_filter("year_is_a_number", "The election drew 1999 voters.", "He wore jersey No. 2010 in the final.")
 def _year_number(c: Match) -> bool:
     if c.rule.normalise != "year":
         return False
@@ -211,7 +210,7 @@ def _capitalised_name(c: Match) -> bool:
     """A time word that is lower case in running text ("today", "this week") but capitalised
     in mid-sentence is part of a name or title ("Russia Today", "USA Today")."""
     first = c.m.group(0).split()[0]
-    if not first[:1].isupper() or _calendar_word(first) or first[:1].isdigit() or c.rule.normalise == "holiday":
+    if not first[:1].isupper() or not first.isalpha() or _calendar_word(first) or c.rule.normalise == "holiday":
         return False
     before = c.text[:c.m.start()].rstrip()
     if not before or before[-1] in ".!?:;\"“‘'`(—–-":
@@ -219,12 +218,6 @@ def _capitalised_name(c: Match) -> bool:
     caps = [w for w in re.findall(r"[A-Za-z]+", c.text) if len(w) > 3]
     title_case = caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.6
     return not title_case
-
-
-@time_filter("as_soon_as", "He will call as soon as possible.")
-def _as_soon_as(c: Match) -> bool:
-    return c.span == "soon" and bool(re.search(r"\bas\s*$", c.text[:c.m.start()], re.I)) \
-        and bool(re.match(r"\s*as\b", c.text[c.m.end():], re.I))
 
 
 def vetoed(c: Match) -> Optional[str]:
