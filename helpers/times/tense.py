@@ -35,8 +35,19 @@ def forward_words() -> frozenset[tuple[str, str]]:
     return frozenset((r["lemma"].lower(), r["pos"]) for r in read_table("time_forward_words.csv"))
 
 
+@lru_cache(maxsize=1)
+def object_dating_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("time_forward_words.csv") if r["object"] == "1")
+
+
+def _participle(token: Token) -> bool:
+    """A past participle modifying a noun ("a summit set for April") has no tense of its own."""
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "acomp") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
 def _looks_forward(token: Token) -> bool:
-    pos = "ADJ" if token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp") else token.pos_
+    pos = "ADJ" if token.pos_ == "ADJ" or _participle(token) else token.pos_
     return (token.lemma_.lower(), pos) in forward_words() or (token.lower_, "ADJ") in forward_words() \
         and token.dep_ in ("acomp", "amod", "advcl", "xcomp")
 
@@ -49,7 +60,8 @@ def _chain(doc: Doc, start: int, end: int) -> list[Token]:
     token: Token = span.root
     chain = [token]
     for _ in range(40):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1 \
+                and not _participle(token):
             break
         if token.head.i == token.i:  # the root (a new Token per access, so compare indices)
             break
@@ -77,7 +89,7 @@ def _forward(chain: list[Token], verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return True
     kids = {c.dep_ for c in verb.children}
-    return "dobj" in kids and not kids & {"xcomp", "ccomp"}
+    return verb.lemma_.lower() in object_dating_verbs() and "dobj" in kids and not kids & {"xcomp", "ccomp"}
 
 
 _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
