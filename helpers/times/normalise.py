@@ -210,23 +210,21 @@ def _year_ago_quarter(ctx: Context) -> Optional[Resolved]:
 @normaliser("ago")
 def ago(m, ctx):
     """"two years ago": the unit counted back from publication, at the unit's precision; "a day
-    earlier", "two weeks later": counted from the date last named (TIMEX3 anaphoric reference)."""
+    earlier": counted back from the date last named (TIMEX3 anaphora), else from publication.
+    ("two years later" is left to the duration rules: TimeBank marks "two years" a DURATION.)"""
     n = number(m.group("n")) if _g(m, "n") not in words()["fuzzy"] else None
     unit = words()["unit"][_g(m, "unit")]
-    later = _g(m, "dir") == "later"
     if n is None:
-        return Resolved("DATE", "FUTURE_REF" if later else "PAST_REF", None)
+        return Resolved("DATE", "PAST_REF", None)
     if not ctx.published or n != int(n):
         return Resolved("DATE", None, None)
-    n = int(n) * (1 if later else -1)
+    n = -int(n)
     if unit == "Y" and n == -1:
         q = _year_ago_quarter(ctx)
         if q is not None:
             return q
     base = ctx.published
-    if _g(m, "dir") != "ago":
-        if ctx.last is None or ctx.last.date_start is None:
-            return None if later else Resolved("DATE", None, None)
+    if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
         base = ctx.last.date_start
     return _shift(base, unit, n)
 
