@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import dates as D
-from .dates import FUTURE, PAST, Resolved
+from .dates import FUTURE, NEAREST, PAST, Resolved
 from .words import holidays, number, words
 
 
@@ -293,10 +293,16 @@ def season(m, ctx):
     if not ctx.published:
         return Resolved("DATE", None, None)
     first, _ = D.SEASON_MONTHS[code]
-    y, tense = ctx.published.year, ctx.tense()
-    if tense == PAST and first > ctx.published.month and code != "WI":
+    y, tense, mon = ctx.published.year, ctx.tense(), ctx.published.month
+    if code == "WI":
+        # a winter is named by the year of its December: from January to November a past winter,
+        # and in January or February the current one, began the year before
+        if tense == PAST and mon < 12 or tense == NEAREST and mon <= 2:
+            y -= 1
+        return D.season(y, code)
+    if tense == PAST and first > mon:
         y -= 1
-    if tense == FUTURE and first + 2 < ctx.published.month:
+    if tense == FUTURE and first + 2 < mon:
         y += 1
     return D.season(y, code)
 
