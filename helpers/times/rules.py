@@ -204,13 +204,44 @@ def _set_noun(c: Match) -> bool:
                                 or tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"))
 
 
+@time_filter("age_or_fraction", "The minister, 52 years old, resigned.", "Iraq imports about three-quarters of its food.")
+def _age_or_fraction(c: Match) -> bool:
+    """"52 years old" is an age and "three-quarters of its food" a fraction: no durations."""
+    if c.rule.normalise != "duration":
+        return False
+    after = c.text[c.m.end():]
+    if re.match(r"\s*(?:-\s*)?old\b", after, re.IGNORECASE):
+        return True
+    n = (c.m.groupdict().get("n") or "").lower()
+    return _g_unit(c) in ("quarter", "quarters") and n not in words()["fuzzy"] \
+        and bool(re.match(r"\s+of\s+(?!\d)", after, re.IGNORECASE))
+
+
+@time_filter("rate_per_unit", "The plant makes 700 cars a week.", "The deal saves $2 million a year.")
+def _rate(c: Match) -> bool:
+    """"700 cars a week", "$2 million a year": "a week" after a quantity is a rate, not a duration."""
+    if c.rule.normalise != "duration" or (c.m.groupdict().get("n") or "").lower() not in ("a", "an"):
+        return False
+    tok = c.token()
+    if tok is None or tok.i == 0:
+        return False
+    prev = c.doc[tok.i - 1]
+    return prev.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or prev.like_num or prev.text == "%"
+
+
+def _g_unit(c: Match) -> str:
+    return (c.m.groupdict().get("unit") or "").lower()
+
+
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",
-             "He appeared on the show This Week with the anchor.")
+             "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.")
 def _capitalised_name(c: Match) -> bool:
-    """A time word that is lower case in running text ("today", "this week") but capitalised
-    in mid-sentence is part of a name or title ("Russia Today", "USA Today")."""
-    first = c.m.group(0).split()[0]
-    if not first[:1].isupper() or not first.isalpha() or _calendar_word(first) or c.rule.normalise == "holiday":
+    """A time word that is lower case in running text ("today", "this week", "minutes") but
+    capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes")."""
+    if c.rule.normalise == "holiday":
+        return False
+    capitalised = [w for w in c.m.group(0).split() if w.isalpha() and w[:1].isupper() and not _calendar_word(w)]
+    if not capitalised:
         return False
     before = c.text[:c.m.start()].rstrip()
     if not before or before[-1] in ".!?:;\"“‘'`(—–-":
