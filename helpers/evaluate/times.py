@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     print(f"TimeML value accuracy on {args.data} (a hit: span overlap and value equal)")
-    print(f"| measure | system | correct | predicted | gold | P | R | F1 |")
+    print("| measure | system | correct | predicted | gold | P | R | F1 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for key in ("DATE value", "all-types value", "all-types span"):
         for system, res in results.items():
