@@ -68,3 +68,11 @@ def test_clause_tense_values(nlp):
     doc = nlp("Officials met on Friday.")
     i = doc.text.index("Friday")
     assert times.clause_tense(doc, i, i + 6) == times.PAST
+
+
+@pytest.mark.parametrize("text", [
+    "After a quarter-century of talks the treaty was signed.",
+    "A quarter of the voters stayed home.",
+])
+def test_quarter_words_that_are_no_quarter_of_a_year(nlp, text):
+    assert dates(nlp, text, "2025-05-16") == []
