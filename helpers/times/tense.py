@@ -41,8 +41,10 @@ def object_dating_verbs() -> frozenset[str]:
 
 
 def _participle(token: Token) -> bool:
-    """A past participle modifying a noun ("a summit set for April") has no tense of its own."""
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "acomp") \
+    """A participle with no auxiliary ("a summit set for April", "key to scoring a win in
+    November") has no tense of its own: the clause above it decides."""
+    return (token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "acomp")
+            or token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "advcl", "amod")) \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
@@ -107,6 +109,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
         return NEAREST
     if _forward(chain, token):
         return FUTURE
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return NEAREST  # "if he won the election on Nov. 8": a condition, not a past
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & _FUTURE_AUX:

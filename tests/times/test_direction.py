@@ -76,3 +76,10 @@ def test_clause_tense_values(nlp):
 ])
 def test_quarter_words_that_are_no_quarter_of_a_year(nlp, text):
     assert dates(nlp, text, "2025-05-16") == []
+
+
+def test_conditions_and_squeezed_dates(nlp):
+    assert dates(nlp, "He would change course if he won the vote on Nov. 8.", "2016-05-16") == [
+        ("Nov. 8", "2016-11-08")]
+    assert dates(nlp, "The attacks of Sept.11, 2001 changed the agency.", "2016-05-16") == [
+        ("Sept.11, 2001", "2001-09-11")]
