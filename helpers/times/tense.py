@@ -41,8 +41,9 @@ def object_dating_verbs() -> frozenset[str]:
 
 
 def _participle(token: Token) -> bool:
-    """A participle with no auxiliary ("a summit set for April", "key to scoring a win in
-    November") has no tense of its own: the clause above it decides."""
+    """A participle with no auxiliary: a gerund ("key to scoring a win in November") has no tense
+    of its own, the clause above decides; a past participle ("disclosures filed on Sunday") is
+    past unless it looks forward ("a summit set for April")."""
     return (token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "acomp")
             or token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "advcl", "amod")) \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
@@ -63,7 +64,7 @@ def _chain(doc: Doc, start: int, end: int) -> list[Token]:
     chain = [token]
     for _ in range(40):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1 \
-                and not _participle(token):
+                and not (_participle(token) and token.tag_ == "VBG"):
             break
         if token.head.i == token.i:  # the root (a new Token per access, so compare indices)
             break
@@ -109,6 +110,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
         return NEAREST
     if _forward(chain, token):
         return FUTURE
+    if _participle(token):
+        return PAST  # "disclosures filed on Sunday": a past participle dates a past event
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return NEAREST  # "if he won the election on Nov. 8": a condition, not a past
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]

@@ -83,3 +83,8 @@ def test_conditions_and_squeezed_dates(nlp):
         ("Nov. 8", "2016-11-08")]
     assert dates(nlp, "The attacks of Sept.11, 2001 changed the agency.", "2016-05-16") == [
         ("Sept.11, 2001", "2001-09-11")]
+
+
+def test_participles(nlp):
+    assert dates(nlp, "Disclosures filed on Sunday show the spending.", "2016-03-22") == [("Sunday", "2016-03-20")]
+    assert dates(nlp, "Leaders prepared for a summit set for April.", "2024-12-20") == [("April", "2025-04")]
