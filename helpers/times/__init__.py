@@ -6,8 +6,10 @@ normalisation function of ``normalise.py`` and an example), run over every sente
 match first. Named filters (``rules.py``) veto matches the spaCy parse shows are no time:
 "May"/"March" only as a proper noun or inside a DATE entity, a four-digit number is no year as a
 count ("1999 voters") or inside a name or code ("Windows 2000", "Iron Shield 2023-A"), a
-lower-case time word capitalised mid-sentence is part of a name ("Russia Today"), "the
-past"/"the future" are times only as nouns, "a daily" is a newspaper. Each span is
+lower-case time word capitalised mid-sentence is part of a name ("Russia Today", "60 Minutes"),
+"the past"/"the future" are times only as nouns, "a daily" is a newspaper, ages ("52 years
+old"), rates ("700 cars a week") and fractions ("a quarter of the voters") are no durations.
+"The quarter", "a year earlier", "that day" are read from the date last named. Each span is
 resolved to a TIMEX3 ``value`` (``2025-05-16``, ``2025-W20``, ``2025-05``, ``2025-Q1``,
 ``2025``, ``199`` for the 1990s, ``P6W``, ``PRESENT_REF``...), a ``precision`` and the ISO dates
 bounding it. The clause decides the direction of underspecified dates (``tense.py``): "on

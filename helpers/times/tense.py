@@ -6,8 +6,9 @@ forward, and so does a forward-looking verb or adjective of TimeML's I_ACTION/I_
 (``data/reference/time_forward_words.csv``: "expected … in April", "due in June"); a past tense
 or a perfect points back, and so does the present of a reporting verb ("says on Friday", lemmas
 of ``data/reference/reporting_verbs.csv``); any other present tense ("takes effect on Sunday",
-"meets on Tuesday"), a modal of possibility ("could", "may") and a date with no verb over it
-("payable Dec. 7", "Wednesday's ruling") take the nearest occurrence.
+"meets on Tuesday"), a modal of possibility ("could", "may"), an "if" clause and a date with
+no verb over it ("payable Dec. 7", "Wednesday's ruling") take the nearest occurrence. A gerund
+passes the decision to the clause above it; a bare past participle ("filed on Sunday") is past.
 """
 from __future__ import annotations
 
