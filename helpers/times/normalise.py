@@ -171,7 +171,7 @@ def relative_unit(m, ctx):
         return Resolved("DATE", None, None)
     step = _STEP.get(rel.split()[-1], 0)
     if unit == "year" and step == -1 and rel.split()[-1] == "last":
-        q = _year_ago_quarter(ctx)
+        q = _year_ago_quarter(ctx, r"quarter|period")
         if q is not None:
             return q
     if rel.split()[-1] in ("following", "previous") and ctx.last is not None and ctx.last.date_start:
@@ -196,13 +196,14 @@ def relative_unit(m, ctx):
     return D.year(pub.year + step)
 
 
-def _year_ago_quarter(ctx: Context) -> Optional[Resolved]:
-    """In a report of quarterly results, "a year ago"/"last year" is the same quarter a year before
-    (TimeBank's reading of "up from $5 million a year ago" after "third-quarter profit")."""
+def _year_ago_quarter(ctx: Context, cue: str = r"quarter|period|from|with|than|versus|compared") -> Optional[Resolved]:
+    """In a report of quarterly results, "a year ago" in a comparison ("up from $5 million a year
+    ago" after "third-quarter profit") and "last year" beside a quarter or period are the same
+    quarter a year before (TimeBank's reading)."""
     q = ctx.quarter
     if q is None or q.date_start is None:
         return None
-    if not re.search(r"\b(?:quarter|period|from|with|than|versus|compared)\b", ctx.sentence, re.I):
+    if not re.search(rf"\b(?:{cue})\b", ctx.sentence, re.I):
         return None
     return D.quarter(q.date_start.year - 1, (q.date_start.month - 1) // 3 + 1)
 
