@@ -153,14 +153,16 @@ def _lone_word(c: Match) -> bool:
                       "feb", "apr", "fall", "a", "an", "second", "end", "start", "annual"}
 
 
-@time_filter("past_future_noun_only", "Future talks are planned.", "The past president spoke.")
+@time_filter("past_future_noun_only", "Future talks are planned.", "The past president spoke.",
+             "The future looks bleak for the firm.")
 def _noun_only(c: Match) -> bool:
-    """"the past", "the future" are times; the adjectives "future plans", "past leaders" are not."""
+    """"in the past", "into the future" are times; the adjectives "future plans", "past leaders"
+    and the nouns as subjects or objects ("the future looks bleak", "face a future") are not."""
     if c.span.split()[-1] not in ("past", "future"):
         return False
     span = c.doc.char_span(c.offset + c.m.start(), c.offset + c.m.end(), alignment_mode="expand")
     tok = span[-1] if span is not None and len(span) else None
-    return tok is None or tok.pos_ != "NOUN" or tok.dep_ in ("amod", "compound")
+    return tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj"
 
 
 @time_filter("year_is_a_number", "The election drew 1999 voters.", "He wore jersey No. 2010 in the final.")
