@@ -1,6 +1,6 @@
 """``python -m helpers.evaluate times --data DIR``: TIMEX3 value accuracy on TimeML files.
 
-Each ``.tml`` file gives a document creation time (the TIMEX3 with
+Every ``.tml`` file under DIR (subfolders included) gives a document creation time (the TIMEX3 with
 ``functionInDocument="CREATION_TIME"``) and, between ``<TEXT>`` and ``</TEXT>``,
 text with inline TIMEX3 tags. The tags are stripped to plain text with gold spans;
 our engine (``helpers.times``) runs with ``published`` = the creation time, and so
@@ -8,7 +8,9 @@ does ``dateparser.search_dates`` with ``RELATIVE_BASE`` = the creation time, as 
 naive baseline. A prediction is right when its span overlaps a gold span and its
 ``value`` equals the gold value exactly (one-to-one, greedy by overlap). Reported:
 DATE value P/R/F1 (gold DATE timexes against predictions typed DATE; dateparser's
-every date counts as DATE), all-types value P/R/F1 and span (overlap) F1.
+every date counts as DATE), all-types value P/R/F1 and span (overlap) F1. ``--by-rule``
+counts each rule's predictions (value right, span right but value wrong, no gold span);
+``--off NAME,...`` switches rules or filters off to measure them.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ class Span:
     type: str
     value: Optional[str]
     text: str
+    rule: str = ""
 
 
 @dataclass
@@ -89,7 +92,8 @@ def ours(doc: TimeMLDoc, nlp) -> list[Span]:
     parsed = nlp(article.text)
     tables = ArticleTables(article=article.row())
     tables.sentences = sentences.extract(parsed, article)
-    return [Span(t.start, t.end, t.type, t.value, t.text) for t in times.extract(parsed, article, tables)]
+    return [Span(t.start, t.end, t.type, t.value, t.text, rule)
+            for t, rule in times.extract_with_rules(parsed, article, tables)]
 
 
 def dateparser_spans(doc: TimeMLDoc) -> list[Span]:
@@ -110,21 +114,40 @@ def dateparser_spans(doc: TimeMLDoc) -> list[Span]:
     return spans
 
 
-def score(gold: list[Span], pred: list[Span], *, need_value: bool = True) -> tuple[int, int, int]:
-    """(correct, n_pred, n_gold), one-to-one, greedy by overlap."""
+def match(gold: list[Span], pred: list[Span], *, need_value: bool = True) -> dict[int, int]:
+    """One-to-one pairs prediction index -> gold index, greedy by overlap."""
     pairs = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             ov = min(g.end, p.end) - max(g.start, p.start)
             if ov > 0 and (not need_value or (p.value is not None and p.value == g.value)):
                 pairs.append((ov, i, j))
-    used_g, used_p, correct = set(), set(), 0
+    used_g, pairs_out = set(), {}
     for ov, i, j in sorted(pairs, reverse=True):
-        if i not in used_g and j not in used_p:
+        if i not in used_g and j not in pairs_out:
             used_g.add(i)
-            used_p.add(j)
-            correct += 1
-    return correct, len(pred), len(gold)
+            pairs_out[j] = i
+    return pairs_out
+
+
+def score(gold: list[Span], pred: list[Span], *, need_value: bool = True) -> tuple[int, int, int]:
+    """(correct, n_pred, n_gold), one-to-one, greedy by overlap."""
+    return len(match(gold, pred, need_value=need_value)), len(pred), len(gold)
+
+
+def by_rule(gold: list[Span], pred: list[Span], counts: dict[str, list[int]]) -> None:
+    """Add to ``counts[rule]`` = [predicted, value right, span right but value wrong, no gold]."""
+    right = match(gold, pred)
+    spans = match(gold, pred, need_value=False)
+    for j, p in enumerate(pred):
+        acc = counts.setdefault(p.rule or "?", [0, 0, 0, 0])
+        acc[0] += 1
+        if j in right:
+            acc[1] += 1
+        elif j in spans:
+            acc[2] += 1
+        else:
+            acc[3] += 1
 
 
 def prf(c: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -133,10 +156,12 @@ def prf(c: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(data: Path, *, baseline: bool = True, verbose: bool = False) -> dict[str, dict[str, tuple]]:
+def evaluate(data: Path, *, baseline: bool = True, verbose: bool = False,
+             rules: Optional[dict[str, list[int]]] = None) -> dict[str, dict[str, tuple]]:
+    """Scores per system; ``rules``, when given, collects per-rule counts (see ``by_rule``)."""
     from helpers.pipeline import get_nlp
 
-    files = sorted(data.glob("*.tml"))
+    files = sorted(data.rglob("*.tml"))
     if not files:
         raise ValueError(f"{data}: no .tml files")
     nlp = get_nlp()
@@ -154,6 +179,8 @@ def evaluate(data: Path, *, baseline: bool = True, verbose: bool = False) -> dic
                 acc = totals.setdefault(system, {}).setdefault(key, [0, 0, 0])
                 for k in range(3):
                     acc[k] += c[k]
+            if system == "ours" and rules is not None:
+                by_rule(doc.gold, pred, rules)
             if verbose and system == "ours":
                 _show(doc, pred)
     return {s: {k: (*v, *prf(*v)) for k, v in d.items()} for s, d in totals.items()}
@@ -164,10 +191,10 @@ def _show(doc: TimeMLDoc, pred: list[Span]) -> None:
     for g in doc.gold:
         hit = [p for p in pred if min(g.end, p.end) > max(g.start, p.start)]
         mark = "ok " if any(p.value == g.value for p in hit) else "MISS"
-        print(f"  {mark} gold {g.type:8} {g.value!s:14} {g.text!r:30} ours {[(p.text, p.value) for p in hit]}")
+        print(f"  {mark} gold {g.type:8} {g.value!s:14} {g.text!r:30} ours {[(p.text, p.value, p.rule) for p in hit]}")
     for p in pred:
         if not any(min(g.end, p.end) > max(g.start, p.start) for g in doc.gold):
-            print(f"  EXTRA ours {p.type:8} {p.value!s:14} {p.text!r}")
+            print(f"  EXTRA ours {p.type:8} {p.value!s:14} {p.text!r} {p.rule}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,23 +202,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", required=True, type=Path, help="folder of TimeML .tml files")
     ap.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     ap.add_argument("--verbose", action="store_true", help="list every gold and predicted expression")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="per rule: predictions, value right, span right but value wrong, no gold span")
+    ap.add_argument("--off", default="", help="comma-separated rule or filter names to switch off")
     args = ap.parse_args(argv)
+    if args.off:
+        from helpers import times
+        times.disable(*[n.strip() for n in args.off.split(",") if n.strip()])
     if not args.data.is_dir():
         print(f"{args.data}: not a folder", file=sys.stderr)
         return 2
     try:
-        results = evaluate(args.data, baseline=not args.no_baseline, verbose=args.verbose)
+        rules: Optional[dict[str, list[int]]] = {} if args.by_rule else None
+        results = evaluate(args.data, baseline=not args.no_baseline, verbose=args.verbose, rules=rules)
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     print(f"TimeML value accuracy on {args.data} (a hit: span overlap and value equal)")
-    print(f"| measure | system | correct | predicted | gold | P | R | F1 |")
+    print("| measure | system | correct | predicted | gold | P | R | F1 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for key in ("DATE value", "all-types value", "all-types span"):
         for system, res in results.items():
             c, n_pred, n_gold, p, r, f = res[key]
             name = "helpers.times" if system == "ours" else "dateparser.search_dates"
             print(f"| {key} | {name} | {c} | {n_pred} | {n_gold} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    if rules is not None:
+        print("\n| rule | predicted | value right | span right, value wrong | no gold span |")
+        print("|---|---:|---:|---:|---:|")
+        for name, (n, ok, wrong, extra) in sorted(rules.items(), key=lambda kv: -kv[1][0]):
+            print(f"| {name} | {n} | {ok} | {wrong} | {extra} |")
     return 0
 
 

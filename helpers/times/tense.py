@@ -1,0 +1,137 @@
+"""The direction a clause gives an underspecified date: PAST, FUTURE or NEAREST.
+
+The first verb up the dependency chain from the time expression decides. A modal of the
+future ("will", "'ll", "would", "going to") or an infinitive ("to run through June") points
+forward, and so does a forward-looking verb or adjective of TimeML's I_ACTION/I_STATE classes
+(``data/reference/time_forward_words.csv``: "expected … in April", "due in June"); a past tense
+or a perfect points back, and so does the present of a reporting verb ("says on Friday", lemmas
+of ``data/reference/reporting_verbs.csv``); any other present tense ("takes effect on Sunday",
+"meets on Tuesday"), a modal of possibility ("could", "may"), an "if" clause and a date with
+no verb over it ("payable Dec. 7", "Wednesday's ruling") take the nearest occurrence. A gerund
+passes the decision to the clause above it; a bare past participle ("filed on Sunday") is past.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..reference import read_table
+from .dates import FUTURE, NEAREST, PAST
+
+#: modals and auxiliaries that point at the future
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "going", "gon"}
+_HAVE = {"has", "have", "had", "'ve", "'s"}
+_BE = {"is", "are", "am", "'re", "'m"}
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """Verbs whose present tense still reports the past ("Trump says on Friday ...")."""
+    return frozenset(r["lemma"].lower() for r in read_table("reporting_verbs.csv") if " " not in r["lemma"])
+
+
+@lru_cache(maxsize=1)
+def forward_words() -> frozenset[tuple[str, str]]:
+    return frozenset((r["lemma"].lower(), r["pos"]) for r in read_table("time_forward_words.csv"))
+
+
+@lru_cache(maxsize=1)
+def object_dating_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("time_forward_words.csv") if r["object"] == "1")
+
+
+def _participle(token: Token) -> bool:
+    """A participle with no auxiliary: a gerund ("key to scoring a win in November") has no tense
+    of its own, the clause above decides; a past participle ("disclosures filed on Sunday") is
+    past unless it looks forward ("a summit set for April")."""
+    return (token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "acomp")
+            or token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "advcl", "amod")) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _looks_forward(token: Token) -> bool:
+    pos = "ADJ" if token.pos_ == "ADJ" or _participle(token) else token.pos_
+    return (token.lemma_.lower(), pos) in forward_words() or (token.lower_, "ADJ") in forward_words() \
+        and token.dep_ in ("acomp", "amod", "advcl", "xcomp")
+
+
+def _chain(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens from the expression's root up to the first verb (or the sentence root)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    token: Token = span.root
+    chain = [token]
+    for _ in range(40):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1 \
+                and not (_participle(token) and token.tag_ == "VBG"):
+            break
+        if token.head.i == token.i:  # the root (a new Token per access, so compare indices)
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+_COMPLEMENT = ("xcomp", "ccomp", "dobj", "attr", "oprd")
+
+
+def _forward(chain: list[Token], verb: Token) -> bool:
+    """A forward-looking word in the chain below the verb ("due in June", "plans for Tuesday"),
+    or the verb itself when the date belongs to what it looks forward to: its complement
+    ("expects [the deal to close on Friday]"), its present ("is expected in April"), or a past
+    with an object and no clause of its own ("expected one more cut in April"; but "agreed in
+    June to buy", "decided on Feb. 11 that" date the agreeing and the deciding)."""
+    if any(_looks_forward(t) for t in chain[1:-1]):
+        return True
+    if not _looks_forward(verb):
+        return False
+    below = chain[-2] if len(chain) > 1 else None
+    if below is not None and below.dep_ in _COMPLEMENT:
+        return True
+    if verb.tag_ != "VBD":
+        return True
+    kids = {c.dep_ for c in verb.children}
+    return verb.lemma_.lower() in object_dating_verbs() and "dobj" in kids and not kids & {"xcomp", "ccomp"}
+
+
+_PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    """PAST, FUTURE or NEAREST for the clause governing the characters ``start:end``."""
+    chain = _chain(doc, start, end)
+    if chain and chain[0].dep_ == "poss":
+        return NEAREST  # "Wednesday's ruling": the day of a thing, not of the clause's verb
+    token = chain[-1] if chain else None
+    if token is None or token.pos_ not in ("VERB", "AUX") or len(chain) < 2:
+        if chain and any(_looks_forward(t) for t in chain[1:]):
+            return FUTURE
+        return NEAREST
+    if _forward(chain, token):
+        return FUTURE
+    if _participle(token):
+        return PAST  # "disclosures filed on Sunday": a past participle dates a past event
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return NEAREST  # "if he won the election on Nov. 8": a condition, not a past
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & _FUTURE_AUX:
+        return FUTURE
+    if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
+        return FUTURE
+    if words & _PRESENT_MODALS:
+        return NEAREST
+    if "to" in words:
+        head = token.head
+        if head.lower_ == "going" or _looks_forward(head):
+            return FUTURE
+        return PAST if head.tag_ == "VBD" or head.tag_ == "VBN" and {c.lower_ for c in head.children} & _HAVE \
+            else FUTURE
+    tags = {token.tag_} | {c.tag_ for c in aux}
+    if "VBD" in tags or ("VBN" in tags and words & _HAVE):
+        return PAST
+    if tags & {"VBZ", "VBP"} or (token.tag_ == "VBG" and words & _BE):
+        return PAST if token.lemma_.lower() in reporting_lemmas() else NEAREST
+    return PAST
