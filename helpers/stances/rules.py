@@ -1,0 +1,90 @@
+"""The registry of named stance rules: each has a name, what it does, invented example
+sentences (tested in ``tests/test_stances.py``) and can be switched off, by
+``HELPERS_STANCE_RULES_OFF=name,name`` or ``switched_off(...)`` in tests; ``counts()`` tells
+how often each rule fired since the last ``reset_counts()``."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+OFF_ENV = "HELPERS_STANCE_RULES_OFF"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    doc: str
+    examples: tuple[str, ...]
+
+
+RULES: dict[str, Rule] = {}
+_COUNTS: Counter = Counter()
+_OFF: set[str] = set()
+
+
+def register(name: str, doc: str, *examples: str) -> Rule:
+    rule = Rule(name, doc, tuple(examples))
+    RULES[name] = rule
+    return rule
+
+
+def enabled(name: str) -> bool:
+    if name not in RULES:
+        raise KeyError(f"no stance rule {name!r}")
+    env = {n.strip() for n in os.environ.get(OFF_ENV, "").split(",") if n.strip()}
+    return name not in _OFF and name not in env
+
+
+def fired(name: str) -> None:
+    _COUNTS[name] += 1
+
+
+def counts() -> dict[str, int]:
+    return dict(_COUNTS)
+
+
+def reset_counts() -> None:
+    _COUNTS.clear()
+
+
+@contextmanager
+def switched_off(*names: str):
+    for n in names:
+        enabled(n)  # unknown names fail
+    before = set(_OFF)
+    _OFF.update(names)
+    try:
+        yield
+    finally:
+        _OFF.clear()
+        _OFF.update(before)
+
+
+# -- the rules (implemented in structure.py, quoted.py and __init__.py) --------------------------
+register("predicate-object", "a stance verb's subject holds a stance toward its direct object; "
+         "a passive's agent toward its subject",
+         "The mayor praised the new budget.", "The plan was condemned by the senator.")
+register("predicate-preposition", "a stance verb, noun or adjective toward the object of its preposition",
+         "The senator called for a ceasefire.", "She is critical of the governor.",
+         "He voiced skepticism about the mayor's intentions.")
+register("predicate-clause", "a proposal or demand supports the object of its clausal complement",
+         "The governor proposed that the city hold new elections.")
+register("characterization", "calling or describing someone as something evaluative",
+         "The senator called the governor a liar.", "She described the deal as a disaster.")
+register("event", "events with an agent and a target: SUPPORT, AID, AGREE +; DISAPPROVE, "
+         "REJECT, THREATEN, SANCTION, ASSAULT -")
+register("quote-topic", "inside a quote, a topic scored by the stance predicates over it",
+         "“This meeting is necessary,” he said.")
+register("quote-speaker-verb", "inside a quote, the speaker is the subject of a stance verb",
+         "“I can understand that,” he said.")
+register("quote-evaluation", "inside a quote, an actor that is an argument of an evaluative predicate, "
+         "scored by the tone model with its confidence", "“Smith is a corrupt liar,” Jones said.")
+register("hypothetical", "a predicate under a question, a conditional or could/might/may gives no stance",
+         "If the mayor criticised the plan, it would fail.", "Will the senator back the bill?")
+register("negation", "a negated predicate flips (support, oppose, trust) or removes (praise, condemn) a stance",
+         "The senator does not support the bill.", "She did not criticise the mayor.")
+register("country-target", "a stance toward an actor who speaks for a country (head of state or "
+         "government, minister, spokesperson, state body) is also a stance toward that country, when "
+         "the holder speaks for a country too")
