@@ -227,7 +227,10 @@ def test_who_speaks_for_a_country(kind, name, role, speaks):
 
 
 def test_country_rows_only_for_officials(nlp):
-    rows = _rows(nlp, "Olga Berg condemned Ivan Petrov. Mary Lane condemned Ivan Petrov.")
+    text = "Olga Berg condemned Ivan Petrov. Mary Lane condemned Ivan Petrov."
+    assert not any(t == "RUS" for _, t, _ in _rows(nlp, text))  # off by default: no second row per stance
+    with rules.switched_on("country-target"):
+        rows = _rows(nlp, text)
     assert ("olga-berg", "RUS", "oppose") in rows          # a prime minister toward a foreign minister
     assert ("mary-lane", "RUS", "oppose") not in rows       # a senator's stance is her own
     doc, article, tables = _make(nlp, "Mary Lane condemned Ivan Petrov. Olga Berg condemned Ivan Petrov.")

@@ -28,6 +28,7 @@ class Predicate:
     frames: tuple[str, ...]  # obj | clause | addressee | prep:WORD
     flip_on_negation: bool
     source: str
+    any_topic: bool = True  # False: only listed topics (topics.csv), actors and countries
 
     @property
     def preps(self) -> tuple[str, ...]:
@@ -40,7 +41,7 @@ def predicates() -> dict[tuple[str, str], tuple[Predicate, ...]]:
     out: dict[tuple[str, str], list[Predicate]] = {}
     for r in read_table("stance_lexicon.csv"):
         p = Predicate(r["lemma"].lower(), r["pos"].upper(), int(r["polarity"]),
-                      tuple(r["frame"].split("|")), r["negation"] == "flip", r["class"])
+                      tuple(r["frame"].split("|")), r["negation"] == "flip", r["class"], r["topics"] != "listed")
         out.setdefault((p.lemma, p.pos), []).append(p)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -38,6 +38,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 COUNTRY_LABELS = ("GPE", "NORP", "LOC")
 LOCATIVES = {"in", "at", "from", "near", "across", "inside", "throughout"}
 TONE_MIN = 0.5  # the tone model's |P(pos) - P(neg)| below which an evaluation is no evidence
+TONE_VETO = 0.2  # a tone of the other sign this strong vetoes a lexical evaluation
 VALENCE_MIN = 1.0  # a VADER valence (-4..4) weaker than this does not tell the sign
 CONFIDENCE = {"quote-topic": 0.8, "quote-speaker-verb": 0.8}
 
@@ -250,12 +251,18 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
             if lexical is None:
                 continue
             tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
-            # the tone model scores it; a lexical valence of the other sign vetoes it; reported
-            # speech (the writer's words) needs a lexical valence, not a negation alone
-            if quote.kind == "indirect" and not lexical:
-                continue
-            if abs(tone.score) >= TONE_MIN and tone.score * lexical >= 0:
+            # the lexical valence gives the sign and the tone model the strength; a tone of the
+            # other sign vetoes it. A negation alone (no valence) needs a direct quote and a strong tone
+            if lexical:
+                if tone.score * lexical < 0 and abs(tone.score) >= TONE_VETO:
+                    continue
+                sign = 1.0 if lexical > 0 else -1.0
+                yield target, sign * max(abs(tone.score), TONE_MIN), max(abs(tone.score), TONE_MIN), "quote-evaluation"
+            elif quote.kind != "indirect" and abs(tone.score) >= TONE_MIN:
                 yield target, tone.score, abs(tone.score), "quote-evaluation"
+
+
+CLAUSE_DEPS = ("acomp", "attr", "oprd", "xcomp", "dobj", "advmod", "prep", "npadvmod")
 
 
 def evaluated_argument(tok: Token) -> Optional[float]:
@@ -266,18 +273,15 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     subject's evaluation, not the speaker's: the structure rules read it."""
     from ..tone import valence
 
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head  # "Smith's plan is a disaster" evaluates Smith
     head = tok.head
     neg = any(c.dep_ == "neg" for c in head.children)
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        comps = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
-        if head.lemma_ == "be" and comps:
-            words = [t for c in comps for t in c.subtree if t.pos_ in ("ADJ", "NOUN", "VERB")]
-        elif head.pos_ == "VERB":
-            words = [head]
-        else:
-            return None
-    else:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return None
+    # the predicate's own words: the verb, its complements, objects and adverbs, not nested clauses
+    words = [head] + [t for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+    words = [t for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "ADV")]
     v = sum(valence(t.lemma_.lower()) for t in words)
     if abs(v) < VALENCE_MIN:
         return 0.0 if neg else None

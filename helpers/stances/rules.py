@@ -1,7 +1,7 @@
 """The registry of named stance rules: each has a name, what it does, invented example
 sentences (tested in ``tests/test_stances.py``) and can be switched off, by
 ``HELPERS_STANCE_RULES_OFF=name,name`` or ``switched_off(...)`` in tests; ``counts()`` tells
-how often each rule fired since the last ``reset_counts()``."""
+how often each rule fired; a rule off by default is switched on by ``HELPERS_STANCE_RULES_ON`` since the last ``reset_counts()``."""
 from __future__ import annotations
 
 import os
@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 OFF_ENV = "HELPERS_STANCE_RULES_OFF"
+ON_ENV = "HELPERS_STANCE_RULES_ON"  # rules that are off by default
 
 
 @dataclass(frozen=True)
@@ -17,15 +18,17 @@ class Rule:
     name: str
     doc: str
     examples: tuple[str, ...]
+    default_on: bool = True
 
 
 RULES: dict[str, Rule] = {}
 _COUNTS: Counter = Counter()
 _OFF: set[str] = set()
+_ON: set[str] = set()
 
 
-def register(name: str, doc: str, *examples: str) -> Rule:
-    rule = Rule(name, doc, tuple(examples))
+def register(name: str, doc: str, *examples: str, default_on: bool = True) -> Rule:
+    rule = Rule(name, doc, tuple(examples), default_on)
     RULES[name] = rule
     return rule
 
@@ -33,8 +36,10 @@ def register(name: str, doc: str, *examples: str) -> Rule:
 def enabled(name: str) -> bool:
     if name not in RULES:
         raise KeyError(f"no stance rule {name!r}")
-    env = {n.strip() for n in os.environ.get(OFF_ENV, "").split(",") if n.strip()}
-    return name not in _OFF and name not in env
+    env_off = {n.strip() for n in os.environ.get(OFF_ENV, "").split(",") if n.strip()}
+    env_on = {n.strip() for n in os.environ.get(ON_ENV, "").split(",") if n.strip()}
+    on = RULES[name].default_on or name in env_on or name in _ON
+    return on and name not in _OFF and name not in env_off
 
 
 def fired(name: str) -> None:
@@ -47,6 +52,19 @@ def counts() -> dict[str, int]:
 
 def reset_counts() -> None:
     _COUNTS.clear()
+
+
+@contextmanager
+def switched_on(*names: str):
+    for n in names:
+        enabled(n)
+    before = set(_ON)
+    _ON.update(names)
+    try:
+        yield
+    finally:
+        _ON.clear()
+        _ON.update(before)
 
 
 @contextmanager
@@ -87,4 +105,6 @@ register("negation", "a negated predicate flips (support, oppose, trust) or remo
          "The senator does not support the bill.", "She did not criticise the mayor.")
 register("country-target", "a stance toward an actor who speaks for a country (head of state or "
          "government, minister, spokesperson, state body) is also a stance toward that country, when "
-         "the holder speaks for a country too")
+         "the holder speaks for a country too. Off by default (HELPERS_STANCE_RULES_ON=country-target): "
+         "the charts take the holder's country from holder_country, and a second row per stance is "
+         "the duplication issue 16 reports", default_on=False)

@@ -388,12 +388,24 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
             if not rules.enabled(rule):
                 continue
             for key, kind in resolve_target(ctx, target_tok):
+                if kind == "topic" and not _topic_allowed(pred, key):
+                    continue
                 for holder in holders:
                     if key == holder:
                         continue
                     rules.fired(rule)
                     yield Evidence(holder, key, kind, sign, CONFIDENCE[rule], tok.idx,
                                    ctx.quote_ids(tok) + _event_ids(ctx, tok), rule)
+
+
+def _listed_topics() -> set[str]:
+    return set(lexicon.topic_words().values())
+
+
+def _topic_allowed(pred: Predicate, key: str) -> bool:
+    """A topic of topics.csv always; any other noun only for predicates that take topics
+    (lexicon column ``topics``: not "hammered", "questioned her judgment")."""
+    return pred.any_topic or key in _listed_topics()
 
 
 def _event_ids(ctx: Context, tok: Token) -> tuple[str, ...]:
