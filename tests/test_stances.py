@@ -238,6 +238,14 @@ def test_country_rows_only_for_officials(nlp):
     assert by_holder["mary-lane"].holder_country is None and by_holder["olga-berg"].holder_country == "NOR"
 
 
+def test_no_row_toward_ones_own_state_body(nlp):
+    people = dict(PEOPLE, Kremlin=("kremlin", "organization", None, "RUS"))
+    text = "Ivan Petrov praised the Kremlin. Olga Berg criticized the Kremlin."
+    rows = _rows(nlp, text, people=people)
+    assert ("olga-berg", "kremlin", "oppose") in rows
+    assert not any(h == "ivan-petrov" for h, _, _ in rows)
+
+
 # -- aggregation -------------------------------------------------------------------------------------------------
 def test_aggregation_keeps_the_strongest_evidence_and_drops_neutral(nlp):
     text = "Mary Lane praised Tom Reed. Later, Mary Lane criticized Tom Reed."

@@ -69,9 +69,11 @@ def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
     if not 0 <= band < 1:
         raise ValueError("band must lie in [0, 1)")
     groups: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    for e in evidence(doc, tables):
-        groups[(e.holder_id, e.target, e.kind)].append(e)
     actors = {a.actor_id: a for a in tables.actors}
+    for e in evidence(doc, tables):
+        if not _own_side(actors.get(e.holder_id), actors.get(e.target) if e.kind == "actor" else None) \
+                and not tables.is_boilerplate(e.offset):
+            groups[(e.holder_id, e.target, e.kind)].append(e)
     rows = []
     for (holder_id, key, kind), found in groups.items():
         weight = sum(e.confidence for e in found)
@@ -90,6 +92,14 @@ def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
                            evidence_text=sent.text.strip() if sent else ""))
     kind_order = {"topic": 0, "country": 1, "actor": 2}
     return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+
+
+def _own_side(holder, target) -> bool:
+    """A holder who speaks for a country toward that country's own state bodies ("Putin" and
+    "the Kremlin"): the same side, never a stance row."""
+    return bool(holder is not None and target is not None and holder.country and holder.country == target.country
+                and speaks_for_country(holder) and target.kind in ("organization", "country")
+                and speaks_for_country(target))
 
 
 def _id_order(ident: str):
