@@ -106,6 +106,7 @@ def test_speaker_verb_rule_reaches_back_through_that(nlp):
     ("Mary Lane voiced skepticism about Tom Reed's intentions.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane dismissed the terms as a sham.", {("mary-lane", "term", "oppose")}),
     ("Mary Lane called Tom Reed a liar.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane threw her support behind Tom Reed.", {("mary-lane", "tom-reed", "support")}),
 ])
 def test_predicates_give_holder_sign_and_target(nlp, text, expected):
     assert _rows(nlp, text) == expected
@@ -179,6 +180,12 @@ def test_topic_in_a_quote_scored_by_stance_predicate(nlp):
     text = "“This summit is necessary,” Mary Lane said."
     q = _quote("q1", "direct", "This summit is necessary,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}
+
+
+def test_evaluation_words_fill_vaders_gaps():
+    assert lexicon.valence("dishonest") < 0          # VADER's own
+    assert lexicon.valence("corrupt") < 0            # stance_evaluation_words.csv
+    assert lexicon.valence("table") == 0
 
 
 def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):

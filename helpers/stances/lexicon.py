@@ -4,6 +4,7 @@
   (frame) and what negation does (written from Levin/VerbNet classes);
 * ``stance_predicates.csv`` and ``stance_verbs.csv``: evaluation words inside quotes;
 * ``topics.csv``: topic words merged into a canonical topic;
+* ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
 * ``roles.csv`` and ``officials.csv``: which roles speak for a country;
 * ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin).
 """
@@ -65,6 +66,19 @@ def stance_predicates() -> dict[str, tuple[int, str]]:
 @lru_cache(maxsize=1)
 def stance_verbs() -> dict[str, int]:
     return {r["word"].lower(): int(r["polarity"]) for r in read_table("stance_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _evaluation_words() -> dict[str, float]:
+    return {r["word"].lower(): float(r["valence"]) for r in read_table("stance_evaluation_words.csv")}
+
+
+def valence(word: str) -> float:
+    """VADER's valence of a word (-4..4), else ``stance_evaluation_words.csv``'s, else 0."""
+    from ..tone import valence as vader
+
+    w = word.lower()
+    return vader(w) or _evaluation_words().get(w, 0.0)
 
 
 @lru_cache(maxsize=1)

@@ -271,7 +271,7 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     an adjective or noun complement, or the subject of a verb, with a valence or a negation
     ("Smith is a liar", "Smith is not serious", "Smith betrayed us"). The object of a verb is the
     subject's evaluation, not the speaker's: the structure rules read it."""
-    from ..tone import valence
+    from .lexicon import valence
 
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         tok = tok.head  # "Smith's plan is a disaster" evaluates Smith

@@ -39,7 +39,7 @@ ISO3 = re.compile(r"^[A-Z]{3}$")
 CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate-clause": 0.7,
               "characterization": 0.75, "event": 0.7}
 CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
-                "dismiss", "portray", "paint", "liken"}
+                "dismiss", "portray", "paint", "liken", "cast"}
 VALENCE_MIN = 1.0  # VADER valence (-4..4) an epithet needs ("liar" -2.3, "disaster" -3.1)
 
 
@@ -173,8 +173,9 @@ def holder_tokens(tok: Token, agentive: bool = False) -> list[Token]:
         if tok.dep_ in ("appos", "compound"):
             return [tok.head]
         return [c for c in tok.children if c.dep_ == "appos"]
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
     if tok.pos_ in ("NOUN", "PROPN"):
-        poss = [c for c in tok.children if c.dep_ == "poss"]
+        poss = [c for c in tok.children if c.dep_ == "poss" and not (light and c.pos_ == "PRON")]
         if poss:
             return poss
         src = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
@@ -294,6 +295,9 @@ def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
             out += [(t, "predicate-object") for t in _objects(tok)]
     if pred.preps:
         out += [(t, "predicate-preposition") for t in _prep_objects(tok, pred.preps)]
+        if pred.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            # "threw her support behind X": the preposition hangs on the light verb
+            out += [(t, "predicate-preposition") for t in _prep_objects(tok.head, pred.preps)]
     if "agent" in pred.frames:  # "a Jones critic": the compound name is the target
         out += [(c, "predicate-preposition") for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if "clause" in pred.frames:
@@ -426,7 +430,7 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
     """"called X a liar", "described the deal as a disaster": the epithet's valence toward X."""
     if not rules.enabled("characterization"):
         return
-    from ..tone import valence
+    from .lexicon import valence
 
     tables = ctx.tables
     for tok in ctx.doc:
