@@ -69,7 +69,8 @@ def _finding(df: pd.DataFrame) -> Optional[str]:
     if polar.empty:
         return None
     n_opp, n_sup = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum())
-    top = polar.loc[(polar["score"].abs() * polar["confidence"]).idxmax()]
+    # the strongest: most evidence, then score × confidence
+    top = polar.loc[(polar["score"].abs() * polar["confidence"] + polar["n_evidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
     return (f"{top['holder']} {verb} {top['target_label']}; "
             f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour")
