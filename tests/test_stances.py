@@ -106,6 +106,8 @@ def test_speaker_verb_rule_reaches_back_through_that(nlp):
     ("Mary Lane voiced skepticism about Tom Reed's intentions.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane dismissed the terms as a sham.", {("mary-lane", "term", "oppose")}),
     ("Mary Lane called Tom Reed a liar.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane called Tom Reed a fascist.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane called Tom Reed “unhinged.”", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane threw her support behind Tom Reed.", {("mary-lane", "tom-reed", "support")}),
 ])
 def test_predicates_give_holder_sign_and_target(nlp, text, expected):

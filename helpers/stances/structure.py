@@ -436,14 +436,17 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
     for tok in ctx.doc:
         if tok.lemma_.lower() not in CHARACTERIZE or tok.pos_ != "VERB" or tables.is_boilerplate(tok.idx):
             continue
-        objs = _objects(tok)
-        if not objs:
+        # "called X a liar": the first of object and predicative is X, the rest the epithet
+        # (the parser sometimes swaps dobj and oprd)
+        args = sorted((c for c in tok.children if c.dep_ in ("dobj", "oprd")), key=lambda c: c.i)
+        if not args or args[0].dep_ == "oprd" and len(args) == 1:
             continue
+        objs = [args[0], *_conjuncts(args[0])]
         obj_ids = {t.i for o in objs for t in o.subtree}
-        words = [t for c in tok.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        words = [t for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  for t in c.subtree if t.i not in obj_ids]
         words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos") for t in c.subtree]
-        v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN"))
+        v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN", "VERB"))
         if abs(v) < VALENCE_MIN:
             continue
         sent = tables.sentence_at(tok.idx)
