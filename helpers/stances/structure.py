@@ -420,7 +420,8 @@ def _event_ids(ctx: Context, tok: Token) -> tuple[str, ...]:
         if start is not None:
             if start <= tok.idx < getattr(e, "trigger_end", start + 1):
                 out.append(e.event_id)
-        elif e.start is not None and e.end is not None and e.start <= tok.idx < e.end \
+        elif getattr(e, "start", None) is not None and getattr(e, "end", None) is not None \
+                and e.start <= tok.idx < e.end \
                 and getattr(e, "predicate", None) == tok.lemma_.lower():
             out.append(e.event_id)
     return tuple(out)
@@ -480,7 +481,7 @@ def event_evidence(ctx: Context) -> Iterable[Evidence]:
         if getattr(e, "modality", "asserted") == "hypothetical":
             continue
         offset = getattr(e, "trigger_start", None)
-        offset = offset if offset is not None else (e.start if e.start is not None else 0)
+        offset = offset if offset is not None else (getattr(e, "start", None) or 0)
         if ctx.tables.is_boilerplate(offset):
             continue
         if target in ctx.actors:
