@@ -198,6 +198,20 @@ def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):
         assert _rows(nlp, text, quotes=[q]) == set()
 
 
+def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
+    text = "Tom Reed spoke first. “He is a corrupt liar,” Mary Lane said."
+    q = _quote("q1", "direct", "He is a corrupt liar,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("quote-pronoun"):
+        assert _rows(nlp, text, quotes=[q]) == set()
+
+
+def test_conditional_evaluation_in_a_quote_is_no_stance(nlp):
+    text = "“If Tom Reed is corrupt, the voters will punish him,” Mary Lane said."
+    q = _quote("q1", "direct", "If Tom Reed is corrupt, the voters will punish him,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+
+
 # -- events -------------------------------------------------------------------------------------------------
 def _event(**kw):
     base = dict(event_id="e1", sentence_id=0, category="SANCTION", start=0, end=10, quote_id=None, predicate="sanction")

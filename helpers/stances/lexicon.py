@@ -109,6 +109,16 @@ def _official_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _official_genders() -> dict[str, str]:
+    return {r["name"].lower(): r["gender"] for r in read_table("officials.csv") if r.get("gender")}
+
+
+def official_gender(name: str) -> Optional[str]:
+    """'m' or 'f' for a person in officials.csv, else None."""
+    return _official_genders().get(name.lower())
+
+
+@lru_cache(maxsize=1)
 def state_body_words() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in read_table("state_bodies.csv"))
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import rules
 from .lexicon import stance_predicates, stance_verbs, topic_words
-from .structure import Context, Evidence, _lookup_country
+from .structure import Context, Evidence, _lookup_country, hypothetical
 
 FIRST_PERSON = {"i", "we", "me", "us"}
 ANAPHORS = {"that", "this", "it", "him", "her", "them", "so"}
@@ -188,6 +188,8 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
             if iso3:
                 found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
         span = doc.char_span(lo, hi, alignment_mode="expand")
+        if quote.kind != "indirect" and rules.enabled("quote-pronoun"):
+            found.extend(_pronoun_targets(span, tables, index, speaker_id, covered))
         for tok in span if span is not None else ():
             if tok.dep_ == "compound" and topic_of(tok.head):
                 continue  # "peace talks": the head names the topic
@@ -202,6 +204,37 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
         if head is not None and head.root.pos_ != "VERB":
             participants.update(t.i for t in head.root.subtree if t.i != head.root.i)
     return [t for t in found if t.kind == "topic" or not _inside_tokens(doc, t, participants)]
+
+
+HE, SHE = {"he", "him"}, {"she", "her"}
+
+
+def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
+                     covered: list[tuple[int, int]]) -> list[_Target]:
+    """He/she/him/her in a direct quote that coreference left unresolved: the person last named
+    before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
+    officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith)."""
+    from .lexicon import official_gender
+
+    out = []
+    for tok in span if span is not None else ():
+        low = tok.lower_
+        if low not in HE | SHE or any(s <= tok.idx < e for s, e in covered):
+            continue
+        sent = tables.sentence_at(tok.idx)
+        if sent is None:
+            continue
+        first = max(0, sent.sentence_id - 2)
+        lo = tables.sentences[first].start if first < len(tables.sentences) else sent.start
+        before = [m for m in index.mentions_from(lo, tok.idx) if m.actor_id != speaker_id
+                  and m.actor_id in index.actors and index.actors[m.actor_id].kind == "person"]
+        for m in reversed(before):
+            gender = official_gender(index.actors[m.actor_id].name)
+            if gender and (gender == "m") != (low in HE):
+                continue
+            out.append(_Target(m.actor_id, "actor", tok.idx, tok.idx + len(tok.text), index.actors[m.actor_id].country))
+            break
+    return out
 
 
 def _inside_tokens(doc: Doc, target: _Target, tokens: set[int]) -> bool:
@@ -248,7 +281,7 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
             yield target, rule, CONFIDENCE["quote-speaker-verb"], "quote-speaker-verb"
         elif rules.enabled("quote-evaluation"):
             lexical = evaluated_argument(span.root)
-            if lexical is None:
+            if lexical is None or (rules.enabled("hypothetical") and hypothetical(span.root.head, sent.text)):
                 continue
             tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
             # the lexical valence gives the sign and the tone model the strength; a tone of the

@@ -95,6 +95,9 @@ register("event", "events with an agent and a target: SUPPORT, AID, AGREE +; DIS
          "REJECT, THREATEN, SANCTION, ASSAULT -")
 register("quote-topic", "inside a quote, a topic scored by the stance predicates over it",
          "“This meeting is necessary,” he said.")
+register("quote-pronoun", "inside a direct quote, he/she/him/her that coreference left unresolved is the "
+         "person last named before it (not the speaker; of its gender where officials.csv knows it)",
+         "Smith spoke first. “He is a liar,” Jones said.")
 register("quote-speaker-verb", "inside a quote, the speaker is the subject of a stance verb",
          "“I can understand that,” he said.")
 register("quote-evaluation", "inside a quote, an actor that is an argument of an evaluative predicate, "
