@@ -206,6 +206,12 @@ def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
         assert _rows(nlp, text, quotes=[q]) == set()
 
 
+def test_an_evaluative_adjective_on_the_target_in_a_quote(nlp):
+    text = "“The corrupt Tom Reed will lose in November,” Mary Lane said."
+    q = _quote("q1", "direct", "The corrupt Tom Reed will lose in November,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
 def test_conditional_evaluation_in_a_quote_is_no_stance(nlp):
     text = "“If Tom Reed is corrupt, the voters will punish him,” Mary Lane said."
     q = _quote("q1", "direct", "If Tom Reed is corrupt, the voters will punish him,", text, "mary-lane")

@@ -302,10 +302,16 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     """The lexical valence (VADER, negation flipped; 0 when too weak to tell) of the evaluative
     predicate the target is an argument of, or None when it is none: the subject of a copula with
     an adjective or noun complement, or the subject of a verb, with a valence or a negation
-    ("Smith is a liar", "Smith is not serious", "Smith betrayed us"). The object of a verb is the
+    ("Smith is a liar", "Smith is not serious", "Smith betrayed us"), or an evaluative adjective on the
+    target itself ("crooked Smith"). The object of a verb is the
     subject's evaluation, not the speaker's: the structure rules read it."""
     from .lexicon import valence
 
+    # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
+    noun = tok.head if tok.dep_ == "compound" else tok
+    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
+    if abs(attributive) >= VALENCE_MIN:
+        return attributive
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         tok = tok.head  # "Smith's plan is a disaster" evaluates Smith
     head = tok.head
