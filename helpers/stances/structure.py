@@ -27,8 +27,9 @@ from .lexicon import Predicate
 FIRST_PERSON = {"i", "we", "me", "us"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate", "signal", "declare",
-               "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat", "renew",
-               "air", "add", "have"}
+               "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
+               "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
+               "sharpen", "continue", "renew"}
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 HEDGES = {"could", "might", "may", "can"}
