@@ -110,6 +110,7 @@ def test_speaker_verb_rule_reaches_back_through_that(nlp):
     ("Mary Lane called Tom Reed “unhinged.”", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane threw her support behind Tom Reed.", {("mary-lane", "tom-reed", "support")}),
     ("Mary Lane took aim at Tom Reed on Sunday.", {("mary-lane", "tom-reed", "oppose")}),
+    ("The Lane campaign criticized Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane escalated her attacks on Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
 ])
 def test_predicates_give_holder_sign_and_target(nlp, text, expected):

@@ -95,6 +95,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def proxy_nouns() -> frozenset[str]:
+    """Heads that speak for their owner ("Smith's campaign", "the Smith administration")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_proxy_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
 def _role_kinds() -> dict[str, str]:
     return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
 

@@ -117,6 +117,10 @@ class Context:
         found = self.actor_at(tok)
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
+        if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():
+            # "Smith's campaign said", "the Smith administration rejected": its owner speaks
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+            return next(filter(None, (self.actor_at(o) for o in owners)), None)
         return found
 
 
