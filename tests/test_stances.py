@@ -111,6 +111,8 @@ def test_speaker_verb_rule_reaches_back_through_that(nlp):
     ("Mary Lane threw her support behind Tom Reed.", {("mary-lane", "tom-reed", "support")}),
     ("Mary Lane took aim at Tom Reed on Sunday.", {("mary-lane", "tom-reed", "oppose")}),
     ("The Lane campaign criticized Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane blamed the delay on Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane called out Tom Reed for the delay.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane escalated her attacks on Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
 ])
 def test_predicates_give_holder_sign_and_target(nlp, text, expected):
@@ -310,7 +312,8 @@ def test_lexicon_rows_are_well_formed():
     for rows in preds.values():
         for p in rows:
             assert p.polarity in (-1, 1) and p.pos in ("VERB", "NOUN", "ADJ") and p.source
-            assert all(f in ("obj", "clause", "addressee", "agent") or f.startswith("prep:") for f in p.frames)
+            assert all(f in ("obj", "clause", "addressee", "agent") or f.startswith(("prep:", "instead:"))
+                       for f in p.frames)
     assert {p.polarity for p in lexicon.predicate_rows("condemn", "VERB")} == {-1}
     assert {p.polarity for p in lexicon.predicate_rows("vote", "VERB")} == {-1, 1}  # for / against
 

@@ -290,6 +290,12 @@ def _clause_objects(tok: Token) -> list[Token]:
 def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
     """(target token, rule name) for the predicate's frames."""
     out: list[tuple[Token, str]] = []
+    instead = tuple(f.split(":", 1)[1] for f in pred.frames if f.startswith("instead:"))
+    # the preposition may hang on the verb or on its object ("blamed [the delay on X]")
+    shifted = _prep_objects(tok, instead) + [t for o in _objects(tok) for t in _prep_objects(o, instead)] \
+        if instead else []
+    if shifted:
+        return [(t, "predicate-preposition") for t in shifted]
     if "obj" in pred.frames and pred.pos == "VERB":
         if _is_passive(tok):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -370,7 +376,9 @@ def predicate_evidence(ctx: Context) -> Iterable[Evidence]:
     """Evidence from every stance predicate outside boilerplate."""
     tables = ctx.tables
     for tok in ctx.doc:
-        rows = lexicon.predicate_rows(tok.lemma_, tok.pos_)
+        prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        phrasal = lexicon.predicate_rows(f"{tok.lemma_} {prt[0]}", tok.pos_) if prt else ()
+        rows = phrasal or lexicon.predicate_rows(tok.lemma_, tok.pos_)
         if tok.tag_ == "VBN":
             rows = rows + lexicon.predicate_rows(tok.lower_, "ADJ")  # "is opposed to"
         if not rows or tables.is_boilerplate(tok.idx):
