@@ -103,6 +103,7 @@ def test_speaker_verb_rule_reaches_back_through_that(nlp):
     ("Mary Lane sharply criticized Tom Reed for the delay.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane backed Tom Reed in the primary.", {("mary-lane", "tom-reed", "support")}),
     ("Tom Reed, a longtime critic of Mary Lane, spoke first.", {("tom-reed", "mary-lane", "oppose")}),
+    ("Tom Reed, a farmer from Ohio and a supporter of Mary Lane, spoke.", {("tom-reed", "mary-lane", "support")}),
     ("Mary Lane voiced skepticism about Tom Reed's intentions.", {("mary-lane", "tom-reed", "oppose")}),
     ("Mary Lane dismissed the terms as a sham.", {("mary-lane", "term", "oppose")}),
     ("Mary Lane called Tom Reed a liar.", {("mary-lane", "tom-reed", "oppose")}),
@@ -181,6 +182,12 @@ def test_first_person_in_a_quote_is_the_speaker(nlp):
     row = next(r for r in rows if r.target == "tom-reed")
     assert (row.holder_id, row.label) == ("mary-lane", "oppose") and "q1" in row.evidence
     assert row.evidence_text == text and 0 < row.confidence <= 1
+
+
+def test_i_am_a_critic_in_a_quote(nlp):
+    text = "“I’m a fierce critic of Tom Reed,” Mary Lane said."
+    q = _quote("q1", "direct", "I’m a fierce critic of Tom Reed,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 def test_topic_in_a_quote_scored_by_stance_predicate(nlp):

@@ -144,6 +144,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def is_copula(tok: Token) -> bool:
+    """"be" in any form, also the clitics spaCy leaves unlemmatized ("I’m", "she’s")."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in ("'m", "'s", "'re")
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out, stack = [], [tok]
     while stack:
@@ -173,10 +178,10 @@ def holder_tokens(tok: Token, agentive: bool = False) -> list[Token]:
     holder itself ("critic", "supporter")."""
     if tok.pos_ in ("NOUN", "PROPN") and agentive:
         # "Smith, a critic of Jones", "Smith is a critic of Jones", "Jones critic Smith"
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        if tok.dep_ == "attr" and is_copula(tok.head):
             return _subject_tokens(tok.head)
-        if tok.dep_ in ("appos", "compound"):
-            return [tok.head]
+        if tok.dep_ in ("appos", "compound", "conj"):
+            return [tok.head]  # "Smith, a critic of", "Jones critic Smith", "Smith, a farmer and a critic of"
         return [c for c in tok.children if c.dep_ == "appos"]
     light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
     if tok.pos_ in ("NOUN", "PROPN"):
