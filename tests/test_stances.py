@@ -190,6 +190,12 @@ def test_i_am_a_critic_in_a_quote(nlp):
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
+def test_the_speakers_own_act_toward_a_target(nlp):
+    text = "“We will defeat Tom Reed in November,” Mary Lane said."
+    q = _quote("q1", "direct", "We will defeat Tom Reed in November,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
 def test_topic_in_a_quote_scored_by_stance_predicate(nlp):
     text = "“This summit is necessary,” Mary Lane said."
     q = _quote("q1", "direct", "This summit is necessary,", text, "mary-lane")

@@ -277,6 +277,8 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
         first_person = {i for i in speaker_tokens if doc[i].lower_ in FIRST_PERSON}
         rule = speaker_verb_rule(span, first_person, quote_span=quote_span, sentence=sent) \
             if rules.enabled("quote-speaker-verb") and quote.kind != "indirect" else None
+        if rule is None and rules.enabled("quote-speaker-verb") and quote.kind != "indirect":
+            rule = speaker_action(span.root, first_person, sent.text)
         if rule is not None:
             yield target, rule, CONFIDENCE["quote-speaker-verb"], "quote-speaker-verb"
         elif rules.enabled("quote-evaluation"):
@@ -296,6 +298,22 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
 
 
 CLAUSE_DEPS = ("acomp", "attr", "oprd", "xcomp", "dobj", "advmod", "prep", "npadvmod")
+
+
+def speaker_action(tok: Token, first_person: set[int], sentence_text: str) -> Optional[float]:
+    """The speaker's own act toward the target: "we will defeat them", "I will fight him" (a verb
+    with a VADER valence whose subject is I/we and whose object is the target); its sign."""
+    from .lexicon import valence
+
+    head = tok.head
+    if tok.dep_ != "dobj" or head.pos_ != "VERB" or hypothetical(head, sentence_text):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    v = valence(head.lemma_.lower())
+    if subj is None or subj.i not in first_person or abs(v) < VALENCE_MIN:
+        return None
+    neg = any(c.dep_ == "neg" for c in head.children)
+    return None if neg else (1.0 if v > 0 else -1.0)
 
 
 def evaluated_argument(tok: Token) -> Optional[float]:
