@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PERSON, ORGANIZATION, COUNTRY, GROUP = "person", "organization", "country", "group"
 ACTOR_KINDS = (PERSON, ORGANIZATION, COUNTRY, GROUP)
@@ -147,8 +147,10 @@ class Stance:
     target_kind: str
     score: float
     label: str
+    confidence: float
     evidence: tuple[str, ...]
     n_evidence: int
+    evidence_text: str = ""
 
 
 @dataclass(frozen=True)

@@ -63,9 +63,10 @@ def problems(doc: dict[str, Any]) -> list[str]:
     for s in doc.get("stances", []):
         if s["holder_id"] not in actors:
             out.append(f"stances: holder_id {s['holder_id']!r} is no actor")
+        event_ids = {e["event_id"] for e in doc.get("events", [])}
         for q in s.get("evidence") or []:
-            if q not in quotes:
-                out.append(f"stances: evidence {q!r} is no quote")
+            if q not in quotes and q not in event_ids:  # contract v2: quote and event ids
+                out.append(f"stances: evidence {q!r} is no quote and no event")
     for table in ("mentions", "quotes", "times", "events"):
         for row in doc.get(table, []):
             if sentences and row.get("sentence_id") not in sentences:

@@ -90,11 +90,11 @@ def sample_tables(*, extra_text: str = "") -> ArticleTables:
         Country("CHL", "Chile", 3, ("pablo-soto",)),
     ]
     stances = [
-        Stance("anna-berg", "NOR", "fishing accord", "topic", 0.8, "support", ("q1",), 1),
-        Stance("pablo-soto", "CHL", "fishing accord", "topic", -0.6, "oppose", ("q2", "q3"), 2),
-        Stance("norwegian-fisheries-council", "NOR", "fishing accord", "topic", 0.5, "support", (), 0),
-        Stance("anna-berg", "NOR", "pablo-soto", "actor", -0.5, "oppose", (), 0),
-        Stance("pablo-soto", "CHL", "NOR", "country", -0.4, "oppose", ("q3",), 1),
+        Stance("anna-berg", "NOR", "fishing accord", "topic", 0.8, "support", 0.9, ("q1",), 1),
+        Stance("pablo-soto", "CHL", "fishing accord", "topic", -0.6, "oppose", 0.8, ("q2", "q3"), 2),
+        Stance("norwegian-fisheries-council", "NOR", "fishing accord", "topic", 0.5, "support", 0.7, (), 0),
+        Stance("anna-berg", "NOR", "pablo-soto", "actor", -0.5, "oppose", 0.85, (), 0),
+        Stance("pablo-soto", "CHL", "NOR", "country", -0.4, "oppose", 0.6, ("q3",), 1),
     ]
     article = ArticleRow("sample-fishing-accord", None, "Norway and Chile disagree over fishing accord" + x,
                          PUBLISHED, "helpers sample", "en", text, len(text), len(text.split()))

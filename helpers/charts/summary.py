@@ -77,7 +77,9 @@ def stances_summary(tables) -> pd.DataFrame:
     if df.empty:
         return pd.DataFrame(columns=cols)
     names = {a.actor_id: a.name for a in tables.actors}
-    out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)), "target": df["target"],
+    countries = {c.iso3: c.name for c in tables.countries}
+    out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
+                        "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
                         "n_evidence": df["n_evidence"]})
     return out.sort_values(["score", "holder", "target"], key=None, kind="stable").reset_index(drop=True)

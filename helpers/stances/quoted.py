@@ -1,4 +1,4 @@
-"""Stances: who stands where toward actors, countries and topics, with quotes as evidence.
+"""Stance evidence inside quotes: what a speaker says about topics, people and countries.
 
 For every quote with a speaker (``tables.quotes``: direct, partial and indirect), the
 targets are what it mentions: actors (``tables.mentions``, pronouns included),
@@ -6,49 +6,41 @@ countries (named entities the gazetteer resolves to an ISO3 code) and topics
 (noun heads, or verbs, listed in ``data/reference/topics.csv`` and merged into a
 canonical topic: "a summit", "such meetings", "willing to meet" are ``summit``).
 Direct and indirect quotes are searched inside their content; a partial quote,
-too short to hold a target, is searched in its whole sentence.
-
-Each target mention gets a score in [-1, 1]:
+too short to hold a target, is searched in its reported clause.
 
 * a topic is scored by stance predicates (``data/reference/stance_predicates.csv``):
   "this meeting is *necessary*", "there *must* be a ceasefire", "we *reject* the
   deal", negation flips them; object predicates count only when the speaker
-  (or "I"/"we") is their subject. With no predicate, a topic that is the subject of
-  its clause takes the tone model's score, halved; otherwise it is neutral (0);
+  (or "I"/"we") is their subject (rule ``quote-topic``). With no predicate, no evidence;
 * an actor or a country is scored by a speaker stance verb when one governs it
-  ("I can understand that", "he understood why the Russian president ...",
-  ``data/reference/stance_verbs.csv``), else by the tone model
-  (``helpers.tone.score_doc_span``) toward the mention: its linear model unless
-  HELPERS_STANCE_TONE_MODEL=ensemble (see ``stance_tone_model``).
-
-Scores are averaged per holder (the speaker) and target; the label is ``support``
-above ``band``, ``oppose`` below ``-band``, else ``neutral``. An actor target that
-belongs to a country also counts toward a row whose target is that ISO3 code
-(``target_kind`` ``country``), so the country chart (holder_country x target) has
-it; rows of an actor about itself, or about its own country, are left out.
+  ("I can understand that", ``data/reference/stance_verbs.csv``; rule ``quote-speaker-verb``),
+  else, only when it is an argument of an evaluative predicate (the subject of a copula or
+  of a verb, or the object of a verb, that carries a VADER valence or a negation: "Putin is not
+  serious about peace"), by the tone model toward the mention, with the model's confidence
+  (rule ``quote-evaluation``; its linear model unless HELPERS_STANCE_TONE_MODEL=ensemble).
 """
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .article import Article
-from .records import Stance
-from .reference import read_table
-from .tables import ArticleTables
+from . import rules
+from .lexicon import stance_predicates, stance_verbs, topic_words
+from .structure import Context, Evidence, _lookup_country, hypothetical
 
-BAND = 0.15
-TOPIC_FALLBACK_WEIGHT = 0.5
 FIRST_PERSON = {"i", "we", "me", "us"}
 ANAPHORS = {"that", "this", "it", "him", "her", "them", "so"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 COUNTRY_LABELS = ("GPE", "NORP", "LOC")
 LOCATIVES = {"in", "at", "from", "near", "across", "inside", "throughout"}
+TONE_MIN = 0.5  # the tone model's |P(pos) - P(neg)| below which an evaluation is no evidence
+TONE_VETO = 0.2  # a tone of the other sign this strong vetoes a lexical evaluation
+VALENCE_MIN = 1.0  # a VADER valence (-4..4) weaker than this does not tell the sign
+CONFIDENCE = {"quote-topic": 0.8, "quote-speaker-verb": 0.8}
 
 
 @dataclass(frozen=True)
@@ -58,23 +50,6 @@ class _Target:
     start: int
     end: int
     country: Optional[str] = None  # the ISO3 an actor target belongs to
-
-
-# -- data ----------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def topic_words() -> dict[tuple[str, str], str]:
-    """(lemma, coarse POS) -> canonical topic."""
-    return {(r["word"].lower(), r["pos"].upper()): r["topic"] for r in read_table("topics.csv")}
-
-
-@lru_cache(maxsize=1)
-def stance_predicates() -> dict[str, tuple[int, str]]:
-    return {r["word"].lower(): (int(r["polarity"]), r["role"]) for r in read_table("stance_predicates.csv")}
-
-
-@lru_cache(maxsize=1)
-def stance_verbs() -> dict[str, int]:
-    return {r["word"].lower(): int(r["polarity"]) for r in read_table("stance_verbs.csv")}
 
 
 def topic_of(token: Token) -> Optional[str]:
@@ -90,49 +65,24 @@ def topic_of(token: Token) -> Optional[str]:
 
 
 # -- the extractor ---------------------------------------------------------------
-def extract(doc: Doc, article: Article, tables: ArticleTables, *, band: float = BAND) -> list[Stance]:
-    """Stance rows for the article: one per holder and target, with the quotes as evidence."""
-    if not 0 <= band < 1:
-        raise ValueError("band must lie in [0, 1)")
+def quote_evidence(ctx: Context) -> Iterable[Evidence]:
+    """Evidence from what each attributed quote says about its targets."""
+    doc, tables = ctx.doc, ctx.tables
     index = _Index.build(doc, tables)
-    actors = index.actors
-    scores: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
     actor_tokens = _actor_tokens(doc, tables)
     for quote in tables.quotes:
-        holder = actors.get(quote.speaker_id) if quote.speaker_id else None
+        holder = ctx.actors.get(quote.speaker_id) if quote.speaker_id else None
         if holder is None or tables.is_boilerplate(quote.start):
             continue
         speaker_tokens = _speaker_tokens(doc, actor_tokens, holder.actor_id, quote)
-        for target, score in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
-            if target.kind == "actor" and target.key == holder.actor_id:
+        for target, score, conf, rule in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
+            if target.key in (holder.actor_id, holder.country) or not score:
                 continue
-            if target.kind != "country" or target.key != holder.country:
-                scores[(holder.actor_id, target.key, target.kind)].append((quote.quote_id, score))
-            if target.kind == "actor" and target.country and target.country != holder.country:
-                scores[(holder.actor_id, target.country, "country")].append((quote.quote_id, score))
-    rows = []
-    for (holder_id, key, kind), found in scores.items():
-        by_quote: dict[str, list[float]] = defaultdict(list)
-        for quote_id, s in found:
-            by_quote[quote_id].append(s)
-        # a quote counts once, with the mean over its mentions of the target
-        per_quote = [sum(v) / len(v) for v in by_quote.values()]
-        mean = max(-1.0, min(1.0, sum(per_quote) / len(per_quote)))
-        label = "support" if mean > band else "oppose" if mean < -band else "neutral"
-        evidence = tuple(sorted(by_quote, key=_quote_order))
-        rows.append(Stance(holder_id=holder_id, holder_country=actors[holder_id].country, target=key,
-                           target_kind=kind, score=round(mean, 4), label=label, evidence=evidence,
-                           n_evidence=len(evidence)))
-    kind_order = {"topic": 0, "country": 1, "actor": 2}
-    return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+            rules.fired(rule)
+            yield Evidence(holder.actor_id, target.key, target.kind, score, conf, target.start, (quote.quote_id,), rule)
 
 
-def _quote_order(quote_id: str):
-    digits = "".join(c for c in quote_id if c.isdigit())
-    return (int(digits) if digits else 0, quote_id)
-
-
-def _scopes(doc: Doc, tables: ArticleTables, quote) -> list[tuple[int, int]]:
+def _scopes(doc: Doc, tables: object, quote) -> list[tuple[int, int]]:
     """Character ranges searched for targets: the content, or a partial quote's sentence."""
     if quote.kind == "partial":
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -177,7 +127,7 @@ def _speaker_tokens(doc: Doc, actor_tokens: dict[str, set[int]], speaker_id: str
     return found
 
 
-def _actor_tokens(doc: Doc, tables: ArticleTables) -> dict[str, set[int]]:
+def _actor_tokens(doc: Doc, tables: object) -> dict[str, set[int]]:
     """Token indices of every actor's mentions."""
     found: dict[str, set[int]] = defaultdict(set)
     for m in tables.mentions:
@@ -199,7 +149,7 @@ class _Index:
     ent_starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def build(cls, doc: Doc, tables: ArticleTables) -> "_Index":
+    def build(cls, doc: Doc, tables: object) -> "_Index":
         mentions = sorted(tables.mentions, key=lambda m: (m.start, m.end))
         ents = sorted(doc.ents, key=lambda e: e.start_char)
         return cls({a.actor_id: a for a in tables.actors}, mentions, [m.start for m in mentions],
@@ -212,7 +162,7 @@ class _Index:
         return self.ents[bisect.bisect_left(self.ent_starts, lo):bisect.bisect_left(self.ent_starts, hi)]
 
 
-def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str, index: _Index) -> list[_Target]:
+def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) -> list[_Target]:
     actors = index.actors
     found: list[_Target] = []
     covered: list[tuple[int, int]] = []
@@ -238,6 +188,8 @@ def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str, index: _In
             if iso3:
                 found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
         span = doc.char_span(lo, hi, alignment_mode="expand")
+        if quote.kind != "indirect" and rules.enabled("quote-pronoun"):
+            found.extend(_pronoun_targets(span, tables, index, speaker_id, covered))
         for tok in span if span is not None else ():
             if tok.dep_ == "compound" and topic_of(tok.head):
                 continue  # "peace talks": the head names the topic
@@ -254,20 +206,40 @@ def _targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str, index: _In
     return [t for t in found if t.kind == "topic" or not _inside_tokens(doc, t, participants)]
 
 
+HE, SHE = {"he", "him"}, {"she", "her"}
+
+
+def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
+                     covered: list[tuple[int, int]]) -> list[_Target]:
+    """He/she/him/her in a direct quote that coreference left unresolved: the person last named
+    before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
+    officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith)."""
+    from .lexicon import official_gender
+
+    out = []
+    for tok in span if span is not None else ():
+        low = tok.lower_
+        if low not in HE | SHE or any(s <= tok.idx < e for s, e in covered):
+            continue
+        sent = tables.sentence_at(tok.idx)
+        if sent is None:
+            continue
+        first = max(0, sent.sentence_id - 2)
+        lo = tables.sentences[first].start if first < len(tables.sentences) else sent.start
+        before = [m for m in index.mentions_from(lo, tok.idx) if m.actor_id != speaker_id
+                  and m.actor_id in index.actors and index.actors[m.actor_id].kind == "person"]
+        for m in reversed(before):
+            gender = official_gender(index.actors[m.actor_id].name)
+            if gender and (gender == "m") != (low in HE):
+                continue
+            out.append(_Target(m.actor_id, "actor", tok.idx, tok.idx + len(tok.text), index.actors[m.actor_id].country))
+            break
+    return out
+
+
 def _inside_tokens(doc: Doc, target: _Target, tokens: set[int]) -> bool:
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     return span is not None and all(t.i in tokens for t in span)
-
-
-def _lookup_country(text: str) -> Optional[str]:
-    try:
-        from .gazetteer import lookup_country
-    except ImportError:  # the gazetteer is optional for stances
-        return None
-    try:
-        return lookup_country(text)
-    except (ValueError, FileNotFoundError):
-        return None
 
 
 STANCE_MODEL_ENV = "HELPERS_STANCE_TONE_MODEL"
@@ -278,41 +250,102 @@ def stance_tone_model() -> str:
     ``ensemble``. The ensemble is the more accurate (NewsMTSC held-out macro-F1 0.703 against
     0.661) but costs about twelve times as much per target: with it the engine runs at 0.60x
     the speed of bare spaCy parsing instead of at least 0.75x (``make bench``)."""
-    from .tone import model_kind
+    from ..tone import model_kind
 
     return model_kind(env=STANCE_MODEL_ENV, default="linear")
 
 
-def _scored_targets(doc: Doc, tables: ArticleTables, quote, speaker_id: str,
-                    speaker_tokens: set[int], index: _Index) -> Iterable[tuple[_Target, float]]:
-    from .tone import score_doc_span
+def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: set[int],
+                    index: _Index) -> Iterable[tuple[_Target, float, float, str]]:
+    from ..tone import score_doc_span
 
     model = stance_tone_model()
-
     quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     for target in _targets(doc, tables, quote, speaker_id, index):
         span = doc.char_span(target.start, target.end, alignment_mode="expand")
         sent = _sentence_span(doc, tables, target.start)
         if span is None or sent is None:
             continue
+        if sent.text.rstrip(" ”\"'’)").endswith("?") and rules.enabled("hypothetical"):
+            continue  # a question takes no stance
         if target.kind == "topic":
-            rule = topic_rule(span.root, speaker_tokens)
+            rule = topic_rule(span.root, speaker_tokens) if rules.enabled("quote-topic") else None
             if rule is not None:
-                yield target, rule
-                continue
-            if span.root.dep_ in SUBJECT_DEPS:
-                yield target, TOPIC_FALLBACK_WEIGHT * score_doc_span(sent, span.start_char, span.end_char, model=model).score
-            else:
-                yield target, 0.0
+                yield target, rule, CONFIDENCE["quote-topic"], "quote-topic"
             continue
-        rule = speaker_verb_rule(span, speaker_tokens, quote_span=quote_span, sentence=sent)
+        # third-person subjects are the structure rules' (structure.py); here the speaker's "I"/"we"
+        first_person = {i for i in speaker_tokens if doc[i].lower_ in FIRST_PERSON}
+        rule = speaker_verb_rule(span, first_person, quote_span=quote_span, sentence=sent) \
+            if rules.enabled("quote-speaker-verb") and quote.kind != "indirect" else None
+        if rule is None and rules.enabled("quote-speaker-verb") and quote.kind != "indirect":
+            rule = speaker_action(span.root, first_person, sent.text)
         if rule is not None:
-            yield target, rule
-        else:
-            yield target, score_doc_span(sent, span.start_char, span.end_char, model=model).score
+            yield target, rule, CONFIDENCE["quote-speaker-verb"], "quote-speaker-verb"
+        elif rules.enabled("quote-evaluation"):
+            lexical = evaluated_argument(span.root)
+            if lexical is None or (rules.enabled("hypothetical") and hypothetical(span.root.head, sent.text)):
+                continue
+            tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
+            # the lexical valence gives the sign and the tone model the strength; a tone of the
+            # other sign vetoes it. A negation alone (no valence) needs a direct quote and a strong tone
+            if lexical:
+                if tone.score * lexical < 0 and abs(tone.score) >= TONE_VETO:
+                    continue
+                sign = 1.0 if lexical > 0 else -1.0
+                yield target, sign * max(abs(tone.score), TONE_MIN), max(abs(tone.score), TONE_MIN), "quote-evaluation"
+            elif quote.kind != "indirect" and abs(tone.score) >= TONE_MIN:
+                yield target, tone.score, abs(tone.score), "quote-evaluation"
 
 
-def _sentence_span(doc: Doc, tables: ArticleTables, offset: int) -> Optional[Span]:
+CLAUSE_DEPS = ("acomp", "attr", "oprd", "xcomp", "dobj", "advmod", "prep", "npadvmod")
+
+
+def speaker_action(tok: Token, first_person: set[int], sentence_text: str) -> Optional[float]:
+    """The speaker's own act toward the target: "we will defeat them", "I will fight him" (a verb
+    with a VADER valence whose subject is I/we and whose object is the target); its sign."""
+    from .lexicon import valence
+
+    head = tok.head
+    if tok.dep_ != "dobj" or head.pos_ != "VERB" or hypothetical(head, sentence_text):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    v = valence(head.lemma_.lower())
+    if subj is None or subj.i not in first_person or abs(v) < VALENCE_MIN:
+        return None
+    neg = any(c.dep_ == "neg" for c in head.children)
+    return None if neg else (1.0 if v > 0 else -1.0)
+
+
+def evaluated_argument(tok: Token) -> Optional[float]:
+    """The lexical valence (VADER, negation flipped; 0 when too weak to tell) of the evaluative
+    predicate the target is an argument of, or None when it is none: the subject of a copula with
+    an adjective or noun complement, or the subject of a verb, with a valence or a negation
+    ("Smith is a liar", "Smith is not serious", "Smith betrayed us"), or an evaluative adjective on the
+    target itself ("crooked Smith"). The object of a verb is the
+    subject's evaluation, not the speaker's: the structure rules read it."""
+    from .lexicon import valence
+
+    # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
+    noun = tok.head if tok.dep_ == "compound" else tok
+    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
+    if abs(attributive) >= VALENCE_MIN:
+        return attributive
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head  # "Smith's plan is a disaster" evaluates Smith
+    head = tok.head
+    neg = any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # the predicate's own words: the verb, its complements, objects and adverbs, not nested clauses
+    words = [head] + [t for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+    words = [t for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "ADV")]
+    v = sum(valence(t.lemma_.lower()) for t in words)
+    if abs(v) < VALENCE_MIN:
+        return 0.0 if neg else None
+    return -v if neg else v
+
+
+def _sentence_span(doc: Doc, tables: object, offset: int) -> Optional[Span]:
     """The sentence holding ``offset``, from the sentences table (Span.sent costs a walk of the Doc)."""
     s = tables.sentence_at(offset)
     if s is None:
@@ -422,9 +455,10 @@ def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optio
             continue
         sign = -pol if _negated(tok) else pol
         objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "advcl")]
+        inside = quote_span is None or (quote_span.start <= span.start and span.end <= quote_span.end)
         for obj in objects:
             sub = {t.i for t in obj.subtree}
-            if target_tokens & sub:
+            if target_tokens & sub and inside:
                 return float(sign)
             if obj.lower_ in ANAPHORS and obj.dep_ == "dobj":
                 # the object points back: to what came before the verb in this sentence or the one before

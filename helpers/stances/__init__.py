@@ -1,0 +1,107 @@
+"""Stances: who stands where toward actors, countries and topics, from what the article says
+they say or do, with the quotes and events as evidence.
+
+Evidence comes from structure, not from the tone of a sentence (each source a named rule in
+``rules.py``, switchable off):
+
+* stance predicates and their arguments (``structure.py``, lexicon
+  ``data/reference/stance_lexicon.csv`` from Levin/VerbNet classes), in quotes, reported speech
+  and the writer's own reports: "X condemned Y", "X called for a ceasefire", "X is critical of Y",
+  "X voiced skepticism about Y's intentions"; characterizations ("X called Y a liar");
+* events of the events table with an agent and a target (SUPPORT, AID, AGREE +; DISAPPROVE,
+  REJECT, THREATEN, SANCTION, ASSAULT -), read through the v2 column names (``actor_id``,
+  ``target``, ``modality``, ``confidence``) and skipped on the old table that lacks them;
+* evaluation inside a quote (``quoted.py``): topics under stance predicates, the speaker's
+  stance verbs, and the tone model toward an actor only where the actor is an argument of an
+  evaluative predicate.
+
+Negation flips or removes a stance, questions and hypotheticals remove it. Evidence is
+aggregated per holder and target: the score is the confidence-weighted mean of the signed
+evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.
+Neutral rows are left out unless ``keep_neutral``. ``holder_country`` is set only for a holder
+who speaks for the country (head of state or government, minister, spokesperson, diplomat,
+state body; ``lexicon.speaks_for_country``); a stance toward such an actor is also a stance
+toward the country when the holder speaks for a country too (rule ``country-target``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ..records import Stance
+from . import rules
+from .lexicon import speaks_for_country, topic_words  # noqa: F401  (re-exported)
+from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance_tone_model,  # noqa: F401
+                     topic_of, topic_rule)
+from .rules import RULES, switched_off  # noqa: F401
+from .structure import Context, Evidence, characterization_evidence, event_evidence, predicate_evidence
+
+BAND = 0.15
+
+
+def evidence(doc: Doc, tables) -> list[Evidence]:
+    """Every piece of stance evidence in the article, from all enabled rules."""
+    ctx = Context.build(doc, tables)
+    found: list[Evidence] = []
+    for source in (predicate_evidence, characterization_evidence, event_evidence, quote_evidence):
+        found.extend(source(ctx))
+    return found + list(_country_evidence(ctx, found))
+
+
+def _country_evidence(ctx: Context, found: list[Evidence]) -> Iterable[Evidence]:
+    if not rules.enabled("country-target"):
+        return
+    for e in found:
+        target = ctx.actors.get(e.target) if e.kind == "actor" else None
+        holder = ctx.actors.get(e.holder_id)
+        if target is None or not speaks_for_country(target) or not speaks_for_country(holder):
+            continue
+        if target.country == holder.country:
+            continue
+        rules.fired("country-target")
+        yield Evidence(e.holder_id, target.country, "country", e.score, e.confidence, e.offset, e.ids, "country-target")
+
+
+def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[Stance]:
+    """Stance rows for the article: one per holder and target, strongest evidence kept."""
+    if not 0 <= band < 1:
+        raise ValueError("band must lie in [0, 1)")
+    groups: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    actors = {a.actor_id: a for a in tables.actors}
+    for e in evidence(doc, tables):
+        if not _own_side(actors.get(e.holder_id), actors.get(e.target) if e.kind == "actor" else None) \
+                and not tables.is_boilerplate(e.offset):
+            groups[(e.holder_id, e.target, e.kind)].append(e)
+    rows = []
+    for (holder_id, key, kind), found in groups.items():
+        weight = sum(e.confidence for e in found)
+        score = max(-1.0, min(1.0, sum(e.score * e.confidence for e in found) / weight)) if weight else 0.0
+        label = "support" if score > band else "oppose" if score < -band else "neutral"
+        if label == "neutral" and not keep_neutral:
+            continue
+        agreeing = [e for e in found if (e.score > 0) == (score > 0)] or found
+        best = max(agreeing, key=lambda e: (e.confidence, abs(e.score), -e.offset))
+        ids = tuple(sorted({i for e in found for i in e.ids}, key=_id_order))
+        sent = tables.sentence_at(best.offset)
+        holder = actors[holder_id]
+        rows.append(Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
+                           target=key, target_kind=kind, score=round(score, 4), label=label,
+                           confidence=round(best.confidence, 4), evidence=ids, n_evidence=len(ids),
+                           evidence_text=sent.text.strip() if sent else ""))
+    kind_order = {"topic": 0, "country": 1, "actor": 2}
+    return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+
+
+def _own_side(holder, target) -> bool:
+    """A holder who speaks for a country toward that country's own state bodies ("Putin" and
+    "the Kremlin"): the same side, never a stance row."""
+    return bool(holder is not None and target is not None and holder.country and holder.country == target.country
+                and speaks_for_country(holder) and target.kind in ("organization", "country")
+                and speaks_for_country(target))
+
+
+def _id_order(ident: str):
+    digits = "".join(c for c in ident if c.isdigit())
+    return (ident[:1], int(digits) if digits else 0, ident)

@@ -1,0 +1,161 @@
+"""The one reader of the stance lexicons in ``data/reference`` (each names its source in its ``#`` lines).
+
+* ``stance_lexicon.csv``: stance predicates with their sign, where their target sits
+  (frame) and what negation does (written from Levin/VerbNet classes);
+* ``stance_predicates.csv`` and ``stance_verbs.csv``: evaluation words inside quotes;
+* ``topics.csv``: topic words merged into a canonical topic;
+* ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
+* ``roles.csv`` and ``officials.csv``: which roles speak for a country;
+* ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..reference import read_table
+
+#: roles.csv kinds whose holders speak for their country (head of state or government,
+#: minister, spokesperson, diplomat)
+SPEAKS_FOR_COUNTRY = ("head", "minister", "spokesperson", "diplomat")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    pos: str
+    polarity: int
+    frames: tuple[str, ...]  # obj | clause | addressee | prep:WORD
+    flip_on_negation: bool
+    source: str
+    any_topic: bool = True  # False: only listed topics (topics.csv), actors and countries
+
+    @property
+    def preps(self) -> tuple[str, ...]:
+        return tuple(f.split(":", 1)[1] for f in self.frames if f.startswith("prep:"))
+
+
+@lru_cache(maxsize=1)
+def predicates() -> dict[tuple[str, str], tuple[Predicate, ...]]:
+    """(lemma, coarse POS) -> the predicate rows (one lemma may have a + and a - preposition)."""
+    out: dict[tuple[str, str], list[Predicate]] = {}
+    for r in read_table("stance_lexicon.csv"):
+        p = Predicate(r["lemma"].lower(), r["pos"].upper(), int(r["polarity"]),
+                      tuple(r["frame"].split("|")), r["negation"] == "flip", r["class"], r["topics"] != "listed")
+        out.setdefault((p.lemma, p.pos), []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def predicate_rows(lemma: str, pos: str) -> tuple[Predicate, ...]:
+    coarse = "VERB" if pos in ("VERB", "AUX") else "ADJ" if pos == "ADJ" else "NOUN" if pos in ("NOUN", "PROPN") else pos
+    return predicates().get((lemma.lower(), coarse), ())
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> dict[tuple[str, str], str]:
+    """(lemma, coarse POS) -> canonical topic."""
+    return {(r["word"].lower(), r["pos"].upper()): r["topic"] for r in read_table("topics.csv")}
+
+
+@lru_cache(maxsize=1)
+def stance_predicates() -> dict[str, tuple[int, str]]:
+    return {r["word"].lower(): (int(r["polarity"]), r["role"]) for r in read_table("stance_predicates.csv")}
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> dict[str, int]:
+    return {r["word"].lower(): int(r["polarity"]) for r in read_table("stance_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _evaluation_words() -> dict[str, float]:
+    return {r["word"].lower(): float(r["valence"]) for r in read_table("stance_evaluation_words.csv")}
+
+
+def valence(word: str) -> float:
+    """VADER's valence of a word (-4..4), else ``stance_evaluation_words.csv``'s, else 0."""
+    from ..tone import valence as vader
+
+    w = word.lower()
+    return vader(w) or _evaluation_words().get(w, 0.0)
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> frozenset[str]:
+    """Nouns too general to be a topic ("thing", "way")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_generic_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person by role (roles.csv, single words): an unresolved one is no topic."""
+    return frozenset(r["role"].lower() for r in read_table("roles.csv") if " " not in r["role"]) | frozenset(
+        r["word"].lower() for r in read_table("stance_person_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def proxy_nouns() -> frozenset[str]:
+    """Heads that speak for their owner ("Smith's campaign", "the Smith administration")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_proxy_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> dict[str, str]:
+    return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def _official_roles() -> dict[str, str]:
+    """Lower-case official name -> role (officials.csv), for actors whose role column is empty."""
+    out: dict[str, str] = {}
+    for r in read_table("officials.csv"):
+        out.setdefault(r["name"].lower(), r["role"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _official_genders() -> dict[str, str]:
+    return {r["name"].lower(): r["gender"] for r in read_table("officials.csv") if r.get("gender")}
+
+
+def official_gender(name: str) -> Optional[str]:
+    """'m' or 'f' for a person in officials.csv, else None."""
+    return _official_genders().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def state_body_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("state_bodies.csv"))
+
+
+def role_kind(role: Optional[str]) -> Optional[str]:
+    """The roles.csv kind of a role text: its longest role word ("Foreign Minister" -> minister)."""
+    if not role:
+        return None
+    text = " " + " ".join(role.lower().replace(",", " ").replace(";", " ").split()) + " "
+    kinds = _role_kinds()
+    best = None
+    for word, kind in kinds.items():
+        if f" {word} " in text and (best is None or len(word) > len(best)):
+            best = word
+    return kinds[best] if best else None
+
+
+def speaks_for_country(actor) -> bool:
+    """A country actor, a state body, or a person whose role is head of state or government,
+    minister, spokesperson or diplomat: not every person with a nationality."""
+    if actor is None or not actor.country:
+        return False
+    if actor.kind == "country":
+        return True
+    if actor.kind == "organization":
+        words = set(f"{actor.name} {actor.role or ''}".lower().replace("'s", "").split())
+        return bool(words & state_body_words())
+    if actor.kind != "person":
+        return False
+    role = actor.role or _official_roles().get(actor.name.lower())
+    kind = role_kind(role)
+    if kind is None or "candidate" in (role or "").lower() or "nominee" in (role or "").lower():
+        return False
+    return kind in SPEAKS_FOR_COUNTRY

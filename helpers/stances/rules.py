@@ -1,0 +1,113 @@
+"""The registry of named stance rules: each has a name, what it does, invented example
+sentences (tested in ``tests/test_stances.py``) and can be switched off, by
+``HELPERS_STANCE_RULES_OFF=name,name`` or ``switched_off(...)`` in tests; ``counts()`` tells
+how often each rule fired; a rule off by default is switched on by ``HELPERS_STANCE_RULES_ON`` since the last ``reset_counts()``."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+OFF_ENV = "HELPERS_STANCE_RULES_OFF"
+ON_ENV = "HELPERS_STANCE_RULES_ON"  # rules that are off by default
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    doc: str
+    examples: tuple[str, ...]
+    default_on: bool = True
+
+
+RULES: dict[str, Rule] = {}
+_COUNTS: Counter = Counter()
+_OFF: set[str] = set()
+_ON: set[str] = set()
+
+
+def register(name: str, doc: str, *examples: str, default_on: bool = True) -> Rule:
+    rule = Rule(name, doc, tuple(examples), default_on)
+    RULES[name] = rule
+    return rule
+
+
+def enabled(name: str) -> bool:
+    if name not in RULES:
+        raise KeyError(f"no stance rule {name!r}")
+    env_off = {n.strip() for n in os.environ.get(OFF_ENV, "").split(",") if n.strip()}
+    env_on = {n.strip() for n in os.environ.get(ON_ENV, "").split(",") if n.strip()}
+    on = RULES[name].default_on or name in env_on or name in _ON
+    return on and name not in _OFF and name not in env_off
+
+
+def fired(name: str) -> None:
+    _COUNTS[name] += 1
+
+
+def counts() -> dict[str, int]:
+    return dict(_COUNTS)
+
+
+def reset_counts() -> None:
+    _COUNTS.clear()
+
+
+@contextmanager
+def switched_on(*names: str):
+    for n in names:
+        enabled(n)
+    before = set(_ON)
+    _ON.update(names)
+    try:
+        yield
+    finally:
+        _ON.clear()
+        _ON.update(before)
+
+
+@contextmanager
+def switched_off(*names: str):
+    for n in names:
+        enabled(n)  # unknown names fail
+    before = set(_OFF)
+    _OFF.update(names)
+    try:
+        yield
+    finally:
+        _OFF.clear()
+        _OFF.update(before)
+
+
+# -- the rules (implemented in structure.py, quoted.py and __init__.py) --------------------------
+register("predicate-object", "a stance verb's subject holds a stance toward its direct object; "
+         "a passive's agent toward its subject",
+         "The mayor praised the new budget.", "The plan was condemned by the senator.")
+register("predicate-preposition", "a stance verb, noun or adjective toward the object of its preposition",
+         "The senator called for a ceasefire.", "She is critical of the governor.",
+         "He voiced skepticism about the mayor's intentions.")
+register("predicate-clause", "a proposal or demand supports the object of its clausal complement",
+         "The governor proposed that the city hold new elections.")
+register("characterization", "calling or describing someone as something evaluative",
+         "The senator called the governor a liar.", "She described the deal as a disaster.")
+register("event", "events with an agent and a target: SUPPORT, AID, AGREE +; DISAPPROVE, "
+         "REJECT, THREATEN, SANCTION, ASSAULT -")
+register("quote-topic", "inside a quote, a topic scored by the stance predicates over it",
+         "“This meeting is necessary,” he said.")
+register("quote-pronoun", "inside a direct quote, he/she/him/her that coreference left unresolved is the "
+         "person last named before it (not the speaker; of its gender where officials.csv knows it)",
+         "Smith spoke first. “He is a liar,” Jones said.")
+register("quote-speaker-verb", "inside a quote, the speaker is the subject of a stance verb",
+         "“I can understand that,” he said.")
+register("quote-evaluation", "inside a quote, an actor that is an argument of an evaluative predicate, "
+         "scored by the tone model with its confidence", "“Smith is a corrupt liar,” Jones said.")
+register("hypothetical", "a predicate under a question, a conditional or could/might/may gives no stance",
+         "If the mayor criticised the plan, it would fail.", "Will the senator back the bill?")
+register("negation", "a negated predicate flips (support, oppose, trust) or removes (praise, condemn) a stance",
+         "The senator does not support the bill.", "She did not criticise the mayor.")
+register("country-target", "a stance toward an actor who speaks for a country (head of state or "
+         "government, minister, spokesperson, state body) is also a stance toward that country, when "
+         "the holder speaks for a country too. Off by default (HELPERS_STANCE_RULES_ON=country-target): "
+         "the charts take the holder's country from holder_country, and a second row per stance is "
+         "the duplication issue 16 reports", default_on=False)

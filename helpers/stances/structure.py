@@ -1,0 +1,517 @@
+"""Stance evidence from sentence structure: stance predicates with their holder and target,
+characterizations, and events with an agent and a target.
+
+A stance predicate (``data/reference/stance_lexicon.csv``: "praise", "condemn", "call for",
+"critical of", "criticism of") is found by its lemma and coarse part of speech. Its holder is
+the subject (climbing control and coordination: "vowed to block"), the agent of a passive
+("was condemned by X"), the possessor of a predicate noun ("X's criticism of"), or the subject
+of the light verb over it ("X voiced skepticism about"); a first person inside a quote is the
+quote's speaker. Its target is where the lexicon's frame says: the direct object, the object of
+a named preposition, or the object of its clausal complement. A target noun is an actor when a
+mention covers it, a country when the gazetteer resolves it, its possessor or agent when it has
+one ("the attack by X" is X: "condemned the attack on Y" says nothing about Y), else a topic (its
+lemma with its compounds, merged through ``topics.csv``). Negation flips or removes a stance (the
+lexicon says which); questions, conditionals and could/might/may remove it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon, rules
+from .lexicon import Predicate
+
+FIRST_PERSON = {"i", "we", "me", "us"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate", "signal", "declare",
+               "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
+               "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
+               "sharpen", "continue", "renew"}
+NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+HEDGES = {"could", "might", "may", "can"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+RELATIVE = {"who", "which", "that", "whom"}
+NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+ISO3 = re.compile(r"^[A-Z]{3}$")
+CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate-clause": 0.7,
+              "characterization": 0.75, "event": 0.7}
+CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
+                "dismiss", "portray", "paint", "liken", "cast"}
+VALENCE_MIN = 1.0  # VADER valence (-4..4) an epithet needs ("liar" -2.3, "disaster" -3.1)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: holder, target, signed score, confidence and where it was found."""
+
+    holder_id: str
+    target: str
+    kind: str  # actor | country | topic
+    score: float
+    confidence: float
+    offset: int
+    ids: tuple[str, ...]
+    rule: str
+
+
+@dataclass
+class Context:
+    """What the rules read: the parse, the tables, and token -> actor / quote / entity maps."""
+
+    doc: Doc
+    tables: object
+    actors: dict
+    token_actor: dict[int, str] = field(default_factory=dict)
+    token_quotes: dict[int, list] = field(default_factory=dict)
+    token_ent: dict[int, object] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, tables) -> "Context":
+        ctx = cls(doc, tables, {a.actor_id: a for a in tables.actors})
+        # longer mentions first, so that a shorter one inside ("Kremlin" in "Kremlin spokesman X") wins
+        for m in sorted(tables.mentions, key=lambda m: m.start - m.end):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and m.actor_id in ctx.actors:
+                for t in span:
+                    ctx.token_actor[t.i] = m.actor_id
+        for q in tables.quotes:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                ctx.token_quotes.setdefault(t.i, []).append(q)
+            cue = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand") \
+                if q.cue_start is not None and q.cue_end is not None else None
+            for t in cue if cue is not None else ():
+                ctx.token_quotes.setdefault(t.i, []).append(q)
+        for ent in doc.ents:
+            for t in ent:
+                ctx.token_ent[t.i] = ent
+        return ctx
+
+    def quote_ids(self, tok: Token) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.quote_id for q in self.token_quotes.get(tok.i, ())))
+
+    def actor_at(self, tok: Token) -> Optional[str]:
+        """The actor a noun token names: its mention, a mention of its compound or apposition,
+        or, for "I"/"we" inside a quote, the quote's speaker."""
+        if tok.lower_ in FIRST_PERSON:
+            speakers = [q.speaker_id for q in self.token_quotes.get(tok.i, ()) if q.kind != "indirect" and q.speaker_id]
+            if speakers:
+                return speakers[0]
+        if tok.i in self.token_actor:
+            return self.token_actor[tok.i]
+        for c in tok.children:
+            # "Senator Smith" (a name's parts), "the senator, Smith": not "a Smith supporter"
+            if c.i in self.token_actor and (c.dep_ in ("appos", "flat") or (c.dep_ == "compound" and tok.pos_ == "PROPN")):
+                return self.token_actor[c.i]
+        return None
+
+    def holder_at(self, tok: Token) -> Optional[str]:
+        """The actor a holder token names; "a Smith supporter, who ..." climbs to the apposition's head.
+        A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
+        if tok.lower_ in PLURAL_PRONOUNS:
+            return None
+        found = self.actor_at(tok)
+        if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            return self.actor_at(tok.head)
+        if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():
+            # "Smith's campaign said", "the Smith administration rejected": its owner speaks
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+            return next(filter(None, (self.actor_at(o) for o in owners)), None)
+        return found
+
+
+# -- holders -------------------------------------------------------------------------------------
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject of a verb, climbing control and coordination ("vowed to block" -> the vower)."""
+    v = verb
+    for _ in range(5):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE and v.dep_ == "relcl":
+                s = v.head
+            return [s, *_conjuncts(s)]
+        if v.dep_ == "relcl":
+            return []
+        if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+            v = v.head
+        else:
+            return []
+    return []
+
+
+def is_copula(tok: Token) -> bool:
+    """"be" in any form, also the clitics spaCy leaves unlemmatized ("I’m", "she’s")."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in ("'m", "'s", "'re")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _agent_tokens(tok: Token) -> list[Token]:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return [objs[0], *_conjuncts(objs[0])]
+    return []
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def holder_tokens(tok: Token, agentive: bool = False) -> list[Token]:
+    """Who takes the stance the predicate ``tok`` names; ``agentive`` for a noun that names the
+    holder itself ("critic", "supporter")."""
+    if tok.pos_ in ("NOUN", "PROPN") and agentive:
+        # "Smith, a critic of Jones", "Smith is a critic of Jones", "Jones critic Smith"
+        if tok.dep_ == "attr" and is_copula(tok.head):
+            return _subject_tokens(tok.head)
+        if tok.dep_ in ("appos", "compound", "conj"):
+            return [tok.head]  # "Smith, a critic of", "Jones critic Smith", "Smith, a farmer and a critic of"
+        return [c for c in tok.children if c.dep_ == "appos"]
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
+    if tok.pos_ in ("NOUN", "PROPN"):
+        poss = [c for c in tok.children if c.dep_ == "poss" and not (light and c.pos_ == "PRON")]
+        if poss:
+            return poss
+        src = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if src:
+            return src
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+            return _subject_tokens(head)
+        if tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+            return _subject_tokens(head.head)  # "spoke in support of"
+        return []
+    if tok.pos_ == "ADJ":
+        if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.i != tok.i:
+            return _subject_tokens(tok.head)
+        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return []
+        return []
+    if _is_passive(tok):
+        return _agent_tokens(tok)
+    return _subject_tokens(tok)
+
+
+# -- targets -------------------------------------------------------------------------------------
+def _lookup_country(text: str) -> Optional[str]:
+    try:
+        from ..gazetteer import lookup_country
+    except ImportError:  # the gazetteer is optional for stances
+        return None
+    try:
+        return lookup_country(text)
+    except (ValueError, FileNotFoundError):
+        return None
+
+
+def actor_target(ctx: Context, actor_id: str) -> tuple[str, str]:
+    a = ctx.actors[actor_id]
+    if a.kind == "country" and a.country:
+        return a.country, "country"
+    return actor_id, "actor"
+
+
+def topic_key(tok: Token) -> Optional[str]:
+    """The topic a noun names: its canonical topic, or its lemma after its compounds ("rate cut")."""
+    from .quoted import topic_of
+
+    canonical = topic_of(tok)
+    if canonical:
+        return canonical
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in lexicon.generic_nouns() or not tok.is_alpha:
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_alpha]
+    return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
+
+
+def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
+    """What a target noun stands for: [(key, kind)], empty when nothing chartable."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the bill, which she backed" -> the bill
+    actor = ctx.actor_at(tok)
+    if actor:
+        return [actor_target(ctx, actor)]
+    if tok.pos_ == "PRON":
+        return []
+    ent = ctx.token_ent.get(tok.i)
+    if ent is not None and ent.label_ in ("GPE", "NORP"):
+        iso3 = _lookup_country(ent.text)
+        if iso3:
+            return [(iso3, "country")]
+    if ent is not None and ent.label_ in NOT_TOPICS or tok.lemma_.lower() in lexicon.person_nouns():
+        return []  # "the real estate mogul" unresolved, "over the years", "millions"
+    # a possessive pronoun is left out: coreference too often picks the wrong person
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
+        c for c in tok.children if c.dep_ == "compound"]
+    found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
+    from .quoted import topic_of
+
+    if found and not topic_of(tok):
+        return found  # "Moscow's intentions" -> Moscow
+    key = topic_key(tok)
+    return found + ([(key, "topic")] if key else [])
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return [t for o in objs for t in (o, *_conjuncts(o))]
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend((g, *_conjuncts(g)))
+                elif g.dep_ == "pcomp":
+                    out.extend(_objects(g))  # "called for ending the war"
+        elif c.dep_ == "prt" and c.lower_ in ("out", "up"):
+            out.extend(_prep_objects(c, preps))  # "lashed out at"
+    return out
+
+
+def _clause_objects(tok: Token) -> list[Token]:
+    return [o for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            for o in _objects(c)]
+
+
+def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
+    """(target token, rule name) for the predicate's frames."""
+    out: list[tuple[Token, str]] = []
+    instead = tuple(f.split(":", 1)[1] for f in pred.frames if f.startswith("instead:"))
+    # the preposition may hang on the verb or on its object ("blamed [the delay on X]")
+    shifted = _prep_objects(tok, instead) + [t for o in _objects(tok) for t in _prep_objects(o, instead)] \
+        if instead else []
+    if shifted:
+        return [(t, "predicate-preposition") for t in shifted]
+    if "obj" in pred.frames and pred.pos == "VERB":
+        if _is_passive(tok):
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subj and tok.dep_ == "acl":
+                subj = [tok.head]  # "a proposal backed by X"
+            out += [(t, "predicate-object") for s in subj for t in (s, *_conjuncts(s))]
+        else:
+            out += [(t, "predicate-object") for t in _objects(tok)]
+    if pred.preps:
+        out += [(t, "predicate-preposition") for t in _prep_objects(tok, pred.preps)]
+        if pred.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            # "threw her support behind X": the preposition hangs on the light verb
+            out += [(t, "predicate-preposition") for t in _prep_objects(tok.head, pred.preps)]
+    if "agent" in pred.frames:  # "a Jones critic": the compound name is the target
+        out += [(c, "predicate-preposition") for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if "clause" in pred.frames:
+        out += [(t, "predicate-clause") for t in _clause_objects(tok)]
+    return out
+
+
+# -- modality --------------------------------------------------------------------------------------
+def _chain(tok: Token) -> list[Token]:
+    """The predicate and the words it leans on (light verb, copula, controlling verb)."""
+    chain = [tok]
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "acomp", "dobj", "conj", "pobj") and t.head.i != t.i:
+            t = t.head if t.dep_ != "pobj" else t.head.head
+            chain.append(t)
+        else:
+            break
+    return chain
+
+
+def negated(tok: Token) -> bool:
+    chain = _chain(tok)
+    for t in chain[:3]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            return True
+    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATORS for t in chain):
+        return True
+    return False
+
+
+def negated_above(tok: Token) -> bool:
+    """A negated verb the predicate's clause is embedded under ("I don't think he backs X")."""
+    t, steps = tok, 0
+    while t.head.i != t.i and steps < 4:
+        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children):
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+def hypothetical(tok: Token, sentence_text: str) -> bool:
+    """Under a question, a conditional clause, could/might/may/can, or a verb of wanting or asking
+    with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
+    if sentence_text.rstrip(" ”\"'’)").endswith("?"):
+        return True
+    if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
+        return True
+    if tok.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "voters want Smith to back it": an infinitive with a subject of its own
+    for t in _chain(tok):
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children):
+            return True
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+# -- the extractor ---------------------------------------------------------------------------------
+def predicate_evidence(ctx: Context) -> Iterable[Evidence]:
+    """Evidence from every stance predicate outside boilerplate."""
+    tables = ctx.tables
+    for tok in ctx.doc:
+        prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        phrasal = lexicon.predicate_rows(f"{tok.lemma_} {prt[0]}", tok.pos_) if prt else ()
+        rows = phrasal or lexicon.predicate_rows(tok.lemma_, tok.pos_)
+        if tok.tag_ == "VBN":
+            rows = rows + lexicon.predicate_rows(tok.lower_, "ADJ")  # "is opposed to"
+        if not rows or tables.is_boilerplate(tok.idx):
+            continue
+        sent = tables.sentence_at(tok.idx)
+        yield from _predicate_rows(ctx, tok, rows, sent.text if sent else "")
+
+
+def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sentence_text: str) -> Iterable[Evidence]:
+    if hypothetical(tok, sentence_text) or negated_above(tok):
+        if rules.enabled("hypothetical"):
+            rules.fired("hypothetical")
+            return
+    neg = negated(tok)
+    for pred in rows:
+        holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok, "agent" in pred.frames)))))
+        sign = float(pred.polarity)
+        if neg and rules.enabled("negation"):
+            rules.fired("negation")
+            if not pred.flip_on_negation:
+                continue
+            sign = -sign
+        for target_tok, rule in target_tokens(tok, pred):
+            if not rules.enabled(rule):
+                continue
+            for key, kind in resolve_target(ctx, target_tok):
+                if kind == "topic" and not _topic_allowed(pred, key):
+                    continue
+                for holder in holders:
+                    if key == holder:
+                        continue
+                    rules.fired(rule)
+                    yield Evidence(holder, key, kind, sign, CONFIDENCE[rule], tok.idx,
+                                   ctx.quote_ids(tok) + _event_ids(ctx, tok), rule)
+
+
+def _listed_topics() -> set[str]:
+    return set(lexicon.topic_words().values())
+
+
+def _topic_allowed(pred: Predicate, key: str) -> bool:
+    """A topic of topics.csv always; any other noun only for predicates that take topics
+    (lexicon column ``topics``: not "hammered", "questioned her judgment")."""
+    return pred.any_topic or key in _listed_topics()
+
+
+def _event_ids(ctx: Context, tok: Token) -> tuple[str, ...]:
+    """Events whose trigger (or, in the old events table, whose clause) holds the predicate."""
+    out = []
+    for e in ctx.tables.events:
+        start = getattr(e, "trigger_start", None)
+        if start is not None:
+            if start <= tok.idx < getattr(e, "trigger_end", start + 1):
+                out.append(e.event_id)
+        elif getattr(e, "start", None) is not None and getattr(e, "end", None) is not None \
+                and e.start <= tok.idx < e.end \
+                and getattr(e, "predicate", None) == tok.lemma_.lower():
+            out.append(e.event_id)
+    return tuple(out)
+
+
+def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
+    """"called X a liar", "described the deal as a disaster": the epithet's valence toward X."""
+    if not rules.enabled("characterization"):
+        return
+    from .lexicon import valence
+
+    tables = ctx.tables
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in CHARACTERIZE or tok.pos_ != "VERB" or tables.is_boilerplate(tok.idx):
+            continue
+        # "called X a liar": the first of object and predicative is X, the rest the epithet
+        # (the parser sometimes swaps dobj and oprd)
+        args = sorted((c for c in tok.children if c.dep_ in ("dobj", "oprd")), key=lambda c: c.i)
+        if not args or args[0].dep_ == "oprd" and len(args) == 1:
+            continue
+        objs = [args[0], *_conjuncts(args[0])]
+        obj_ids = {t.i for o in objs for t in o.subtree}
+        words = [t for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                 for t in c.subtree if t.i not in obj_ids]
+        words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos") for t in c.subtree]
+        v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN", "VERB"))
+        if abs(v) < VALENCE_MIN:
+            continue
+        sent = tables.sentence_at(tok.idx)
+        if hypothetical(tok, sent.text if sent else "") or negated(tok):
+            continue
+        holders = [h for h in dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok))))]
+        for holder in holders:
+            for o in objs:
+                for key, kind in resolve_target(ctx, o):
+                    if key != holder:
+                        rules.fired("characterization")
+                        yield Evidence(holder, key, kind, 1.0 if v > 0 else -1.0, CONFIDENCE["characterization"],
+                                       tok.idx, ctx.quote_ids(tok), "characterization")
+
+
+EVENT_SIGN = {"SUPPORT": 1, "AID": 1, "AGREE": 1, "DISAPPROVE": -1, "ACCUSE": -1, "REJECT": -1,
+              "THREATEN": -1, "SANCTION": -1, "ASSAULT": -1}
+
+
+def event_evidence(ctx: Context) -> Iterable[Evidence]:
+    """Events of the v2 events table with an agent (``actor_id``) and a target; the old table
+    (``actors`` and no target) gives none, since its rows do not say to whom."""
+    if not rules.enabled("event"):
+        return
+    for e in ctx.tables.events:
+        sign = EVENT_SIGN.get(e.category)
+        agent = getattr(e, "actor_id", None)
+        target = getattr(e, "target", None)
+        if sign is None or not agent or not target or agent not in ctx.actors or target == agent:
+            continue
+        if getattr(e, "modality", "asserted") == "hypothetical":
+            continue
+        offset = getattr(e, "trigger_start", None)
+        offset = offset if offset is not None else (getattr(e, "start", None) or 0)
+        if ctx.tables.is_boilerplate(offset):
+            continue
+        if target in ctx.actors:
+            key, kind = actor_target(ctx, target)
+        elif ISO3.match(target):
+            key, kind = target, "country"
+        else:
+            continue
+        if kind == "country" and key == ctx.actors[agent].country:
+            continue
+        conf = getattr(e, "confidence", None)
+        rules.fired("event")
+        ids = (e.event_id,) + ((e.quote_id,) if getattr(e, "quote_id", None) else ())
+        yield Evidence(agent, key, kind, float(sign), float(conf) if conf is not None else CONFIDENCE["event"],
+                       offset, ids, "event")

@@ -1,0 +1,49 @@
+"""The stance charts (issue 16): names not ids, no zero-length bars, evidence in every hover,
+a choropleth fitted to the countries involved, titles that state the finding."""
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import charts
+from helpers.charts.sample import sample_tables
+
+
+def _with_zero_and_evidence():
+    t = sample_tables()
+    rows = [dataclasses.replace(s, evidence_text=f"Sentence behind {s.holder_id} and {s.target}.") for s in t.stances]
+    rows.append(dataclasses.replace(rows[0], target="quota", score=0.0, label="neutral"))
+    t.stances = rows
+    return t
+
+
+def test_bars_have_no_zero_length_bar_and_evidence_in_every_hover():
+    t = _with_zero_and_evidence()
+    bar = charts.stance_bars(t).data[0]
+    assert 0.0 not in list(bar.x) and len(bar.x) == len(t.stances) - 1
+    assert all("Sentence behind" in h for h in bar.hovertext)
+
+
+def test_names_never_ids_on_axes_and_in_summary():
+    t = _with_zero_and_evidence()
+    ids = {a.actor_id for a in t.actors}
+    heat = charts.stance_heatmap(t).data[0]
+    labels = list(heat.x) + list(heat.y) + list(charts.stance_bars(t).data[0].y)
+    assert not any(i in label for i in ids for label in labels)
+    summary = charts.stances_summary(t)
+    assert not set(summary["holder"]) & ids and not set(summary["target"]) & ids
+    assert "Norway" in set(summary["target"])  # an ISO3 target by its name
+
+
+def test_choropleth_fitted_to_the_countries_with_evidence_hover():
+    t = _with_zero_and_evidence()
+    fig = charts.stance_choropleth(t)
+    assert fig.layout.geo.fitbounds == "locations"
+    assert sorted(fig.data[0].locations) == ["CHL", "NOR"]
+    assert all("Sentence behind" in h for h in fig.data[0].hovertext)
+    assert "Norway" in fig.layout.title.text and "against" in fig.layout.title.text
+
+
+def test_titles_state_the_finding():
+    t = _with_zero_and_evidence()
+    title = charts.stance_heatmap(t).layout.title.text
+    assert ("opposes" in title or "supports" in title) and "against" in title
