@@ -83,3 +83,26 @@ def test_load_run_reads_a_real_corpus_run(tmp_path, nlp):
     written = cr.export_all(frames, tmp_path / "csv")
     assert [p.name for p in written] == ["corpus_overview.csv", "corpus_actors_over_time.csv",
                                          "corpus_top_speakers.csv", "corpus_stance_trends.csv"]
+
+
+def test_mentions_over_time_are_divided_by_the_articles_of_the_period():
+    frames = _frames()
+    # a second article in the first week that names nobody: Ann Lee's 2 mentions are 1 per article
+    extra = pd.DataFrame({"article_id": ["a4"], "published": ["2016-09-06"], "source": ["daily"], "n_words": [10]})
+    extra["date"] = pd.to_datetime(extra["published"])
+    extra["outlet"] = extra["source"]
+    frames["article"] = pd.concat([frames["article"], extra], ignore_index=True)
+    df = cr.actors_over_time(frames, freq="W")
+    got = {(str(r.period.date()), r.actor): (r.period_articles, r.per_article) for r in df.itertuples()}
+    assert got[("2016-09-05", "Ann Lee")] == (2, 1.0) and got[("2016-09-12", "Ann Lee")] == (1, 1.0)
+    fig = cr.actors_over_time_figure(frames, freq="W")
+    assert list(fig.data[0].y) == [1.0, 1.0] and "per article" in fig.layout.yaxis.title.text
+    raw = cr.actors_over_time_figure(frames, freq="W", per_article=False)
+    assert list(raw.data[0].y) == [2, 1]
+
+
+def test_fragments_of_one_sentence_count_once_per_speaker():
+    frames = _frames()
+    frames["quotes"] = frames["quotes"].assign(sentence_id=[3, 3, 1, 2])
+    df = cr.top_speakers(frames)
+    assert df.values.tolist() == [["Ann Lee", "daily", 1, 1], ["Ann Lee", "post", 1, 1]]

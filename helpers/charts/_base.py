@@ -195,6 +195,7 @@ def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataF
     ``accuracy_of`` names the tables whose measured accuracy the note reports.
     """
     empty = frame.empty
+    title = title[:1].upper() + title[1:]
     note = chart_note(measured, accuracy_of)
     source = source_note(tables)
     lines = [esc(line) for line in wrap_lines(note)] + [source]

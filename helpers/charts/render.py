@@ -6,6 +6,11 @@ draws it) and an HTML ``<div>`` with the figure's fixed id plus a script that dr
 with the page's ``Plotly`` (the reports load ``plotly.min.js`` once, from beside them, and
 preload the world topojson so maps need no network). ``show(fig)`` adds a link under the
 figure that downloads its data as CSV (a ``data:`` URI, so it works from disk too).
+
+Every chart's modebar is always shown and exports PNG (plotly's camera button) and SVG (an
+added button). On a narrow screen (under 640 px, a phone) the drawing script refits the
+layout before drawing: the title and the note under the chart are rewrapped to the width,
+margins shrink, legends and colour bars move above the plot, and maps take the full width.
 """
 from __future__ import annotations
 
@@ -25,8 +30,36 @@ RENDERER = "news_report"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 #: where reports find the world outline if it was not preloaded (relative to the page)
 TOPOJSON_URL = "geo/"
-CONFIG = {"displaylogo": False, "responsive": True, "topojsonURL": TOPOJSON_URL,
+CONFIG = {"displaylogo": False, "responsive": True, "topojsonURL": TOPOJSON_URL, "displayModeBar": True,
           "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+#: below this width (px) a figure is refitted for a phone before it is drawn
+NARROW = 640
+
+# Runs in the page before Plotly.newPlot: f = figure, w = width of the figure's div, id = chart id.
+_DRAW_JS = """
+function nrWrap(t,n){var words=String(t||'').split(/<br>|\\s+/),lines=[],cur='';
+ words.forEach(function(x){if(!x)return;if(cur&&(cur+' '+x).replace(/<[^>]+>|&[a-z]+;/g,'_').length>n){lines.push(cur);cur=x;}
+ else cur=cur?cur+' '+x:x;});if(cur)lines.push(cur);return lines;}
+function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0;
+ if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(24,Math.floor(w/9.5)));
+  L.title.text=t.join('<br>');L.title.font={size:15};var top=26+19*t.length;grow+=Math.max(0,top+10-(m.t||60));
+  m.t=top+10;}
+ (L.annotations||[]).forEach(function(a){if(a.name!=='nr-footer')return;var before=String(a.text).split('<br>').length;
+  var lines=[];String(a.text).split('<br>').join(' ').split(/(?=Source: )/).forEach(function(part){
+   lines=lines.concat(nrWrap(part,Math.max(30,Math.floor(w/6.3))));});
+  a.text=lines.join('<br>');var d=14*(lines.length-before);m.b=(m.b||80)+d;a.yshift=(a.yshift||0)-d;grow+=d;});
+ m.l=Math.min(m.l==null?70:m.l,48);m.r=Math.min(m.r==null?30:m.r,12);
+ var bars=0;(f.data||[]).forEach(function(tr){if(tr.colorbar||tr.marker&&tr.marker.colorbar){
+  var cb=tr.colorbar||tr.marker.colorbar;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
+  cb.len=0.55;cb.thickness=9;if(cb.title&&cb.title.text){cb.title.side='top';}bars=1;}});
+ if(L.showlegend!==false&&(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name;}).length>1){
+  L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1.0,yanchor:'bottom'});
+  var n=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name;}).length;
+  var extra=22*Math.ceil(n/2);m.t+=extra;grow+=extra;}
+ if(bars){m.t+=44;grow+=44;}
+ if(L.geo){var h=Math.round(w*0.8)+(m.t||60)+(m.b||80);grow=Math.max(grow,h-(L.height||450));}
+ L.height=(L.height||450)+grow;L.font=Object.assign(L.font||{},{size:12});}
+"""
 
 
 def _script_json(obj) -> str:
@@ -44,14 +77,20 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
     height = fig.layout.height or 450
     parts = [
         f'<figure class="nr-figure" data-chart="{html.escape(fid)}" data-empty="{str(is_empty(fig)).lower()}" '
-        f'style="margin:0 0 1.5em 0">',
+        f'style="margin:0 0 1.5em 0;max-width:100%;overflow:hidden">',
         f'<div id="{html.escape(fid)}" class="plotly-graph-div" style="height:{int(height)}px;width:100%"></div>',
-        "<script>(function(){"
+        "<script>(function(){" + _DRAW_JS +
         f"var fig={fig_json.replace('<', chr(92) + 'u003c')};var cfg={_script_json(CONFIG)};"
+        f"var id={_script_json(fid)};"
         # the div just before this script, so a figure shown twice still draws twice
         "var el=document.currentScript.previousElementSibling;"
-        "if(window.Plotly){Plotly.newPlot(el,fig.data,fig.layout,cfg);}"
-        "else{el.textContent='plotly.js is not loaded on this page: open the report from its folder.';}"
+        "if(!window.Plotly){el.textContent='plotly.js is not loaded on this page: open the report from its folder.';"
+        "return;}"
+        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);el.style.height=fig.layout.height+'px';}}"
+        "cfg.toImageButtonOptions={format:'png',filename:id,scale:2};"
+        "cfg.modeBarButtonsToAdd=[{name:'Download plot as an svg',title:'Download plot as an svg',"
+        "icon:Plotly.Icons.disk,click:function(gd){Plotly.downloadImage(gd,{format:'svg',filename:id});}}];"
+        "Plotly.newPlot(el,fig.data,fig.layout,cfg);"
         "})();</script>",
     ]
     if csv_link:
@@ -117,22 +156,47 @@ def show_html(markup: str) -> None:
     display(HTML(markup))
 
 
+#: character offsets: in tables.json and the CSV exports, not in the on-page tables (they took the width)
+OFFSET_COLUMNS = ("start", "end", "first_start", "speaker_start", "speaker_end", "cue_start", "cue_end",
+                  "trigger_start", "trigger_end")
+
+
+def display_frame(df):
+    """A table made for reading: no offsets, lists joined, whole numbers without ``.0``, blanks not ``NaN``."""
+    import pandas as pd
+
+    df = df.drop(columns=[c for c in OFFSET_COLUMNS if c in df.columns])
+    for col in df.columns:
+        values = df[col]
+        if values.map(lambda v: isinstance(v, (list, tuple))).any():
+            df[col] = values.map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        elif pd.api.types.is_float_dtype(values) and values.dropna().map(float.is_integer).all():
+            df[col] = values.astype("Int64")
+    return df.astype(object).where(df.notna(), "")
+
+
 def show_tables(tables, *, names: Optional[tuple[str, ...]] = None) -> None:
-    """Every table as an interactive (sortable, searchable) itables view; cells are escaped."""
+    """Every table as an interactive view: searchable, sortable, prose left-aligned, scrolling inside its box."""
     import itables
+    import pandas as pd
     from IPython.display import HTML, display
 
     from .summary import TABLE_NAMES
 
     _init_itables()
     for name in names or TABLE_NAMES:
-        df = tables.frame(name)
-        for col in df.columns:
-            if df[col].map(lambda v: isinstance(v, (list, tuple))).any():
-                df[col] = df[col].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        raw = tables.frame(name)
+        df = display_frame(raw)
         display(HTML(f"<h3>{html.escape(name)} <small>({len(df)} rows)</small></h3>"))
         if df.empty:
             display(HTML("<p><i>No rows yet.</i></p>"))
             continue
+        numeric = [i for i, c in enumerate(raw.columns.drop([c for c in OFFSET_COLUMNS if c in raw.columns]))
+                   if pd.api.types.is_numeric_dtype(raw[c]) and not pd.api.types.is_bool_dtype(raw[c])]
+        text_cols = [i for i, c in enumerate(df.columns) if c == "text"]
         itables.show(df, allow_html=False, lengthMenu=[5, 10, 25, 100], pageLength=10, showIndex=False,
-                     classes="display compact")
+                     classes="display compact", scrollX=True, autoWidth=False,
+                     layout={"topStart": "pageLength", "topEnd": "search"},
+                     columnDefs=[{"className": "dt-right", "targets": numeric},
+                                 {"className": "dt-left", "targets": "_all"},
+                                 {"width": "40%", "targets": text_cols}])
