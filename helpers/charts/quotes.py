@@ -216,14 +216,32 @@ def country_points(tables) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["iso3", "lat", "lon"])
 
 
-def frame_geo(lat: pd.Series, lon: pd.Series) -> dict:
-    """Geo axis ranges holding every point with a margin; a flat world projection past 120° of longitude."""
+def _merc(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 84), -84)) / 2))
+
+
+def _y(lat: float, projection: str) -> float:
+    """Vertical map units (radians at the equator's scale): Mercator, or about linear for a world projection."""
+    return _merc(lat) if projection == "mercator" else math.radians(lat)
+
+
+def frame_geo(lat: pd.Series, lon: pd.Series, *, aspect: float = 2.0) -> dict:
+    """Geo axis ranges holding every point with a margin, about ``aspect`` times wider than high.
+
+    The latitude span is widened (around the points' middle) until the frame is no flatter
+    than ``aspect``, so a wide spread of places does not leave a thin strip of map; past
+    120° of longitude the flat world projection is used instead of Mercator.
+    """
     lat0, lat1, lon0, lon1 = lat.min(), lat.max(), lon.min(), lon.max()
-    pad_lat = max((25 - (lat1 - lat0)) / 2, 0) + 7
     pad_lon = max((40 - (lon1 - lon0)) / 2, 0) + 10
     lon_range = [max(lon0 - pad_lon, -180), min(lon1 + pad_lon, 180)]
-    return {"lataxis_range": [max(lat0 - pad_lat, -58), min(lat1 + pad_lat, 84)], "lonaxis_range": lon_range,
-            "projection_type": "natural earth" if lon_range[1] - lon_range[0] > 120 else "mercator"}
+    lat_range = [max(lat0 - 7, -58), min(lat1 + 7, 84)]
+    projection = "natural earth" if lon_range[1] - lon_range[0] > 120 else "mercator"
+    want = math.radians(lon_range[1] - lon_range[0]) / aspect
+    while _y(lat_range[1], projection) - _y(lat_range[0], projection) < want and \
+            (lat_range[0] > -58 or lat_range[1] < 84):
+        lat_range = [max(lat_range[0] - 1, -58), min(lat_range[1] + 1, 84)]
+    return {"lataxis_range": lat_range, "lonaxis_range": lon_range, "projection_type": projection}
 
 
 #: candidate label positions, tried in this order; (plotly name, dx, dy) in label-box units
@@ -231,19 +249,22 @@ LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 
                ("top right", 1, 1), ("top left", -1, 1), ("bottom right", 1, -1), ("bottom left", -1, -1))
 
 
-def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, height: float = 420) -> list[str]:
+def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool = False) -> list[str]:
     """A text position for each place so that no label box covers another label or a marker.
 
-    Points are projected to pixels of a ``width`` × ``height`` frame (Mercator, good enough
-    to compare distances); labels are placed most-mentioned first, each at the first spot of
-    ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot).
+    Points are projected to pixels of a frame ``width`` wide (Mercator or, for a world
+    frame, latitude as it is: good enough to compare distances); labels are placed most-mentioned first, each at the first spot of
+    ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot). With
+    ``clear`` a label that cannot be placed free is left out (``""``): on a phone the map is
+    too small for every name, and hovering still gives it.
     """
     lon0, lon1 = geo["lonaxis_range"]
     lat0, lat1 = geo["lataxis_range"]
-    merc = lambda lat: math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 84), -84)) / 2))  # noqa: E731
-    y0, y1 = merc(lat0), merc(lat1)
+    proj = geo.get("projection_type", "mercator")
+    y0, y1 = _y(lat0, proj), _y(lat1, proj)
+    height = width * (y1 - y0) / max(math.radians(lon1 - lon0), 1e-9)
     pts = {r.Index: ((r.lon - lon0) / max(lon1 - lon0, 1e-9) * width,
-                     (merc(r.lat) - y0) / max(y1 - y0, 1e-9) * height) for r in df.itertuples()}
+                     (_y(r.lat, proj) - y0) / max(y1 - y0, 1e-9) * height) for r in df.itertuples()}
     boxes = [(x - 6, y - 6, x + 6, y + 6) for x, y in pts.values()]
     spots: dict = {}
     for r in df.sort_values("n_mentions", ascending=False, kind="stable").itertuples():
@@ -261,6 +282,9 @@ def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, height: flo
 
         name, dx, dy = min(LABEL_SPOTS, key=lambda sp: (overlap(box(sp[1], sp[2])) > 0, overlap(box(sp[1], sp[2])),
                                                           LABEL_SPOTS.index(sp)))
+        if clear and overlap(box(dx, dy)) > 0:
+            spots[r.Index] = ""
+            continue
         spots[r.Index] = name
         boxes.append(box(dx, dy))
     return [spots[i] for i in df.index]
@@ -288,15 +312,15 @@ def quote_map(tables) -> go.Figure:
     fig.add_trace(go.Choropleth(
         locations=countries["iso3"].tolist(), z=countries["n_mentions"].tolist(), locationmode="ISO-3",
         colorscale=COUNTRY_BLUES, zmin=1, zmax=zmax, marker_line_color="white", marker_line_width=0.6,
-        name="countries", showlegend=False,
-        colorbar={"title": {"text": "Country mentions", "side": "top"}, "orientation": "h", "len": 0.5,
-                  "thickness": 10, "x": 1, "xanchor": "right", "y": 1.0, "yanchor": "bottom"},
+        name="countries", showlegend=False, showscale=False,  # the note gives the scale; hover gives each count
         text=[esc(n) for n in countries["name"]], hovertemplate="%{text}: %{z} mention(s)<extra></extra>",
     ))
     points = pd.concat([df[["lat", "lon"]], country_points(tables)[["lat", "lon"]]], ignore_index=True)
     geo = frame_geo(points["lat"], points["lon"]) if not points.empty else None
     if not df.empty:
         positions = place_labels(df, geo)
+        # the phone layout (charts.render) shows only the labels that fit a map 330 px wide
+        narrow = place_labels(df, geo, width=330, clear=True)
         layers = (("said", df["n_said"] > 0, "star", "#000000", "where a statement was made"),
                   ("named", (df["n_said"] == 0) & (df["n_named"] > 0), "circle", "#D55E00", "named in a statement"),
                   ("mentioned", (df["n_said"] == 0) & (df["n_named"] == 0), "circle-open", "#D55E00",
@@ -309,6 +333,8 @@ def quote_map(tables) -> go.Figure:
                 lat=part["lat"], lon=part["lon"], mode="markers+text", name=label,
                 text=[esc(n) for n in part["name"]], textposition=[positions[i] for i in part.index],
                 textfont={"size": 12, "color": "#111"},
+                meta={"narrow_text": [esc(n) if narrow[i] else "" for n, i in zip(part["name"], part.index)],
+                      "narrow_textposition": [narrow[i] or "top center" for i in part.index]},
                 marker={"size": [(14 if symbol == "star" else 8) + 2 * min(int(n), 5) for n in part["n_mentions"]],
                         "color": color, "symbol": symbol, "line": {"width": 1.5, "color": color if
                                                                    symbol == "circle-open" else "white"}},
@@ -325,9 +351,18 @@ def quote_map(tables) -> go.Figure:
     fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
     layers = [part for part in (df.assign(layer="place"), countries.assign(layer="country")) if not part.empty]
     frame = pd.concat(layers, ignore_index=True) if layers else pd.DataFrame(columns=["layer", *df.columns])
-    return finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
-                  frame=frame, empty_message="No places or countries in this article's tables.", height=540,
-                  measured="Country shading: mentions of each country (names, demonyms, capitals, metonyms); "
-                  "★ a statement was made there (a place named in the attribution, 'said in Tirana'), "
-                  "● a statement names it, ○ only mentioned",
-                  accuracy_of=("places", "countries", "quotes"))
+    fig = finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
+                 frame=frame, empty_message="No places or countries in this article's tables.", height=560,
+                 measured=f"Country shading: mentions of each country (names, demonyms, capitals, metonyms), "
+                 f"from 1 (palest blue) to {zmax}; "
+                 "★ a statement was made there (a place named in the attribution, 'said in Tirana'), "
+                 "● a statement names it, ○ only mentioned",
+                 accuracy_of=("places", "countries", "quotes"))
+    fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label
+    if geo:
+        # width / height of the framed map: the drawing script sizes the map's height to it (charts.render)
+        proj = geo["projection_type"]
+        height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
+        fig.layout.meta = {**fig.layout.meta, "aspect": round(math.radians(geo["lonaxis_range"][1]
+                                                                             - geo["lonaxis_range"][0]) / height, 3)}
+    return fig

@@ -40,25 +40,34 @@ _DRAW_JS = """
 function nrWrap(t,n){var words=String(t||'').split(/<br>|\\s+/),lines=[],cur='';
  words.forEach(function(x){if(!x)return;if(cur&&(cur+' '+x).replace(/<[^>]+>|&[a-z]+;/g,'_').length>n){lines.push(cur);cur=x;}
  else cur=cur?cur+' '+x:x;});if(cur)lines.push(cur);return lines;}
-function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0;
+function nrLen(t){return String(t||'').replace(/<[^>]+>|&[a-z]+;/g,'_').length;}
+function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo;
+ m.l=geo?4:Math.min(m.l==null?70:m.l,48);m.r=geo?4:Math.min(m.r==null?30:m.r,12);
+ var plotW=Math.max(w-m.l-m.r,50),top=10;
  if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(24,Math.floor(w/9.5)));
-  L.title.text=t.join('<br>');L.title.font={size:15};var top=26+19*t.length;grow+=Math.max(0,top+10-(m.t||60));
-  m.t=top+10;}
+  L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
+  L.title.pad={t:34};top=46+19*t.length;}
+ var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
+ if(L.showlegend!==false&&items.length>1){var rows=1,x=0;items.forEach(function(tr){var iw=nrLen(tr.name)*7+45;
+   if(x+iw>w-10&&x>0){rows++;x=0;}x+=iw;});
+  L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
+   title:{text:''}});top+=22*rows+6;}
+ (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
+  tr.textposition=tr.meta.narrow_textposition;}});
+ (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
+  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
+  cb.len=0.55;cb.thickness=9;if(cb.title){cb.title.side='top';}top+=48;});
+ (L.annotations||[]).forEach(function(a){if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18;}});
+ grow+=top-(m.t||60);m.t=top;
  (L.annotations||[]).forEach(function(a){if(a.name!=='nr-footer')return;var before=String(a.text).split('<br>').length;
   var lines=[];String(a.text).split('<br>').join(' ').split(/(?=Source: )/).forEach(function(part){
-   lines=lines.concat(nrWrap(part,Math.max(30,Math.floor(w/6.3))));});
-  a.text=lines.join('<br>');var d=14*(lines.length-before);m.b=(m.b||80)+d;a.yshift=(a.yshift||0)-d;grow+=d;});
- m.l=Math.min(m.l==null?70:m.l,48);m.r=Math.min(m.r==null?30:m.r,12);
- var bars=0;(f.data||[]).forEach(function(tr){if(tr.colorbar||tr.marker&&tr.marker.colorbar){
-  var cb=tr.colorbar||tr.marker.colorbar;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
-  cb.len=0.55;cb.thickness=9;if(cb.title&&cb.title.text){cb.title.side='top';}bars=1;}});
- if(L.showlegend!==false&&(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name;}).length>1){
-  L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1.0,yanchor:'bottom'});
-  var n=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name;}).length;
-  var extra=22*Math.ceil(n/2);m.t+=extra;grow+=extra;}
- if(bars){m.t+=44;grow+=44;}
- if(L.geo){var h=Math.round(w*0.8)+(m.t||60)+(m.b||80);grow=Math.max(grow,h-(L.height||450));}
- L.height=(L.height||450)+grow;L.font=Object.assign(L.font||{},{size:12});}
+   lines=lines.concat(nrWrap(part,Math.max(30,Math.floor((w-12)/6.4))));});
+  a.text=lines.join('<br>');var d=14*(lines.length-before);m.b=(m.b||80)+d;a.yshift=(a.yshift||0)-d;grow+=d;
+  a.x=-(m.l-4)/plotW;a.xanchor='left';});
+ L.height=Math.max((L.height||450)+grow,200);L.font=Object.assign(L.font||{},{size:12});}
+function nrFitMap(f,w){var L=f.layout,m=L.margin||{};if(!L.geo||!(L.meta&&L.meta.aspect))return;
+ var plotW=Math.max(w-(m.l==null?80:m.l)-(m.r==null?80:m.r),50);
+ L.height=Math.min(Math.round(plotW/L.meta.aspect)+(m.t||100)+(m.b||80),900);}
 """
 
 
@@ -86,7 +95,7 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "var el=document.currentScript.previousElementSibling;"
         "if(!window.Plotly){el.textContent='plotly.js is not loaded on this page: open the report from its folder.';"
         "return;}"
-        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);el.style.height=fig.layout.height+'px';}}"
+        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);}}nrFitMap(fig,w);el.style.height=fig.layout.height+'px';"
         "cfg.toImageButtonOptions={format:'png',filename:id,scale:2};"
         "cfg.modeBarButtonsToAdd=[{name:'Download plot as an svg',title:'Download plot as an svg',"
         "icon:Plotly.Icons.disk,click:function(gd){Plotly.downloadImage(gd,{format:'svg',filename:id});}}];"

@@ -179,9 +179,10 @@ STYLE = """<style>
 .nr-wsw-search{width:100%;max-width:28em;box-sizing:border-box;padding:.45em .6em;font:inherit;margin:.2em 0 .6em;
   border:1px solid #bbb;border-radius:6px}
 table.nr-wsw{border-collapse:collapse;width:100%;table-layout:fixed}
-table.nr-wsw th{text-align:left;font-weight:600;border-bottom:2px solid #ccc;padding:.35em .5em}
-table.nr-wsw td{text-align:left;vertical-align:top;padding:.45em .5em;border-bottom:1px solid #eee;
+table.nr-wsw th{text-align:left !important;font-weight:600;border-bottom:2px solid #ccc;padding:.35em .5em}
+table.nr-wsw td{text-align:left !important;vertical-align:top;padding:.45em .5em;border-bottom:1px solid #eee;
   overflow-wrap:anywhere}
+table.nr-wsw tr[hidden]{display:none !important}
 table.nr-wsw col.c-speaker{width:16%} table.nr-wsw col.c-quote{width:40%} table.nr-wsw col.c-about{width:17%}
 table.nr-wsw col.c-tone{width:13%} table.nr-wsw col.c-where{width:14%}
 table.nr-wsw tr.st{cursor:pointer} table.nr-wsw tr.st:hover{background:#f5f8fb}
