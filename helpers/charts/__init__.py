@@ -11,7 +11,7 @@ from .article import article_html
 from .quotes import quote_flow, quote_map, quote_positions, quote_targets
 from .render import figure_html, setup_notebook, show, show_html, show_tables, use_report_renderer
 from .stances import main_topic, stance_bars, stance_choropleth, stance_heatmap
-from .statements import statement_counts, statements, who_said_what_html
+from .who_said_what import statement_counts, statements, who_said_what_html
 from .summary import (
     actors_summary, events_summary, headline, quotes_summary, stances_summary, table_counts,
 )

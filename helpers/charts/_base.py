@@ -117,9 +117,10 @@ def short_name(tables, key: Optional[str]) -> str:
     if actor is not None:
         if actor.kind == "person":
             return actor.name.split()[-1] if actor.name.split() else actor.name
-        words = actor.name.split()
-        # one-word bodies read as "the Kremlin", "the Pentagon"; names of several words stay as written
-        return f"the {actor.name}" if len(words) == 1 and actor.kind == "organization" else actor.name
+        # bodies read as "the Kremlin", "the Norwegian Fisheries Council"; acronyms ("NATO") and names
+        # that carry their article stay as written
+        plain = actor.name.isupper() or actor.name.lower().startswith("the ") or actor.kind == "country"
+        return actor.name if plain else f"the {actor.name}"
     country = next((c for c in tables.countries if c.iso3 == key), None)
     if country is not None:
         return country.name

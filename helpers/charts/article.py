@@ -13,7 +13,7 @@ from typing import Optional
 
 from ._base import actor_names
 from .quotes import speaker_colors
-from .statements import UNATTRIBUTED
+from .who_said_what import UNATTRIBUTED
 
 STYLE = """
 <style>

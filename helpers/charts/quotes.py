@@ -1,6 +1,6 @@
 """Who said what about whom: the quote flow, statement positions and the map of places.
 
-Every count is per statement (``statements.py``): the rows of one speaker's sentence fold
+Every count is per statement (``who_said_what.py``): the rows of one speaker's sentence fold
 into one, so a sentence quoted in three fragments counts once. A statement's targets are
 the actors and countries it is about (a country drops out when one of its actors is there)
 and the topics of the stances that cite it; its tone toward a target is that stance's
@@ -21,7 +21,7 @@ from ._base import (
     NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, actor_names, color_for, esc, finish, short_name,
     tone_color, tone_word, wrap,
 )
-from .statements import UNATTRIBUTED, statement_counts, statements
+from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
 NO_TARGET = "(no named target)"
@@ -180,7 +180,7 @@ def quote_positions(tables) -> go.Figure:
         ))
     # the speakers are the rows already: no legend to squeeze the plot on a phone
     fig.update_xaxes(title_text="Position in the article (% of characters)", range=[0, 100], fixedrange=True)
-    fig.update_yaxes(title_text="", categoryorder="array", categoryarray=[esc(s) for s in reversed(order)],
+    fig.update_yaxes(title_text="Speaker", categoryorder="array", categoryarray=[esc(s) for s in reversed(order)],
                      automargin=True)
     return finish(fig, tables, chart_id=POSITIONS_ID, title=_positions_title(tables, df),
                   frame=df, empty_message="No quotes in this article's tables.",

@@ -2,14 +2,14 @@
 
 They hold counts and names only (no ids that change from run to run), so a change in
 what the helpers extract from the seed article changes them, and CI notices. Quotes are
-counted per statement (``statements.py``): the fragments of one sentence count once.
+counted per statement (``who_said_what.py``): the fragments of one sentence count once.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 from .stances import main_topic
-from .statements import UNATTRIBUTED, statement_counts, statements
+from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
 TABLE_NAMES = ("sentences", "actors", "mentions", "quotes", "times", "events", "places", "countries", "stances")
 
