@@ -18,10 +18,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import (
-    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, actor_names, color_for, esc, finish, short_name,
+    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, short_name,
     tone_color, tone_word, wrap,
 )
-from .who_said_what import UNATTRIBUTED, statement_counts, statements
+from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F401  (UNATTRIBUTED: re-exported)
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
 NO_TARGET = "(no named target)"
@@ -148,7 +148,9 @@ def _positions_title(tables, df: pd.DataFrame) -> str:
         return "Where each statement stands in the article"
     ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples()}
     first, last = df.iloc[0]["speaker"], df.iloc[-1]["speaker"]
-    name = lambda s: short_name(tables, ids.get(s)) if ids.get(s) else s  # noqa: E731
+    def name(speaker: str) -> str:
+        return short_name(tables, ids.get(speaker)) if ids.get(speaker) else speaker
+
     if first == last:
         return f"{name(first)} opens and closes the quoted voices"
     return f"{name(first)} is quoted first, {name(last)} last"
@@ -249,6 +251,17 @@ LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 
                ("top right", 1, 1), ("top left", -1, 1), ("bottom right", 1, -1), ("bottom left", -1, -1))
 
 
+def _label_box(x: float, y: float, size: tuple[float, float], dx: int, dy: int) -> tuple[float, ...]:
+    w, h = size
+    cx, cy = x + dx * (w / 2 + 8), y + dy * (h / 2 + 8)
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _overlap(box: tuple[float, ...], others: list[tuple[float, ...]]) -> float:
+    return sum(max(0, min(box[2], o[2]) - max(box[0], o[0])) * max(0, min(box[3], o[3]) - max(box[1], o[1]))
+               for o in others)
+
+
 def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool = False) -> list[str]:
     """A text position for each place so that no label box covers another label or a marker.
 
@@ -269,24 +282,15 @@ def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool
     spots: dict = {}
     for r in df.sort_values("n_mentions", ascending=False, kind="stable").itertuples():
         x, y = pts[r.Index]
-        w, h = 7.5 * len(str(r.name)) + 4, 15
-
-        def box(dx, dy):
-            cx, cy = x + dx * (w / 2 + 8), y + dy * (h / 2 + 8)
-            return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-
-        def overlap(b):
-            own = (x - 6, y - 6, x + 6, y + 6)
-            return sum(max(0, min(b[2], o[2]) - max(b[0], o[0])) * max(0, min(b[3], o[3]) - max(b[1], o[1]))
-                       for o in boxes if o != own)
-
-        name, dx, dy = min(LABEL_SPOTS, key=lambda sp: (overlap(box(sp[1], sp[2])) > 0, overlap(box(sp[1], sp[2])),
-                                                          LABEL_SPOTS.index(sp)))
-        if clear and overlap(box(dx, dy)) > 0:
+        size = (7.5 * len(str(r.name)) + 4, 15)
+        others = [b for b in boxes if b != (x - 6, y - 6, x + 6, y + 6)]
+        crowd = {sp: _overlap(_label_box(x, y, size, sp[1], sp[2]), others) for sp in LABEL_SPOTS}
+        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, crowd[sp], LABEL_SPOTS.index(sp)))
+        if clear and crowd[best] > 0:
             spots[r.Index] = ""
             continue
-        spots[r.Index] = name
-        boxes.append(box(dx, dy))
+        spots[r.Index] = best[0]
+        boxes.append(_label_box(x, y, size, best[1], best[2]))
     return [spots[i] for i in df.index]
 
 
