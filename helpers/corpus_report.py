@@ -183,7 +183,12 @@ def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str
             customdata=g[["mentions", "articles", "period_articles"]].to_numpy(),
             hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{customdata[0]}} mentions in "
                           "%{customdata[1]} of %{customdata[2]} articles<extra></extra>"))
-    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="date")
+    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="date", tickformat="%d %b %Y")
+    if not df.empty and df["period"].nunique() == 1:
+        # one period only: a day either side, not plotly's zoom into milliseconds
+        day = pd.Timedelta(days=1)
+        fig.update_xaxes(range=[(df["period"].iloc[0] - day).strftime("%Y-%m-%d"),
+                                (df["period"].iloc[0] + day).strftime("%Y-%m-%d")], dtick=86_400_000)
     fig.update_yaxes(title=f"mentions per article that {FREQUENCIES[freq]}" if per_article else "mentions",
                      rangemode="tozero")
     title = "Who is in the news, over time"

@@ -48,8 +48,8 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
   L.title.pad={t:34};top=46+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
- if(L.showlegend!==false&&items.length>1){var rows=1,x=0;items.forEach(function(tr){var iw=nrLen(tr.name)*7+45;
-   if(x+iw>w-10&&x>0){rows++;x=0;}x+=iw;});
+ if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
+   var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
   L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
    title:{text:''}});top+=22*rows+6;}
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
@@ -202,10 +202,12 @@ def show_tables(tables, *, names: Optional[tuple[str, ...]] = None) -> None:
             continue
         numeric = [i for i, c in enumerate(raw.columns.drop([c for c in OFFSET_COLUMNS if c in raw.columns]))
                    if pd.api.types.is_numeric_dtype(raw[c]) and not pd.api.types.is_bool_dtype(raw[c])]
-        text_cols = [i for i, c in enumerate(df.columns) if c == "text"]
+        text_cols = [i for i, c in enumerate(df.columns) if c in ("text", "evidence_text", "title")]
         itables.show(df, allow_html=False, lengthMenu=[5, 10, 25, 100], pageLength=10, showIndex=False,
                      classes="display compact", scrollX=True, autoWidth=False,
                      layout={"topStart": "pageLength", "topEnd": "search"},
                      columnDefs=[{"className": "dt-right", "targets": numeric},
-                                 {"className": "dt-left", "targets": "_all"},
-                                 {"width": "40%", "targets": text_cols}])
+                                 {"className": "nr-text dt-left", "targets": text_cols},
+                                 {"className": "dt-left", "targets": "_all"}])
+    # prose columns keep a readable width (the table scrolls inside its box on a phone)
+    display(HTML("<style>.dt-container td.nr-text{min-width:18em;max-width:40em}</style>"))
