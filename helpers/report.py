@@ -71,7 +71,7 @@ _TEMPLATE = r"""
   nav.nr-nav a { display: inline-block; margin: .15em 1.2em .15em 0; }
   nav.nr-nav a.here { font-weight: 700; color: #000; text-decoration: none; }
   /* prose reads left to right; wide tables scroll inside their own box, never the page */
-  .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left; }
+  .jp-RenderedHTMLCommon td:not(.dt-right), .jp-RenderedHTMLCommon th:not(.dt-right), .jp-RenderedHTMLCommon tr { text-align: left !important; }
   .jp-OutputArea-output { max-width: 100%; overflow-x: auto; }
   .jp-RenderedHTMLCommon table { max-width: 100%; }
   .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li { overflow-wrap: anywhere; }
