@@ -239,7 +239,14 @@ def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str =
             colorbar={"title": "mean score"}, xgap=2, ygap=2,
             hovertemplate="%{y}, %{x}: mean %{z:.2f} over %{customdata} stances<extra></extra>"))
     fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="category")
-    return _finish(fig, frames, chart_id="corpus-stance-trends", title="Stance toward the main targets, over time",
+    title = "Stance toward the main targets, over time"
+    if not df.empty:
+        mean = df.assign(w=df["score"] * df["stances"]).groupby("target")[["w", "stances"]].sum()
+        mean = (mean["w"] / mean["stances"]).sort_values()
+        parts = [f"{t} draws the most opposition" for t in mean.index[:1] if mean[t] <= -1 / 6] + \
+                [f"{t} the most support" for t in mean.index[-1:] if mean[t] >= 1 / 6]
+        title = "; ".join(parts) or title
+    return _finish(fig, frames, chart_id="corpus-stance-trends", title=title,
                    empty=df.empty, message="No dated stances", label=label,
                    measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support)",
                    accuracy_of=("stances",))

@@ -85,6 +85,28 @@ def test_load_run_reads_a_real_corpus_run(tmp_path, nlp):
                                          "corpus_top_speakers.csv", "corpus_stance_trends.csv"]
 
 
+def test_corpus_page_renders_offline_from_a_finished_run(tmp_path, nlp):
+    """make corpus-report CORPUS=DIR: the page is drawn from the run (no re-analysis) with plotly.js beside it."""
+    import re
+
+    from helpers import report
+
+    article = tmp_path / "one.txt"
+    article.write_text("\u201cThe port will reopen,\u201d Mayor Rui Lopes said in Porto on Monday.\n", encoding="utf-8")
+    corpus.run([str(article)], out=tmp_path / "run", progress=False)
+    tables = lambda: sorted(str(p) for p in (tmp_path / "run").rglob("*") if "csv" not in p.parts)  # noqa: E731
+    before = tables()
+    page = report.build_corpus(str(tmp_path / "run"), out=tmp_path / "site", progress=lambda line: None)
+    html = page.read_text(encoding="utf-8")
+    assert page.name == "05_corpus.html" and (tmp_path / "site" / "plotly.min.js").exists()
+    assert re.findall(r'<script[^>]+src="([^"]+)"', html) == ["plotly.min.js", "world_110m.js"]
+    assert not re.search(r'(src|href)="https?://', html)
+    for chart in ("corpus-actors-over-time", "corpus-speakers-by-outlet", "corpus-stance-trends"):
+        assert f'id="{chart}"' in html
+    assert "1 articles in, 1 analysed" in html
+    assert tables() == before  # the run was read, not redone (only the CSV exports are added beside it)
+
+
 def test_mentions_over_time_are_divided_by_the_articles_of_the_period():
     frames = _frames()
     # a second article in the first week that names nobody: Ann Lee's 2 mentions are 1 per article
