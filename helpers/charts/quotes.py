@@ -266,7 +266,8 @@ def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool
     """A text position for each place so that no label box covers another label or a marker.
 
     Points are projected to pixels of a frame ``width`` wide (Mercator or, for a world
-    frame, latitude as it is: good enough to compare distances); labels are placed most-mentioned first, each at the first spot of
+    frame, latitude as it is: good enough to compare distances); labels are placed
+    most-mentioned first, each at the first spot of
     ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot). With
     ``clear`` a label that cannot be placed free is left out (``""``): on a phone the map is
     too small for every name, and hovering still gives it.
@@ -359,7 +360,7 @@ def quote_map(tables) -> go.Figure:
                  frame=frame, empty_message="No places or countries in this article's tables.", height=560,
                  measured=f"Country shading: mentions of each country (names, demonyms, capitals, metonyms), "
                  f"from 1 (palest blue) to {zmax}; "
-                 "★ a statement was made there (a place named in the attribution, 'said in Tirana'), "
+                 "★ a statement was made there (a place named with the attribution, as in 'she said in …'), "
                  "● a statement names it, ○ only mentioned",
                  accuracy_of=("places", "countries", "quotes"))
     fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label

@@ -70,7 +70,7 @@ VENUE_REACH = 30
 
 
 def _venue(tables, group: list, preps: tuple[str, ...]) -> Optional[tuple[str, str]]:
-    """(place_id, name) of a place named in the attribution ("said Friday in Tirana"), outside the quotation.
+    """(place_id, name) of a place named in the attribution ("the mayor said in Porto"), outside the quotation.
 
     The place must follow a preposition of position and lie between the speaker or
     reporting verb and ``VENUE_REACH`` characters after them; the nearest one wins.
