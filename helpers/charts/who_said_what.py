@@ -237,14 +237,15 @@ def who_said_what_html(tables, *, article_page: Optional[str] = "01_article.html
     sentences = sentence_texts(tables)
     body = []
     for r in df.itertuples():
-        role = f'<span class="role">{esc(r.role)}</span>' if r.role else ""
+        text_of = lambda v: v if isinstance(v, str) else ""  # noqa: E731  (pandas reads None as NaN)
+        role = f'<span class="role">{esc(r.role)}</span>' if text_of(r.role) else ""
         about = esc(", ".join(r.about)) if r.about else ""
         if r.topics:
             about += (" · " if about else "") + "on " + esc(", ".join(r.topics))
         tone = "" if r.score is None or pd.isna(r.score) else \
             f'<span class="tone {r.tone}" style="background:{tone_color(r.score)}">{esc(r.tone)}</span>' + \
-            (f" toward {esc(r.tone_target)}" if r.tone != "neutral" and r.tone_target else "")
-        where = "" if not r.where else (f'<span class="inherited" title="named at an earlier statement of this '
+            (f" toward {esc(r.tone_target)}" if r.tone != "neutral" and text_of(r.tone_target) else "")
+        where = "" if not text_of(r.where) else (f'<span class="inherited" title="named at an earlier statement of this '
                                         f'speaker">{esc(r.where)}</span>' if r.where_inherited else esc(r.where))
         link = (f' <a href="{html.escape(article_page)}#sentence-{int(r.sentence_id)}">Show in the article →</a>'
                 if article_page else "")

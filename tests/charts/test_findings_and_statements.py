@@ -146,6 +146,7 @@ def test_who_said_what_table_is_escaped_searchable_and_links_each_sentence():
     assert re.findall(r'href="01_article.html#sentence-(\d+)"', page) == ["1", "2"]
     assert all(f'id="sentence-{i}"' in charts.article_html(t) for i in (1, 2))
     assert "No quotes" in charts.who_said_what_html(ArticleTables(article=t.article))
+    assert ">nan<" not in page.lower() and "None" not in page  # missing roles, places and targets stay blank
 
 
 def test_display_frame_reads_like_a_table():
