@@ -11,8 +11,9 @@ For each statement the table gives whom it is about (the actor and country targe
 stances it is evidence for, and the actors named inside it; a country drops out when one of
 its actors is already there, so a person is not shown twice), its tone (the stance with the
 strongest score among them) and where it was said: a place the sentence names outside the
-quotation, right after a preposition of position (``data/reference/venue_prepositions.csv``),
-or else the place the same speaker's earlier statement was made.
+quotation, after a preposition of position (``data/reference/venue_prepositions.csv``) that
+follows the reporting verb closely ("said Friday in Tirana"), or else the place the same
+speaker's earlier statement was made.
 """
 from __future__ import annotations
 
@@ -65,39 +66,48 @@ def _statement_text(group: list) -> str:
     return " … ".join(" ".join(q.text.split()) for q in parts)
 
 
-#: characters after the reporting verb or speaker in which "in PLACE" still belongs to the attribution
-VENUE_REACH = 30
+#: at most this many characters, with no punctuation, between the reporting verb (or a speaker named
+#: after it) and the preposition: "said Friday in Tirana", "said the minister in Oslo"
+VENUE_GAP = 20
+_GAP_BREAKS = re.compile(r"[.!?\n,;:()\[\]\u2014\u2013\"\u201c\u201d]")
 
 
 def _venue(tables, group: list, preps: tuple[str, ...]) -> Optional[tuple[str, str]]:
     """(place_id, name) of a place named in the attribution ("the mayor said in Porto"), outside the quotation.
 
-    The place must follow a preposition of position and lie between the speaker or
-    reporting verb and ``VENUE_REACH`` characters after them; the nearest one wins.
+    The place must follow a preposition of position that comes right after the reporting
+    verb, or after a speaker named after the verb ("said the mayor in Porto"), with at most
+    ``VENUE_GAP`` characters and no punctuation between them (a time word may stand there:
+    "said Friday in Porto"). A place in a clause about the speaker ("Lopes, who lives in
+    Porto, said") or before the verb is not where the words were said.
     """
     if not preps:
         return None
     text = tables.article.text
-    before = re.compile(r"\b(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    best = None
+    prep = re.compile(r"\b(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     for q in group:
-        ends = [v for v in (q.cue_start, q.cue_end, q.speaker_start, q.speaker_end)
-                if v is not None and not pd.isna(v)]
-        if not ends:
+        if q.cue_end is None or pd.isna(q.cue_end):
             continue
-        lo, hi = int(min(ends)), int(max(ends)) + VENUE_REACH
-        # never past the end of the sentence that holds the attribution
-        hi = min([hi, *(s.end for s in tables.sentences if s.start <= max(ends) < s.end)])
-        for p in tables.places:
-            if not p.name:
-                continue
-            for m in re.finditer(r"\b" + re.escape(p.name) + r"\b", text[lo:hi]):
-                a, b = lo + m.start(), lo + m.end()
-                if any(o.start <= a and b <= o.end for o in tables.quotes):
+        anchors = [int(q.cue_end)]
+        if q.speaker_end is not None and not pd.isna(q.speaker_end) and q.speaker_start is not None \
+                and not pd.isna(q.speaker_start) and q.cue_start is not None and q.speaker_start > q.cue_start:
+            anchors.append(int(q.speaker_end))
+        for anchor in anchors:
+            for p in tables.places:
+                if not p.name:
                     continue
-                if before.search(text[max(0, a - 12):a]) and (best is None or a - hi < best[0]):
-                    best = (a - hi, p.place_id, p.name)
-    return (best[1], best[2]) if best else None
+                window = text[anchor:anchor + VENUE_GAP + 12 + len(p.name)]
+                m = re.search(r"\b" + re.escape(p.name) + r"\b", window)
+                if m is None:
+                    continue
+                a = anchor + m.start()
+                before = prep.search(text[anchor:a])
+                if before is None or any(o.start <= a < o.end for o in tables.quotes):
+                    continue
+                gap = text[anchor:anchor + before.start()]
+                if len(gap) <= VENUE_GAP and not _GAP_BREAKS.search(gap):
+                    return p.place_id, p.name
+    return None
 
 
 def _targets(tables, group: list, names: dict[str, str]) -> tuple[list[str], list[str], list[tuple[str, float]]]:

@@ -169,3 +169,27 @@ def test_statements_survive_missing_speakers(field):
     q = [dataclasses.replace(t.quotes[0], speaker=None, speaker_id=None), *t.quotes[1:]]
     st = statements.statements(dataclasses.replace(t, quotes=q))
     assert st.iloc[0]["speaker"] == statements.UNATTRIBUTED and st.iloc[0][field]
+
+
+def _one_sentence(text: str, content: str, speaker: str, cue: str) -> ArticleTables:
+    """One sentence with one indirect quote of Ana Costa, and Lisbon and Porto as places."""
+    qa, sa, ca = text.index(content), text.index(speaker), text.index(cue)
+    quote = Quote("q1", "indirect", content, qa, qa + len(content), "ana-costa", "Ana Costa", speaker, sa,
+                  sa + len(speaker), "say", ca, ca + len(cue), 0, 0)
+    article = ArticleRow("one", None, "t", "2025-06-02", None, "en", text, len(text), len(text.split()))
+    return ArticleTables(article=article, sentences=[Sentence(0, 0, 0, len(text), text, False)],
+                         actors=[Actor("ana-costa", "Ana Costa", "person", None, "PRT", 1, sa)], quotes=[quote],
+                         places=[Place("lisbon", "Lisbon", "PRT", 38.7, -9.1, 1), Place("porto", "Porto", "PRT", 41.1, -8.6, 1)])
+
+
+@pytest.mark.parametrize("text, content, speaker, cue, where", [
+    ("Ana Costa said on Monday in Porto that the deal was dead.", "the deal was dead", "Ana Costa", "said", "Porto"),
+    ("The deal is dead, said Ana Costa in Porto.", "The deal is dead", "Ana Costa", "said", "Porto"),
+    # a place in a clause about the speaker, or inside what was said, is not where it was said
+    ("Ana Costa, who grew up in Lisbon, said the deal was dead.", "the deal was dead", "Ana Costa", "said", None),
+    ("Ana Costa said the deal in Porto was dead.", "the deal in Porto was dead", "Ana Costa", "said", None),
+    ("Ana Costa said the deal was dead. In Porto, fishermen cheered.", "the deal was dead", "Ana Costa", "said", None),
+])
+def test_where_said_only_from_the_attribution(text, content, speaker, cue, where):
+    got = statements.statements(_one_sentence(text, content, speaker, cue))["where"].iloc[0]
+    assert (got if isinstance(got, str) else None) == where
