@@ -44,14 +44,14 @@ function nrLen(t){return String(t||'').replace(/<[^>]+>|&[a-z]+;/g,'_').length;}
 function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo;
  m.l=geo?4:Math.min(m.l==null?70:m.l,48);m.r=geo?4:Math.min(m.r==null?30:m.r,12);
  var plotW=Math.max(w-m.l-m.r,50),top=10;
- if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(24,Math.floor(w/9.5)));
+ if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(22,Math.floor((w-80)/8.6)));
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
   L.title.pad={t:46};top=58+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
  if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
   L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
-   title:{text:''}});top+=22*rows+6;}
+   title:{text:''},traceorder:'normal'});L._nrTitleTop=top;top+=22*rows+6;}
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
   tr.textposition=tr.meta.narrow_textposition;}});
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
@@ -95,12 +95,29 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "var el=document.currentScript.previousElementSibling;"
         "if(!window.Plotly){el.textContent='plotly.js is not loaded on this page: open the report from its folder.';"
         "return;}"
-        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);}}nrFitMap(fig,w);"
+        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);"
+        # a phone keeps only the export and reset buttons: a short modebar beside a title wrapped short
+        "cfg.modeBarButtonsToRemove=(cfg.modeBarButtonsToRemove||[]).concat(['zoom2d','pan2d','zoomIn2d',"
+        "'zoomOut2d','autoScale2d','resetScale2d','zoomInGeo','zoomOutGeo','resetGeo','hoverClosestGeo',"
+        "'hoverClosestCartesian','hoverCompareCartesian','toggleSpikelines','sendDataToCloud','pan2d','select2d',"
+        "'lasso2d']);}"
+        "nrFitMap(fig,w);"
         "el.style.height=fig.layout.height+'px';"
         "cfg.toImageButtonOptions={format:'png',filename:id,scale:2};"
         "cfg.modeBarButtonsToAdd=[{name:'Download plot as an svg',title:'Download plot as an svg',"
         "icon:Plotly.Icons.disk,click:function(gd){Plotly.downloadImage(gd,{format:'svg',filename:id});}}];"
-        "Plotly.newPlot(el,fig.data,fig.layout,cfg);"
+        "var narrowTop=fig.layout._nrTitleTop;delete fig.layout._nrTitleTop;"
+        "Plotly.newPlot(el,fig.data,fig.layout,cfg).then(function(gd){"
+        # on a phone the legend's real height decides the top margin (legends wrap as plotly likes)
+        f"if(w>={NARROW})return;var fl=gd._fullLayout,up={{}};"
+        # the note starts at the page's left edge even when long axis labels widened the margin
+        "(fl.annotations||[]).forEach(function(a,i){if(a.name==='nr-footer')"
+        "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;});"
+        "var lg=narrowTop&&gd.querySelector('.legend');"
+        "if(lg){var need=Math.ceil(narrowTop+lg.getBoundingClientRect().height+8),m=fl.margin;"
+        "if(Math.abs(need-m.t)>4){up['margin.t']=need;up.height=fl.height+need-m.t;}}"
+        "if(Object.keys(up).length)Plotly.relayout(gd,up).then(function(){el.style.height=gd._fullLayout.height+'px';});"
+        "});"
         "})();</script>",
     ]
     if csv_link:

@@ -86,8 +86,8 @@ def _venue(tables, group: list, preps: tuple[str, ...]) -> Optional[tuple[str, s
     text = tables.article.text
     prep = re.compile(r"\b(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     for q in group:
-        if q.cue_end is None or pd.isna(q.cue_end):
-            continue
+        if q.cue_end is None or pd.isna(q.cue_end) or not q.speaker_id:
+            continue  # no reporting verb, or nobody known said it: no place of saying
         anchors = [int(q.cue_end)]
         if q.speaker_end is not None and not pd.isna(q.speaker_end) and q.speaker_start is not None \
                 and not pd.isna(q.speaker_start) and q.cue_start is not None and q.speaker_start > q.cue_start:
@@ -151,8 +151,8 @@ def statements(tables) -> pd.DataFrame:
         targets, topics, scored = _targets(tables, group, names)
         strongest = max(scored, key=lambda ts: abs(ts[1]), default=(None, None))
         venue = _venue(tables, group, preps)
-        inherited = venue is None and key in last_venue
-        venue = venue or last_venue.get(key)
+        inherited = venue is None and key in last_venue and bool(main.speaker_id)
+        venue = venue or (last_venue.get(key) if inherited else None)
         if venue:
             last_venue[key] = venue
         label = lambda t: names.get(t) or countries.get(t) or t  # noqa: E731
