@@ -9,8 +9,8 @@ PUBLISHED ?=
 # where `make report` and `make corpus-report` write their pages
 OUT ?= reports
 # a corpus run (python -m helpers analyze FOLDER --out DIR) for the corpus page; default: the newest
-# cached run of notebook 05, if any. `make report` renders the corpus page when there is one.
-CORPUS ?= $(shell ls -1td build/corpus-05/*/ 2>/dev/null | head -n 1)
+# finished cached run of notebook 05, if any. `make report` renders the corpus page when there is one.
+CORPUS ?= $(shell for d in $$(ls -1td build/corpus-05/*/ 2>/dev/null); do test -d "$$d/article" && { echo "$$d"; break; }; done)
 # extra flags for `make lab`, e.g. LAB_ARGS="--port 8890 --ip 0.0.0.0"
 LAB_ARGS ?=
 # Jupyter refuses to run as root without --allow-root
