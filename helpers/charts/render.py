@@ -109,13 +109,20 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "var narrowTop=fig.layout._nrTitleTop;delete fig.layout._nrTitleTop;"
         "Plotly.newPlot(el,fig.data,fig.layout,cfg).then(function(gd){"
         # on a phone the legend's real height decides the top margin (legends wrap as plotly likes)
-        f"if(w>={NARROW})return;var fl=gd._fullLayout,up={{}};"
+        f"if(w>={NARROW})return;var fl=gd._fullLayout,up={{}},extraB=0,extraT=0;"
+        # x-axis titles wrap to the plot's drawn width (long y labels may have narrowed it)
+        "Object.keys(fl).forEach(function(k){var ax=fl[k];if(!/^xaxis\\d*$/.test(k)||!ax.title||!ax.title.text)return;"
+        "var t=nrWrap(ax.title.text,Math.max(14,Math.floor(fl._size.w/7.4)));"
+        "if(t.length>1){up[k+'.title.text']=t.join('<br>');extraB=Math.max(extraB,16*(t.length-1));}});"
         # the note starts at the page's left edge even when long axis labels widened the margin
-        "(fl.annotations||[]).forEach(function(a,i){if(a.name==='nr-footer')"
-        "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;});"
+        "(fl.annotations||[]).forEach(function(a,i){if(a.name!=='nr-footer')return;"
+        "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;"
+        "if(extraB)up['annotations['+i+'].yshift']=a.yshift-extraB;});"
+        "if(extraB)up['margin.b']=fl.margin.b+extraB;"
         "var lg=narrowTop&&gd.querySelector('.legend');"
-        "if(lg){var need=Math.ceil(narrowTop+lg.getBoundingClientRect().height+8),m=fl.margin;"
-        "if(Math.abs(need-m.t)>4){up['margin.t']=need;up.height=fl.height+need-m.t;}}"
+        "if(lg){var need=Math.ceil(narrowTop+lg.getBoundingClientRect().height+8);"
+        "if(Math.abs(need-fl.margin.t)>4){up['margin.t']=need;extraT=need-fl.margin.t;}}"
+        "if(extraB||extraT)up.height=fl.height+extraB+extraT;"
         "if(Object.keys(up).length)Plotly.relayout(gd,up).then(function(){el.style.height=gd._fullLayout.height+'px';});"
         "});"
         "})();</script>",
