@@ -5,7 +5,13 @@ aggregates across articles by publication date and outlet (``article.source``):
 who is mentioned over time, who is quoted most and by which outlets, and how the
 tone of stances toward the main targets moves. Figures follow the report's
 conventions (``helpers.charts``): fixed ids, Okabe-Ito colours, the red-grey-blue
-diverging scale for scores, a source note, and an empty state that says so.
+diverging scale for scores, a note saying what was measured and the tables' accuracy,
+a source note, and an empty state that says so.
+
+Counts over time can be normalised per article: a week with twice as many articles does
+not make an actor look twice as present (``per_article``, on by default in the figure).
+Quotes are counted per statement, as in the single-article report: the rows of one
+speaker in one sentence of one article count once.
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .charts import OKABE_ITO
-from .charts._base import DIVERGING, FONT, TEMPLATE, esc
+from .charts._base import DIVERGING, FONT, FOOTER_NAME, TEMPLATE, chart_note, esc, wrap_lines
 from .corpus import read_table
 
 TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "countries", "errors")
@@ -63,8 +69,12 @@ def actor_names(frames: dict[str, pd.DataFrame]) -> pd.Series:
 
 
 def actors_over_time(frames: dict[str, pd.DataFrame], *, top: int = 8, freq: str = "W") -> pd.DataFrame:
-    """Mentions per period of the ``top`` most mentioned people and organisations (dated articles)."""
-    cols = ["period", "actor_id", "actor", "mentions", "articles"]
+    """Mentions per period of the ``top`` most mentioned people and organisations (dated articles).
+
+    ``period_articles`` is the number of dated articles published in the period (mentioning
+    the actor or not) and ``per_article`` = mentions / period_articles.
+    """
+    cols = ["period", "actor_id", "actor", "mentions", "articles", "period_articles", "per_article"]
     m = frames["mentions"]
     kinds = frames["actors"][["article_id", "actor_id", "kind"]]
     if m.empty:
@@ -78,19 +88,30 @@ def actors_over_time(frames: dict[str, pd.DataFrame], *, top: int = 8, freq: str
     out = m.groupby(["period", "actor_id"]).agg(mentions=("start", "count"), articles=("article_id", "nunique"))
     out = out.reset_index()
     out["actor"] = out["actor_id"].map(actor_names(frames))
+    art = frames["article"]
+    per_period = art[art["date"].notna()].assign(period=lambda d: _period(d["date"], freq)) \
+        .groupby("period")["article_id"].nunique()
+    out["period_articles"] = out["period"].map(per_period).fillna(0).astype(int)
+    out["per_article"] = (out["mentions"] / out["period_articles"].where(out["period_articles"] > 0)).round(3)
     order = {a: i for i, a in enumerate(leaders)}
     return out.sort_values(["period", "actor_id"], key=lambda s: s.map(order) if s.name == "actor_id" else s,
                            kind="stable").reset_index(drop=True)[cols]
 
 
 def top_speakers(frames: dict[str, pd.DataFrame], *, top: int = 12) -> pd.DataFrame:
-    """Quotes per speaker and outlet for the ``top`` most quoted speakers."""
+    """Statements per speaker and outlet for the ``top`` most quoted speakers.
+
+    ``quotes`` counts statements: the quote rows of one speaker in one sentence of one article
+    (a sentence quoted in fragments) count once.
+    """
     cols = ["speaker", "outlet", "quotes", "articles"]
     q = frames["quotes"]
     q = q[q["speaker"].notna()] if not q.empty else q
     if q.empty:
         return pd.DataFrame(columns=cols)
     q = _with_article(q, frames)
+    if "sentence_id" in q.columns:
+        q = q.drop_duplicates(["article_id", "speaker", "sentence_id"])
     leaders = q["speaker"].value_counts().head(top).index
     q = q[q["speaker"].isin(leaders)]
     out = q.groupby(["speaker", "outlet"]).agg(quotes=("quote_id", "count"), articles=("article_id", "nunique"))
@@ -133,33 +154,52 @@ def source_note(frames: dict[str, pd.DataFrame], *, label: str = "corpus") -> st
 
 
 def _finish(fig: go.Figure, frames, *, chart_id: str, title: str, empty: bool, message: str, label: str,
-            height: int = 480) -> go.Figure:
-    fig.update_layout(title={"text": esc(title), "x": 0.01, "xanchor": "left"}, template=TEMPLATE, height=height,
-                      font={"family": FONT, "size": 13}, margin={"l": 70, "r": 30, "t": 60, "b": 90},
+            height: int = 480, measured: str = "", accuracy_of: tuple[str, ...] = ()) -> go.Figure:
+    lines = [esc(line) for line in wrap_lines(chart_note(measured, accuracy_of))] + [source_note(frames, label=label)]
+    extra = 15 * (len(lines) - 1)
+    fig.update_layout(title={"text": esc(title), "x": 0.01, "xanchor": "left"}, template=TEMPLATE,
+                      height=height + extra, font={"family": FONT, "size": 13},
+                      margin={"l": 70, "r": 30, "t": 60, "b": 90 + extra},
                       meta={"chart_id": chart_id, "empty": empty}, hoverlabel={"align": "left"})
-    fig.add_annotation(text=source_note(frames, label=label), xref="paper", yref="paper", x=0, y=0, yshift=-78,
-                       xanchor="left", yanchor="bottom", showarrow=False, font={"size": 11, "color": "#555"})
+    fig.add_annotation(text="<br>".join(lines), name=FOOTER_NAME, xref="paper", yref="paper", x=0, y=0,
+                       yshift=-(90 + extra) + 8, xanchor="left", yanchor="bottom", showarrow=False, align="left",
+                       font={"size": 11, "color": "#555"})
     if empty:
         fig.add_annotation(text=esc(message), xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
                            font={"size": 15, "color": "#333"})
     return fig
 
 
-def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str = "corpus") -> go.Figure:
+def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str = "corpus",
+                            per_article: bool = True) -> go.Figure:
     df = actors_over_time(frames, top=top, freq=freq)
     fig = go.Figure()
+    value = "per_article" if per_article else "mentions"
     for i, (actor, g) in enumerate(df.groupby("actor", sort=False)):
         fig.add_trace(go.Scatter(
-            x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g["mentions"].tolist(), mode="lines+markers",
+            x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g[value].tolist(), mode="lines+markers",
             name=esc(actor),
             line={"color": OKABE_ITO[i % len(OKABE_ITO)], "width": 2},
-            customdata=g[["articles"]].to_numpy(),
-            hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}} mentions in %{{customdata[0]}} "
-                          "articles<extra></extra>"))
-    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="date")
-    fig.update_yaxes(title="mentions", rangemode="tozero")
-    return _finish(fig, frames, chart_id="corpus-actors-over-time", title="Who is in the news, over time",
-                   empty=df.empty, message="No dated mentions of people or organisations", label=label)
+            customdata=g[["mentions", "articles", "period_articles"]].to_numpy(),
+            hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{customdata[0]}} mentions in "
+                          "%{customdata[1]} of %{customdata[2]} articles<extra></extra>"))
+    fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="date", tickformat="%d %b %Y")
+    if not df.empty and df["period"].nunique() == 1:
+        # one period only: a day either side, not plotly's zoom into milliseconds
+        day = pd.Timedelta(days=1)
+        fig.update_xaxes(range=[(df["period"].iloc[0] - day).strftime("%Y-%m-%d"),
+                                (df["period"].iloc[0] + day).strftime("%Y-%m-%d")], dtick=86_400_000)
+    fig.update_yaxes(title=f"mentions per article that {FREQUENCIES[freq]}" if per_article else "mentions",
+                     rangemode="tozero")
+    title = "Who is in the news, over time"
+    if not df.empty:
+        lead = df.groupby("actor")["mentions"].sum().sort_values(ascending=False)
+        title = f"{lead.index[0]} is mentioned most: {int(lead.iloc[0])} times in the corpus"
+    measured = (f"Mentions (names, titles, descriptions, pronouns) per {FREQUENCIES[freq]} of publication"
+                + (", divided by the number of articles published that " + FREQUENCIES[freq] if per_article else ""))
+    return _finish(fig, frames, chart_id="corpus-actors-over-time", title=title,
+                   empty=df.empty, message="No dated mentions of people or organisations", label=label,
+                   measured=measured, accuracy_of=("actors",))
 
 
 def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -> go.Figure:
@@ -173,10 +213,16 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
             hovertemplate=f"%{{y}} in {esc(outlet)}: %{{x}} quotes in %{{customdata[0]}} articles<extra></extra>"))
     fig.update_layout(barmode="stack", legend_title_text="outlet")
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])
-    fig.update_xaxes(title="quotes")
-    return _finish(fig, frames, chart_id="corpus-speakers-by-outlet", title="Who is quoted most, and by whom",
+    fig.update_xaxes(title="statements")
+    title = "Who is quoted most, and by whom"
+    if not df.empty:
+        lead = df.groupby("speaker")["quotes"].sum().sort_values(ascending=False)
+        title = f"{lead.index[0]} is quoted most: {int(lead.iloc[0])} statements"
+    return _finish(fig, frames, chart_id="corpus-speakers-by-outlet", title=title,
                    empty=df.empty, message="No attributed quotes", label=label,
-                   height=max(420, 36 * len(order) + 160))
+                   height=max(420, 36 * len(order) + 160),
+                   measured="Statements per speaker, stacked by outlet; quote rows of one speaker in one sentence "
+                   "count once", accuracy_of=("quotes",))
 
 
 def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str = "corpus") -> go.Figure:
@@ -193,8 +239,17 @@ def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str =
             colorbar={"title": "mean score"}, xgap=2, ygap=2,
             hovertemplate="%{y}, %{x}: mean %{z:.2f} over %{customdata} stances<extra></extra>"))
     fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="category")
-    return _finish(fig, frames, chart_id="corpus-stance-trends", title="Stance toward the main targets, over time",
-                   empty=df.empty, message="No dated stances", label=label)
+    title = "Stance toward the main targets, over time"
+    if not df.empty:
+        mean = df.assign(w=df["score"] * df["stances"]).groupby("target")[["w", "stances"]].sum()
+        mean = (mean["w"] / mean["stances"]).sort_values()
+        parts = [f"{t} draws the most opposition" for t in mean.index[:1] if mean[t] <= -1 / 6] + \
+                [f"{t} the most support" for t in mean.index[-1:] if mean[t] >= 1 / 6]
+        title = "; ".join(parts) or title
+    return _finish(fig, frames, chart_id="corpus-stance-trends", title=title,
+                   empty=df.empty, message="No dated stances", label=label,
+                   measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support)",
+                   accuracy_of=("stances",))
 
 
 def export_all(frames, folder: str | Path, **options) -> list[Path]:

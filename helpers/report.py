@@ -8,6 +8,14 @@ without its code, and writes ``reports/NN_*.html`` and the landing page
 (``reports/plotly.min.js``, from the installed plotly package) and the world outline
 as ``reports/world_110m.js``, so the pages open from disk with no network.
 
+With ``--corpus DIR`` (a corpus run written by ``python -m helpers analyze FOLDER --out
+DIR``) the corpus page ``05_corpus.html`` is rendered from that run too, offline, with the
+same assets; ``--corpus-only`` renders just that page. ``make report`` passes the newest
+cached run of notebook 05 when there is one; ``make corpus-report CORPUS=DIR`` renders it.
+
+Every page fits a phone: at 390 px nothing scrolls sideways (tables scroll inside their
+own box, figures refit themselves, see ``charts.render``).
+
 ``python -m helpers.report --refresh-notebooks`` re-executes notebooks 01-04 in place on
 the bundled article and strips the outputs that nbval ignores (figures, interactive
 tables), so the stored notebooks keep only their small summary outputs.
@@ -37,8 +45,10 @@ NOTEBOOKS = {
     "03_quote_map": "Who said what about whom, and where",
     "04_country_stance": "Who stands where",
 }
+CORPUS_NOTEBOOK = "05_corpus"
+CORPUS_TITLE = "The corpus: many articles at once"
 #: every notebook stored in git with its summary outputs (05 is about a corpus, not one article's report)
-STORED_NOTEBOOKS = (*NOTEBOOKS, "05_corpus")
+STORED_NOTEBOOKS = (*NOTEBOOKS, CORPUS_NOTEBOOK)
 KERNEL = "python3"
 #: cells with this tag hold figures or interactive tables: nbval skips them, git keeps them empty
 IGNORE_TAG = "nbval-ignore-output"
@@ -58,8 +68,21 @@ _TEMPLATE = r"""
 <style>
   body.jp-Notebook main { max-width: 1100px; margin: 0 auto; }
   nav.nr-nav { font: 14px system-ui, sans-serif; padding: .6em 0 1em; border-bottom: 1px solid #ddd; margin-bottom: 1em; }
-  nav.nr-nav a { margin-right: 1.2em; }
+  nav.nr-nav a { display: inline-block; margin: .15em 1.2em .15em 0; }
   nav.nr-nav a.here { font-weight: 700; color: #000; text-decoration: none; }
+  /* prose reads left to right; wide tables scroll inside their own box, never the page */
+  .jp-RenderedHTMLCommon td:not(.dt-right), .jp-RenderedHTMLCommon th:not(.dt-right), .jp-RenderedHTMLCommon tr { text-align: left !important; }
+  .jp-OutputArea-output { max-width: 100%; overflow-x: auto; }
+  .jp-RenderedHTMLCommon table { max-width: 100%; }
+  .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li { overflow-wrap: anywhere; }
+  .dt-container { max-width: 100%; overflow-x: auto; }
+  @media (max-width: 640px) {
+    body.jp-Notebook { padding: 0 4px; }
+    .jp-Cell { padding: 2px 0 !important; }
+    .jp-OutputArea-child, .jp-OutputArea-output, .jp-Cell-outputWrapper { min-width: 0; }
+    .jp-RenderedHTMLCommon h1 { font-size: 1.45em; }
+    .jp-RenderedHTMLCommon h2 { font-size: 1.2em; }
+  }
 </style>
 {%- endblock extra_css -%}
 {%- block body_header -%}
@@ -149,53 +172,67 @@ def _quiet_kernels() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
 
 
-def _render_page(stem: str, params: dict, out: Path, tmp: Path, title: str) -> tuple[Path, float]:
+def _render_page(stem: str, params: dict, out: Path, tmp: Path, title: str, nav: str = "") -> tuple[Path, float]:
     t0 = time.perf_counter()
     executed = tmp / f"{stem}.ipynb"
     run_notebook(stem, params, output=executed)
     page = out / f"{stem}.html"
-    page.write_text(notebook_html(executed, title=title, nav=nav_html(stem)), encoding="utf-8")
+    page.write_text(notebook_html(executed, title=title, nav=nav or nav_html(stem)), encoding="utf-8")
     return page, time.perf_counter() - t0
 
 
-def nav_html(current: Optional[str]) -> str:
-    links = ['<a href="index.html"%s>Overview</a>' % (' class="here"' if current is None else "")]
-    for stem, label in NOTEBOOKS.items():
+def nav_html(current: Optional[str], *, corpus: bool = False, index: bool = True) -> str:
+    links = ['<a href="index.html"%s>Overview</a>' % (' class="here"' if current is None else "")] if index else []
+    pages = dict(NOTEBOOKS) if index else {}
+    if corpus:
+        pages[CORPUS_NOTEBOOK] = "The corpus"
+    for stem, label in pages.items():
         here = ' class="here"' if stem == current else ""
         links.append(f'<a href="{stem}.html"{here}>{html.escape(label)}</a>')
     return '<nav class="nr-nav">' + "".join(links) + "</nav>"
 
 
-def index_html(tables, pages: Sequence[str]) -> str:
-    """The landing page: headline figures, top speakers and links (all article text escaped)."""
-    from .charts import headline
+def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
+    """The landing page: headline figures, top speakers and links (all article text escaped).
+
+    Quotes are counted per statement: the fragments of one sentence count once.
+    """
+    from .charts import headline, stance_finding
 
     h = headline(tables)
     esc = html.escape
-    figures = [("actors", h["actors"]), ("quotes", h["quotes"]), ("countries", h["countries"]),
+    figures = [("statements", h["statements"]), ("actors", h["actors"]), ("countries", h["countries"]),
                ("events", h["events"]), ("stances", h["stances"]), ("words", h["words"])]
     tiles = "".join(f'<div class="tile"><b>{n}</b><span>{esc(k)}</span></div>' for k, n in figures)
-    speakers = "".join(f"<li>{esc(name)} — {n} quote{'s' if n != 1 else ''}</li>" for name, n in h["top_speakers"])
-    links = "".join(f'<li><a href="{stem}.html">{esc(NOTEBOOKS[stem])}</a></li>' for stem in pages)
+    speakers = "".join(f"<li>{esc(name)} — {n} statement{'s' if n != 1 else ''}</li>"
+                       for name, n in h["top_speakers"])
+    titles = {**NOTEBOOKS, CORPUS_NOTEBOOK: CORPUS_TITLE}
+    links = "".join(f'<li><a href="{stem}.html">{esc(titles[stem])}</a></li>'
+                    for stem in [*pages, *([CORPUS_NOTEBOOK] if corpus else [])])
+    finding = stance_finding(tables)
+    finding_html = f'<p class="finding">{esc(finding)}.</p>' if finding else ""
     when = f"published {esc(h['published'])}" if h["published"] else "publication date unknown"
     topic = f"<p>Main topic of the stances: <b>{esc(h['main_topic'])}</b></p>" if h["main_topic"] else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Report: {esc(h['title'])}</title>
 <style>
-body{{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}}
+body{{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;overflow-wrap:anywhere}}
+.finding{{font-size:1.2em;font-weight:600;color:#333}}
 h1{{font-size:1.6em;margin-bottom:.2em}} .meta{{color:#666;margin-top:0}}
 .tiles{{display:flex;flex-wrap:wrap;gap:.8em;margin:1.2em 0}}
 .tile{{border:1px solid #ddd;border-radius:8px;padding:.6em 1em;min-width:7em;background:#fafafa}}
 .tile b{{display:block;font-size:1.8em;color:#0072B2}} .tile span{{color:#555}}
-nav.nr-nav{{font-size:14px;padding:.6em 0 1em;border-bottom:1px solid #ddd}} nav.nr-nav a{{margin-right:1.2em}}
+nav.nr-nav{{font-size:14px;padding:.6em 0 1em;border-bottom:1px solid #ddd}} nav.nr-nav a{{display:inline-block;margin:.15em 1.2em .15em 0}}
 nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 </style></head>
 <body>
-{nav_html(None)}
+{nav_html(None, corpus=corpus)}
 <h1>{esc(h['title'])}</h1>
 <p class="meta">{when} · source: {esc(_source_name(tables.article))}</p>
+{finding_html}
 <div class="tiles">{tiles}</div>
+<p class="meta">A statement is what one speaker says in one sentence: a sentence quoted in fragments counts once.</p>
 <h2>Top speakers</h2>
 {f'<ol>{speakers}</ol>' if speakers else '<p><i>No quotes found.</i></p>'}
 {topic}
@@ -214,8 +251,12 @@ def _source_name(article) -> str:
 
 def build(article: Optional[str] = None, *, out: Path, published: Optional[str] = None,
           tables_path: Optional[str] = None, notebooks: Sequence[str] = tuple(NOTEBOOKS), jobs: int = 2,
+          corpus: Optional[str] = None,
           progress: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> list[Path]:
-    """Write the report pages for one article (or a saved tables document) into ``out``."""
+    """Write the report pages for one article (or a saved tables document) into ``out``.
+
+    ``corpus``: a corpus run folder; its page ``05_corpus.html`` is rendered as well.
+    """
     out = Path(out)
     unknown = [n for n in notebooks if n not in NOTEBOOKS]
     if unknown:
@@ -234,7 +275,10 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
     jobs = max(1, min(jobs, len(notebooks)))
     written = []
     with tempfile.TemporaryDirectory(prefix="report-") as tmp:
-        work = [(stem, params, out, Path(tmp), f"{NOTEBOOKS[stem]} — {title}") for stem in notebooks]
+        work = [(stem, params, out, Path(tmp), f"{NOTEBOOKS[stem]} — {title}", nav_html(stem, corpus=bool(corpus)))
+                for stem in notebooks]
+        if corpus:
+            work.append(_corpus_work(corpus, out, Path(tmp), index=True))
         if jobs == 1:
             results = (_render_page(*w) for w in work)
         else:
@@ -245,15 +289,39 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
         try:
             for i, (page, seconds) in enumerate(results, 1):
                 written.append(page)
-                progress(f"[{i}/{len(notebooks)}] {page} ({page.stat().st_size / 1e6:.1f} MB, {seconds:.1f} s)")
+                progress(f"[{i}/{len(work)}] {page} ({page.stat().st_size / 1e6:.1f} MB, {seconds:.1f} s)")
         finally:
             if jobs > 1:
                 pool.shutdown(cancel_futures=True)
     index = out / "index.html"
-    index.write_text(index_html(tables, notebooks), encoding="utf-8")
+    index.write_text(index_html(tables, notebooks, corpus=bool(corpus)), encoding="utf-8")
     written.append(index)
     progress(f"report ready: {index} (open it in a browser; no network needed)")
     return written
+
+
+def _corpus_work(corpus: str, out: Path, tmp: Path, *, index: bool) -> tuple:
+    run = Path(corpus)
+    if not (run / "article").exists():
+        from .article import InputError
+
+        raise InputError(f"{corpus}: not a corpus run (no article/ table; write one with "
+                         f"python -m helpers analyze FOLDER --out {corpus})")
+    params = {"out_dir": str(run.resolve()), "label": run.name}
+    return (CORPUS_NOTEBOOK, params, out, tmp, CORPUS_TITLE,
+            nav_html(CORPUS_NOTEBOOK, corpus=True, index=index))
+
+
+def build_corpus(corpus: str, *, out: Path,
+                 progress: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)) -> Path:
+    """Render only the corpus page of a corpus run into ``out`` (with plotly.js and the map beside it)."""
+    out = Path(out)
+    work = _corpus_work(corpus, out, out, index=False)
+    write_assets(out)
+    with tempfile.TemporaryDirectory(prefix="report-") as tmp:
+        page, seconds = _render_page(*work[:3], Path(tmp), *work[4:])
+    progress(f"corpus page ready: {page} ({seconds:.1f} s; open it in a browser; no network needed)")
+    return page
 
 
 # -- keeping the stored notebooks current ------------------------------------------
@@ -319,6 +387,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
     parser.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     parser.add_argument("--only", action="append", choices=list(NOTEBOOKS), help="build only this notebook")
+    parser.add_argument("--corpus", help="a corpus run folder (python -m helpers analyze ... --out DIR): "
+                                         "render its page 05_corpus.html too")
+    parser.add_argument("--corpus-only", action="store_true", help="render only the corpus page of --corpus")
     parser.add_argument("--refresh-notebooks", action="store_true",
                         help="re-execute the stored notebooks (01-05) in place, keeping summary outputs (for nbval)")
     args = parser.parse_args(argv)
@@ -328,11 +399,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.refresh_notebooks:
             refresh_notebooks(args.only or STORED_NOTEBOOKS)
             return EXIT_OK
+        if args.corpus_only:
+            if not args.corpus:
+                parser.error("--corpus-only needs --corpus DIR")
+            build_corpus(args.corpus, out=args.out)
+            return EXIT_OK
+        if args.corpus:
+            _corpus_work(args.corpus, args.out, args.out, index=True)  # a bad folder fails before the work starts
         if args.tables:
             _check_tables_document(args.tables)
         build(args.article or (None if args.tables else str(SEED_ARTICLE)), out=args.out,
               published=args.published, tables_path=args.tables, notebooks=args.only or tuple(NOTEBOOKS),
-              jobs=args.jobs)
+              jobs=args.jobs, corpus=args.corpus)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

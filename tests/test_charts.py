@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import charts
-from helpers.charts._base import NEGATIVE, POSITIVE, tone_color
+from helpers.charts._base import FOOTER_NAME, NEGATIVE, POSITIVE, tone_color
 from helpers.charts.sample import sample_tables
 from helpers.records import Event, Time
 from helpers.tables import ArticleTables
@@ -32,8 +32,11 @@ def test_every_chart_has_id_source_note_and_data(tables, chart_id):
     assert charts.chart_id(fig) == chart_id
     assert not charts.is_empty(fig)
     assert len(fig.data) >= 1
-    notes = [a.text for a in fig.layout.annotations if a.text.startswith("Source: ")]
-    assert notes == ["Source: Norway and Chile disagree over fishing accord (published 2025-03-14); tables by helpers"]
+    footers = [a.text for a in fig.layout.annotations if a.name == FOOTER_NAME]
+    assert len(footers) == 1
+    assert footers[0].split("<br>")[-1] == \
+        "Source: Norway and Chile disagree over fishing accord (published 2025-03-14); tables by helpers"
+    assert fig.layout.margin.b >= 15 * footers[0].count("<br>")  # the note has room under the chart
     assert not charts.chart_frame(fig).empty
 
 
@@ -81,26 +84,29 @@ def test_timeline_open_interval_ending_after_publication_is_cut(tables):
     assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
 
 
-def test_quote_targets_come_from_evidence_and_mentions(tables):
+def test_quote_targets_are_per_statement_from_evidence_and_mentions(tables):
     df = charts.quote_targets(tables)
-    got = [(r.quote_id, r.speaker, r.target_label, r.score) for r in df.itertuples()]
-    assert got == [("q1", "Anna Berg", "fishing accord", 0.8), ("q2", "Pablo Soto", "fishing accord", -0.6),
-                   ("q3", "Pablo Soto", "fishing accord", -0.6), ("q3", "Pablo Soto", "Norway", -0.4)]
+    got = [(r.quote_ids, r.speaker, r.target_label, r.score) for r in df.itertuples()]
+    # q2 (indirect) and q3 (partial) are one sentence of Soto's: one statement
+    assert got == [(["q1"], "Anna Berg", "fishing accord", 0.8), (["q2", "q3"], "Pablo Soto", "Norway", -0.4),
+                   (["q2", "q3"], "Pablo Soto", "fishing accord", -0.6)]
 
 
-def test_quote_flow_links_are_coloured_by_tone(tables):
+def test_quote_flow_links_count_statements_and_are_coloured_by_tone(tables):
     sankey = charts.quote_flow(tables).data[0]
     labels = list(sankey.node.label)
     links = {(labels[s], labels[t]): (v, c) for s, t, v, c in
              zip(sankey.link.source, sankey.link.target, sankey.link.value, sankey.link.color)}
-    assert links[("Anna Berg", "fishing accord")] == (1, tone_color(0.8, alpha=0.55))
-    assert links[("Pablo Soto", "fishing accord")] == (2, tone_color(-0.6, alpha=0.55))
-    assert links[("Pablo Soto", "Norway")] == (1, tone_color(-0.4, alpha=0.55))
+    assert links[("Anna Berg", "fishing accord")] == (1, tone_color(0.8, alpha=0.6))
+    assert links[("Pablo Soto", "fishing accord")] == (1, tone_color(-0.6, alpha=0.6))
+    assert links[("Pablo Soto", "Norway")] == (1, tone_color(-0.4, alpha=0.6))
+    assert list(sankey.node.customdata)[:2] == ["Anna Berg: 1 statement(s)", "Pablo Soto: 1 statement(s)"]
+    assert all(re.search(r": \d+ statement\(s\), tone", c) for c in sankey.link.customdata)
 
 
 def test_quote_positions_in_reading_order(tables):
     df = charts.chart_frame(charts.quote_positions(tables))
-    assert df["quote_id"].tolist() == ["q1", "q2", "q3"]
+    assert df["quote_ids"].tolist() == [["q1"], ["q2", "q3"]]
     assert df["start_pct"].between(0, 100).all() and (df["end_pct"] > df["start_pct"]).all()
 
 
@@ -108,10 +114,10 @@ def test_quote_map_draws_places_over_countries(tables):
     fig = charts.quote_map(tables)
     assert [t.type for t in fig.data] == ["choropleth", "scattergeo"]
     assert list(fig.data[0].locations) == ["NOR", "CHL"]
-    assert list(fig.data[1].text) == ["Oslo", "Bergen"]
+    assert list(fig.data[1].text) == ["Oslo", "Bergen"] and fig.data[1].name == "only mentioned"
     places = charts.chart_frame(fig).query("layer == 'place'")
-    # no quoted sentence names Oslo or Bergen in the sample
-    assert places["n_quotes"].tolist() == [0, 0]
+    # no statement names Oslo or Bergen or was made there
+    assert places["n_named"].tolist() == [0, 0] and places["n_said"].tolist() == [0, 0]
 
 
 def test_stance_charts(tables):
@@ -170,7 +176,7 @@ def test_figure_html_has_fixed_id_and_csv_link(tables):
 def test_export_csv(tmp_path, tables):
     path = charts.export_csv(charts.quote_flow(tables), tmp_path / "flow.csv")
     df = pd.read_csv(path)
-    assert df["quote_id"].tolist() == ["q1", "q2", "q3", "q3"]
+    assert df["statement_id"].tolist() == ["s1", "s2", "s2"] and df["quote_ids"].tolist() == ["q1", "q2; q3", "q2; q3"]
     charts.export_csv(pd.DataFrame({"a": [[1, 2]]}), tmp_path / "list.csv")
     assert (tmp_path / "list.csv").read_text().splitlines() == ["a", "1; 2"]
     with pytest.raises(ValueError):
@@ -181,12 +187,19 @@ def test_summaries(tables, empty):
     assert charts.table_counts(tables)["rows"].to_dict() == {
         "sentences": 6, "actors": 3, "mentions": 5, "quotes": 3, "times": 3, "events": 7, "places": 2,
         "countries": 2, "stances": 5}
+    # Soto's indirect quote and the partial quote of the same sentence are one statement
     assert charts.quotes_summary(tables).to_dict("index") == {
-        "Pablo Soto": {"direct": 0, "partial": 1, "indirect": 1, "total": 2},
-        "Anna Berg": {"direct": 1, "partial": 0, "indirect": 0, "total": 1}}
+        "Anna Berg": {"statements": 1, "direct": 1, "indirect": 0, "partial": 0},
+        "Pablo Soto": {"statements": 1, "direct": 0, "indirect": 1, "partial": 0}}
     assert charts.events_summary(tables).loc["STATEMENT"].tolist() == [2, "2025-03-14", "2025-03-14", 1]
-    assert charts.stances_summary(tables)["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
-    assert charts.headline(tables)["top_speakers"] == [("Pablo Soto", 2), ("Anna Berg", 1)]
+    stances = charts.stances_summary(tables)
+    assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
+    # names, not ids, and the holder as the index (no bare 0, 1, 2 column)
+    assert stances.index.name == "holder" and stances["target"].tolist()[:3] == ["fishing accord", "Pablo Soto",
+                                                                                 "Norway"]
+    assert charts.headline(tables)["top_speakers"] == [("Anna Berg", 1), ("Pablo Soto", 1)]
+    assert charts.actors_summary(tables)["statements"].to_dict() == {
+        "Anna Berg": 1, "Pablo Soto": 1, "Norwegian Fisheries Council": 0}
     for f in (charts.table_counts, charts.quotes_summary, charts.events_summary, charts.stances_summary,
               charts.actors_summary):
         f(empty)

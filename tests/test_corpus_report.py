@@ -83,3 +83,48 @@ def test_load_run_reads_a_real_corpus_run(tmp_path, nlp):
     written = cr.export_all(frames, tmp_path / "csv")
     assert [p.name for p in written] == ["corpus_overview.csv", "corpus_actors_over_time.csv",
                                          "corpus_top_speakers.csv", "corpus_stance_trends.csv"]
+
+
+def test_corpus_page_renders_offline_from_a_finished_run(tmp_path, nlp):
+    """make corpus-report CORPUS=DIR: the page is drawn from the run (no re-analysis) with plotly.js beside it."""
+    import re
+
+    from helpers import report
+
+    article = tmp_path / "one.txt"
+    article.write_text("\u201cThe port will reopen,\u201d Mayor Rui Lopes said in Porto on Monday.\n", encoding="utf-8")
+    corpus.run([str(article)], out=tmp_path / "run", progress=False)
+    tables = lambda: sorted(str(p) for p in (tmp_path / "run").rglob("*") if "csv" not in p.parts)  # noqa: E731
+    before = tables()
+    page = report.build_corpus(str(tmp_path / "run"), out=tmp_path / "site", progress=lambda line: None)
+    html = page.read_text(encoding="utf-8")
+    assert page.name == "05_corpus.html" and (tmp_path / "site" / "plotly.min.js").exists()
+    assert re.findall(r'<script[^>]+src="([^"]+)"', html) == ["plotly.min.js", "world_110m.js"]
+    assert not re.search(r'(src|href)="https?://', html)
+    for chart in ("corpus-actors-over-time", "corpus-speakers-by-outlet", "corpus-stance-trends"):
+        assert f'id="{chart}"' in html
+    assert "1 articles in, 1 analysed" in html
+    assert tables() == before  # the run was read, not redone (only the CSV exports are added beside it)
+
+
+def test_mentions_over_time_are_divided_by_the_articles_of_the_period():
+    frames = _frames()
+    # a second article in the first week that names nobody: Ann Lee's 2 mentions are 1 per article
+    extra = pd.DataFrame({"article_id": ["a4"], "published": ["2016-09-06"], "source": ["daily"], "n_words": [10]})
+    extra["date"] = pd.to_datetime(extra["published"])
+    extra["outlet"] = extra["source"]
+    frames["article"] = pd.concat([frames["article"], extra], ignore_index=True)
+    df = cr.actors_over_time(frames, freq="W")
+    got = {(str(r.period.date()), r.actor): (r.period_articles, r.per_article) for r in df.itertuples()}
+    assert got[("2016-09-05", "Ann Lee")] == (2, 1.0) and got[("2016-09-12", "Ann Lee")] == (1, 1.0)
+    fig = cr.actors_over_time_figure(frames, freq="W")
+    assert list(fig.data[0].y) == [1.0, 1.0] and "per article" in fig.layout.yaxis.title.text
+    raw = cr.actors_over_time_figure(frames, freq="W", per_article=False)
+    assert list(raw.data[0].y) == [2, 1]
+
+
+def test_fragments_of_one_sentence_count_once_per_speaker():
+    frames = _frames()
+    frames["quotes"] = frames["quotes"].assign(sentence_id=[3, 3, 1, 2])
+    df = cr.top_speakers(frames)
+    assert df.values.tolist() == [["Ann Lee", "daily", 1, 1], ["Ann Lee", "post", 1, 1]]

@@ -54,10 +54,14 @@ def test_index_escapes_the_article_and_leads_with_counts():
     assert "<script>window" not in page and "<img src=x" not in page
     assert "&lt;script&gt;" in page
     tiles = dict((k, int(n)) for n, k in re.findall(r'<div class="tile"><b>(\d+)</b><span>(\w+)</span>', page))
-    assert {k: tiles[k] for k in ("actors", "quotes", "countries", "events", "stances")} == {
-        "actors": 3, "quotes": 3, "countries": 2, "events": 7, "stances": 5}
-    assert "<li>Pablo Soto — 2 quotes</li>" in page and "<li>Anna Berg — 1 quote</li>" in page
+    # three quote rows, two statements: Soto's partial quote belongs to his reported sentence
+    assert {k: tiles[k] for k in ("actors", "statements", "countries", "events", "stances")} == {
+        "actors": 3, "statements": 2, "countries": 2, "events": 7, "stances": 5}
+    assert "<li>Anna Berg — 1 statement</li>" in page and "<li>Pablo Soto — 1 statement</li>" in page
     assert re.findall(r'<li><a href="([^"]+)">', page) == [f"{s}.html" for s in report.NOTEBOOKS]
+    assert '<p class="finding">' in page  # the stance finding leads the page
+    with_corpus = report.index_html(t, list(report.NOTEBOOKS), corpus=True)
+    assert re.findall(r'<li><a href="([^"]+)">', with_corpus)[-1] == "05_corpus.html"
     assert "http://" not in page and "https://" not in page
 
 
@@ -121,3 +125,22 @@ def test_one_page_from_saved_tables_is_offline_and_codeless(tmp_path):
     assert 'data-mime-type="application/vnd.jupyter.stderr"' not in page
     assert "<img src=x" not in page and "</script><img" not in page
     assert (out / "tables.json").exists() and (out / "plotly.min.js").exists()
+
+
+def test_corpus_flags_fail_cleanly(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        report.main(["--corpus-only", "--out", str(tmp_path / "r")])
+    assert exc.value.code == 2
+    assert report.main(["--corpus", str(tmp_path), "--corpus-only", "--out", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert "--corpus-only needs --corpus" in err and "not a corpus run" in err
+    assert not (tmp_path / "r").exists()
+
+
+def test_makefile_delivery_hooks():
+    """OUT for report pages, corpus-report, and a lab that runs headless and as root."""
+    text = (report.ROOT / "Makefile").read_text(encoding="utf-8")
+    assert '--out "$(OUT)"' in text and "corpus-report:" in text and "--corpus-only" in text
+    lab = text[text.index("\nlab:"):].split("\n\n")[0]
+    assert "--no-browser" in lab and "$(ROOT_FLAG)" in lab and "$(LAB_ARGS)" in lab
+    assert "--allow-root" in text[text.index("ROOT_FLAG :="):].splitlines()[0]

@@ -1,13 +1,21 @@
-"""What every chart shares: palettes, the source note, empty states and the data behind a figure.
+"""What every chart shares: palettes, titles that state the finding, the note under each
+chart, empty states and the data behind a figure.
 
 Figures are pure functions of an article's tables. Each carries its fixed id and an
 ``empty`` flag in ``layout.meta``, and the tidy frame it was drawn from (``chart_frame``),
 so notebooks, reports, CSV exports and tests all see the same data.
+
+Titles state what the tables show ("Starmer opposes Russia; the Kremlin and Trump back the
+summit", built by ``stance_finding`` and the builders from the rows), not what the chart is.
+Under every chart a note says what was measured and how accurate the tables it rests on
+were on unseen articles, read from ``data/reference/accuracy.csv`` (``accuracy_line``); a
+table not yet measured says so, no figure is made up.
 """
 from __future__ import annotations
 
 import html
 import textwrap
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Union
 
@@ -26,6 +34,11 @@ TEMPLATE = "plotly_white"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
 _FRAME_ATTR = "_chart_frame"
+#: the note and source lines under a chart are one annotation with this name (the report rewraps it on phones)
+FOOTER_NAME = "nr-footer"
+#: characters per line of the note under a chart at desktop width
+FOOTER_WIDTH = 120
+NOT_MEASURED = "not yet measured"
 
 
 def esc(value: Any) -> str:
@@ -51,6 +64,107 @@ def source_note(tables) -> str:
     return f"Source: {esc(name)} ({when}); tables by helpers"
 
 
+@lru_cache(maxsize=1)
+def accuracy_table() -> dict[str, dict[str, str]]:
+    """table -> its row of ``data/reference/accuracy.csv`` (measured accuracy on unseen articles)."""
+    from ..reference import read_table
+
+    try:
+        rows = read_table("accuracy.csv")
+    except FileNotFoundError:
+        return {}
+    return {r["table"]: r for r in rows if r.get("table")}
+
+
+def accuracy_line(table: str) -> str:
+    """"quotes: who-said-what F1 0.74 on 12 unseen articles", or "quotes: not yet measured"."""
+    row = accuracy_table().get(table)
+    value = (row or {}).get("value", "")
+    try:
+        number = float(value)
+    except ValueError:
+        return f"{table}: {NOT_MEASURED}"
+    articles = (row or {}).get("articles", "")
+    on = f" on {articles} unseen articles" if articles else " on unseen articles"
+    return f"{table}: {row.get('measure') or 'accuracy'} {number:.2f}{on}"
+
+
+def chart_note(measured: str, accuracy_of: tuple[str, ...] = ()) -> str:
+    """The sentence under a chart: what was measured, then the accuracy of each table it uses."""
+    parts = [measured.strip().rstrip(".") + "."] if measured.strip() else []
+    if accuracy_of:
+        parts.append("Accuracy of the tables on unseen articles: " + "; ".join(accuracy_line(t) for t in accuracy_of)
+                     + ".")
+    return " ".join(parts)
+
+
+def wrap_lines(text: str, width: int = FOOTER_WIDTH) -> list[str]:
+    """Plain text (not yet escaped) broken into lines of at most ``width`` characters."""
+    return textwrap.wrap(" ".join(text.split()), width=width) or []
+
+
+def join_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    names = [n for n in names if n]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def short_name(tables, key: Optional[str]) -> str:
+    """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit"."""
+    if not key:
+        return ""
+    actor = next((a for a in tables.actors if a.actor_id == key), None)
+    if actor is not None:
+        if actor.kind == "person":
+            return actor.name.split()[-1] if actor.name.split() else actor.name
+        # bodies read as "the Kremlin", "the Norwegian Fisheries Council"; acronyms ("NATO") and names
+        # that carry their article stay as written
+        plain = actor.name.isupper() or actor.name.lower().startswith("the ") or actor.kind == "country"
+        return actor.name if plain else f"the {actor.name}"
+    country = next((c for c in tables.countries if c.iso3 == key), None)
+    if country is not None:
+        return country.name
+    return key if key[:1].isupper() else f"the {key}"
+
+
+STANCE_VERBS = {"support": ("backs", "back"), "oppose": ("opposes", "oppose")}
+
+
+def stance_finding(tables, *, clauses: int = 2) -> str:
+    """A headline from the stance table: the strongest supported and opposed targets and who holds them.
+
+    Stances are grouped by (label, target); each group's weight is the sum of evidence × |score|.
+    A country target whose holders also hold the same stance toward one of its actors, on the
+    same evidence, is the same finding told twice and is dropped. Neutral stances make no headline.
+    """
+    groups: dict[tuple[str, str], dict] = {}
+    actor_country = {a.actor_id: a.country for a in tables.actors}
+    seen = {(s.holder_id, s.label, actor_country.get(s.target), tuple(sorted(s.evidence)))
+            for s in tables.stances if s.target_kind == "actor"}
+    for s in tables.stances:
+        if s.label not in STANCE_VERBS:
+            continue
+        if s.target_kind == "country" and (s.holder_id, s.label, s.target, tuple(sorted(s.evidence))) in seen:
+            continue
+        g = groups.setdefault((s.label, s.target), {"holders": [], "weight": 0.0})
+        if s.holder_id not in g["holders"]:
+            g["holders"].append(s.holder_id)
+        g["weight"] += max(int(s.n_evidence or 0), 1) * abs(float(s.score or 0.0))
+    ranked = sorted(groups.items(), key=lambda kv: -kv[1]["weight"])
+    out, used_targets = [], set()
+    for (label, target), g in ranked:
+        if target in used_targets:
+            continue
+        used_targets.add(target)
+        holders = [short_name(tables, h) for h in g["holders"]]
+        verb = STANCE_VERBS[label][0 if len(holders) == 1 else 1]
+        out.append(f"{join_names(holders)} {verb} {short_name(tables, target)}")
+        if len(out) == clauses:
+            break
+    text = "; ".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def color_for(keys: list[str]) -> dict[str, str]:
     """A stable Okabe-Ito colour per key, in the order given (cycles past eight)."""
     return {k: OKABE_ITO[i % len(OKABE_ITO)] for i, k in enumerate(keys)}
@@ -74,18 +188,28 @@ def tone_word(score: Optional[float]) -> str:
 
 
 def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataFrame,
-           empty_message: str, height: int = 460, bottom: int = 90) -> go.Figure:
-    """Common layout: title, template, source note, fixed id, empty state, and the data frame."""
+           empty_message: str, height: int = 460, bottom: int = 90, measured: str = "",
+           accuracy_of: tuple[str, ...] = ()) -> go.Figure:
+    """Common layout: title, template, the note and source under the chart, fixed id, empty state, data.
+
+    ``title`` should state the finding; ``measured`` says what the chart counts and
+    ``accuracy_of`` names the tables whose measured accuracy the note reports.
+    """
     empty = frame.empty
+    title = title[:1].upper() + title[1:]
+    note = chart_note(measured, accuracy_of)
+    source = source_note(tables)
+    lines = [esc(line) for line in wrap_lines(note)] + [source]
+    bottom = bottom + 15 * (len(lines) - 1)
     fig.update_layout(
         title={"text": esc(title), "x": 0.01, "xanchor": "left"},
-        template=TEMPLATE, height=height, font={"family": FONT, "size": 13},
+        template=TEMPLATE, height=height + 15 * (len(lines) - 1), font={"family": FONT, "size": 13},
         margin={"l": 70, "r": 30, "t": 60, "b": bottom},
-        meta={"chart_id": chart_id, "empty": empty},
+        meta={"chart_id": chart_id, "empty": empty, "title": title, "note": note},
         hoverlabel={"align": "left"},
     )
-    fig.add_annotation(text=source_note(tables), xref="paper", yref="paper", x=0, y=0,
-                       yshift=-bottom + 12, xanchor="left", yanchor="bottom", showarrow=False,
+    fig.add_annotation(text="<br>".join(lines), name=FOOTER_NAME, xref="paper", yref="paper", x=0, y=0,
+                       yshift=-bottom + 8, xanchor="left", yanchor="bottom", showarrow=False, align="left",
                        font={"size": 11, "color": "#555"})
     if empty:
         # no data: no empty axes with made-up ticks, just the message

@@ -3,7 +3,8 @@
 Every piece of the article's text is HTML-escaped, so markup inside an article
 (``<script>``, ``<img onerror=...>``) shows as plain text. The text is cut at every
 quote and mention boundary; each piece takes the innermost quote and mention that
-cover it, so nested spans (a partial quote inside reported speech) stay visible.
+cover it, so nested spans (a partial quote inside reported speech) stay visible. Each
+sentence starts with an anchor ``#sentence-N``, so the who-said-what table can link to it.
 """
 from __future__ import annotations
 
@@ -11,12 +12,16 @@ import html
 from typing import Optional
 
 from ._base import actor_names
-from .quotes import UNATTRIBUTED, speaker_colors
+from .quotes import speaker_colors
+from .who_said_what import UNATTRIBUTED
 
 STYLE = """
 <style>
 .nr-article{font:16px/1.6 Georgia,'Times New Roman',serif;white-space:pre-wrap;max-width:52em;
-  padding:1em 1.2em;border:1px solid #ddd;border-radius:6px;background:#fff;color:#111}
+  padding:1em 1.2em;border:1px solid #ddd;border-radius:6px;background:#fff;color:#111;overflow-wrap:anywhere;
+  box-sizing:border-box}
+.nr-article a.s:target + *{outline:3px solid #E69F00}
+@media (max-width: 640px){.nr-article{padding:.6em .7em;font-size:15px}}
 .nr-article .q{border-radius:3px;padding:0 1px}
 .nr-article .m{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
 .nr-article .bp{color:#888;font-style:italic}
@@ -48,9 +53,12 @@ def article_html(tables) -> str:
     quotes = [(q.start, q.end, q) for q in tables.quotes if 0 <= q.start < q.end <= len(text)]
     mentions = [(m.start, m.end, m) for m in tables.mentions if 0 <= m.start < m.end <= len(text)]
     boiler = [(s.start, s.end, s) for s in tables.sentences if s.is_boilerplate]
-    cuts = sorted({0, len(text), *(p for s, e, _ in quotes + mentions + boiler for p in (s, e))})
+    anchors = {s.start: s.sentence_id for s in tables.sentences if 0 <= s.start < len(text)}
+    cuts = sorted({0, len(text), *anchors, *(p for s, e, _ in quotes + mentions + boiler for p in (s, e))})
     out = []
     for a, b in zip(cuts, cuts[1:]):
+        if a in anchors:
+            out.append(f'<a class="s" id="sentence-{int(anchors[a])}"></a>')
         piece = html.escape(text[a:b], quote=False)
         m = _innermost(mentions, a, b)
         if m is not None:

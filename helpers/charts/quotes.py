@@ -1,34 +1,41 @@
-"""Who said what about whom: the quote flow, quote positions and the map of places.
+"""Who said what about whom: the quote flow, statement positions and the map of places.
 
-A quote's targets are the actors it names (mentions inside its span, the speaker
-excepted) and the targets of the stances that cite it as evidence; its tone toward a
-target is that stance's score, or the speaker's stance toward the target, or neutral.
-Quotes naming nobody flow to "(no named target)". Pure functions of the tables.
+Every count is per statement (``who_said_what.py``): the rows of one speaker's sentence fold
+into one, so a sentence quoted in three fragments counts once. A statement's targets are
+the actors and countries it is about (a country drops out when one of its actors is there)
+and the topics of the stances that cite it; its tone toward a target is that stance's
+score, or the speaker's stance toward the target, or neutral. Neutral links are drawn
+thin and grey: the flow shows who is for or against whom. Statements naming nobody flow to
+"(no named target)". The map is framed to every place and country the article involves,
+labels each place where the label does not cover another, and marks the places where a
+statement was made apart from places only named. Pure functions of the tables.
 """
 from __future__ import annotations
+
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import (
-    NEGATIVE, NEUTRAL, POSITIVE, actor_names, color_for, esc, finish,
-    sentence_texts, tone_color, tone_word, wrap,
+    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, short_name,
+    tone_color, tone_word, wrap,
 )
+from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F401  (UNATTRIBUTED: re-exported)
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
 NO_TARGET = "(no named target)"
-#: light end of ColorBrewer Blues, so the vermillion place markers stay readable on top
-LIGHT_BLUES = [[0.0, "#EFF3FF"], [0.5, "#BDD7E7"], [1.0, "#6BAED6"]]
-UNATTRIBUTED = "(unattributed)"
+#: ColorBrewer Blues from its fourth class: one mention is already clearly blue, not the colour of the sea
+COUNTRY_BLUES = [[0.0, "#9ECAE1"], [0.5, "#4292C6"], [1.0, "#08519C"]]
+#: a neutral statement counts this much toward a link's width (it still shows, thin and grey)
+NEUTRAL_WEIGHT = 0.25
+QUOTES_MEASURED = ("Statements: quote rows of one speaker in one sentence (or one quotation) count once; "
+                   "partial quotes fold into their sentence")
 
 
 def speaker_order(tables) -> list[str]:
-    """Speakers' display names, most quoted first (ties by first quote)."""
-    counts: dict[str, list[int]] = {}
-    for q in sorted(tables.quotes, key=lambda q: q.start):
-        name = q.speaker or UNATTRIBUTED
-        counts.setdefault(name, [0, q.start])[0] += 1
-    return sorted(counts, key=lambda n: (-counts[n][0], counts[n][1]))
+    """Speakers' display names, most statements first (ties by first statement)."""
+    return list(statement_counts(tables).index)
 
 
 def speaker_colors(tables) -> dict[str, str]:
@@ -36,87 +43,121 @@ def speaker_colors(tables) -> dict[str, str]:
 
 
 def quote_targets(tables) -> pd.DataFrame:
-    """One row per (quote, target) with the tone of the quote toward the target."""
-    names = actor_names(tables)
-    countries = {c.iso3: c.name for c in tables.countries}
-    by_evidence: dict[str, list] = {}
-    by_pair: dict[tuple[str, str], float] = {}
+    """One row per (statement, target) with the tone of the statement toward the target."""
+    st = statements(tables)
+    by_pair = {(s.holder_id, s.target): float(s.score) for s in tables.stances}
+    evidence: dict[tuple[str, str], list[float]] = {}
     for s in tables.stances:
         for qid in s.evidence:
-            by_evidence.setdefault(qid, []).append(s)
-        by_pair[(s.holder_id, s.target)] = s.score
+            evidence.setdefault((qid, s.target), []).append(float(s.score))
     rows = []
-    for q in tables.quotes:
-        speaker = q.speaker or names.get(q.speaker_id) or UNATTRIBUTED
-        targets: dict[str, tuple[str, float | None]] = {}
-        for s in by_evidence.get(q.quote_id, []):
-            label = names.get(s.target) or countries.get(s.target) or s.target
-            targets[s.target] = (label, s.score)
-        for m in tables.mentions:
-            if q.start <= m.start and m.end <= q.end and m.actor_id != q.speaker_id and m.actor_id not in targets:
-                targets[m.actor_id] = (names.get(m.actor_id, m.actor_id), by_pair.get((q.speaker_id, m.actor_id)))
-        if not targets:
-            targets[""] = (NO_TARGET, None)
-        for target, (label, score) in targets.items():
-            rows.append({"quote_id": q.quote_id, "kind": q.kind, "speaker_id": q.speaker_id, "speaker": speaker,
-                         "target": target or None, "target_label": label, "score": score,
-                         "tone": tone_word(score), "text": q.text})
-    cols = ["quote_id", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone", "text"]
+    for r in st.itertuples():
+        pairs = list(zip(r.about_ids, r.about)) + [(t, t) for t in r.topics]
+        for target, label in pairs or [(None, NO_TARGET)]:
+            cited = [v for q in r.quote_ids for v in evidence.get((q, target), [])]
+            score = sum(cited) / len(cited) if cited else by_pair.get((r.speaker_id, target)) if target else None
+            rows.append({"statement_id": r.statement_id, "quote_ids": r.quote_ids, "kind": r.kind,
+                         "speaker_id": r.speaker_id, "speaker": r.speaker, "target": target,
+                         "target_label": label, "score": score, "tone": tone_word(score), "text": r.text})
+    cols = ["statement_id", "quote_ids", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone",
+            "text"]
     return pd.DataFrame(rows, columns=cols)
 
 
+def _flow_title(tables, df: pd.DataFrame) -> str:
+    counts = statement_counts(tables)
+    if counts.empty:
+        return "Who said what about whom"
+    top = counts.index[0]
+    sid = df.loc[df["speaker"] == top, "speaker_id"].dropna()
+    name = short_name(tables, sid.iloc[0]) if not sid.empty else top
+    title = f"{name} makes {counts.iloc[0]} of {int(counts.sum())} statements"
+    sharp = df[(df["speaker"] == top) & (df["score"].abs() >= NEUTRAL_BAND)]
+    if not sharp.empty:
+        lead = sharp.groupby("target_label").agg(n=("statement_id", "nunique"), score=("score", "mean"))
+        lead = lead.sort_values("n", ascending=False, kind="stable").iloc[[0]]
+        target, row = lead.index[0], lead.iloc[0]
+        tid = df.loc[df["target_label"] == target, "target"].dropna()
+        word = "against" if row["score"] < 0 else "for"
+        title += f", {int(row['n'])} of them {word} {short_name(tables, tid.iloc[0]) if not tid.empty else target}"
+    return title
+
+
 def quote_flow(tables) -> go.Figure:
-    """Sankey: speakers on the left, targets on the right, links coloured by tone."""
+    """Sankey: speakers on the left, targets on the right; width = statements, neutral ones thin and grey."""
     df = quote_targets(tables)
     fig = go.Figure()
     if not df.empty:
-        links = (df.assign(score0=df["score"].fillna(0.0))
+        links = (df.assign(score0=df["score"].astype(float).fillna(0.0))
                  .groupby(["speaker", "target_label"], sort=False)
-                 .agg(n=("quote_id", "count"), score=("score0", "mean"),
+                 .agg(n=("statement_id", "nunique"), score=("score0", "mean"),
                       texts=("text", lambda s: list(s)[:3])).reset_index())
+        neutral = links["score"].abs() < NEUTRAL_BAND
+        links["width"] = links["n"].where(~neutral, links["n"] * NEUTRAL_WEIGHT)
         speakers = list(dict.fromkeys(links["speaker"]))
         targets = list(dict.fromkeys(links["target_label"]))
         colors = speaker_colors(tables)
+        said = df.groupby("speaker")["statement_id"].nunique()
+        about = df.groupby("target_label")["statement_id"].nunique()
         node_labels = [esc(s) for s in speakers] + [esc(t) for t in targets]
         node_colors = [colors.get(s, "#888") for s in speakers] + ["#BBBBBB"] * len(targets)
+        node_text = [f"{esc(s)}: {int(said[s])} statement(s)" for s in speakers] + \
+            [f"{esc(t)}: in {int(about[t])} statement(s)" for t in targets]
         fig.add_trace(go.Sankey(
             arrangement="snap",
             node={"label": node_labels, "color": node_colors, "pad": 14, "thickness": 16,
-                  "hovertemplate": "%{label}: %{value} quote(s)<extra></extra>"},
+                  "customdata": node_text, "hovertemplate": "%{customdata}<extra></extra>"},
             link={"source": [speakers.index(s) for s in links["speaker"]],
                   "target": [len(speakers) + targets.index(t) for t in links["target_label"]],
-                  "value": links["n"].tolist(),
-                  "color": [tone_color(s, alpha=0.55) for s in links["score"]],
-                  "customdata": [f"{esc(r.speaker)} → {esc(r.target_label)}: {r.n} quote(s), "
+                  "value": links["width"].tolist(),
+                  "color": [tone_color(s, alpha=0.3 if abs(s) < NEUTRAL_BAND else 0.6) for s in links["score"]],
+                  "customdata": [f"{esc(r.speaker)} → {esc(r.target_label)}: {int(r.n)} statement(s), "
                                  f"tone {tone_word(r.score)} ({r.score:+.2f})<br>"
                                  + "<br>".join("“" + wrap(t, width=70, limit=160) + "”" for t in r.texts)
                                  for r in links.itertuples()],
                   "hovertemplate": "%{customdata}<extra></extra>"},
         ))
         fig.add_annotation(
-            text=(f"Links: <span style='color:{POSITIVE}'>■ positive</span>  "
-                  f"<span style='color:{NEUTRAL}'>■ neutral</span>  "
-                  f"<span style='color:{NEGATIVE}'>■ negative</span> tone toward the target"),
-            xref="paper", yref="paper", x=1, y=1.06, xanchor="right", showarrow=False, font={"size": 12})
+            text=(f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
+                  f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>"),
+            xref="paper", yref="paper", x=0, y=1.0, yshift=4, xanchor="left", yanchor="bottom", showarrow=False,
+            font={"size": 12})
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
                                      df["target_label"].nunique() if not df.empty else 0))
-    return finish(fig, tables, chart_id=FLOW_ID, title="Who said what about whom (speaker → target)",
-                  frame=df, empty_message="No quotes in this article's tables.", height=height)
+    return finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
+                  empty_message="No quotes in this article's tables.", height=height,
+                  measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
+                  f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
+                  accuracy_of=("quotes", "stances"))
 
 
 def positions_frame(tables) -> pd.DataFrame:
     n = max(len(tables.article.text), 1)
-    rows = [{"quote_id": q.quote_id, "speaker": q.speaker or UNATTRIBUTED, "kind": q.kind, "cue": q.cue,
-             "start": q.start, "end": q.end, "start_pct": 100 * q.start / n, "end_pct": 100 * q.end / n,
-             "sentence_id": q.sentence_id, "paragraph_id": q.paragraph_id, "text": q.text}
-            for q in sorted(tables.quotes, key=lambda q: q.start)]
-    cols = ["quote_id", "speaker", "kind", "cue", "start", "end", "start_pct", "end_pct",
+    st = statements(tables)
+    rows = [{"statement_id": r.statement_id, "quote_ids": r.quote_ids, "speaker": r.speaker, "kind": r.kind,
+             "start": r.start, "end": r.end, "start_pct": 100 * r.start / n, "end_pct": 100 * r.end / n,
+             "sentence_id": r.sentence_id, "paragraph_id": r.paragraph_id, "text": r.text}
+            for r in st.sort_values("start", kind="stable").itertuples()]
+    cols = ["statement_id", "quote_ids", "speaker", "kind", "start", "end", "start_pct", "end_pct",
             "sentence_id", "paragraph_id", "text"]
     return pd.DataFrame(rows, columns=cols)
 
 
+def _positions_title(tables, df: pd.DataFrame) -> str:
+    if df.empty:
+        return "Where each statement stands in the article"
+    ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples()}
+    first, last = df.iloc[0]["speaker"], df.iloc[-1]["speaker"]
+    def name(speaker: str) -> str:
+        return short_name(tables, ids.get(speaker)) if ids.get(speaker) else speaker
+
+    if first == last:
+        return f"{name(first)} opens and closes the quoted voices"
+    return f"{name(first)} is quoted first, {name(last)} last"
+
+
 def quote_positions(tables) -> go.Figure:
-    """Where each quote stands in the article, one row per speaker, one bar per quote."""
+    """Where each statement stands in the article, one row per speaker, one bar per statement."""
     df = positions_frame(tables)
     order = speaker_order(tables)
     colors = speaker_colors(tables)
@@ -133,80 +174,200 @@ def quote_positions(tables) -> go.Figure:
                                  legendgroup=speaker, showlegend=False, name=esc(speaker)))
         fig.add_trace(go.Scatter(
             x=part["start_pct"], y=[esc(speaker)] * len(part), mode="markers", name=esc(speaker),
-            legendgroup=speaker,
+            legendgroup=speaker, showlegend=False,
             marker={"size": 11, "color": colors[speaker], "symbol": [symbols.get(k, "circle") for k in part["kind"]],
                     "line": {"width": 1, "color": "white"}},
-            hovertext=[f"<b>{esc(r.speaker)}</b> · {esc(r.kind)} quote"
-                       f"{' (' + esc(r.cue) + ')' if r.cue else ''} · sentence {r.sentence_id}<br><br>“{wrap(r.text)}”"
+            hovertext=[f"<b>{esc(r.speaker)}</b> · {esc(r.kind)} · sentence {r.sentence_id}<br><br>“{wrap(r.text)}”"
                        for r in part.itertuples()], hoverinfo="text",
         ))
-    fig.update_xaxes(title_text="Position in the article (% of characters)", range=[0, 100])
-    fig.update_yaxes(title_text="Speaker", categoryorder="array", categoryarray=[esc(s) for s in reversed(order)])
-    fig.update_layout(legend_title_text="Speaker (● direct ◆ partial ■ indirect)")
-    return finish(fig, tables, chart_id=POSITIONS_ID, title="Where each quote stands in the article",
+    # the speakers are the rows already: no legend to squeeze the plot on a phone
+    fig.update_xaxes(title_text="Position in the article (% of characters)", range=[0, 100], fixedrange=True)
+    fig.update_yaxes(title_text="Speaker", categoryorder="array", categoryarray=[esc(s) for s in reversed(order)],
+                     automargin=True)
+    return finish(fig, tables, chart_id=POSITIONS_ID, title=_positions_title(tables, df),
                   frame=df, empty_message="No quotes in this article's tables.",
-                  height=max(340, 120 + 44 * len(order)))
+                  height=max(300, 110 + 40 * len(order)),
+                  measured=QUOTES_MEASURED + "; ● direct ■ indirect ◆ partial, placed at the first character",
+                  accuracy_of=("quotes",))
 
 
 def places_frame(tables) -> pd.DataFrame:
-    """Places with coordinates, and the quotes whose sentence names them."""
-    sentences = sentence_texts(tables)
+    """Places with coordinates: mentions, the statements naming them, and the statements made there."""
+    st = statements(tables)
     rows = []
     for p in tables.places:
         if p.lat is None or p.lon is None or pd.isna(p.lat) or pd.isna(p.lon):
             continue
-        quotes = [q for q in tables.quotes if p.name and p.name in sentences.get(q.sentence_id, "")]
-        rows.append({"place_id": p.place_id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
-                     "n_mentions": p.n_mentions, "n_quotes": len(quotes),
-                     "speakers": sorted({q.speaker or UNATTRIBUTED for q in quotes}),
-                     "quote_ids": [q.quote_id for q in quotes]})
-    cols = ["place_id", "name", "country", "lat", "lon", "n_mentions", "n_quotes", "speakers", "quote_ids"]
+        named = st[st["text"].str.contains(p.name, regex=False)] if p.name and not st.empty else st.iloc[0:0]
+        made = st[st["where_id"] == p.place_id] if not st.empty else st.iloc[0:0]
+        rows.append({"place_id": p.place_id, "name": p.name, "country": p.country, "lat": float(p.lat),
+                     "lon": float(p.lon), "n_mentions": int(p.n_mentions or 0), "n_named": len(named),
+                     "n_said": len(made), "speakers": sorted(set(made["speaker"]) | set(named["speaker"])),
+                     "said_by": sorted(set(made["speaker"]))})
+    cols = ["place_id", "name", "country", "lat", "lon", "n_mentions", "n_named", "n_said", "speakers", "said_by"]
     return pd.DataFrame(rows, columns=cols)
 
 
-def _around(lat: pd.Series, lon: pd.Series, *, min_lat: float = 30, min_lon: float = 90) -> dict:
+def country_points(tables) -> pd.DataFrame:
+    """Each involved country's centre (from data/reference/countries.csv), for framing the map."""
+    from ..reference import read_table
+
+    centres = {r["iso3"]: r for r in read_table("countries.csv")}
+    rows = [{"iso3": c.iso3, "lat": float(centres[c.iso3]["lat"]), "lon": float(centres[c.iso3]["lon"])}
+            for c in tables.countries if c.iso3 in centres and centres[c.iso3].get("lat")]
+    return pd.DataFrame(rows, columns=["iso3", "lat", "lon"])
+
+
+def _merc(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 84), -84)) / 2))
+
+
+def _y(lat: float, projection: str) -> float:
+    """Vertical map units (radians at the equator's scale): Mercator, or about linear for a world projection."""
+    return _merc(lat) if projection == "mercator" else math.radians(lat)
+
+
+def frame_geo(lat: pd.Series, lon: pd.Series, *, aspect: float = 2.0) -> dict:
+    """Geo axis ranges holding every point with a margin, about ``aspect`` times wider than high.
+
+    The latitude span is widened (around the points' middle) until the frame is no flatter
+    than ``aspect``, so a wide spread of places does not leave a thin strip of map; past
+    120° of longitude the flat world projection is used instead of Mercator.
+    """
     lat0, lat1, lon0, lon1 = lat.min(), lat.max(), lon.min(), lon.max()
-    pad_lat = max((min_lat - (lat1 - lat0)) / 2, 6)
-    pad_lon = max((min_lon - (lon1 - lon0)) / 2, 10)
-    return {"lataxis_range": [max(lat0 - pad_lat, -60), min(lat1 + pad_lat, 85)],
-            "lonaxis_range": [max(lon0 - pad_lon, -180), min(lon1 + pad_lon, 180)],
-            "projection_type": "mercator"}
+    pad_lon = max((40 - (lon1 - lon0)) / 2, 0) + 10
+    lon_range = [max(lon0 - pad_lon, -180), min(lon1 + pad_lon, 180)]
+    lat_range = [max(lat0 - 7, -58), min(lat1 + 7, 84)]
+    projection = "natural earth" if lon_range[1] - lon_range[0] > 120 else "mercator"
+    want = math.radians(lon_range[1] - lon_range[0]) / aspect
+    while _y(lat_range[1], projection) - _y(lat_range[0], projection) < want and \
+            (lat_range[0] > -58 or lat_range[1] < 84):
+        lat_range = [max(lat_range[0] - 1, -58), min(lat_range[1] + 1, 84)]
+    return {"lataxis_range": lat_range, "lonaxis_range": lon_range, "projection_type": projection}
+
+
+#: candidate label positions, tried in this order; (plotly name, dx, dy) in label-box units
+LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 1, 0), ("middle left", -1, 0),
+               ("top right", 1, 1), ("top left", -1, 1), ("bottom right", 1, -1), ("bottom left", -1, -1))
+
+
+def _label_box(x: float, y: float, size: tuple[float, float], dx: int, dy: int) -> tuple[float, ...]:
+    w, h = size
+    cx, cy = x + dx * (w / 2 + 8), y + dy * (h / 2 + 8)
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _overlap(box: tuple[float, ...], others: list[tuple[float, ...]]) -> float:
+    return sum(max(0, min(box[2], o[2]) - max(box[0], o[0])) * max(0, min(box[3], o[3]) - max(box[1], o[1]))
+               for o in others)
+
+
+def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool = False) -> list[str]:
+    """A text position for each place so that no label box covers another label or a marker.
+
+    Points are projected to pixels of a frame ``width`` wide (Mercator or, for a world
+    frame, latitude as it is: good enough to compare distances); labels are placed
+    most-mentioned first, each at the first spot of
+    ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot). With
+    ``clear`` a label that cannot be placed free is left out (``""``): on a phone the map is
+    too small for every name, and hovering still gives it.
+    """
+    lon0, lon1 = geo["lonaxis_range"]
+    lat0, lat1 = geo["lataxis_range"]
+    proj = geo.get("projection_type", "mercator")
+    y0, y1 = _y(lat0, proj), _y(lat1, proj)
+    height = width * (y1 - y0) / max(math.radians(lon1 - lon0), 1e-9)
+    pts = {r.Index: ((r.lon - lon0) / max(lon1 - lon0, 1e-9) * width,
+                     (_y(r.lat, proj) - y0) / max(y1 - y0, 1e-9) * height) for r in df.itertuples()}
+    boxes = [(x - 6, y - 6, x + 6, y + 6) for x, y in pts.values()]
+    spots: dict = {}
+    for r in df.sort_values("n_mentions", ascending=False, kind="stable").itertuples():
+        x, y = pts[r.Index]
+        size = (7.5 * len(str(r.name)) + 4, 15)
+        others = [b for b in boxes if b != (x - 6, y - 6, x + 6, y + 6)]
+        crowd = {sp: _overlap(_label_box(x, y, size, sp[1], sp[2]), others) for sp in LABEL_SPOTS}
+        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, crowd[sp], LABEL_SPOTS.index(sp)))
+        if clear and crowd[best] > 0:
+            spots[r.Index] = ""
+            continue
+        spots[r.Index] = best[0]
+        boxes.append(_label_box(x, y, size, best[1], best[2]))
+    return [spots[i] for i in df.index]
+
+
+def _map_title(tables, df: pd.DataFrame, countries: pd.DataFrame) -> str:
+    said = df[df["n_said"] > 0]
+    lead = countries.sort_values("n_mentions", ascending=False, kind="stable")
+    parts = []
+    if not said.empty:
+        parts.append("Statements were made in " + ", ".join(said["name"].tolist()))
+    if not lead.empty:
+        parts.append(f"{lead.iloc[0]['name']} is named most ({int(lead.iloc[0]['n_mentions'])} mentions) "
+                     f"of {len(lead)} countries")
+    return "; ".join(parts) or "The places the article names"
 
 
 def quote_map(tables) -> go.Figure:
-    """Countries shaded by mentions, places as points sized by mentions (filled: named in a quote)."""
+    """Countries shaded by mentions; places as points: ★ a statement was made there, ● a statement names it,
+    ○ only mentioned."""
     df = places_frame(tables)
     countries = tables.frame("countries")
     fig = go.Figure()
+    zmax = max(int(countries["n_mentions"].max()) if not countries.empty else 1, 2)
     fig.add_trace(go.Choropleth(
         locations=countries["iso3"].tolist(), z=countries["n_mentions"].tolist(), locationmode="ISO-3",
-        colorscale=LIGHT_BLUES, marker_line_color="white", marker_line_width=0.5, name="countries",
-        colorbar={"title": {"text": "Country<br>mentions"}, "len": 0.6, "x": 1.0},
+        colorscale=COUNTRY_BLUES, zmin=1, zmax=zmax, marker_line_color="white", marker_line_width=0.6,
+        name="countries", showlegend=False, showscale=False,  # the note gives the scale; hover gives each count
         text=[esc(n) for n in countries["name"]], hovertemplate="%{text}: %{z} mention(s)<extra></extra>",
     ))
+    points = pd.concat([df[["lat", "lon"]], country_points(tables)[["lat", "lon"]]], ignore_index=True)
+    geo = frame_geo(points["lat"], points["lon"]) if not points.empty else None
     if not df.empty:
-        fig.add_trace(go.Scattergeo(
-            lat=df["lat"], lon=df["lon"], mode="markers+text", name="places",
-            text=[esc(n) for n in df["name"]], textposition="top center",
-            textfont={"size": 12, "color": "#000"},
-            marker={"size": [8 + 2 * min(int(n), 6) for n in df["n_mentions"]],
-                    "color": ["#D55E00" if n else "#E69F00" for n in df["n_quotes"]],
-                    "symbol": ["circle" if n else "circle-open" for n in df["n_quotes"]],
-                    "line": {"width": 2, "color": "#D55E00"}},
-            hovertext=[f"<b>{esc(r.name)}</b> ({esc(r.country or '?')})<br>{r.n_mentions} mention(s); "
-                       f"named in {r.n_quotes} quoted sentence(s)"
-                       + (f"<br>by {esc(', '.join(r.speakers))}" if r.speakers else "")
-                       for r in df.itertuples()], hoverinfo="text",
-        ))
-    fig.update_geos(scope="world", resolution=110, projection_type="natural earth", showcountries=True,
-                    countrycolor="#999", showland=True, landcolor="#F2F2F2", showocean=True,
-                    oceancolor="#EAF2F8", showframe=False, lataxis_range=[-58, 85])
-    if not df.empty:
-        # zoom to the places, with room around them: they are what this map is about
-        fig.update_geos(**_around(df["lat"].astype(float), df["lon"].astype(float)))
-    elif not countries.empty:
-        fig.update_geos(fitbounds="locations")
+        positions = place_labels(df, geo)
+        # the phone layout (charts.render) shows only the labels that fit a map 330 px wide
+        narrow = place_labels(df, geo, width=330, clear=True)
+        layers = (("said", df["n_said"] > 0, "star", "#000000", "where a statement was made"),
+                  ("named", (df["n_said"] == 0) & (df["n_named"] > 0), "circle", "#D55E00", "named in a statement"),
+                  ("mentioned", (df["n_said"] == 0) & (df["n_named"] == 0), "circle-open", "#D55E00",
+                   "only mentioned"))
+        for _, mask, symbol, color, label in layers:
+            part = df[mask]
+            if part.empty:
+                continue
+            fig.add_trace(go.Scattergeo(
+                lat=part["lat"], lon=part["lon"], mode="markers+text", name=label,
+                text=[esc(n) for n in part["name"]], textposition=[positions[i] for i in part.index],
+                textfont={"size": 12, "color": "#111"},
+                meta={"narrow_text": [esc(n) if narrow[i] else "" for n, i in zip(part["name"], part.index)],
+                      "narrow_textposition": [narrow[i] or "top center" for i in part.index]},
+                marker={"size": [(14 if symbol == "star" else 8) + 2 * min(int(n), 5) for n in part["n_mentions"]],
+                        "color": color, "symbol": symbol, "line": {"width": 1.5, "color": color if
+                                                                   symbol == "circle-open" else "white"}},
+                hovertext=[f"<b>{esc(r.name)}</b> ({esc(r.country or '?')})<br>{r.n_mentions} mention(s); "
+                           f"{r.n_said} statement(s) made here, named in {r.n_named}"
+                           + (f"<br>by {esc(', '.join(r.speakers))}" if r.speakers else "")
+                           for r in part.itertuples()], hoverinfo="text",
+            ))
+    fig.update_geos(scope="world", resolution=110, showcountries=True, countrycolor="#AAAAAA", showland=True,
+                    landcolor="#EEEEEE", showocean=True, oceancolor="#FFFFFF", showframe=False,
+                    lataxis_range=[-58, 84], projection_type="natural earth")
+    if geo:
+        fig.update_geos(**geo)
+    fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
     layers = [part for part in (df.assign(layer="place"), countries.assign(layer="country")) if not part.empty]
     frame = pd.concat(layers, ignore_index=True) if layers else pd.DataFrame(columns=["layer", *df.columns])
-    return finish(fig, tables, chart_id=MAP_ID, title="Where statements were made and the places named",
-                  frame=frame, empty_message="No places or countries in this article's tables.", height=520)
+    fig = finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
+                 frame=frame, empty_message="No places or countries in this article's tables.", height=560,
+                 measured=f"Country shading: mentions of each country (names, demonyms, capitals, metonyms), "
+                 f"from 1 (palest blue) to {zmax}; "
+                 "★ a statement was made there (a place named with the attribution, as in 'she said in …'), "
+                 "● a statement names it, ○ only mentioned",
+                 accuracy_of=("places", "countries", "quotes"))
+    fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label
+    if geo:
+        # width / height of the framed map: the drawing script sizes the map's height to it (charts.render)
+        proj = geo["projection_type"]
+        height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
+        fig.layout.meta = {**fig.layout.meta, "aspect": round(math.radians(geo["lonaxis_range"][1]
+                                                                             - geo["lonaxis_range"][0]) / height, 3)}
+    return fig

@@ -6,6 +6,11 @@ draws it) and an HTML ``<div>`` with the figure's fixed id plus a script that dr
 with the page's ``Plotly`` (the reports load ``plotly.min.js`` once, from beside them, and
 preload the world topojson so maps need no network). ``show(fig)`` adds a link under the
 figure that downloads its data as CSV (a ``data:`` URI, so it works from disk too).
+
+Every chart's modebar is always shown and exports PNG (plotly's camera button) and SVG (an
+added button). On a narrow screen (under 640 px, a phone) the drawing script refits the
+layout before drawing: the title and the note under the chart are rewrapped to the width,
+margins shrink, legends and colour bars move above the plot, and maps take the full width.
 """
 from __future__ import annotations
 
@@ -25,8 +30,45 @@ RENDERER = "news_report"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 #: where reports find the world outline if it was not preloaded (relative to the page)
 TOPOJSON_URL = "geo/"
-CONFIG = {"displaylogo": False, "responsive": True, "topojsonURL": TOPOJSON_URL,
+CONFIG = {"displaylogo": False, "responsive": True, "topojsonURL": TOPOJSON_URL, "displayModeBar": True,
           "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+#: below this width (px) a figure is refitted for a phone before it is drawn
+NARROW = 640
+
+# Runs in the page before Plotly.newPlot: f = figure, w = width of the figure's div, id = chart id.
+_DRAW_JS = """
+function nrWrap(t,n){var words=String(t||'').split(/<br>|\\s+/),lines=[],cur='';
+ words.forEach(function(x){if(!x)return;if(cur&&(cur+' '+x).replace(/<[^>]+>|&[a-z]+;/g,'_').length>n){lines.push(cur);cur=x;}
+ else cur=cur?cur+' '+x:x;});if(cur)lines.push(cur);return lines;}
+function nrLen(t){return String(t||'').replace(/<[^>]+>|&[a-z]+;/g,'_').length;}
+function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo;
+ m.l=geo?4:Math.min(m.l==null?70:m.l,48);m.r=geo?4:Math.min(m.r==null?30:m.r,12);
+ var plotW=Math.max(w-m.l-m.r,50),top=10;
+ if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(22,Math.floor((w-80)/8.6)));
+  L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
+  L.title.pad={t:46};top=58+19*t.length;}
+ var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
+ if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
+   var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
+  L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
+   title:{text:''},traceorder:'normal'});L._nrTitleTop=top;top+=22*rows+6;}
+ (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
+  tr.textposition=tr.meta.narrow_textposition;}});
+ (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
+  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
+  cb.len=0.55;cb.thickness=9;if(cb.title){cb.title.side='top';}top+=48;});
+ (L.annotations||[]).forEach(function(a){if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18;}});
+ grow+=top-(m.t||60);m.t=top;
+ (L.annotations||[]).forEach(function(a){if(a.name!=='nr-footer')return;var before=String(a.text).split('<br>').length;
+  var lines=[];String(a.text).split('<br>').join(' ').split(/(?=Source: )/).forEach(function(part){
+   lines=lines.concat(nrWrap(part,Math.max(30,Math.floor((w-12)/6.4))));});
+  a.text=lines.join('<br>');var d=14*(lines.length-before);m.b=(m.b||80)+d;a.yshift=(a.yshift||0)-d;grow+=d;
+  a.x=-(m.l-4)/plotW;a.xanchor='left';});
+ L.height=Math.max((L.height||450)+grow,200);L.font=Object.assign(L.font||{},{size:12});}
+function nrFitMap(f,w){var L=f.layout,m=L.margin||{};if(!L.geo||!(L.meta&&L.meta.aspect))return;
+ var plotW=Math.max(w-(m.l==null?80:m.l)-(m.r==null?80:m.r),50);
+ L.height=Math.min(Math.round(plotW/L.meta.aspect)+(m.t||100)+(m.b||80),900);}
+"""
 
 
 def _script_json(obj) -> str:
@@ -44,14 +86,45 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
     height = fig.layout.height or 450
     parts = [
         f'<figure class="nr-figure" data-chart="{html.escape(fid)}" data-empty="{str(is_empty(fig)).lower()}" '
-        f'style="margin:0 0 1.5em 0">',
+        f'style="margin:0 0 1.5em 0;max-width:100%;overflow:hidden">',
         f'<div id="{html.escape(fid)}" class="plotly-graph-div" style="height:{int(height)}px;width:100%"></div>',
-        "<script>(function(){"
+        "<script>(function(){" + _DRAW_JS +
         f"var fig={fig_json.replace('<', chr(92) + 'u003c')};var cfg={_script_json(CONFIG)};"
+        f"var id={_script_json(fid)};"
         # the div just before this script, so a figure shown twice still draws twice
         "var el=document.currentScript.previousElementSibling;"
-        "if(window.Plotly){Plotly.newPlot(el,fig.data,fig.layout,cfg);}"
-        "else{el.textContent='plotly.js is not loaded on this page: open the report from its folder.';}"
+        "if(!window.Plotly){el.textContent='plotly.js is not loaded on this page: open the report from its folder.';"
+        "return;}"
+        f"var w=el.clientWidth||window.innerWidth;if(w<{NARROW}){{nrNarrow(fig,w);"
+        # a phone keeps only the export and reset buttons: a short modebar beside a title wrapped short
+        "cfg.modeBarButtonsToRemove=(cfg.modeBarButtonsToRemove||[]).concat(['zoom2d','pan2d','zoomIn2d',"
+        "'zoomOut2d','autoScale2d','resetScale2d','zoomInGeo','zoomOutGeo','resetGeo','hoverClosestGeo',"
+        "'hoverClosestCartesian','hoverCompareCartesian','toggleSpikelines','sendDataToCloud','pan2d','select2d',"
+        "'lasso2d']);}"
+        "nrFitMap(fig,w);"
+        "el.style.height=fig.layout.height+'px';"
+        "cfg.toImageButtonOptions={format:'png',filename:id,scale:2};"
+        "cfg.modeBarButtonsToAdd=[{name:'Download plot as an svg',title:'Download plot as an svg',"
+        "icon:Plotly.Icons.disk,click:function(gd){Plotly.downloadImage(gd,{format:'svg',filename:id});}}];"
+        "var narrowTop=fig.layout._nrTitleTop;delete fig.layout._nrTitleTop;"
+        "Plotly.newPlot(el,fig.data,fig.layout,cfg).then(function(gd){"
+        # on a phone the legend's real height decides the top margin (legends wrap as plotly likes)
+        f"if(w>={NARROW})return;var fl=gd._fullLayout,up={{}},extraB=0,extraT=0;"
+        # x-axis titles wrap to the plot's drawn width (long y labels may have narrowed it)
+        "Object.keys(fl).forEach(function(k){var ax=fl[k];if(!/^xaxis\\d*$/.test(k)||!ax.title||!ax.title.text)return;"
+        "var t=nrWrap(ax.title.text,Math.max(14,Math.floor(fl._size.w/7.4)));"
+        "if(t.length>1){up[k+'.title.text']=t.join('<br>');extraB=Math.max(extraB,16*(t.length-1));}});"
+        # the note starts at the page's left edge even when long axis labels widened the margin
+        "(fl.annotations||[]).forEach(function(a,i){if(a.name!=='nr-footer')return;"
+        "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;"
+        "if(extraB)up['annotations['+i+'].yshift']=a.yshift-extraB;});"
+        "if(extraB)up['margin.b']=fl.margin.b+extraB;"
+        "var lg=narrowTop&&gd.querySelector('.legend');"
+        "if(lg){var need=Math.ceil(narrowTop+lg.getBoundingClientRect().height+8);"
+        "if(Math.abs(need-fl.margin.t)>4){up['margin.t']=need;extraT=need-fl.margin.t;}}"
+        "if(extraB||extraT)up.height=fl.height+extraB+extraT;"
+        "if(Object.keys(up).length)Plotly.relayout(gd,up).then(function(){el.style.height=gd._fullLayout.height+'px';});"
+        "});"
         "})();</script>",
     ]
     if csv_link:
@@ -117,22 +190,49 @@ def show_html(markup: str) -> None:
     display(HTML(markup))
 
 
+#: character offsets: in tables.json and the CSV exports, not in the on-page tables (they took the width)
+OFFSET_COLUMNS = ("start", "end", "first_start", "speaker_start", "speaker_end", "cue_start", "cue_end",
+                  "trigger_start", "trigger_end")
+
+
+def display_frame(df):
+    """A table made for reading: no offsets, lists joined, whole numbers without ``.0``, blanks not ``NaN``."""
+    import pandas as pd
+
+    df = df.drop(columns=[c for c in OFFSET_COLUMNS if c in df.columns])
+    for col in df.columns:
+        values = df[col]
+        if values.map(lambda v: isinstance(v, (list, tuple))).any():
+            df[col] = values.map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        elif pd.api.types.is_float_dtype(values) and values.dropna().map(float.is_integer).all():
+            df[col] = values.astype("Int64")
+    return df.astype(object).where(df.notna(), "")
+
+
 def show_tables(tables, *, names: Optional[tuple[str, ...]] = None) -> None:
-    """Every table as an interactive (sortable, searchable) itables view; cells are escaped."""
+    """Every table as an interactive view: searchable, sortable, prose left-aligned, scrolling inside its box."""
     import itables
+    import pandas as pd
     from IPython.display import HTML, display
 
     from .summary import TABLE_NAMES
 
     _init_itables()
     for name in names or TABLE_NAMES:
-        df = tables.frame(name)
-        for col in df.columns:
-            if df[col].map(lambda v: isinstance(v, (list, tuple))).any():
-                df[col] = df[col].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        raw = tables.frame(name)
+        df = display_frame(raw)
         display(HTML(f"<h3>{html.escape(name)} <small>({len(df)} rows)</small></h3>"))
         if df.empty:
             display(HTML("<p><i>No rows yet.</i></p>"))
             continue
+        numeric = [i for i, c in enumerate(raw.columns.drop([c for c in OFFSET_COLUMNS if c in raw.columns]))
+                   if pd.api.types.is_numeric_dtype(raw[c]) and not pd.api.types.is_bool_dtype(raw[c])]
+        text_cols = [i for i, c in enumerate(df.columns) if c in ("text", "evidence_text", "title")]
         itables.show(df, allow_html=False, lengthMenu=[5, 10, 25, 100], pageLength=10, showIndex=False,
-                     classes="display compact")
+                     classes="display compact", scrollX=True, autoWidth=False,
+                     layout={"topStart": "pageLength", "topEnd": "search"},
+                     columnDefs=[{"className": "dt-right", "targets": numeric},
+                                 {"className": "nr-text dt-left", "targets": text_cols},
+                                 {"className": "dt-left", "targets": "_all"}])
+    # prose columns keep a readable width (the table scrolls inside its box on a phone)
+    display(HTML("<style>.dt-container td.nr-text{min-width:18em;max-width:40em}</style>"))

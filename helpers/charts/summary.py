@@ -1,14 +1,15 @@
 """Small summary tables for the notebooks: plain DataFrames whose output nbval compares.
 
 They hold counts and names only (no ids that change from run to run), so a change in
-what the helpers extract from the seed article changes them, and CI notices.
+what the helpers extract from the seed article changes them, and CI notices. Quotes are
+counted per statement (``who_said_what.py``): the fragments of one sentence count once.
 """
 from __future__ import annotations
 
 import pandas as pd
 
-from .quotes import UNATTRIBUTED
 from .stances import main_topic
+from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
 TABLE_NAMES = ("sentences", "actors", "mentions", "quotes", "times", "events", "places", "countries", "stances")
 
@@ -21,28 +22,31 @@ def table_counts(tables) -> pd.DataFrame:
 
 def headline(tables) -> dict:
     """The figures the landing page leads with."""
-    speakers = pd.Series([q.speaker or UNATTRIBUTED for q in tables.quotes], dtype="object")
+    counts = statement_counts(tables)
     return {
         "title": tables.article.title or tables.article.article_id,
         "published": tables.article.published,
         "words": tables.article.n_words,
         "actors": len(tables.actors),
+        "statements": int(counts.sum()) if not counts.empty else 0,
         "quotes": len(tables.quotes),
         "countries": len(tables.countries),
         "events": len(tables.events),
         "stances": len(tables.stances),
-        "top_speakers": [(name, int(n)) for name, n in speakers.value_counts().head(5).items()],
+        "top_speakers": [(name, int(n)) for name, n in counts.head(5).items()],
         "main_topic": main_topic(tables),
     }
 
 
 def actors_summary(tables) -> pd.DataFrame:
-    """Actors by mentions, with how many quotes each speaks."""
-    said = pd.Series([q.speaker_id for q in tables.quotes if q.speaker_id], dtype="object").value_counts()
-    rows = [{"actor": a.name, "kind": a.kind, "country": a.country, "mentions": a.n_mentions,
-             "quotes": int(said.get(a.actor_id, 0))} for a in tables.actors]
-    df = pd.DataFrame(rows, columns=["actor", "kind", "country", "mentions", "quotes"])
-    return df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    """Actors by mentions, with how many statements each makes."""
+    st = statements(tables)
+    said = st["speaker_id"].dropna().value_counts() if not st.empty else pd.Series(dtype="int64")
+    rows = [{"actor": a.name, "kind": a.kind, "country": a.country or "", "mentions": a.n_mentions,
+             "statements": int(said.get(a.actor_id, 0))} for a in tables.actors]
+    df = pd.DataFrame(rows, columns=["actor", "kind", "country", "mentions", "statements"])
+    df = df.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
+    return df.set_index("actor")
 
 
 def events_summary(tables) -> pd.DataFrame:
@@ -58,28 +62,29 @@ def events_summary(tables) -> pd.DataFrame:
 
 
 def quotes_summary(tables) -> pd.DataFrame:
-    """Quotes per speaker and kind."""
-    df = tables.frame("quotes")
-    kinds = ["direct", "partial", "indirect"]
-    if df.empty:
-        return pd.DataFrame(columns=kinds + ["total"], index=pd.Index([], name="speaker"))
-    df["speaker"] = df["speaker"].fillna(UNATTRIBUTED)
-    out = pd.crosstab(df["speaker"], df["kind"]).reindex(columns=kinds, fill_value=0)
-    out["total"] = out.sum(axis=1)
+    """Statements per speaker, by the kind of their main quote (a sentence's fragments count once)."""
+    st = statements(tables)
+    kinds = ["direct", "indirect", "partial"]
+    if st.empty:
+        return pd.DataFrame(columns=["statements"] + kinds, index=pd.Index([], name="speaker"))
+    out = pd.crosstab(st["speaker"].fillna(UNATTRIBUTED), st["kind"]).reindex(columns=kinds, fill_value=0)
+    out.insert(0, "statements", out.sum(axis=1))
     out.columns.name = None
-    return out.sort_values(["total"], ascending=False, kind="stable")
+    order = list(statement_counts(tables).index)
+    return out.reindex(order)
 
 
 def stances_summary(tables) -> pd.DataFrame:
-    """Stances: holder, target, label and score (two decimals), strongest first."""
+    """Stances by holder name: target name, label, score (two decimals), evidence; strongest opposition first."""
     df = tables.frame("stances")
-    cols = ["holder", "target", "label", "score", "n_evidence"]
+    cols = ["target", "label", "score", "evidence"]
     if df.empty:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=cols, index=pd.Index([], name="holder"))
     names = {a.actor_id: a.name for a in tables.actors}
     countries = {c.iso3: c.name for c in tables.countries}
     out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
                         "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
-                        "n_evidence": df["n_evidence"]})
-    return out.sort_values(["score", "holder", "target"], key=None, kind="stable").reset_index(drop=True)
+                        "evidence": df["n_evidence"].astype(int)})
+    out = out.sort_values(["score", "holder", "target"], kind="stable")
+    return out.set_index("holder")
