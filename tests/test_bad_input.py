@@ -54,7 +54,7 @@ def good(capsys, *args: str) -> tuple[list[dict], list[str]]:
     docs = [json.loads(line) for line in out.splitlines()]
     assert docs
     for doc in docs:
-        assert doc["schema_version"] == 1
+        assert doc["schema_version"] == 2
         assert problems(doc) == []
     assert not any("Traceback" in line for line in err)
     return docs, err

@@ -66,7 +66,8 @@ def test_timeline_stacks_a_busy_day_and_draws_since_intervals(tables):
 
 
 def test_timeline_stack_stays_inside_its_row(tables):
-    many = [Event(f"x{i}", 0, "2025-03-11", "day", False, None, ("anna-berg",), "CONSULT", "meet", "x")
+    many = [Event(f"x{i}", 0, "anna-berg", None, ("anna-berg",), "CONSULT", "meet", None, None, "x", "asserted",
+                  "2025-03-11", "day", None, False, 1.0)
             for i in range(30)]
     t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors, events=many)
     df = charts.chart_frame(charts.actor_timeline(t))
@@ -76,7 +77,8 @@ def test_timeline_stack_stays_inside_its_row(tables):
 def test_timeline_open_interval_ending_after_publication_is_cut(tables):
     t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors,
                       times=[Time("t", 0, 4, "2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)],
-                      events=[Event("e", 0, "2025-01-01", "year", False, "t", ("anna-berg",), "CONSULT", "m", "x")])
+                      events=[Event("e", 0, "anna-berg", None, ("anna-berg",), "CONSULT", "m", None, None, "x", "asserted",
+                                   "2025-01-01", "year", "t", False, 1.0)])
     row = charts.chart_frame(charts.actor_timeline(t)).iloc[0]
     assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
 

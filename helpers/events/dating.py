@@ -1,0 +1,132 @@
+"""Dating rules: the event's own date.
+
+An event is dated by the time expression attached to its trigger through the parse:
+the path from the time's head up to the trigger may not cross another event's trigger,
+a relative clause, a participle modifying a noun, or a "since"-phrase of a noun ("the
+war that began in 2022", "the first summit since 1949", "its first cut since June").
+A conjunct or a controlled complement shares its governor's own time. Failing that,
+an event reported as happening now (present tense, present perfect, progressive, a
+headline's present) gets the publication date with ``date_inferred``; any other event
+has no date. The first rule that answers wins.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..records import Time
+from .context import Cand, SentenceContext
+from .lexicon import noun_category
+from .rules import Example, rule
+
+#: dependency labels that open a clause or a noun modifier another time belongs to
+_BARRIER_DEPS = {"relcl", "acl", "ccomp", "csubj", "parataxis", "appos"}
+NOW = "now"
+
+
+def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
+    """Steps from the time's root up to ``trigger``; None when the path is blocked or misses it."""
+    t, steps = time_root, 0
+    while t.i != trigger.i:
+        if t.head.i == t.i:
+            return None
+        if steps and t.i in heads:
+            return None                       # another event's own clause
+        if t.dep_ in _BARRIER_DEPS and t.i != trigger.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None                       # "the first talks since 2022"
+        if t.dep_ in ("advcl", "xcomp", "conj") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
+            return None                       # a verb clause of its own, even without a trigger
+        t, steps = t.head, steps + 1
+    return steps
+
+
+def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
+    best: Optional[tuple[int, Time]] = None
+    for time, root in ctx.times:
+        if ctx.inside_quote(time.start) and not ctx.inside_quote(c.trigger.idx):
+            continue
+        steps = _path(root, c.trigger, heads)
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, time)
+    return best[1] if best else None
+
+
+@rule("own-time", "dating", (
+    Example("Norway rejected the proposal on Tuesday.", {"Norway": "NOR"}, "rejected", {"date": "2025-05-13"}),
+    Example("Norway rejected the proposal of the summit that began in 2022.", {"Norway": "NOR"}, "rejected",
+            {"date": None}),
+    Example("Norway cut interest rates, its first cut since June 2024.", {"Norway": "NOR"}, "cut",
+            {"date": None}),
+))
+def own_time_rule(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """The time expression the parse attaches to the trigger, not through another clause or a noun's since."""
+    return own_time(c, ctx, heads)
+
+
+@rule("shared-governor-time", "dating", (
+    Example("On Monday Norway met Chile and signed the accord.", {"Norway": "NOR", "Chile": "CHL"}, "signed",
+            {"date": "2025-05-12"}),
+))
+def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """A conjunct or a controlled complement shares its governor's own time."""
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    for _ in range(3):
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i or c.modality != "asserted":
+            return None
+        t = t.head
+        found = own_time(Cand(t, t.lemma_, "verb", None), ctx, heads - {t.i})
+        if found is not None:
+            return found
+    return None
+
+
+@rule("event-noun-modifier-time", "dating", (
+    Example("Norway held talks on Friday mediated by Chile.", {"Norway": "NOR", "Chile": "CHL"}, "mediated",
+            {"date": "2025-05-16"}),
+))
+def noun_modifier_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """A participle modifying an event noun ("talks mediated by Turkey") shares that event's time."""
+    t = c.trigger
+    if t.dep_ != "acl" or t.head.pos_ not in ("NOUN", "PROPN") or noun_category(t.head) is None:
+        return None
+    noun = t.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in heads else noun
+    return own_time(Cand(verb, verb.lemma_, "verb", None), ctx, heads - {verb.i}) or \
+        own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
+
+
+@rule("reported-as-now", "dating", (
+    Example("Norway is hosting talks with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosting",
+            {"date": "2025-05-16", "date_inferred": True}),
+    Example("Norway has imposed sanctions on Chile.", {"Norway": "NOR", "Chile": "CHL"}, "imposed",
+            {"date": "2025-05-16", "date_inferred": True}),
+))
+def reported_as_now(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """Present tense, present perfect or progressive: the event is reported as happening now."""
+    v = c.trigger
+    if c.pos == "noun":
+        if v.dep_ in ("dobj", "nsubjpass", "nsubj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            return None
+    auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes) or (v.tag_ == "VBD" and not auxes):
+        return None
+    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return NOW
+    return None
+
+
+def date_of(c: Cand, ctx: SentenceContext, heads: set[int]) -> tuple[Optional[Time], bool, Optional[str]]:
+    """(time, reported as now, rule name)."""
+    from .rules import first
+
+    out, name = first("dating", c, ctx, heads)
+    if out == NOW:
+        return None, True, name
+    return out, False, name

@@ -1,0 +1,211 @@
+"""Sense rules: the PLOVER category of a trigger from its arguments, not its lemma alone.
+
+Each rule looks at one trigger and answers a category, ``""`` (this sense names no
+event) or ``None`` (not my case). The first rule that answers wins; with no answer the
+lexicon's category stands. Word sets come from ``event_words.csv``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import Cand, SentenceContext, child, pobj_of, subject_of
+from .lexicon import noun_category, verb_category, words
+from .rules import Example, rule
+
+NO_EVENT = ""
+
+
+def _objects(tok) -> list:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into"):
+            objs += [o for o in c.children if o.dep_ == "pobj"]
+    return objs
+
+
+def _is_military(tok, ctx: SentenceContext) -> bool:
+    """A military or physical participant: a military noun, a place, a country actor."""
+    if tok is None:
+        return False
+    military = words("military")
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
+        if t.lemma_.lower() in military or t.lower_ in military or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    actor = ctx.actor_of(tok)
+    return bool(actor and ctx.actors.get(actor) and ctx.actors[actor].kind == "country")
+
+
+@rule("warn-that-is-speech", "sense", (
+    # a statement whose quote row holds it gives no event row
+    Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
+    Example("Norway warned of retaliation on Monday.", {"Norway": "NOR"}, "warned", {"category": "THREATEN"}),
+))
+def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """warn + that-clause with no "of"/"against" phrase and no object told to act is a statement."""
+    if c.lemma != "warn" or c.pos != "verb":
+        return None
+    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None:
+        return "THREATEN"
+    if child(c.trigger, "ccomp") is not None or c.quote is not None:
+        return "STATEMENT"
+    return None
+
+
+@rule("attack-verbal-or-armed", "sense", (
+    Example("The senator attacked the plan in a speech.", {"The senator": "senator"}, "attacked",
+            {"category": "DISAPPROVE"}),
+    Example("Rebel fighters attacked the town at dawn.", {"Rebel fighters": "rebels"}, "attacked",
+            {"category": "ASSAULT"}),
+))
+def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """attack with a military subject or object is ASSAULT; a plan, a policy or a person's record, DISAPPROVE."""
+    if c.lemma not in ("attack", "assail", "hit", "slam", "target", "blast"):
+        return None
+    objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
+    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    if any(o.lemma_.lower() in words("abstract_object") for o in objs):
+        return "DISAPPROVE"
+    if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
+        return "ASSAULT"
+    subj_actor = ctx.actor_of(subj) if subj is not None else None
+    if subj_actor and ctx.actors.get(subj_actor) and ctx.actors[subj_actor].kind == "person":
+        return "DISAPPROVE"
+    return None if c.lemma == "attack" else NO_EVENT
+
+
+@rule("strike-a-deal", "sense", (
+    Example("Chile struck a deal with Peru.", {"Chile": "CHL", "Peru": "PER"}, "struck", {"category": "AGREE"}),
+))
+def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """strike, reach, seal or clinch an agreement is AGREE."""
+    if c.pos != "verb" or c.lemma not in ("strike", "reach", "seal", "clinch", "broker"):
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and obj.lemma_.lower() in words("agreement_noun"):
+        return "AGREE" if c.lemma != "broker" else "CONSULT"
+    return None if c.lemma == "strike" else NO_EVENT
+
+
+@rule("fire-on", "sense", (
+    Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
+    Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
+))
+def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
+    if c.lemma != "fire" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
+            (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
+        return "ASSAULT"
+    return NO_EVENT
+
+
+@rule("rate-cut", "sense", (
+    Example("The central bank cut interest rates on Thursday.", {"The central bank": "bank"}, "cut",
+            {"category": "CONCEDE"}),
+    Example("The carpenter cut the board.", {"The carpenter": "carpenter"}, "cut", None),
+))
+def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """cut, lower, reduce or slash rates, taxes or spending is a policy move; other cuts are not events."""
+    if c.lemma not in ("cut", "lower", "reduce", "slash"):
+        return None
+    if c.pos == "noun":
+        near = [t for t in c.trigger.children if t.dep_ in ("compound", "amod", "nmod")]
+        return "CONCEDE" if any(t.lemma_.lower() in words("rate_noun") for t in near) or \
+            c.trigger.head.lemma_.lower() in words("rate_noun") else NO_EVENT
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is not None and (obj.lemma_.lower() in words("rate_noun") or
+                            any(t.lemma_.lower() in words("rate_noun") for t in obj.children)):
+        return "CONCEDE"
+    return NO_EVENT
+
+
+@rule("call-for-is-demand", "sense", (
+    Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
+    Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+))
+def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """call for / call on X to is DEMAND; call X a name is a statement; a phone call is CONSULT."""
+    if c.lemma != "call" or c.pos != "verb":
+        return None
+    if pobj_of(c.trigger, ("for", "on", "upon")) is not None:
+        return "DEMAND"
+    if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
+        return "STATEMENT"
+    obj = child(c.trigger, "dobj")
+    return "CONSULT" if obj is not None and ctx.actor_of(obj) else NO_EVENT
+
+
+@rule("announce-an-event", "sense", (
+    Example("Norway announced sanctions on Chile.", {"Norway": "NOR", "Chile": "CHL"}, "announced",
+            {"category": "SANCTION"}),
+    Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
+            {"category": "SANCTION"}),
+))
+def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """announce, unveil or declare an event noun takes the noun's category; announce that... is speech."""
+    if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is not None:
+        c.noun = obj
+        return found[1]
+    return None
+
+
+@rule("vote-against-for", "sense", (
+    Example("The assembly voted against the treaty.", {"The assembly": "assembly"}, "voted", {"category": "REJECT"}),
+    Example("The assembly voted for the treaty.", {"The assembly": "assembly"}, "voted", {"category": "SUPPORT"}),
+))
+def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X."""
+    if c.lemma != "vote" or c.pos != "verb":
+        return None
+    if pobj_of(c.trigger, ("against",)) is not None:
+        return "REJECT"
+    if pobj_of(c.trigger, ("for", "in")) is not None:
+        return "SUPPORT"
+    xcomp = child(c.trigger, "xcomp")
+    if xcomp is not None and xcomp.i in ctx.heads:
+        return NO_EVENT
+    return None
+
+
+@rule("light-verb-noun", "sense", (
+    Example("Peru imposed sanctions on Chile.", {"Peru": "PER", "Chile": "CHL"}, "imposed", {"category": "SANCTION"}),
+    Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
+))
+def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
+    if c.category != "LIGHT":
+        return None
+    noun = next((t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass", "attr") and noun_category(t)),
+                None)
+    if noun is None:
+        return NO_EVENT
+    c.noun = noun
+    return noun_category(noun)[1]
+
+
+@rule("decision-to", "sense", (
+    Example("Norway's decision not to attend the talks angered Chile.", {"Norway": "NOR", "Chile": "CHL"},
+            "decision", {"category": "REJECT"}),
+    Example("Norway's decision to impose sanctions angered Chile.", {"Norway": "NOR", "Chile": "CHL"},
+            "decision", {"category": "SANCTION"}),
+))
+def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A decision (or choice) not to act is REJECT; a decision to act takes the act's category."""
+    if c.pos != "noun" or c.lemma not in ("decision", "choice"):
+        return None
+    comp = child(c.trigger, "acl", "xcomp", "relcl")
+    if comp is None or comp.dep_ == "relcl":
+        return NO_EVENT
+    if any(t.dep_ == "neg" for t in comp.children):
+        return "REJECT"
+    cat = verb_category(comp.lemma_)
+    if cat == "LIGHT":
+        obj = next((t for t in comp.children if t.dep_ == "dobj" and noun_category(t)), None)
+        cat = noun_category(obj)[1] if obj is not None else None
+    return cat or NO_EVENT
