@@ -8,8 +8,10 @@ plain text goes through the whole engine with the DCT as the publication date.
 An item is an engine event whose trigger overlaps a gold ``EVENT`` that has a TLINK
 of type IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS or ENDS (read from the event's side;
 a link written from the time's side is inverted) to a ``DATE`` TIMEX3 in the same
-sentence. It is right when the event's date lies in that TIMEX3's value (the value's
-leading digits; an ISO week or quarter contains the day; PRESENT_REF is the DCT).
+sentence and a calendar value (a date, week, month, quarter or year, or PRESENT_REF, which is
+the DCT; PAST_REF, FUTURE_REF and duration values name no day to date an event to, and such
+links are counted apart). It is right when the event's date lies in that value (the value's
+leading digits; an ISO week or quarter contains the day).
 Reported beside a baseline that dates each item by the nearest date expression of its
 sentence. The last line is ``anchoring accuracy 0.NN (n/m)``.
 """
@@ -49,7 +51,8 @@ class TimeMLDoc:
     text: str
     events: dict[str, Tag] = field(default_factory=dict)     # eid -> EVENT
     timexes: dict[str, Tag] = field(default_factory=dict)    # tid -> TIMEX3 in the text
-    anchors: dict[str, set[str]] = field(default_factory=dict)  # eid -> tids it is anchored to
+    anchors: dict[str, set[str]] = field(default_factory=dict)  # eid -> tids with a calendar value
+    vague: dict[str, set[str]] = field(default_factory=dict)    # eid -> PAST_REF, FUTURE_REF, durations
 
 
 def parse(path: Path) -> TimeMLDoc:
@@ -98,8 +101,14 @@ def parse(path: Path) -> TimeMLDoc:
         eid = instance.get(eiid)
         timex = doc.timexes.get(tid)
         if rel in EVENT_SIDE and eid in doc.events and timex is not None and timex.attrs.get("type") == "DATE":
-            doc.anchors.setdefault(eid, set()).add(tid)
+            calendar = is_calendar(timex.attrs.get("value"))
+            (doc.anchors if calendar else doc.vague).setdefault(eid, set()).add(tid)
     return doc
+
+
+def is_calendar(value: Optional[str]) -> bool:
+    """A value that names days: a date, week, month, quarter or year, or PRESENT_REF."""
+    return bool(value) and (value == "PRESENT_REF" or bool(re.match(r"\d{4}", value)))
 
 
 def value_contains(value: Optional[str], day: Optional[str], dct: str) -> bool:
@@ -109,7 +118,7 @@ def value_contains(value: Optional[str], day: Optional[str], dct: str) -> bool:
     day = day[:10]
     if value == "PRESENT_REF":
         return day == dct
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value)
     quarter = re.fullmatch(r"(\d{4})-Q(\d)", value)
     try:
         d = dt.date.fromisoformat(day) if len(day) == 10 else None

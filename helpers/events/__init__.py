@@ -77,14 +77,17 @@ def _absorbed(c: Cand, by_index: dict[int, Cand]) -> bool:
     return t.dep_ == "conj" and head.i in by_index and by_index[head.i].pos == "noun"
 
 
-def _decide(c: Cand, ctx: SentenceContext, heads: set[int]) -> bool:
-    """Run the rules on one trigger; False when it gives no row."""
+def _sense(c: Cand, ctx: SentenceContext) -> bool:
+    """The sense rules; False when the trigger names no event in this sense."""
     cat, name = first("sense", c, ctx)
     if name:
         c.fired.append(name)
         c.category = cat
-    if not c.category or c.category == "LIGHT":
-        return False
+    return bool(c.category) and c.category != "LIGHT"
+
+
+def _decide(c: Cand, ctx: SentenceContext, heads: set[int]) -> bool:
+    """Modality, agent, speech and date rules on one trigger; False when it gives no row."""
     c.modality, name = modality.modality_of(c, ctx)
     if name:
         c.fired.append(name)
@@ -155,9 +158,13 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
         found = _triggers(sent, ctx)
         by_index = {c.trigger.i: c for c in found if c.pos == "verb"}
         found = [c for c in found if c.pos == "verb" or not _absorbed(c, by_index)]
-        ctx.heads = heads = {c.trigger.i for c in found}
+        ctx.heads = {c.trigger.i for c in found}
         for c in found:
             c.quote = by_cue.get(c.trigger.idx)
+        # a word that names no event in its sense ("launched" without an event object) owns no time
+        found = [c for c in found if _sense(c, ctx)]
+        ctx.heads = heads = {c.trigger.i for c in found}
+        for c in found:
             if _decide(c, ctx, heads):
                 cands.append((c, ctx))
     rows: list[Event] = []

@@ -2,9 +2,13 @@
 
 An event is dated by the time expression attached to its trigger through the parse:
 the path from the time's head up to the trigger may not cross another event's trigger,
-a relative clause, a participle modifying a noun, or a "since"-phrase of a noun ("the
-war that began in 2022", "the first summit since 1949", "its first cut since June").
-A conjunct or a controlled complement shares its governor's own time. Failing that,
+a relative clause, a participle modifying another noun, or a "since"-phrase of a noun
+("the war that began in 2022", "the first summit since 1949", "its first cut since June").
+A participle of the event noun itself carries its time ("a summit set for April") unless
+that time is a since-phrase ("the summit, first hosted by Norway since 1949").
+A controlled complement is part of its governor's clause ("invited Sinn Fein to rejoin
+two weeks ago"; "plans to hold a conference on Tuesday"), and a conjunct or a complement
+with no time of its own shares its governor's. Failing that,
 an event reported as happening now (present tense, present perfect, progressive, a
 headline's present) gets the publication date with ``date_inferred``; any other event
 has no date. The first rule that answers wins.
@@ -33,14 +37,20 @@ def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
             return None
         if steps and t.i in heads:
             return None                       # another event's own clause
-        if t.dep_ in _BARRIER_DEPS and t.i != trigger.i:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == trigger.i and not _since(time_root):
+            pass                              # "a summit set for April", "the invasion launched in 2022"
+        elif t.dep_ in _BARRIER_DEPS and t.i != trigger.i:
             return None
         if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return None                       # "the first talks since 2022"
-        if t.dep_ in ("advcl", "xcomp", "conj") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
+        if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
             return None                       # a verb clause of its own, even without a trigger
         t, steps = t.head, steps + 1
     return steps
+
+
+def _since(time_root: Token) -> bool:
+    return time_root.head.lower_ == "since" or any(ch.lower_ == "since" for ch in time_root.children)
 
 
 def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
@@ -60,6 +70,9 @@ def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
             {"date": None}),
     Example("Norway cut interest rates, its first cut since June 2024.", {"Norway": "NOR"}, "cut",
             {"date": None}),
+    Example("Chile's invasion, launched in 2022, failed.", {"Chile": "CHL"}, "invasion", {"date": "2022-01-01"}),
+    Example("Chile's summit, first hosted by Peru since 1949, opened.", {"Chile": "CHL", "Peru": "PER"}, "summit",
+            {"date": None}),
 ))
 def own_time_rule(c: Cand, ctx: SentenceContext, heads: set[int]):
     """The time expression the parse attaches to the trigger, not through another clause or a noun's since."""
@@ -69,6 +82,8 @@ def own_time_rule(c: Cand, ctx: SentenceContext, heads: set[int]):
 @rule("shared-governor-time", "dating", (
     Example("On Monday Norway met Chile and signed the accord.", {"Norway": "NOR", "Chile": "CHL"}, "signed",
             {"date": "2025-05-12"}),
+    Example("On May 20, Chile plans to hold talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, "hold",
+            {"date": "2025-05-20", "modality": "planned"}),
 ))
 def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     """A conjunct or a controlled complement shares its governor's own time."""
@@ -76,7 +91,7 @@ def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
     for _ in range(3):
-        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i or c.modality != "asserted":
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
             return None
         t = t.head
         found = own_time(Cand(t, t.lemma_, "verb", None), ctx, heads - {t.i})
