@@ -31,6 +31,8 @@ NOW = "now"
 
 def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
     """Steps from the time's root up to ``trigger``; None when the path is blocked or misses it."""
+    if time_root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and time_root.head.i != trigger.i:
+        return None                           # "the 2016 race": the time describes another noun
     t, steps = time_root, 0
     while t.i != trigger.i:
         if t.head.i == t.i:
@@ -70,6 +72,7 @@ def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
             {"date": None}),
     Example("Norway cut interest rates, its first cut since June 2024.", {"Norway": "NOR"}, "cut",
             {"date": None}),
+    Example("Asked about the 2016 race, Chile demanded a recount.", {"Chile": "CHL"}, "demanded", {"date": None}),
     Example("Chile's invasion, launched in 2022, failed.", {"Chile": "CHL"}, "invasion", {"date": "2022-01-01"}),
     Example("Chile's summit, first hosted by Peru since 1949, opened.", {"Chile": "CHL", "Peru": "PER"}, "summit",
             {"date": None}),

@@ -56,6 +56,8 @@ def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DISAPPROVE"}),
     Example("Rebel fighters attacked the town at dawn.", {"Rebel fighters": "rebels"}, "attacked",
             {"category": "ASSAULT"}),
+    Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
+            {"category": "DISAPPROVE"}),
 ))
 def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """attack with a military subject or object is ASSAULT; a plan, a policy or a person's record, DISAPPROVE."""
@@ -67,8 +69,8 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
         return "ASSAULT"
-    subj_actor = ctx.actor_of(subj) if subj is not None else None
-    if subj_actor and ctx.actors.get(subj_actor) and ctx.actors[subj_actor].kind == "person":
+    subj_actor = ctx.actor_of(subj) if subj is not None else ctx.owner(c.trigger)
+    if _kind(ctx, subj_actor) == "person":
         return "DISAPPROVE"
     return None if c.lemma == "attack" else NO_EVENT
 
@@ -124,17 +126,32 @@ def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    # a statement: its quote row holds it, no event row
+    Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg", "pact": "pact"}, "called", None),
 ))
 def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """call for / call on X to is DEMAND; call X a name is a statement; a phone call is CONSULT."""
-    if c.lemma != "call" or c.pos != "verb":
+    """call for / call on X to is DEMAND; call X a name is a statement; calling a person or a
+    country (on the phone) is CONSULT; any other call is no event."""
+    if c.lemma != "call":
         return None
     if pobj_of(c.trigger, ("for", "on", "upon")) is not None:
         return "DEMAND"
+    if c.pos == "noun":
+        other = pobj_of(c.trigger, ("with", "to", "between"))
+        return "CONSULT" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "country") \
+            else NO_EVENT
     if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
         return "STATEMENT"
     obj = child(c.trigger, "dobj")
-    return "CONSULT" if obj is not None and ctx.actor_of(obj) else NO_EVENT
+    quoted_name = obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor(1).is_quote
+    if obj is not None and not quoted_name and _kind(ctx, ctx.actor_of(obj)) in ("person", "country"):
+        return "CONSULT"
+    return NO_EVENT
+
+
+def _kind(ctx: SentenceContext, actor_id: Optional[str]) -> Optional[str]:
+    a = ctx.actors.get(actor_id) if actor_id else None
+    return a.kind if a is not None else None
 
 
 @rule("announce-an-event", "sense", (
@@ -158,11 +175,18 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("vote-against-for", "sense", (
     Example("The assembly voted against the treaty.", {"The assembly": "assembly"}, "voted", {"category": "REJECT"}),
     Example("The assembly voted for the treaty.", {"The assembly": "assembly"}, "voted", {"category": "SUPPORT"}),
+    Example("Chile's vote on sanctions surprised Peru.", {"Chile": "CHL", "Peru": "PER"}, "vote",
+            {"category": "SANCTION"}),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X."""
-    if c.lemma != "vote" or c.pos != "verb":
+    """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
+    (noun) on an event noun takes that noun's category, any other vote noun none."""
+    if c.lemma != "vote":
         return None
+    if c.pos == "noun":
+        on = pobj_of(c.trigger, ("on", "against", "for", "to"))
+        found = noun_category(on) if on is not None else None
+        return found[1] if found else NO_EVENT
     if pobj_of(c.trigger, ("against",)) is not None:
         return "REJECT"
     if pobj_of(c.trigger, ("for", "in")) is not None:
@@ -209,3 +233,102 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
         obj = next((t for t in comp.children if t.dep_ == "dobj" and noun_category(t)), None)
         cat = noun_category(obj)[1] if obj is not None else None
     return cat or NO_EVENT
+
+
+@rule("ask-to-is-demand", "sense", (
+    Example("Chile asked Peru to withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "asked",
+            {"category": "DEMAND"}),
+    Example("Asked about the talks, Ola Berg smiled.", {"Ola Berg": "ola-berg"}, "Asked", None),
+))
+def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ask X to do, ask for: DEMAND (CAMEO 10); asked about, asked whether: a question, no event."""
+    if c.lemma not in ("ask", "request") or c.pos != "verb":
+        return None
+    if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
+        return "DEMAND"
+    comp = child(c.trigger, "ccomp")
+    if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
+        return "DEMAND"
+    obj = child(c.trigger, "dobj")
+    if c.lemma == "request" and obj is not None:
+        return "DEMAND"
+    return NO_EVENT
+
+
+@rule("release-a-person", "sense", (
+    Example("Chile released two prisoners on Monday.", {"Chile": "CHL"}, "released", {"category": "CONCEDE"}),
+    Example("Chile released a video on Monday.", {"Chile": "CHL"}, "released", {"category": "STATEMENT"}),
+))
+def release_person(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """release a prisoner or a person is CONCEDE (CAMEO 0841); releasing a video or a report is publishing."""
+    if c.lemma not in ("release", "free") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return NO_EVENT
+    if obj.lemma_.lower() in words("released_person") or obj.lower_ in words("released_person") or \
+            _kind(ctx, ctx.actor_of(obj)) == "person":
+        return "CONCEDE"
+    return "STATEMENT" if c.lemma == "release" else NO_EVENT
+
+
+@rule("offer-what", "sense", (
+    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "CONSULT"}),
+    Example("Chile offered aid to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AID"}),
+    # speech: the quotes table holds it
+    Example("Ola Berg offered a similar explanation on Monday.", {"Ola Berg": "ola-berg"}, "offered", None),
+))
+def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """offer an event (talks, aid) takes its category; offer to do is CONSULT; offering words is speech."""
+    if c.lemma != "offer" or c.pos != "verb":
+        return None
+    if child(c.trigger, "xcomp") is not None:
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is not None:
+        c.noun = obj
+        return found[1]
+    return "STATEMENT"
+
+
+@rule("pull-out-is-retreat", "sense", (
+    Example("Chile pulled its troops out of Peru.", {"Chile": "CHL", "Peru": "PER"}, "pulled",
+            {"category": "RETREAT"}),
+    Example("Ola Berg pulled 70 percent of the vote.", {"Ola Berg": "ola-berg"}, "pulled", None),
+))
+def pull_out(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """pull out, back or away (from) is RETREAT; pulling votes or support is no event."""
+    if c.lemma != "pull" or c.pos != "verb":
+        return None
+    near = [t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "prep", "advmod")]
+    return "RETREAT" if set(near) & words("retreat_particle") else NO_EVENT
+
+
+@rule("help-do", "sense", (
+    Example("Chile helped Peru after the flood.", {"Chile": "CHL", "Peru": "PER"}, "helped", {"category": "AID"}),
+    Example("Ola Berg helped with the harvest.", {"Ola Berg": "ola-berg"}, "helped", None),
+))
+def help_do(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """help an actor is AID; help do X leaves the event to X; help with no actor helped is none."""
+    if c.lemma not in ("help", "assist") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and ctx.actor_of(obj) and child(c.trigger, "xcomp", "ccomp") is None:
+        return "AID"
+    return NO_EVENT
+
+
+@rule("accept-an-offer", "sense", (
+    Example("Chile accepted the proposal.", {"Chile": "CHL"}, "accepted", {"category": "AGREE"}),
+    Example("Ola Berg accepted gifts from banks.", {"Ola Berg": "ola-berg"}, "accepted", None),
+))
+def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """accept a proposal, offer, deal, result or nomination is AGREE; accepting money is no event."""
+    if c.lemma != "accept" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() in words("accept_object") or obj.lower_ in words("accept_object") or \
+            noun_category(obj) is not None or ctx.actor_of(obj):
+        return "AGREE"
+    return NO_EVENT
