@@ -332,3 +332,88 @@ def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
             noun_category(obj) is not None or ctx.actor_of(obj):
         return "AGREE"
     return NO_EVENT
+
+
+@rule("step-down-drop-out", "sense", (
+    Example("Ola Berg stepped down on Monday.", {"Ola Berg": "ola-berg"}, "stepped", {"category": "RETREAT"}),
+    Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
+    Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
+))
+def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
+    if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
+        return None
+    near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
+    if c.lemma in ("step", "drop"):
+        return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
+    obj = child(c.trigger, "dobj")
+    if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
+        return "RETREAT"
+    return None
+
+
+@rule("question-a-claim", "sense", (
+    Example("Ola Berg questioned the minister's claims.", {"Ola Berg": "ola-berg"}, "questioned",
+            {"category": "DISAPPROVE"}),
+    Example("Police questioned two suspects.", {"Police": "police"}, "questioned", {"category": "INVESTIGATE"}),
+))
+def question_claim(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """question or challenge a claim, a decision or a record is DISAPPROVE; questioning a person, INVESTIGATE."""
+    if c.pos != "verb" or c.lemma not in ("question", "challenge"):
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and (obj.lemma_.lower() in words("abstract_object") or obj.lower_ in words("abstract_object")):
+        return "DISAPPROVE"
+    return "INVESTIGATE" if c.lemma == "question" else None
+
+
+@rule("share-information", "sense", (
+    Example("Chile shared intelligence with Peru.", {"Chile": "CHL", "Peru": "PER"}, "shared",
+            {"category": "COOPERATE"}),
+    Example("Ola Berg shares the view of many voters.", {"Ola Berg": "ola-berg"}, "shares", None),
+))
+def share_info(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """share, provide or hand something to or with an actor is COOPERATE; sharing a view is none."""
+    if c.pos != "verb" or c.lemma not in ("share", "provide", "hand", "transfer"):
+        return None
+    obj = child(c.trigger, "dobj")
+    to = pobj_of(c.trigger, ("with", "to")) or (pobj_of(obj, ("with", "to")) if obj is not None else None)
+    dative = child(c.trigger, "dative")
+    if (to is not None and ctx.actor_of(to)) or (dative is not None and ctx.actor_of(dative)):
+        return None
+    if c.lemma == "provide" and child(c.trigger, "dobj") is not None and noun_category(child(c.trigger, "dobj")):
+        return noun_category(child(c.trigger, "dobj"))[1]
+    return NO_EVENT
+
+
+@rule("phrasal-cooperation", "sense", (
+    Example("Chile worked with Peru on the plan.", {"Chile": "CHL", "Peru": "PER"}, "worked", {"category": "COOPERATE"}),
+    Example("Ola Berg worked hard all week.", {"Ola Berg": "ola-berg"}, "worked", None),
+    Example("Chile sided with Peru.", {"Chile": "CHL", "Peru": "PER"}, "sided", {"category": "SUPPORT"}),
+    Example("Chile pushed Peru to sign.", {"Chile": "CHL", "Peru": "PER"}, "pushed", {"category": "DEMAND"}),
+    Example("Ola Berg pushed the cart.", {"Ola Berg": "ola-berg"}, "pushed", None),
+))
+def phrasal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """work/team up with an actor (COOPERATE), side with (SUPPORT), push an actor to or for (DEMAND): only with
+    the particle or phrase that makes the sense."""
+    if c.pos != "verb" or c.lemma not in ("work", "side", "team", "push"):
+        return None
+    with_actor = pobj_of(c.trigger, ("with", "alongside"))
+    if c.lemma in ("work", "side", "team"):
+        return None if with_actor is not None and ctx.actor_of(with_actor) else NO_EVENT
+    if pobj_of(c.trigger, ("for",)) is not None or child(c.trigger, "xcomp", "ccomp") is not None:
+        return None
+    return NO_EVENT
+
+
+@rule("pass-a-law", "sense", (
+    Example("The assembly passed the bill on Monday.", {"The assembly": "assembly"}, "passed", {"category": "AGREE"}),
+    Example("Ola Berg passed the house.", {"Ola Berg": "ola-berg"}, "passed", None),
+))
+def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """pass a bill, law, resolution or measure is AGREE; other passing is none."""
+    if c.pos != "verb" or c.lemma != "pass":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    laws = {"bill", "law", "resolution", "measure", "legislation", "budget", "amendment", "motion", "act"}
+    return None if obj is not None and obj.lemma_.lower() in laws else NO_EVENT
