@@ -112,11 +112,12 @@ def _decide(c: Cand, ctx: SentenceContext, heads: set[int]) -> bool:
 
 
 def _clause_span(c: Cand, heads: set[int]) -> tuple[int, int]:
+    """The trigger's clause: its subtree and subject, without the verb clauses of other events."""
     out, stack = [], [c.trigger]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(ch for ch in t.children if ch.i not in heads or ch.i == c.trigger.i)
+        stack.extend(ch for ch in t.children if ch.i not in heads or ch.pos_ not in ("VERB", "AUX"))
     subj = next((ch for ch in c.trigger.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         out += list(subj.subtree)

@@ -46,6 +46,8 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),
+    Example("Norway rejected an invitation from Chile.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
+            {"actor_id": "NOR", "target": "CHL"}),
     Example("Norway, which hosted the talks, thanked Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosted",
             {"actor_id": "NOR"}),
     Example("Oslo thanked Chile and Peru for their help.", {"Oslo": "NOR", "Chile": "CHL", "Peru": "PER"},
@@ -95,6 +97,9 @@ def _verb_target(verb: Token, ctx: SentenceContext, agent: Optional[str]) -> Opt
         obj = child(verb, dep)
         if obj is not None:
             who = ctx.actor_of(obj)
+            if who is None:  # "rejected an invitation from Zelensky": the object's author
+                author = pobj_of(obj, ("from", "by", "of"))
+                who = ctx.actor_of(author) if author is not None else None
             if who and who != agent:
                 return who
     for prep in TARGET_PREPS:
@@ -122,7 +127,7 @@ def participants(c: Cand, ctx: SentenceContext, heads: set[int]) -> list[str]:
         m = ctx.mention_at(t)
         if m is not None and m.actor_id not in out and not ctx.inside_quote(t.idx):
             out.append(m.actor_id)
-        stack.extend(ch for ch in t.children if ch.i not in heads or ch.i == c.trigger.i)
+        stack.extend(ch for ch in t.children if ch.i not in heads or ch.pos_ not in ("VERB", "AUX"))
     if c.target and c.target not in out:
         out.append(c.target)
     return out
