@@ -50,6 +50,8 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
             {"actor_id": "NOR", "target": "CHL"}),
     Example("Norway, which hosted the talks, thanked Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosted",
             {"actor_id": "NOR"}),
+    Example("The party's nominee, Ola Berg, endorsed the plan.", {"Ola Berg": "ola-berg"}, "endorsed",
+            {"actor_id": "ola-berg"}),
     Example("Oslo thanked Chile and Peru for their help.", {"Oslo": "NOR", "Chile": "CHL", "Peru": "PER"},
             "thanked", {"actor_id": "NOR", "target": "CHL"}),
 ))

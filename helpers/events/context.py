@@ -70,6 +70,11 @@ class SentenceContext:
             m = self.mention_at(t)
             if m is not None:
                 return m.actor_id
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None:  # "The party's nominee, Ola Berg, ..."
+            m = self.mention_at(appos)
+            if m is not None:
+                return m.actor_id
         return self.owner(tok)
 
     def owner(self, noun: Token) -> Optional[str]:

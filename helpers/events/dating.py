@@ -29,15 +29,25 @@ _BARRIER_DEPS = {"relcl", "acl", "ccomp", "csubj", "parataxis", "appos"}
 NOW = "now"
 
 
+#: prepositions that make a noun the occasion of an event ("in Sunday's debate", "at last year's summit")
+_SETTING = {"in", "at", "during", "on", "before", "after", "following", "ahead"}
+
+
+def _setting(noun: Token, trigger: Token) -> bool:
+    """Is ``noun`` the occasion of ``trigger``: the object of an in/at/during-phrase attached to it?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING and noun.head.head.i == trigger.i
+
+
 def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
     """Steps from the time's root up to ``trigger``; None when the path is blocked or misses it."""
-    if time_root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and time_root.head.i != trigger.i:
+    if time_root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and time_root.head.i != trigger.i \
+            and not _setting(time_root.head, trigger):
         return None                           # "the 2016 race": the time describes another noun
     t, steps = time_root, 0
     while t.i != trigger.i:
         if t.head.i == t.i:
             return None
-        if steps and t.i in heads:
+        if steps and t.i in heads and not _setting(t, trigger):
             return None                       # another event's own clause
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == trigger.i and not _since(time_root):
             pass                              # "a summit set for April", "the invasion launched in 2022"
@@ -45,7 +55,7 @@ def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
             return None
         if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return None                       # "the first talks since 2022"
-        if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
+        if t.dep_ in ("advcl", "conj", "pcomp") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
             return None                       # a verb clause of its own, even without a trigger
         t, steps = t.head, steps + 1
     return steps
@@ -73,6 +83,10 @@ def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
     Example("Norway cut interest rates, its first cut since June 2024.", {"Norway": "NOR"}, "cut",
             {"date": None}),
     Example("Asked about the 2016 race, Chile demanded a recount.", {"Chile": "CHL"}, "demanded", {"date": None}),
+    Example("In Sunday's debate, Ola Berg attacked the plan.", {"Ola Berg": "ola-berg"}, "attacked",
+            {"date": "2025-05-11"}),
+    Example("Ola Berg attacked Chile for failing to sign the accord in 1992.", {"Ola Berg": "ola-berg",
+            "Chile": "CHL"}, "attacked", {"date": None}),
     Example("Chile's invasion, launched in 2022, failed.", {"Chile": "CHL"}, "invasion", {"date": "2022-01-01"}),
     Example("Chile's summit, first hosted by Peru since 1949, opened.", {"Chile": "CHL", "Peru": "PER"}, "summit",
             {"date": None}),
