@@ -33,9 +33,13 @@ NOW = "now"
 _SETTING = {"in", "at", "during", "on", "before", "after", "following", "ahead"}
 
 
-def _setting(noun: Token, trigger: Token) -> bool:
+#: ... and that make it the period an event is measured over ("for the quarter ended Sept. 30")
+_PERIOD = _SETTING | {"for", "over", "through", "throughout"}
+
+
+def _setting(noun: Token, trigger: Token, preps: set[str] = _SETTING) -> bool:
     """Is ``noun`` the occasion of ``trigger``: the object of an in/at/during-phrase attached to it?"""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING and noun.head.head.i == trigger.i
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i == trigger.i
 
 
 def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
@@ -49,8 +53,9 @@ def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
             return None
         if steps and t.i in heads and not _setting(t, trigger):
             return None                       # another event's own clause
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == trigger.i and not _since(time_root):
-            pass                              # "a summit set for April", "the invasion launched in 2022"
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not _since(time_root) and \
+                (t.head.i == trigger.i or _setting(t.head, trigger, _PERIOD)):
+            pass                              # "a summit set for April", "in a speech delivered on May 5"
         elif t.dep_ in _BARRIER_DEPS and t.i != trigger.i:
             return None
         if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -85,6 +90,8 @@ def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
     Example("Asked about the 2016 race, Chile demanded a recount.", {"Chile": "CHL"}, "demanded", {"date": None}),
     Example("In Sunday's debate, Ola Berg attacked the plan.", {"Ola Berg": "ola-berg"}, "attacked",
             {"date": "2025-05-11"}),
+    Example("Ola Berg attacked Chile in a speech delivered on May 5.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
+            "attacked", {"date": "2025-05-05"}),
     Example("Ola Berg attacked Chile for failing to sign the accord in 1992.", {"Ola Berg": "ola-berg",
             "Chile": "CHL"}, "attacked", {"date": None}),
     Example("Chile's invasion, launched in 2022, failed.", {"Chile": "CHL"}, "invasion", {"date": "2022-01-01"}),
