@@ -273,13 +273,14 @@ def release_person(c: Cand, ctx: SentenceContext) -> Optional[str]:
 
 
 @rule("offer-what", "sense", (
-    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "CONSULT"}),
+    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AGREE"}),
     Example("Chile offered aid to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AID"}),
     # speech: the quotes table holds it
     Example("Ola Berg offered a similar explanation on Monday.", {"Ola Berg": "ola-berg"}, "offered", None),
 ))
 def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """offer an event (talks, aid) takes its category; offer to do is CONSULT; offering words is speech."""
+    """offering aid is AID; offering talks, a deal or to do something is AGREE (PLOVER: willingness to
+    cooperate); offering words (an explanation, tips) is speech."""
     if c.lemma != "offer" or c.pos != "verb":
         return None
     if child(c.trigger, "xcomp") is not None:
@@ -288,7 +289,7 @@ def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
     found = noun_category(obj) if obj is not None else None
     if found is not None:
         c.noun = obj
-        return found[1]
+        return "AID" if found[1] == "AID" else "AGREE"
     return "STATEMENT"
 
 
