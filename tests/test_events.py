@@ -148,3 +148,9 @@ def test_seed_no_event_dated_by_a_since_modifier(seed_tables):
     for e in seed_tables.events:
         if e.time_id:
             assert not times[e.time_id].text.lower().startswith("since"), e
+
+
+def test_an_act_about_another_of_the_same_agent_is_one_row(nlp):
+    text = "Norway defended its call for sanctions. Norway agreed to meet Chile."
+    rows = run_text(nlp, text, {"Norway": "NOR", "its": "NOR", "Chile": "CHL"})
+    assert [(e.predicate, e.category) for e in rows] == [("defend", "SUPPORT"), ("agree", "AGREE")]

@@ -17,8 +17,10 @@ How a row is made, one per trigger word:
    the publication date (``date_inferred``) for an event reported as now, else none.
 6. **Speech**: a plain speech act (STATEMENT) whose quote row exists gives no row (the
    quotes table holds it); news speech acts (accuse, reject, threaten, urge) stay.
-7. **One row per happening**: one per trigger; a headline or lead event repeated by a
-   later sentence (same agent, predicate and target) keeps only the later, fuller row.
+7. **One row per happening**: one per trigger; an event of the same agent that is only the
+   content of another's act ("defended his call for a ban", "agreed to meet") is part of that
+   row; a headline or lead event repeated by a later paragraph (same agent, predicate, target
+   and category) keeps only the later, fuller row.
 
 Every step's rules are named data in ``rules.REGISTRY`` with example sentences.
 """
@@ -169,7 +171,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
             if _decide(c, ctx, heads):
                 cands.append((c, ctx))
     rows: list[Event] = []
-    for c, ctx in _merge_repeats(cands):
+    for c, ctx in _merge_repeats(_nested(cands)):
         lo, hi = _clause_span(c, ctx.heads)
         while hi > lo and text[hi - 1] in " \n.,;:—–-":
             hi -= 1
@@ -192,6 +194,33 @@ def _confidence(c: Cand) -> float:
     if c.category == "STATEMENT":
         score -= 0.2
     return round(max(score, 0.1), 2)
+
+
+#: dependency labels through which a word is part of what a verb's act is about
+_CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "poss", "amod", "dative"}
+
+
+def _inside_act(inner: Cand, outer: Cand) -> bool:
+    """Is ``inner``'s trigger part of the content of ``outer``'s act ("defended his call for a ban":
+    the call is what he defended; "agreed to meet": the meeting is what was agreed)?"""
+    t = inner.trigger
+    while t.head.i != t.i and t.dep_ in _CONTENT_DEPS:
+        t = t.head
+        if t.i == outer.trigger.i:
+            return True
+    return False
+
+
+def _nested(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand, SentenceContext]]:
+    """Drop an event of the same agent that is only the content of another's act: the agent did one
+    thing (defended a call, agreed to meet), not two. Speech acts keep their content's events."""
+    keep = []
+    for c, ctx in cands:
+        outer = [o for o, octx in cands if o is not c and octx is ctx and o.agent == c.agent and o.pos == "verb"
+                 and o.category != "STATEMENT" and _inside_act(c, o)]
+        if not outer:
+            keep.append((c, ctx))
+    return keep
 
 
 def _merge_repeats(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand, SentenceContext]]:
