@@ -200,25 +200,24 @@ def _confidence(c: Cand) -> float:
 _CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "compound", "poss", "amod", "dative"}
 
 
-def _inside_act(inner: Cand, outer: Cand) -> bool:
-    """Is ``inner``'s trigger part of the content of ``outer``'s act ("defended his call for a ban":
-    the call is what he defended; "agreed to meet": the meeting is what was agreed)?"""
-    t = inner.trigger
+def _acts_around(c: Cand) -> set[int]:
+    """Token indices of the words whose act ``c``'s trigger is part of the content of ("defended his
+    call for a ban": the call is what he defended; "agreed to meet": the meeting is what was agreed)."""
+    out, t = set(), c.trigger
     while t.head.i != t.i and t.dep_ in _CONTENT_DEPS:
         t = t.head
-        if t.i == outer.trigger.i:
-            return True
-    return False
+        out.add(t.i)
+    return out
 
 
 def _nested(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand, SentenceContext]]:
     """Drop an event of the same agent that is only the content of another's act: the agent did one
     thing (defended a call, agreed to meet), not two. Speech acts keep their content's events."""
+    acts = {(id(ctx), c.trigger.i): c for c, ctx in cands if c.pos == "verb" and c.category != "STATEMENT"}
     keep = []
     for c, ctx in cands:
-        outer = [o for o, octx in cands if o is not c and octx is ctx and o.agent == c.agent and o.pos == "verb"
-                 and o.category != "STATEMENT" and _inside_act(c, o)]
-        if not outer:
+        outer = [acts[(id(ctx), i)] for i in _acts_around(c) if (id(ctx), i) in acts]
+        if not any(o is not c and o.agent == c.agent for o in outer):
             keep.append((c, ctx))
     return keep
 

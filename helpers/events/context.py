@@ -6,6 +6,7 @@ country actor through a demonym); the owner of an event noun.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -53,7 +54,15 @@ class SentenceContext:
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def mention_at(self, tok: Token) -> Optional[Mention]:
-        for m in self.mentions:
+        """The mention covering the token's first character (binary search: long sentences have
+        hundreds of mentions and the rules ask once per token)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
+            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        # mentions do not nest in practice; look back a few in case one does
+        for m in self.mentions[max(i - 3, 0):i + 1][::-1]:
             if m.start <= tok.idx < m.end:
                 return m
         return None

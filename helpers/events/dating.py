@@ -70,9 +70,25 @@ def _since(time_root: Token) -> bool:
     return time_root.head.lower_ == "since" or any(ch.lower_ == "since" for ch in time_root.children)
 
 
+def _above(ctx: SentenceContext) -> dict[int, list[tuple[Time, Token]]]:
+    """Token index -> the times below it in the parse, computed once per sentence."""
+    cached = ctx.__dict__.get("_times_above")
+    if cached is None:
+        cached = {}
+        for time, root in ctx.times:
+            t = root
+            while True:
+                cached.setdefault(t.i, []).append((time, root))
+                if t.head.i == t.i:
+                    break
+                t = t.head
+        ctx.__dict__["_times_above"] = cached
+    return cached
+
+
 def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
     best: Optional[tuple[int, Time]] = None
-    for time, root in ctx.times:
+    for time, root in _above(ctx).get(c.trigger.i, ()):
         if ctx.inside_quote(time.start) and not ctx.inside_quote(c.trigger.idx):
             continue
         steps = _path(root, c.trigger, heads)
