@@ -418,3 +418,30 @@ def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj", "nsubjpass")
     laws = {"bill", "law", "resolution", "measure", "legislation", "budget", "amendment", "motion", "act"}
     return None if obj is not None and obj.lemma_.lower() in laws else NO_EVENT
+
+
+@rule("charge-concede-vow", "sense", (
+    Example("Prosecutors charged Ola Berg with fraud.", {"Prosecutors": "prosecutors", "Ola Berg": "ola-berg"},
+            "charged", {"category": "COERCE"}),
+    Example("Chile charged on Monday that Peru had broken the accord.", {"Chile": "CHL", "Peru": "PER"},
+            "charged", {"category": "DISAPPROVE"}),
+    Example("Ola Berg conceded the race on Monday.", {"Ola Berg": "ola-berg"}, "conceded", {"category": "CONCEDE"}),
+    Example("Chile vowed to retaliate against Peru.", {"Chile": "CHL", "Peru": "PER"}, "vowed",
+            {"category": "THREATEN"}),
+))
+def charge_concede_vow(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """charge X with a crime is COERCE, charge that... an accusation (CAMEO 112); concede that... is speech,
+    concede the race CONCEDE; vow to retaliate, punish or fight is THREATEN, vow to do other things AGREE."""
+    if c.pos != "verb" or c.lemma not in ("charge", "concede", "vow"):
+        return None
+    comp = child(c.trigger, "ccomp")
+    if c.lemma == "charge":
+        return "DISAPPROVE" if comp is not None else ("COERCE" if pobj_of(c.trigger, ("with",)) else NO_EVENT)
+    if c.lemma == "concede":
+        return "STATEMENT" if comp is not None else None
+    xcomp = child(c.trigger, "xcomp")
+    hostile = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN"}
+    if xcomp is not None and (xcomp.lemma_.lower() in ("retaliate", "punish", "destroy", "respond", "avenge")
+                              or verb_category(xcomp.lemma_) in hostile):
+        return "THREATEN"
+    return None
