@@ -122,16 +122,21 @@ def own_time_rule(c: Cand, ctx: SentenceContext, heads: set[int]):
 @rule("shared-governor-time", "dating", (
     Example("On Monday Norway met Chile and signed the accord.", {"Norway": "NOR", "Chile": "CHL"}, "signed",
             {"date": "2025-05-12"}),
+    Example("On Monday, Chile urged Peru to act, vowing to retaliate.", {"Chile": "CHL", "Peru": "PER"}, "vowing",
+            {"date": "2025-05-12"}),
     Example("On May 20, Chile plans to hold talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, "hold",
             {"date": "2025-05-20", "modality": "planned"}),
 ))
 def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
-    """A conjunct or a controlled complement shares its governor's own time."""
+    """A conjunct, a controlled complement or a participle clause ("..., vowing to") shares its
+    governor's own time."""
     t = c.trigger
     if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
     for _ in range(3):
-        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(ch.dep_ in ("mark", "nsubj")
+                                                                      for ch in t.children)
+        if (t.dep_ not in ("conj", "xcomp") and not participle) or t.head.i == t.i:
             return None
         t = t.head
         found = own_time(Cand(t, t.lemma_, "verb", None), ctx, heads - {t.i})
