@@ -106,19 +106,39 @@ class Time:
 
 @dataclass(frozen=True)
 class Event:
+    """One row of the actor timeline (contract v2): who did what, to whom, and when.
+
+    ``actor_id`` is the agent alone; ``participants`` names everyone the clause names.
+    ``actors`` is the read-only v1 view (the agent first, then the other participants).
+    """
+
     event_id: str
     sentence_id: int
-    date: Optional[str]
-    date_precision: Optional[str]
-    date_inferred: bool
-    time_id: Optional[str]
-    actors: tuple[str, ...]
+    actor_id: Optional[str]
+    target: Optional[str]
+    participants: tuple[str, ...]
     category: str
     predicate: str
+    trigger_start: Optional[int]
+    trigger_end: Optional[int]
     text: str
+    modality: str
+    date: Optional[str]
+    date_precision: Optional[str]
+    time_id: Optional[str]
+    date_inferred: bool
+    confidence: float
     start: Optional[int] = None
     end: Optional[int] = None
     quote_id: Optional[str] = None
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        head = (self.actor_id,) if self.actor_id else ()
+        return head + tuple(p for p in self.participants if p != self.actor_id)
+
+
+MODALITIES = ("asserted", "planned", "hypothetical")
 
 
 @dataclass(frozen=True)

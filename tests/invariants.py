@@ -55,8 +55,8 @@ def problems(doc: dict[str, Any]) -> list[str]:
         if q.get("speaker_id") is not None and q["speaker_id"] not in actors:
             out.append(f"quotes: speaker_id {q['speaker_id']!r} is no actor")
     for e in doc.get("events", []):
-        for a in e.get("actors") or []:
-            if a not in actors and not ISO3.match(str(a)):
+        for a in [e.get("actor_id"), e.get("target")] + list(e.get("participants") or []):
+            if a is not None and a not in actors and not ISO3.match(str(a)):
                 out.append(f"events: actor {a!r} is neither an actor nor an ISO3 code")
         if e.get("time_id") is not None and e["time_id"] not in times:
             out.append(f"events: time_id {e['time_id']!r} is no time")

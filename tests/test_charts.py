@@ -10,7 +10,6 @@ import pytest
 from helpers import charts
 from helpers.charts._base import FOOTER_NAME, NEGATIVE, POSITIVE, tone_color
 from helpers.charts.sample import sample_tables
-from helpers.records import Event, Time
 from helpers.tables import ArticleTables
 
 INJECT = ' <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
@@ -52,36 +51,6 @@ def test_every_chart_survives_empty_tables(empty, chart_id):
 def test_cartesian_charts_label_both_axes(tables, chart_id):
     fig = charts.BUILDERS[chart_id](tables)
     assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
-
-
-def test_timeline_stacks_a_busy_day_and_draws_since_intervals(tables):
-    df = charts.chart_frame(charts.actor_timeline(tables))
-    berg_tuesday = df[(df["actor"] == "Anna Berg") & (df["date"] == "2025-03-11")]
-    assert berg_tuesday["event_id"].tolist() == ["e1", "e5", "e6"]
-    row = berg_tuesday["row"].iloc[0]
-    assert [round(y - row, 2) for y in berg_tuesday["y"]] == [-0.14, 0.0, 0.14]
-    since = df[df["event_id"] == "e3"].iloc[0]
-    assert (since["interval_start"], since["interval_end"]) == ("2022-01-01", "2025-03-14")
-    assert df["interval_start"].notna().sum() == 1
-    # the dotted interval trace runs from the start of "since 2022" to the event
-    lines = [t for t in charts.actor_timeline(tables).data if t.mode == "lines"]
-    assert [list(t.x) for t in lines] == [["2022-01-01", "2025-03-14", None]]
-
-
-def test_timeline_stack_stays_inside_its_row(tables):
-    many = [Event(f"x{i}", 0, "2025-03-11", "day", False, None, ("anna-berg",), "CONSULT", "meet", "x")
-            for i in range(30)]
-    t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors, events=many)
-    df = charts.chart_frame(charts.actor_timeline(t))
-    assert df["y"].max() - df["y"].min() <= 0.77
-
-
-def test_timeline_open_interval_ending_after_publication_is_cut(tables):
-    t = ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors,
-                      times=[Time("t", 0, 4, "2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)],
-                      events=[Event("e", 0, "2025-01-01", "year", False, "t", ("anna-berg",), "CONSULT", "m", "x")])
-    row = charts.chart_frame(charts.actor_timeline(t)).iloc[0]
-    assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
 
 
 def test_quote_targets_are_per_statement_from_evidence_and_mentions(tables):

@@ -66,19 +66,25 @@ def sample_tables(*, extra_text: str = "") -> ArticleTables:
         Time("t2", *span("since 2022", 2), "since 2022", "DURATION", "2022", "year", "2022-01-01", PUBLISHED, 2),
         Time("t3", *span("on Tuesday", 3), "on Tuesday", "DATE", "2025-03-11", "day", "2025-03-11", "2025-03-11", 3),
     ]
+    def event(eid, sid, date, precision, inferred, time_id, actors, category, predicate, text):
+        return Event(event_id=eid, sentence_id=sid, actor_id=actors[0], target=None, participants=actors,
+                     category=category, predicate=predicate, trigger_start=None, trigger_end=None, text=text,
+                     modality="asserted", date=date, date_precision=precision, time_id=time_id,
+                     date_inferred=inferred, confidence=1.0)
+
     events = [
-        Event("e1", 0, "2025-03-11", "day", False, "t1", ("anna-berg", "pablo-soto"), "CONSULT", "meet",
+        event("e1", 0, "2025-03-11", "day", False, "t1", ("anna-berg", "pablo-soto"), "CONSULT", "meet",
               "Ministers from Norway and Chile met in Oslo on Tuesday" + x),
-        Event("e2", 1, PUBLISHED, "day", True, None, ("anna-berg",), "STATEMENT", "say", LINES[1] + x),
-        Event("e3", 2, PUBLISHED, "day", False, "t2", ("pablo-soto",), "STATEMENT", "say",
+        event("e2", 1, PUBLISHED, "day", True, None, ("anna-berg",), "STATEMENT", "say", LINES[1] + x),
+        event("e3", 2, PUBLISHED, "day", False, "t2", ("pablo-soto",), "STATEMENT", "say",
               "Pablo Soto said the talks, stalled since 2022, had been difficult" + x),
-        Event("e4", 2, PUBLISHED, "day", True, None, ("pablo-soto",), "THREATEN", "warn",
+        event("e4", 2, PUBLISHED, "day", True, None, ("pablo-soto",), "THREATEN", "warn",
               "warned that Chile will not accept quotas" + x),
-        Event("e5", 3, "2025-03-11", "day", False, "t3", ("anna-berg",), "REJECT", "reject",
+        event("e5", 3, "2025-03-11", "day", False, "t3", ("anna-berg",), "REJECT", "reject",
               "Berg rejected that view" + x),
-        Event("e6", 3, "2025-03-11", "day", False, "t3", ("anna-berg",), "DISAPPROVE", "criticise",
+        event("e6", 3, "2025-03-11", "day", False, "t3", ("anna-berg",), "DISAPPROVE", "criticise",
               "criticised Soto on Tuesday" + x),
-        Event("e7", 4, PUBLISHED, "day", True, None, ("norwegian-fisheries-council",), "SUPPORT", "back",
+        event("e7", 4, PUBLISHED, "day", True, None, ("norwegian-fisheries-council",), "SUPPORT", "back",
               "The Norwegian Fisheries Council backed the accord" + x),
     ]
     places = [

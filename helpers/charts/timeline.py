@@ -1,31 +1,55 @@
-"""The actor timeline: events by date and actor, with the sentence on hover.
+"""The actor timeline: who did what to whom, and when, one row per agent.
 
-One point per (event, actor). Points that share a day and an actor are stacked around
-the actor's row so none hides another; an event anchored by an open interval ("since
-2022") also gets a dotted line from the interval's start to the event's date; events
-whose date is only the publication date are drawn hollow.
+A pure function of the tables. Each event is one point on its agent's row (the agent
+is the event's ``actor_id``; an actor that is only ever a target gets a row too, so the
+faint link from an event to its target has somewhere to go). The x-axis covers the
+window where the dated events cluster around the publication date; an event far
+outside it is drawn as a labelled arrow at the window's edge instead of stretching the
+axis. Events without a date sit in an "undated" lane on the right. Points that share a
+day and an agent are stacked inside the row; an event dated by an open interval
+("since 2022") gets a dotted line from the interval's start; a date that is only the
+publication date is drawn hollow. Colours are fixed per PLOVER category, chosen to be
+told apart with colour-blindness and readable on white (no yellow). STATEMENT rows are
+hidden unless asked for.
 """
 from __future__ import annotations
 
+import datetime as dt
+from typing import Optional
+
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-from ._base import actor_names, color_for, esc, finish, sentence_texts, wrap
+from ._base import actor_names, esc, finish, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
-NO_ACTOR = "(no named actor)"
 #: vertical distance between stacked points of one day and actor, in rows
 STACK_STEP = 0.14
 #: the widest a stack may spread around its row
 STACK_LIMIT = 0.76
+#: the cluster window reaches at least this far from the publication date, in days
+MIN_WINDOW_DAYS = 14
+#: ... and otherwise this many times the median distance of the dated events from it
+WINDOW_SPREAD = 3.0
+UNDATED = "undated"
+#: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
+#: their yellows; every colour has a contrast ratio of at least 2 against white
+CATEGORY_COLORS = {
+    "AGREE": "#009E73", "CONSULT": "#0072B2", "SUPPORT": "#56B4E9", "COOPERATE": "#117733",
+    "AID": "#44AA99", "CONCEDE": "#332288", "RETREAT": "#999933", "INVESTIGATE": "#AA4499",
+    "DEMAND": "#E69F00", "DISAPPROVE": "#D55E00", "REJECT": "#CC79A7", "THREATEN": "#882255",
+    "PROTEST": "#CC6677", "MOBILIZE": "#661100", "SANCTION": "#000000", "COERCE": "#555555",
+    "ASSAULT": "#B2182B", "FIGHT": "#B2182B", "CRIME": "#6F4E7C", "STATEMENT": "#8C8C8C",
+}
+
+COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "target_id", "target",
+           "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "sentence_id",
+           "sentence", "lane", "x", "row", "y", "target_row"]
 
 
 def _interval(date: str, t, published):
-    """The span a time expression stands for, when longer than the day of the event.
-
-    "since 2022" runs from its start to the event (or to its own end, cut at the
-    publication date); a one-day expression has no interval.
-    """
+    """The span an open time expression ("since 2022") stands for, cut at the publication date."""
     if t is None or not t.date_start or not t.date_end or t.date_start == t.date_end:
         return None, None
     end = min(t.date_end, published) if published else t.date_end
@@ -33,80 +57,181 @@ def _interval(date: str, t, published):
     return (start, end) if start < end else (None, None)
 
 
-def timeline_frame(tables) -> pd.DataFrame:
-    """One row per (event, actor) with its date, row position and interval start."""
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def cluster_window(dates: list[str], published: Optional[str]) -> Optional[tuple[str, str]]:
+    """The window of days where the dated events cluster around the publication date.
+
+    Centre: the publication date (the median date without one). Reach: ``WINDOW_SPREAD``
+    times the median distance of the events from the centre, at least ``MIN_WINDOW_DAYS``.
+    The window is then cut to the events inside it.
+    """
+    if not dates:
+        return None
+    days = sorted(_day(d) for d in dates)
+    centre = _day(published) if published else days[len(days) // 2]
+    dist = sorted(abs((d - centre).days) for d in days)
+    reach = max(MIN_WINDOW_DAYS, WINDOW_SPREAD * dist[len(dist) // 2])
+    inside = [d for d in days if abs((d - centre).days) <= reach] or [centre]
+    lo, hi = min(inside + [centre] if published else inside), max(inside + [centre] if published else inside)
+    return lo.isoformat(), hi.isoformat()
+
+
+def _lanes(df: pd.DataFrame, window) -> pd.DataFrame:
+    lo, hi = window if window else (None, None)
+
+    def lane(d):
+        if not isinstance(d, str) or not d:
+            return UNDATED
+        if lo and d[:10] < lo:
+            return "before"
+        if hi and d[:10] > hi:
+            return "after"
+        return "dated"
+    df["lane"] = df["date"].map(lane)
+    df["x"] = [lo if ln == "before" else hi if ln == "after" else (d if ln == "dated" else UNDATED)
+               for ln, d in zip(df["lane"], df["date"])]
+    return df
+
+
+def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
+    """One row per event with its agent's row, its plotted x and lane, and its target's row."""
     names = actor_names(tables)
     sentences = sentence_texts(tables)
     times = {t.time_id: t for t in tables.times}
+    published = tables.article.published
     rows = []
     for ev in tables.events:
-        if not ev.date:
+        if ev.category == "STATEMENT" and not show_statements:
+            continue
+        agent = ev.actor_id
+        if not agent:
             continue
         t = times.get(ev.time_id) if ev.time_id else None
-        interval_start, interval_end = _interval(ev.date, t, tables.article.published)
-        for actor_id in (ev.actors or (None,)):
-            rows.append({
-                "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
-                "date_inferred": bool(ev.date_inferred), "actor_id": actor_id,
-                "actor": names.get(actor_id, actor_id) if actor_id else NO_ACTOR,
-                "category": ev.category, "predicate": ev.predicate,
-                "time_text": t.text if t is not None else None, "interval_start": interval_start,
-                "interval_end": interval_end,
-                "sentence_id": ev.sentence_id,
-                "sentence": sentences.get(ev.sentence_id, ev.text),
-            })
-    cols = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "category",
-            "predicate", "time_text", "interval_start", "interval_end", "sentence_id", "sentence", "row", "y"]
+        start, end = _interval(ev.date, t, published) if ev.date else (None, None)
+        rows.append({
+            "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
+            "date_inferred": bool(ev.date_inferred), "actor_id": agent, "actor": names.get(agent, agent),
+            "target_id": ev.target, "target": names.get(ev.target, ev.target) if ev.target else None,
+            "category": ev.category, "predicate": ev.predicate, "modality": ev.modality,
+            "time_text": t.text if t is not None else None, "interval_start": start, "interval_end": end,
+            "sentence_id": ev.sentence_id, "sentence": sentences.get(ev.sentence_id, ev.text),
+        })
     if not rows:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=COLUMNS)
     df = pd.DataFrame(rows)
-    # busiest actors at the top; the y axis runs upward, so they get the highest rows
-    order = df.groupby("actor")["event_id"].count().sort_values(kind="stable").index.tolist()
-    df["row"] = df["actor"].map({a: i for i, a in enumerate(order)})
-    df = df.sort_values(["row", "date", "sentence_id", "event_id"], kind="stable").reset_index(drop=True)
-    k = df.groupby(["actor", "date"]).cumcount()
-    n = df.groupby(["actor", "date"])["event_id"].transform("count")
+    df["date"] = df["date"].map(lambda d: d if isinstance(d, str) and d else None)
+    window = cluster_window([d for d in df["date"] if isinstance(d, str)], published)
+    df = _lanes(df, window)
+    # busiest agents at the top (the y axis runs upward); targets without events of their own below
+    counts = df.groupby("actor")["event_id"].count()
+    targets = [n for n in df["target"].dropna().unique() if n not in counts.index and n in set(names.values())]
+    order = targets[::-1] + counts.sort_values(kind="stable").index.tolist()
+    pos = {a: i for i, a in enumerate(order)}
+    df["row"] = df["actor"].map(pos)
+    df["target_row"] = df["target"].map(lambda n: pos.get(n) if n else None)
+    df = df.sort_values(["row", "lane", "x", "sentence_id", "event_id"], kind="stable").reset_index(drop=True)
+    k = df.groupby(["actor", "x"]).cumcount()
+    n = df.groupby(["actor", "x"])["event_id"].transform("count")
     # a stack never leaves its row: the step shrinks when many events share a day
     step = (STACK_LIMIT / (n - 1).clip(lower=1)).clip(upper=STACK_STEP)
     df["y"] = df["row"] + (k - (n - 1) / 2) * step
-    return df[cols]
+    df.attrs["rows"] = order
+    df.attrs["window"] = window
+    return df[COLUMNS]
 
 
-def actor_timeline(tables) -> go.Figure:
-    df = timeline_frame(tables)
-    fig = go.Figure()
-    categories = sorted(df["category"].unique()) if not df.empty else []
-    colors = color_for(categories)
-    for cat in categories:
-        part = df[df["category"] == cat]
-        hover = [
-            f"<b>{esc(r.actor)}</b> · {esc(r.category)} ({esc(r.predicate)})<br>"
-            f"{esc(r.date)}{' (publication date)' if r.date_inferred else ''}"
-            f"{' — ' + esc(r.time_text) if r.time_text else ''}<br><br>{wrap(r.sentence)}"
-            for r in part.itertuples()
-        ]
-        fig.add_trace(go.Scatter(
-            x=part["date"], y=part["y"], mode="markers", name=esc(cat), legendgroup=cat,
-            marker={"size": 12, "color": colors[cat], "line": {"width": 1.5, "color": colors[cat]},
-                    "symbol": ["circle-open" if v else "circle" for v in part["date_inferred"]]},
-            hovertext=hover, hoverinfo="text",
-        ))
-        spans = part[part["interval_start"].notna()]
-        if not spans.empty:
+def _hover(r) -> str:
+    when = {UNDATED: "no date in the text", "before": f"{r.date} (before the window)",
+            "after": f"{r.date} (after the window)"}.get(r.lane, r.date)
+    return (f"<b>{esc(r.actor)}</b> · {esc(r.category)} ({esc(r.predicate)}"
+            f"{', ' + esc(r.modality) if r.modality != 'asserted' else ''})<br>"
+            f"target: {esc(r.target) if r.target else '—'}<br>"
+            f"{esc(when)}{' (publication date)' if r.date_inferred else ''}"
+            f"{' — ' + esc(r.time_text) if r.time_text else ''}<br><br>{wrap(r.sentence)}")
+
+
+def _title(df: pd.DataFrame) -> str:
+    if df.empty:
+        return "Actor timeline: no events with a named agent"
+    top = df.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
+    actor, n = top.index[0], int(top.iloc[0])
+    cats = df[df["actor"] == actor]["category"].value_counts()
+    what = ", ".join(c.lower() for c in cats.index[:3]) if cats.iloc[0] == 1 else f"mostly {cats.index[0].lower()}"
+    dated = int((df["lane"] != UNDATED).sum())
+    return (f"{actor} acts most: {n} of {len(df)} events ({what}); "
+            f"{dated} dated, {len(df) - dated} undated")
+
+
+def _add_points(fig, df: pd.DataFrame) -> None:
+    for cat in sorted(df["category"].unique()):
+        color = CATEGORY_COLORS.get(cat, "#333333")
+        for col, part in ((1, df[(df["category"] == cat) & (df["lane"] != UNDATED)]),
+                          (2, df[(df["category"] == cat) & (df["lane"] == UNDATED)])):
+            if part.empty:
+                continue
+            symbols = [{"before": "triangle-left", "after": "triangle-right"}.get(ln, "circle-open" if inf else "circle")
+                       for ln, inf in zip(part["lane"], part["date_inferred"])]
+            labels = [d[:4] if ln in ("before", "after") else "" for ln, d in zip(part["lane"], part["date"])]
+            fig.add_trace(go.Scatter(
+                x=part["x"], y=part["y"], mode="markers+text", name=esc(cat), legendgroup=cat,
+                showlegend=bool(col == 1 or df[(df["category"] == cat) & (df["lane"] != UNDATED)].empty),
+                text=labels, textposition=["middle right" if ln == "before" else "middle left" for ln in part["lane"]],
+                textfont={"size": 11, "color": color},
+                marker={"size": 12, "color": color, "line": {"width": 1.5, "color": color}, "symbol": symbols},
+                hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
+            ), row=1, col=col)
+
+
+def _add_links(fig, df: pd.DataFrame) -> None:
+    """A faint line from each event to its target's row; the dotted since-intervals."""
+    for col, part in ((1, df[df["lane"] != UNDATED]), (2, df[df["lane"] == UNDATED])):
+        linked = part[part["target_row"].notna()]
+        if not linked.empty:
             xs, ys = [], []
-            for r in spans.itertuples():
-                xs += [r.interval_start, r.interval_end, None]
-                ys += [r.y, r.y, None]
-            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", legendgroup=cat, showlegend=False,
-                                     line={"color": colors[cat], "dash": "dot", "width": 2},
-                                     hoverinfo="skip", name=esc(cat) + " interval"))
-    actors = df.drop_duplicates("actor").sort_values("row") if not df.empty else df
-    fig.update_xaxes(title_text="Date", type="date")
-    fig.update_yaxes(title_text="Actor", tickvals=list(actors["row"]) if not df.empty else [],
-                     ticktext=[esc(a) for a in actors["actor"]] if not df.empty else [],
-                     range=[-0.7, max(len(actors) - 0.3, 0.7)], zeroline=False)
-    fig.update_layout(legend_title_text="Event type (hollow: date = publication)")
-    tallest = int(df.groupby(["actor", "date"])["event_id"].count().max()) if not df.empty else 1
-    height = max(360, 150 + len(actors) * max(46, 12 * tallest))
-    return finish(fig, tables, chart_id=CHART_ID, title="Actor timeline: what happened when",
-                  frame=df, empty_message="No dated events in this article's tables.", height=height)
+            for r in linked.itertuples():
+                xs += [r.x, r.x, None]
+                ys += [r.y, r.target_row, None]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
+                                     line={"color": "rgba(90,90,90,0.25)", "width": 1}, name="target link"),
+                          row=1, col=col)
+    spans = df[df["interval_start"].notna() & (df["lane"] == "dated")]
+    lo = df.attrs.get("window", (None, None))[0] if df.attrs.get("window") else None
+    for cat in sorted(spans["category"].unique()):
+        xs, ys = [], []
+        for r in spans[spans["category"] == cat].itertuples():
+            xs += [max(r.interval_start, lo) if lo else r.interval_start, r.interval_end, None]
+            ys += [r.y, r.y, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", legendgroup=cat, showlegend=False, hoverinfo="skip",
+                                 line={"color": CATEGORY_COLORS.get(cat, "#333"), "dash": "dot", "width": 2},
+                                 name=esc(cat) + " interval"), row=1, col=1)
+
+
+def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
+    df = timeline_frame(tables, show_statements=show_statements)
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.86, 0.14], horizontal_spacing=0.015)
+    if not df.empty:
+        _add_links(fig, df)
+        _add_points(fig, df)
+    order = df.attrs.get("rows", [])
+    window = df.attrs.get("window")
+    if window:
+        pad = max(1, int(((_day(window[1]) - _day(window[0])).days or 1) * 0.08))
+        rng = [(_day(window[0]) - dt.timedelta(days=pad)).isoformat(),
+               (_day(window[1]) + dt.timedelta(days=pad)).isoformat()]
+        fig.update_xaxes(range=rng, row=1, col=1)
+    fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
+                     row=1, col=1)
+    fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
+    fig.update_yaxes(title_text="Agent", tickvals=list(range(len(order))), ticktext=[esc(a) for a in order],
+                     range=[-0.7, max(len(order) - 0.3, 0.7)], zeroline=False, row=1, col=1)
+    tallest = int(df.groupby(["actor", "x"])["event_id"].count().max()) if not df.empty else 1
+    height = max(380, 190 + len(order) * max(46, 12 * tallest))
+    fig = finish(fig, tables, chart_id=CHART_ID, title=_title(df), frame=df,
+                 empty_message="No events with a named agent in this article's tables.", height=height)
+    fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
+                              "title": {"text": "Event type (hollow: date = publication) "}},
+                      margin={"t": 120})
+    return fig

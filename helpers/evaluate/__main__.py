@@ -1,4 +1,4 @@
-"""``python -m helpers.evaluate quotes|times|tone|gold [--data PATH]``: accuracy on a development set.
+"""``python -m helpers.evaluate quotes|times|tone|gold|anchoring [--data PATH]``: accuracy on a development set.
 
 Each scorer lives in its own module (``helpers.evaluate.quotes`` and so on) with a
 ``main(argv) -> int``; every run prints our figures and a common baseline side by side.
@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SCORERS = ("quotes", "times", "tone", "gold")
+SCORERS = ("quotes", "times", "tone", "gold", "anchoring")
 
 
 def main(argv: list[str] | None = None) -> int:

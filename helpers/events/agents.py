@@ -1,0 +1,135 @@
+"""Agent rules: who did it (``actor_id``), to whom (``target``), and everyone named (``participants``).
+
+The agent is the subject of an active verb, the by-phrase of a passive (or the owner
+of the weapon in it: "injured by Israeli fire"), or the owner of an event noun ("Russia's invasion", "U.S. sanctions").
+Never an actor merely named elsewhere in the clause. The first rule that answers wins.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Cand, SentenceContext, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .rules import Example, rule
+
+#: prepositions whose object is the one an act is aimed at
+TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards", "around", "from", "over")
+NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "around", "into", "in")
+
+
+def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
+    obj = pobj_of(tok, ("by",))
+    if obj is None:
+        return None
+    return ctx.actor_of(obj)
+
+
+@rule("passive-by-phrase", "agent", (
+    Example("Peacekeepers were injured by Israeli tank fire.", {"Peacekeepers": "unifil", "Israel": "ISR"},
+            "injured", {"actor_id": "ISR", "target": "unifil"}),
+    Example("The plan was backed by Norway.", {"Norway": "NOR"}, "backed", {"actor_id": "NOR"}),
+))
+def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A passive verb's agent is its by-phrase (or the owner of the weapon in it); its subject is the target."""
+    t = c.trigger if c.pos == "verb" else None
+    if t is None or not is_passive(t):
+        return None
+    agent = _by_agent(t, ctx)
+    if agent is None:
+        return None
+    subj = child(t, "nsubjpass")
+    target = ctx.actor_of(subj) if subj is not None else (ctx.actor_of(t.head) if t.dep_ == "acl" else None)
+    return agent, target
+
+
+@rule("active-subject", "agent", (
+    Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
+            {"actor_id": "NOR", "target": "CHL"}),
+    Example("Norway rejected an invitation from Chile.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
+            {"actor_id": "NOR", "target": "CHL"}),
+    Example("Norway, which hosted the talks, thanked Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosted",
+            {"actor_id": "NOR"}),
+    Example("The party's nominee, Ola Berg, endorsed the plan.", {"Ola Berg": "ola-berg"}, "endorsed",
+            {"actor_id": "ola-berg"}),
+    Example("Oslo thanked Chile and Peru for their help.", {"Oslo": "NOR", "Chile": "CHL", "Peru": "PER"},
+            "thanked", {"actor_id": "NOR", "target": "CHL"}),
+))
+def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An active verb's agent is its subject (through relative pronouns, conjuncts and control)."""
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    agent = ctx.actor_of(subj)
+    if agent is None:
+        return None
+    target = _verb_target(c.trigger, ctx, agent)
+    if target is None and c.noun is not None:  # "imposed sanctions on Iran"
+        target = _noun_target(c.noun, ctx, agent)
+    return agent, target
+
+
+@rule("noun-owner", "agent", (
+    Example("Russia's invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR", "Europe": "EUR"},
+            "invasion", {"actor_id": "RUS", "target": "UKR"}),
+    Example("Chinese drills around Taiwan alarmed Japan.", {"China": "CHN", "Taiwan": "TWN", "Japan": "JPN"},
+            "drills", {"actor_id": "CHN", "target": "TWN"}),
+))
+def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun's agent is its owner: a possessive, a compound or demonym, or a by-phrase."""
+    if c.pos != "noun":
+        return None
+    agent = ctx.owner(c.trigger) or _by_agent(c.trigger, ctx)
+    if agent is None:
+        return None
+    return agent, _noun_target(c.trigger, ctx, agent)
+
+
+def _noun_target(noun: Token, ctx: SentenceContext, agent: Optional[str]) -> Optional[str]:
+    for prep in NOUN_TARGET_PREPS:
+        obj = pobj_of(noun, (prep,))
+        if obj is not None and ctx.actor_of(obj) not in (None, agent):
+            return ctx.actor_of(obj)
+    return None
+
+
+def _verb_target(verb: Token, ctx: SentenceContext, agent: Optional[str]) -> Optional[str]:
+    """The one an act is aimed at: the object (or its owner), a dative, a to/against/with-phrase."""
+    for dep in ("dobj", "dative", "iobj"):
+        obj = child(verb, dep)
+        if obj is not None:
+            who = ctx.actor_of(obj)
+            if who is None:  # "rejected an invitation from Zelensky": the object's author
+                author = pobj_of(obj, ("from", "by", "of"))
+                who = ctx.actor_of(author) if author is not None else None
+            if who and who != agent:
+                return who
+    for prep in TARGET_PREPS:
+        obj = pobj_of(verb, (prep,))
+        if obj is not None:
+            who = ctx.actor_of(obj)
+            if who and who != agent:
+                return who
+    return None
+
+
+def participants(c: Cand, ctx: SentenceContext, heads: set[int]) -> list[str]:
+    """Every actor the trigger's clause names (its subtree minus other events' clauses), agent first."""
+    out: list[str] = [c.agent] if c.agent else []
+    stack = [c.trigger]
+    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    if subj is not None:
+        stack += phrase_tokens(subj)
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        m = ctx.mention_at(t)
+        if m is not None and m.actor_id not in out and not ctx.inside_quote(t.idx):
+            out.append(m.actor_id)
+        stack.extend(ch for ch in t.children if ch.i not in heads or ch.pos_ not in ("VERB", "AUX"))
+    if c.target and c.target not in out:
+        out.append(c.target)
+    return out

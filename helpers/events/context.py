@@ -1,0 +1,168 @@
+"""What the event rules see: one trigger (``Cand``) in one sentence (``SentenceContext``).
+
+Also the small parse helpers the rules share: the subject of a verb through relative
+clauses, conjuncts and control verbs; the actor a token names (its mention, or a
+country actor through a demonym); the owner of an event noun.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Mention, Quote, Time
+from .lexicon import demonyms
+
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+#: dependency labels that open a clause of their own below a token
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+
+
+@dataclass
+class Cand:
+    """One trigger and what the rules decide about it."""
+
+    trigger: Token
+    lemma: str
+    pos: str                              # "verb" or "noun"
+    category: Optional[str]               # lexicon category, refined by the sense rules
+    noun: Optional[Token] = None          # the event noun of a light-verb construction
+    quote: Optional[Quote] = None         # the quote whose cue this trigger is
+    modality: str = "asserted"
+    agent: Optional[str] = None
+    target: Optional[str] = None
+    participants: list[str] = field(default_factory=list)
+    time: Optional[Time] = None
+    date: Optional[str] = None
+    date_precision: Optional[str] = None
+    date_inferred: bool = False
+    fired: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SentenceContext:
+    sent: Span
+    sentence_id: int
+    paragraph_id: int
+    mentions: list[Mention]
+    actors: dict[str, Actor]
+    times: list[tuple[Time, Token]]
+    published: Optional[str]
+    heads: set[int] = field(default_factory=set)         # token index of every trigger
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def mention_at(self, tok: Token) -> Optional[Mention]:
+        """The mention covering the token's first character (binary search: long sentences have
+        hundreds of mentions and the rules ask once per token)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
+            starts = self.__dict__["_starts"] = [m.start for m in self.mentions]
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        # mentions do not nest in practice; look back a few in case one does
+        for m in self.mentions[max(i - 3, 0):i + 1][::-1]:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+    def actor_of(self, tok: Optional[Token]) -> Optional[str]:
+        """The actor a noun phrase names: a mention over its head, a mention inside it
+        (outside its clauses), a demonym of a country actor, or an owner's."""
+        if tok is None:
+            return None
+        m = self.mention_at(tok)
+        if m is not None:
+            return m.actor_id
+        for t in phrase_tokens(tok):
+            m = self.mention_at(t)
+            if m is not None:
+                return m.actor_id
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None:  # "The party's nominee, Ola Berg, ..."
+            m = self.mention_at(appos)
+            if m is not None:
+                return m.actor_id
+        return self.owner(tok)
+
+    def owner(self, noun: Token) -> Optional[str]:
+        """Who an event noun belongs to: "Russia's invasion", "U.S. sanctions", "Israeli fire"."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = self.mention_at(c)
+                if m is not None:
+                    return m.actor_id
+                iso = demonyms().get(c.lower_)
+                if iso:
+                    country = self.country_actor(iso)
+                    if country:
+                        return country
+                if c.dep_ == "compound":
+                    sub = self.owner(c)
+                    if sub:
+                        return sub
+        return None
+
+    def country_actor(self, iso3: str) -> Optional[str]:
+        for a in self.actors.values():
+            if a.country == iso3 and a.kind == "country":
+                return a.actor_id
+        return None
+
+    def inside_quote(self, idx: int) -> bool:
+        return any(a <= idx < b for a, b in self.quoted)
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """A noun phrase without its relative clauses and prepositional or clausal modifiers."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("prep", "appos", "punct", "cc"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
+    """The subject of a verb: its own, the antecedent of a relative pronoun, or the
+    subject of the verb it is conjoined with or controlled by."""
+    if depth > 6:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        return tok.head
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+        return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head.head, depth + 1)  # "made remarks upon arriving"
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:  # object control: "urged Russia to withdraw"
+                return obj
+        return subject_of(head, depth + 1)
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
+        (tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def child(tok: Token, *deps: str) -> Optional[Token]:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def pobj_of(tok: Token, preps: tuple[str, ...]) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            o = child(c, "pobj")
+            if o is not None:
+                return o
+    return None

@@ -1,0 +1,192 @@
+"""Dating rules: the event's own date.
+
+An event is dated by the time expression attached to its trigger through the parse:
+the path from the time's head up to the trigger may not cross another event's trigger,
+a relative clause, a participle modifying another noun, or a "since"-phrase of a noun
+("the war that began in 2022", "the first summit since 1949", "its first cut since June").
+A participle of the event noun itself carries its time ("a summit set for April") unless
+that time is a since-phrase ("the summit, first hosted by Norway since 1949").
+A controlled complement is part of its governor's clause ("invited Sinn Fein to rejoin
+two weeks ago"; "plans to hold a conference on Tuesday"), and a conjunct or a complement
+with no time of its own shares its governor's. Failing that,
+an event reported as happening now (present tense, present perfect, progressive, a
+headline's present) gets the publication date with ``date_inferred``; any other event
+has no date. The first rule that answers wins.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..records import Time
+from .context import Cand, SentenceContext
+from .lexicon import noun_category
+from .rules import Example, rule
+
+#: dependency labels that open a clause or a noun modifier another time belongs to
+_BARRIER_DEPS = {"relcl", "acl", "ccomp", "csubj", "parataxis", "appos"}
+NOW = "now"
+
+
+#: prepositions that make a noun the occasion of an event ("in Sunday's debate", "at last year's summit")
+_SETTING = {"in", "at", "during", "on", "before", "after", "following", "ahead"}
+
+
+#: ... and that make it the period an event is measured over ("for the quarter ended Sept. 30")
+_PERIOD = _SETTING | {"for", "over", "through", "throughout"}
+
+
+def _setting(noun: Token, trigger: Token, preps: set[str] = _SETTING) -> bool:
+    """Is ``noun`` the occasion of ``trigger``: the object of an in/at/during-phrase attached to it?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i == trigger.i
+
+
+def _path(time_root: Token, trigger: Token, heads: set[int]) -> Optional[int]:
+    """Steps from the time's root up to ``trigger``; None when the path is blocked or misses it."""
+    if time_root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and time_root.head.i != trigger.i \
+            and not _setting(time_root.head, trigger):
+        return None                           # "the 2016 race": the time describes another noun
+    t, steps = time_root, 0
+    while t.i != trigger.i:
+        if t.head.i == t.i:
+            return None
+        if steps and t.i in heads and not _setting(t, trigger):
+            return None                       # another event's own clause
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not _since(time_root) and \
+                (t.head.i == trigger.i or _setting(t.head, trigger, _PERIOD)):
+            pass                              # "a summit set for April", "in a speech delivered on May 5"
+        elif t.dep_ in _BARRIER_DEPS and t.i != trigger.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "since" and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None                       # "the first talks since 2022"
+        if t.dep_ in ("advcl", "conj", "pcomp") and t.pos_ in ("VERB", "AUX") and t.i not in heads:
+            return None                       # a verb clause of its own, even without a trigger
+        t, steps = t.head, steps + 1
+    return steps
+
+
+def _since(time_root: Token) -> bool:
+    return time_root.head.lower_ == "since" or any(ch.lower_ == "since" for ch in time_root.children)
+
+
+def _above(ctx: SentenceContext) -> dict[int, list[tuple[Time, Token]]]:
+    """Token index -> the times below it in the parse, computed once per sentence."""
+    cached = ctx.__dict__.get("_times_above")
+    if cached is None:
+        cached = {}
+        for time, root in ctx.times:
+            t = root
+            while True:
+                cached.setdefault(t.i, []).append((time, root))
+                if t.head.i == t.i:
+                    break
+                t = t.head
+        ctx.__dict__["_times_above"] = cached
+    return cached
+
+
+def own_time(c: Cand, ctx: SentenceContext, heads: set[int]) -> Optional[Time]:
+    best: Optional[tuple[int, Time]] = None
+    for time, root in _above(ctx).get(c.trigger.i, ()):
+        if ctx.inside_quote(time.start) and not ctx.inside_quote(c.trigger.idx):
+            continue
+        steps = _path(root, c.trigger, heads)
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, time)
+    return best[1] if best else None
+
+
+@rule("own-time", "dating", (
+    Example("Norway rejected the proposal on Tuesday.", {"Norway": "NOR"}, "rejected", {"date": "2025-05-13"}),
+    Example("Norway rejected the proposal of the summit that began in 2022.", {"Norway": "NOR"}, "rejected",
+            {"date": None}),
+    Example("Norway cut interest rates, its first cut since June 2024.", {"Norway": "NOR"}, "cut",
+            {"date": None}),
+    Example("Asked about the 2016 race, Chile demanded a recount.", {"Chile": "CHL"}, "demanded", {"date": None}),
+    Example("In Sunday's debate, Ola Berg attacked the plan.", {"Ola Berg": "ola-berg"}, "attacked",
+            {"date": "2025-05-11"}),
+    Example("Ola Berg attacked Chile in a speech delivered on May 5.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
+            "attacked", {"date": "2025-05-05"}),
+    Example("Ola Berg attacked Chile for failing to sign the accord in 1992.", {"Ola Berg": "ola-berg",
+            "Chile": "CHL"}, "attacked", {"date": None}),
+    Example("Chile's invasion, launched in 2022, failed.", {"Chile": "CHL"}, "invasion", {"date": "2022-01-01"}),
+    Example("Chile's summit, first hosted by Peru since 1949, opened.", {"Chile": "CHL", "Peru": "PER"}, "summit",
+            {"date": None}),
+))
+def own_time_rule(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """The time expression the parse attaches to the trigger, not through another clause or a noun's since."""
+    return own_time(c, ctx, heads)
+
+
+@rule("shared-governor-time", "dating", (
+    Example("On Monday Norway met Chile and signed the accord.", {"Norway": "NOR", "Chile": "CHL"}, "signed",
+            {"date": "2025-05-12"}),
+    Example("On Monday, Chile urged Peru to act, vowing to retaliate.", {"Chile": "CHL", "Peru": "PER"}, "vowing",
+            {"date": "2025-05-12"}),
+    Example("On May 20, Chile plans to hold talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, "hold",
+            {"date": "2025-05-20", "modality": "planned"}),
+))
+def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """A conjunct, a controlled complement or a participle clause ("..., vowing to") shares its
+    governor's own time."""
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    for _ in range(3):
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(ch.dep_ in ("mark", "nsubj")
+                                                                      for ch in t.children)
+        if (t.dep_ not in ("conj", "xcomp") and not participle) or t.head.i == t.i:
+            return None
+        t = t.head
+        found = own_time(Cand(t, t.lemma_, "verb", None), ctx, heads - {t.i})
+        if found is not None:
+            return found
+    return None
+
+
+@rule("event-noun-modifier-time", "dating", (
+    Example("Norway held talks on Friday mediated by Chile.", {"Norway": "NOR", "Chile": "CHL"}, "mediated",
+            {"date": "2025-05-16"}),
+))
+def noun_modifier_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """A participle modifying an event noun ("talks mediated by Turkey") shares that event's time."""
+    t = c.trigger
+    if t.dep_ != "acl" or t.head.pos_ not in ("NOUN", "PROPN") or noun_category(t.head) is None:
+        return None
+    noun = t.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in heads else noun
+    return own_time(Cand(verb, verb.lemma_, "verb", None), ctx, heads - {verb.i}) or \
+        own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
+
+
+@rule("reported-as-now", "dating", (
+    Example("Norway is hosting talks with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosting",
+            {"date": "2025-05-16", "date_inferred": True}),
+    Example("Norway has imposed sanctions on Chile.", {"Norway": "NOR", "Chile": "CHL"}, "imposed",
+            {"date": "2025-05-16", "date_inferred": True}),
+))
+def reported_as_now(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """Present tense, present perfect or progressive: the event is reported as happening now."""
+    v = c.trigger
+    if c.pos == "noun":
+        if v.dep_ in ("dobj", "nsubjpass", "nsubj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            return None
+    auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes) or (v.tag_ == "VBD" and not auxes):
+        return None
+    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return NOW
+    return None
+
+
+def date_of(c: Cand, ctx: SentenceContext, heads: set[int]) -> tuple[Optional[Time], bool, Optional[str]]:
+    """(time, reported as now, rule name)."""
+    from .rules import first
+
+    out, name = first("dating", c, ctx, heads)
+    if out == NOW:
+        return None, True, name
+    return out, False, name

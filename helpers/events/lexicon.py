@@ -1,0 +1,59 @@
+"""The event lexicons, read once from ``data/reference``: the one reader of the event tables.
+
+* ``event_verbs.csv``: lemma, part of speech and PLOVER category (or STATEMENT, LIGHT);
+* ``event_words.csv``: the closed word sets the rules name (future auxiliaries, negative
+  implicatives, military nouns, ...);
+* ``countries.csv``: demonyms, so that "Israeli fire" has an owner.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..records import PLOVER_CATEGORIES
+from ..reference import read_table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(verbs, nouns): lemma -> category; nouns also by their plural surface form."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for row in read_table("event_verbs.csv"):
+        category = row["category"].upper()
+        if category not in PLOVER_CATEGORIES and category != "LIGHT":
+            raise ValueError(f"event_verbs.csv: {row['lemma']!r} has unknown category {category!r}")
+        (nouns if row["pos"] == "noun" else verbs)[row["lemma"].lower()] = category
+    return verbs, nouns
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """One closed set of ``event_words.csv`` (an unknown name is an error, not an empty set)."""
+    out = frozenset(r["word"].lower() for r in read_table("event_words.csv") if r["set"] == name)
+    if not out:
+        raise KeyError(f"event_words.csv has no set {name!r}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (lower case) -> ISO3: "israeli" -> ISR."""
+    out: dict[str, str] = {}
+    for row in read_table("countries.csv"):
+        for d in (row.get("demonyms") or "").split("|"):
+            if d.strip():
+                out.setdefault(d.strip().lower(), row["iso3"])
+    return out
+
+
+def verb_category(lemma: str) -> str | None:
+    return lexicon()[0].get(lemma.lower())
+
+
+def noun_category(token) -> tuple[str, str] | None:
+    """(lemma, category) of an event noun, by surface form then lemma."""
+    nouns = lexicon()[1]
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in nouns and nouns[form] != "LIGHT":
+            return form, nouns[form]
+    return None

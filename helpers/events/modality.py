@@ -1,0 +1,162 @@
+"""Modality rules: did the event happen (``asserted``), is it ``planned``, only ``hypothetical``,
+or ``negated`` (no row)?
+
+Each rule reads the trigger's auxiliaries and the verb or adjective governing it
+(FactBank / TimeML: negative implicatives such as refuse and fail, intensional verbs
+such as want and threaten, future and modal auxiliaries). The first rule that answers
+wins; with no answer the event is asserted. Word sets come from ``event_words.csv``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Cand, SentenceContext, subject_of
+from .lexicon import words
+from .rules import Example, rule
+
+NEGATED, PLANNED, HYPOTHETICAL = "negated", "planned", "hypothetical"
+
+
+def _verb_of(c: Cand) -> Token:
+    """The verb whose auxiliaries and governor decide: the trigger, or the light verb of a noun."""
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return t
+
+
+def _governor(t: Token) -> Optional[Token]:
+    """The word a complement clause depends on ("refused to attend": refused)."""
+    if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
+        g = t.head
+        if g.dep_ == "pcomp" or (g.pos_ == "ADP" and g.head.i != g.i):
+            g = g.head
+        return g
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        return t.head.head
+    return None
+
+
+@rule("negation", "modality", (
+    Example("Norway did not attend the talks.", {"Norway": "NOR"}, "attend", None),
+    Example("Norway never signed the accord.", {"Norway": "NOR"}, "signed", None),
+))
+def negation(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A negated verb or light verb ("did not attend", "never signed") did not happen."""
+    for t in {c.trigger, _verb_of(c)}:
+        if any(ch.dep_ == "neg" for ch in t.children):
+            return NEGATED
+        if t.dep_ == "conj" and any(ch.dep_ == "neg" for ch in t.head.children) and \
+                not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children):
+            return NEGATED
+    return None
+
+
+@rule("negated-subject", "modality", (
+    Example("Not every minister backed the decision.", {"minister": "minister"}, "backed", None),
+    Example("No country endorsed the plan.", {"country": "country"}, "endorsed", None),
+))
+def negated_subject(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A subject with "not every", "no", "none of", "neither" does not assert the event of its actor."""
+    subj = subject_of(_verb_of(c))
+    if subj is None or subj.i > c.trigger.i:
+        return None
+    near = [subj] + [t for t in subj.children if t.dep_ in ("det", "neg", "advmod", "preconj")]
+    if any(t.lower_ in words("negative_subject") for t in near):
+        return NEGATED
+    return None
+
+
+@rule("negative-implicative", "modality", (
+    Example("Norway refused to attend the summit.", {"Norway": "NOR"}, "attend", None),
+    Example("Chile failed to sign the accord.", {"Chile": "CHL"}, "sign", None),
+    Example("Chile was unable to sign the accord.", {"Chile": "CHL"}, "sign", None),
+))
+def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The complement of refuse, fail, decline, unable ... did not happen (Karttunen's implicatives)."""
+    g = _governor(_verb_of(c))
+    if g is not None and g.lemma_.lower() in words("negative_implicative") | words("negative_governor"):
+        return NEGATED
+    return None
+
+
+@rule("future-auxiliary", "modality", (
+    Example("Norway will host the talks next week.", {"Norway": "NOR"}, "host", {"modality": "planned"}),
+))
+def future_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """will, shall, 'll: planned."""
+    v = _verb_of(c)
+    if any(ch.dep_ == "aux" and ch.lower_ in words("future_aux") for ch in v.children):
+        return PLANNED
+    return None
+
+
+@rule("modal-auxiliary", "modality", (
+    Example("Norway could impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
+    Example("Chile would sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+))
+def modal_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """would, could, might, may, should, must: hypothetical."""
+    v = _verb_of(c)
+    if any(ch.dep_ == "aux" and ch.lower_ in words("hypothetical_aux") for ch in v.children):
+        return HYPOTHETICAL
+    return None
+
+
+@rule("condition-clause", "modality", (
+    Example("If Chile signs the accord, Norway will lift the ban.", {"Chile": "CHL", "Norway": "NOR"}, "signs",
+            {"modality": "hypothetical"}),
+))
+def condition(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """An event inside an if- or unless-clause is hypothetical."""
+    t = _verb_of(c)
+    for _ in range(4):
+        if any(ch.dep_ == "mark" and ch.lower_ in words("condition_mark") for ch in t.children):
+            return HYPOTHETICAL
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+@rule("planned-governor", "modality", (
+    Example("Norway plans to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "planned"}),
+    Example("Chile is expected to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "planned"}),
+))
+def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The complement of plan, intend, be expected, be set, be going: planned."""
+    g = _governor(_verb_of(c))
+    if g is not None and g.lemma_.lower() in words("planned_governor"):
+        if g.lemma_.lower() == "agree" and _governor(g) is None and _verb_of(c).dep_ != "xcomp":
+            return None
+        return PLANNED
+    return None
+
+
+@rule("irrealis-governor", "modality", (
+    Example("Norway tried to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
+    Example("Chile is eager to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+    Example("It is impossible for Chile to approve the deal.", {"Chile": "CHL"}, "approve",
+            {"modality": "hypothetical"}),
+))
+def irrealis_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The complement of want, try, threaten, urge, propose, possible ... is not asserted."""
+    g = _governor(_verb_of(c))
+    if g is None:
+        return None
+    if g.lemma_.lower() in words("irrealis_governor"):
+        return HYPOTHETICAL
+    # "it is impossible for X to ...": the adjective hangs on the copula
+    if g.lemma_.lower() == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in words("irrealis_governor")
+                                        for ch in g.children):
+        return HYPOTHETICAL
+    return None
+
+
+def modality_of(c: Cand, ctx: SentenceContext) -> tuple[str, str | None]:
+    from .rules import first
+
+    out, name = first("modality", c, ctx)
+    return (out or "asserted"), name

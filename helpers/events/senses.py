@@ -1,0 +1,447 @@
+"""Sense rules: the PLOVER category of a trigger from its arguments, not its lemma alone.
+
+Each rule looks at one trigger and answers a category, ``""`` (this sense names no
+event) or ``None`` (not my case). The first rule that answers wins; with no answer the
+lexicon's category stands. Word sets come from ``event_words.csv``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import Cand, SentenceContext, child, pobj_of, subject_of
+from .lexicon import noun_category, verb_category, words
+from .rules import Example, rule
+
+NO_EVENT = ""
+
+
+def _objects(tok) -> list:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into"):
+            objs += [o for o in c.children if o.dep_ == "pobj"]
+    return objs
+
+
+def _is_military(tok, ctx: SentenceContext) -> bool:
+    """A military or physical participant: a military noun, a place, a country actor."""
+    if tok is None:
+        return False
+    military = words("military")
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
+        if t.lemma_.lower() in military or t.lower_ in military or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    actor = ctx.actor_of(tok)
+    return bool(actor and ctx.actors.get(actor) and ctx.actors[actor].kind == "country")
+
+
+@rule("warn-that-is-speech", "sense", (
+    # a statement whose quote row holds it gives no event row
+    Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
+    Example("Norway warned of retaliation on Monday.", {"Norway": "NOR"}, "warned", {"category": "THREATEN"}),
+))
+def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """warn + that-clause with no "of"/"against" phrase and no object told to act is a statement."""
+    if c.lemma != "warn" or c.pos != "verb":
+        return None
+    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None:
+        return "THREATEN"
+    if child(c.trigger, "ccomp") is not None or c.quote is not None:
+        return "STATEMENT"
+    return None
+
+
+@rule("attack-verbal-or-armed", "sense", (
+    Example("The senator attacked the plan in a speech.", {"The senator": "senator"}, "attacked",
+            {"category": "DISAPPROVE"}),
+    Example("Rebel fighters attacked the town at dawn.", {"Rebel fighters": "rebels"}, "attacked",
+            {"category": "ASSAULT"}),
+    Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
+            {"category": "DISAPPROVE"}),
+))
+def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """attack with a military subject or object is ASSAULT; a plan, a policy or a person's record, DISAPPROVE."""
+    if c.lemma not in ("attack", "assail", "hit", "slam", "target", "blast"):
+        return None
+    objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
+    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    if any(o.lemma_.lower() in words("abstract_object") for o in objs):
+        return "DISAPPROVE"
+    if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
+        return "ASSAULT"
+    subj_actor = ctx.actor_of(subj) if subj is not None else ctx.owner(c.trigger)
+    if _kind(ctx, subj_actor) == "person":
+        return "DISAPPROVE"
+    return None if c.lemma == "attack" else NO_EVENT
+
+
+@rule("strike-a-deal", "sense", (
+    Example("Chile struck a deal with Peru.", {"Chile": "CHL", "Peru": "PER"}, "struck", {"category": "AGREE"}),
+))
+def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """strike, reach, seal or clinch an agreement is AGREE."""
+    if c.pos != "verb" or c.lemma not in ("strike", "reach", "seal", "clinch", "broker"):
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and obj.lemma_.lower() in words("agreement_noun"):
+        return "AGREE" if c.lemma != "broker" else "CONSULT"
+    return None if c.lemma == "strike" else NO_EVENT
+
+
+@rule("fire-on", "sense", (
+    Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
+    Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
+))
+def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
+    if c.lemma != "fire" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
+            (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
+        return "ASSAULT"
+    return NO_EVENT
+
+
+@rule("rate-cut", "sense", (
+    Example("The central bank cut interest rates on Thursday.", {"The central bank": "bank"}, "cut",
+            {"category": "CONCEDE"}),
+    Example("The carpenter cut the board.", {"The carpenter": "carpenter"}, "cut", None),
+))
+def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """cut, lower, reduce or slash rates, taxes or spending is a policy move; other cuts are not events."""
+    if c.lemma not in ("cut", "lower", "reduce", "slash"):
+        return None
+    if c.pos == "noun":
+        near = [t for t in c.trigger.children if t.dep_ in ("compound", "amod", "nmod")]
+        return "CONCEDE" if any(t.lemma_.lower() in words("rate_noun") for t in near) or \
+            c.trigger.head.lemma_.lower() in words("rate_noun") else NO_EVENT
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is not None and (obj.lemma_.lower() in words("rate_noun") or
+                            any(t.lemma_.lower() in words("rate_noun") for t in obj.children)):
+        return "CONCEDE"
+    return NO_EVENT
+
+
+@rule("call-for-is-demand", "sense", (
+    Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
+    Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    # a statement: its quote row holds it, no event row
+    Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg", "pact": "pact"}, "called", None),
+))
+def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """call for / call on X to is DEMAND; call X a name is a statement; calling a person or a
+    country (on the phone) is CONSULT; any other call is no event."""
+    if c.lemma != "call":
+        return None
+    if pobj_of(c.trigger, ("for", "on", "upon")) is not None:
+        return "DEMAND"
+    if c.pos == "noun":
+        other = pobj_of(c.trigger, ("with", "to", "between"))
+        return "CONSULT" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "country") \
+            else NO_EVENT
+    if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
+        return "STATEMENT"
+    obj = child(c.trigger, "dobj")
+    quoted_name = obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor(1).is_quote
+    if obj is not None and not quoted_name and _kind(ctx, ctx.actor_of(obj)) in ("person", "country"):
+        return "CONSULT"
+    return NO_EVENT
+
+
+def _kind(ctx: SentenceContext, actor_id: Optional[str]) -> Optional[str]:
+    a = ctx.actors.get(actor_id) if actor_id else None
+    return a.kind if a is not None else None
+
+
+@rule("announce-an-event", "sense", (
+    Example("Norway announced sanctions on Chile.", {"Norway": "NOR", "Chile": "CHL"}, "announced",
+            {"category": "SANCTION"}),
+    Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
+            {"category": "SANCTION"}),
+))
+def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """announce, unveil or declare an event noun takes the noun's category; announce that... is speech."""
+    if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is not None:
+        c.noun = obj
+        return found[1]
+    return None
+
+
+@rule("vote-against-for", "sense", (
+    Example("The assembly voted against the treaty.", {"The assembly": "assembly"}, "voted", {"category": "REJECT"}),
+    Example("The assembly voted for the treaty.", {"The assembly": "assembly"}, "voted", {"category": "SUPPORT"}),
+    Example("Chile's vote on sanctions surprised Peru.", {"Chile": "CHL", "Peru": "PER"}, "vote",
+            {"category": "SANCTION"}),
+))
+def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
+    (noun) on an event noun takes that noun's category, any other vote noun none."""
+    if c.lemma != "vote":
+        return None
+    if c.pos == "noun":
+        on = pobj_of(c.trigger, ("on", "against", "for", "to"))
+        found = noun_category(on) if on is not None else None
+        return found[1] if found else NO_EVENT
+    if pobj_of(c.trigger, ("against",)) is not None:
+        return "REJECT"
+    if pobj_of(c.trigger, ("for", "in")) is not None:
+        return "SUPPORT"
+    xcomp = child(c.trigger, "xcomp")
+    if xcomp is not None and xcomp.i in ctx.heads:
+        return NO_EVENT
+    return None
+
+
+@rule("light-verb-noun", "sense", (
+    Example("Peru imposed sanctions on Chile.", {"Peru": "PER", "Chile": "CHL"}, "imposed", {"category": "SANCTION"}),
+    Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
+))
+def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
+    if c.category != "LIGHT":
+        return None
+    noun = next((t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass", "attr") and noun_category(t)),
+                None)
+    if noun is None:
+        return NO_EVENT
+    c.noun = noun
+    return noun_category(noun)[1]
+
+
+@rule("decision-to", "sense", (
+    Example("Norway's decision not to attend the talks angered Chile.", {"Norway": "NOR", "Chile": "CHL"},
+            "decision", {"category": "REJECT"}),
+    Example("Norway's decision to impose sanctions angered Chile.", {"Norway": "NOR", "Chile": "CHL"},
+            "decision", {"category": "SANCTION"}),
+))
+def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A decision (or choice) not to act is REJECT; a decision to act takes the act's category."""
+    if c.pos != "noun" or c.lemma not in ("decision", "choice"):
+        return None
+    comp = child(c.trigger, "acl", "xcomp", "relcl")
+    if comp is None or comp.dep_ == "relcl":
+        return NO_EVENT
+    if any(t.dep_ == "neg" for t in comp.children):
+        return "REJECT"
+    cat = verb_category(comp.lemma_)
+    if cat == "LIGHT":
+        obj = next((t for t in comp.children if t.dep_ == "dobj" and noun_category(t)), None)
+        cat = noun_category(obj)[1] if obj is not None else None
+    return cat or NO_EVENT
+
+
+@rule("ask-to-is-demand", "sense", (
+    Example("Chile asked Peru to withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "asked",
+            {"category": "DEMAND"}),
+    Example("Asked about the talks, Ola Berg smiled.", {"Ola Berg": "ola-berg"}, "Asked", None),
+))
+def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ask X to do, ask for: DEMAND (CAMEO 10); asked about, asked whether: a question, no event."""
+    if c.lemma not in ("ask", "request") or c.pos != "verb":
+        return None
+    if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
+        return "DEMAND"
+    comp = child(c.trigger, "ccomp")
+    if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
+        return "DEMAND"
+    obj = child(c.trigger, "dobj")
+    if c.lemma == "request" and obj is not None:
+        return "DEMAND"
+    return NO_EVENT
+
+
+@rule("release-a-person", "sense", (
+    Example("Chile released two prisoners on Monday.", {"Chile": "CHL"}, "released", {"category": "CONCEDE"}),
+    Example("Chile released a video on Monday.", {"Chile": "CHL"}, "released", {"category": "STATEMENT"}),
+))
+def release_person(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """release a prisoner or a person is CONCEDE (CAMEO 0841); releasing a video or a report is publishing."""
+    if c.lemma not in ("release", "free") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return NO_EVENT
+    if obj.lemma_.lower() in words("released_person") or obj.lower_ in words("released_person") or \
+            _kind(ctx, ctx.actor_of(obj)) == "person":
+        return "CONCEDE"
+    return "STATEMENT" if c.lemma == "release" else NO_EVENT
+
+
+@rule("offer-what", "sense", (
+    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AGREE"}),
+    Example("Chile offered aid to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AID"}),
+    # speech: the quotes table holds it
+    Example("Ola Berg offered a similar explanation on Monday.", {"Ola Berg": "ola-berg"}, "offered", None),
+))
+def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """offering aid is AID; offering talks, a deal or to do something is AGREE (PLOVER: willingness to
+    cooperate); offering words (an explanation, tips) is speech."""
+    if c.lemma != "offer" or c.pos != "verb":
+        return None
+    if child(c.trigger, "xcomp") is not None:
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is not None:
+        c.noun = obj
+        return "AID" if found[1] == "AID" else "AGREE"
+    return "STATEMENT"
+
+
+@rule("pull-out-is-retreat", "sense", (
+    Example("Chile pulled its troops out of Peru.", {"Chile": "CHL", "Peru": "PER"}, "pulled",
+            {"category": "RETREAT"}),
+    Example("Ola Berg pulled 70 percent of the vote.", {"Ola Berg": "ola-berg"}, "pulled", None),
+))
+def pull_out(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """pull out, back or away (from) is RETREAT; pulling votes or support is no event."""
+    if c.lemma != "pull" or c.pos != "verb":
+        return None
+    near = [t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "prep", "advmod")]
+    return "RETREAT" if set(near) & words("retreat_particle") else NO_EVENT
+
+
+@rule("help-do", "sense", (
+    Example("Chile helped Peru after the flood.", {"Chile": "CHL", "Peru": "PER"}, "helped", {"category": "AID"}),
+    Example("Ola Berg helped with the harvest.", {"Ola Berg": "ola-berg"}, "helped", None),
+))
+def help_do(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """help an actor is AID; help do X leaves the event to X; help with no actor helped is none."""
+    if c.lemma not in ("help", "assist") or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and ctx.actor_of(obj) and child(c.trigger, "xcomp", "ccomp") is None:
+        return "AID"
+    return NO_EVENT
+
+
+@rule("accept-an-offer", "sense", (
+    Example("Chile accepted the proposal.", {"Chile": "CHL"}, "accepted", {"category": "AGREE"}),
+    Example("Ola Berg accepted gifts from banks.", {"Ola Berg": "ola-berg"}, "accepted", None),
+))
+def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """accept a proposal, offer, deal, result or nomination is AGREE; accepting money is no event."""
+    if c.lemma != "accept" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() in words("accept_object") or obj.lower_ in words("accept_object") or \
+            noun_category(obj) is not None or ctx.actor_of(obj):
+        return "AGREE"
+    return NO_EVENT
+
+
+@rule("step-down-drop-out", "sense", (
+    Example("Ola Berg stepped down on Monday.", {"Ola Berg": "ola-berg"}, "stepped", {"category": "RETREAT"}),
+    Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
+    Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
+))
+def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
+    if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
+        return None
+    near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
+    if c.lemma in ("step", "drop"):
+        return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
+    obj = child(c.trigger, "dobj")
+    if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
+        return "RETREAT"
+    return None
+
+
+@rule("question-a-claim", "sense", (
+    Example("Ola Berg questioned the minister's claims.", {"Ola Berg": "ola-berg"}, "questioned",
+            {"category": "DISAPPROVE"}),
+    Example("Police questioned two suspects.", {"Police": "police"}, "questioned", {"category": "INVESTIGATE"}),
+))
+def question_claim(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """question or challenge a claim, a decision or a record is DISAPPROVE; questioning a person, INVESTIGATE."""
+    if c.pos != "verb" or c.lemma not in ("question", "challenge"):
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is not None and (obj.lemma_.lower() in words("abstract_object") or obj.lower_ in words("abstract_object")):
+        return "DISAPPROVE"
+    return "INVESTIGATE" if c.lemma == "question" else None
+
+
+@rule("share-information", "sense", (
+    Example("Chile shared intelligence with Peru.", {"Chile": "CHL", "Peru": "PER"}, "shared",
+            {"category": "COOPERATE"}),
+    Example("Ola Berg shares the view of many voters.", {"Ola Berg": "ola-berg"}, "shares", None),
+))
+def share_info(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """share, provide or hand something to or with an actor is COOPERATE; sharing a view is none."""
+    if c.pos != "verb" or c.lemma not in ("share", "provide", "hand", "transfer"):
+        return None
+    obj = child(c.trigger, "dobj")
+    to = pobj_of(c.trigger, ("with", "to")) or (pobj_of(obj, ("with", "to")) if obj is not None else None)
+    dative = child(c.trigger, "dative")
+    if (to is not None and ctx.actor_of(to)) or (dative is not None and ctx.actor_of(dative)):
+        return None
+    if c.lemma == "provide" and child(c.trigger, "dobj") is not None and noun_category(child(c.trigger, "dobj")):
+        return noun_category(child(c.trigger, "dobj"))[1]
+    return NO_EVENT
+
+
+@rule("phrasal-cooperation", "sense", (
+    Example("Chile worked with Peru on the plan.", {"Chile": "CHL", "Peru": "PER"}, "worked", {"category": "COOPERATE"}),
+    Example("Ola Berg worked hard all week.", {"Ola Berg": "ola-berg"}, "worked", None),
+    Example("Chile sided with Peru.", {"Chile": "CHL", "Peru": "PER"}, "sided", {"category": "SUPPORT"}),
+    Example("Chile pushed Peru to sign.", {"Chile": "CHL", "Peru": "PER"}, "pushed", {"category": "DEMAND"}),
+    Example("Ola Berg pushed the cart.", {"Ola Berg": "ola-berg"}, "pushed", None),
+))
+def phrasal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """work/team up with an actor (COOPERATE), side with (SUPPORT), push an actor to or for (DEMAND): only with
+    the particle or phrase that makes the sense."""
+    if c.pos != "verb" or c.lemma not in ("work", "side", "team", "push"):
+        return None
+    with_actor = pobj_of(c.trigger, ("with", "alongside"))
+    if c.lemma in ("work", "side", "team"):
+        return None if with_actor is not None and ctx.actor_of(with_actor) else NO_EVENT
+    if pobj_of(c.trigger, ("for",)) is not None or child(c.trigger, "xcomp", "ccomp") is not None:
+        return None
+    return NO_EVENT
+
+
+@rule("pass-a-law", "sense", (
+    Example("The assembly passed the bill on Monday.", {"The assembly": "assembly"}, "passed", {"category": "AGREE"}),
+    Example("Ola Berg passed the house.", {"Ola Berg": "ola-berg"}, "passed", None),
+))
+def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """pass a bill, law, resolution or measure is AGREE; other passing is none."""
+    if c.pos != "verb" or c.lemma != "pass":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    laws = {"bill", "law", "resolution", "measure", "legislation", "budget", "amendment", "motion", "act"}
+    return None if obj is not None and obj.lemma_.lower() in laws else NO_EVENT
+
+
+@rule("charge-concede-vow", "sense", (
+    Example("Prosecutors charged Ola Berg with fraud.", {"Prosecutors": "prosecutors", "Ola Berg": "ola-berg"},
+            "charged", {"category": "COERCE"}),
+    Example("Chile charged on Monday that Peru had broken the accord.", {"Chile": "CHL", "Peru": "PER"},
+            "charged", {"category": "DISAPPROVE"}),
+    Example("Ola Berg conceded the race on Monday.", {"Ola Berg": "ola-berg"}, "conceded", {"category": "CONCEDE"}),
+    Example("Chile vowed to retaliate against Peru.", {"Chile": "CHL", "Peru": "PER"}, "vowed",
+            {"category": "THREATEN"}),
+))
+def charge_concede_vow(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """charge X with a crime is COERCE, charge that... an accusation (CAMEO 112); concede that... is speech,
+    concede the race CONCEDE; vow to retaliate, punish or fight is THREATEN, vow to do other things AGREE."""
+    if c.pos != "verb" or c.lemma not in ("charge", "concede", "vow"):
+        return None
+    comp = child(c.trigger, "ccomp")
+    if c.lemma == "charge":
+        return "DISAPPROVE" if comp is not None else ("COERCE" if pobj_of(c.trigger, ("with",)) else NO_EVENT)
+    if c.lemma == "concede":
+        return "STATEMENT" if comp is not None else None
+    xcomp = child(c.trigger, "xcomp")
+    hostile = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN"}
+    if xcomp is not None and (xcomp.lemma_.lower() in ("retaliate", "punish", "destroy", "respond", "avenge")
+                              or verb_category(xcomp.lemma_) in hostile):
+        return "THREATEN"
+    return None

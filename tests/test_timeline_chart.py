@@ -1,0 +1,122 @@
+"""The actor timeline chart on hand-written tables: rows, window, undated lane, links, colours, title."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from helpers import charts
+from helpers.charts.sample import sample_tables
+from helpers.charts.timeline import CATEGORY_COLORS, CHART_ID, cluster_window, timeline_frame
+from helpers.records import PLOVER_CATEGORIES, Event, Time
+from helpers.tables import ArticleTables
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return sample_tables()
+
+
+def ev(eid, agent, date, category="CONSULT", target=None, time_id=None, inferred=False, sid=0):
+    return Event(eid, sid, agent, target, tuple(x for x in (agent, target) if x), category, "meet", None, None,
+                 "x", "asserted", date, "day" if date else None, time_id, inferred, 0.8)
+
+
+def with_events(tables, events, times=()):
+    return ArticleTables(article=tables.article, sentences=tables.sentences, actors=tables.actors,
+                         times=list(times), events=events)
+
+
+def test_fixed_id_and_one_row_per_agent(tables):
+    fig = charts.actor_timeline(tables)
+    assert charts.chart_id(fig) == CHART_ID
+    df = charts.chart_frame(fig)
+    # e7, e1, e5, e6 and e4 have agents; the two STATEMENT rows are hidden by default
+    assert sorted(df["event_id"]) == ["e1", "e4", "e5", "e6", "e7"]
+    assert set(df["actor"]) == {"Anna Berg", "Pablo Soto", "Norwegian Fisheries Council"}
+    assert "STATEMENT" not in set(df["category"])
+    shown = charts.chart_frame(charts.actor_timeline(tables, show_statements=True))
+    assert {"e2", "e3"} <= set(shown["event_id"])
+
+
+def test_a_busy_day_stacks_inside_its_row(tables):
+    df = charts.chart_frame(charts.actor_timeline(tables))
+    berg = df[(df["actor"] == "Anna Berg") & (df["date"] == "2025-03-11")]
+    assert berg["event_id"].tolist() == ["e1", "e5", "e6"]
+    row = berg["row"].iloc[0]
+    assert [round(y - row, 2) for y in berg["y"]] == [-0.14, 0.0, 0.14]
+    many = [ev(f"x{i}", "anna-berg", "2025-03-11") for i in range(30)]
+    df = charts.chart_frame(charts.actor_timeline(with_events(tables, many)))
+    assert df["y"].max() - df["y"].min() <= 0.77
+
+
+def test_since_interval_is_drawn_dotted_and_cut_at_publication(tables):
+    t = Time("t", 0, 4, "since 2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)
+    fig = charts.actor_timeline(with_events(tables, [ev("e", "anna-berg", "2025-03-01", time_id="t")], [t]))
+    row = charts.chart_frame(fig).iloc[0]
+    assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
+    dotted = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
+    assert len(dotted) == 1 and list(dotted[0].x)[1] == "2025-03-14"
+
+
+def test_far_event_is_an_edge_arrow_not_a_stretched_axis(tables):
+    events = [ev("a", "anna-berg", "2025-03-11"), ev("b", "pablo-soto", "2025-03-13"),
+              ev("c", "anna-berg", "2025-03-14"), ev("old", "pablo-soto", "1949-04-04")]
+    fig = charts.actor_timeline(with_events(tables, events))
+    df = charts.chart_frame(fig).set_index("event_id")
+    assert df.loc["old", "lane"] == "before" and df.loc["old", "x"] == "2025-03-11"
+    assert fig.layout.xaxis.range[0] >= "2025-03-01"
+    arrows = [tr for tr in fig.data if tr.mode == "markers+text" and "triangle-left" in list(tr.marker.symbol)]
+    assert arrows and "1949" in list(arrows[0].text)
+
+
+def test_cluster_window_centres_on_publication():
+    dates = ["2025-03-10", "2025-03-12", "2025-03-14", "1949-01-01"]
+    lo, hi = cluster_window(dates, "2025-03-14")
+    assert lo == "2025-03-10" and hi == "2025-03-14"
+    assert cluster_window([], "2025-03-14") is None
+
+
+def test_undated_events_get_their_own_lane(tables):
+    fig = charts.actor_timeline(with_events(tables, [ev("u", "anna-berg", None), ev("d", "anna-berg", "2025-03-12")]))
+    df = charts.chart_frame(fig).set_index("event_id")
+    assert df.loc["u", "lane"] == "undated" and df.loc["u", "x"] == "undated"
+    assert any(tr.xaxis == "x2" and "undated" in list(tr.x) for tr in fig.data)
+
+
+def test_target_in_hover_and_as_a_faint_link(tables):
+    fig = charts.actor_timeline(with_events(tables, [ev("t", "anna-berg", "2025-03-12", "REJECT",
+                                                        target="pablo-soto")]))
+    df = charts.chart_frame(fig)
+    assert set(df["actor"]) == {"Anna Berg"} and df["target"].tolist() == ["Pablo Soto"]
+    links = [tr for tr in fig.data if tr.name == "target link"]
+    assert links and list(links[0].y)[1] == df["target_row"].iloc[0] != df["row"].iloc[0]
+    points = [tr for tr in fig.data if tr.mode == "markers+text"]
+    assert "target: Pablo Soto" in points[0].hovertext[0]
+
+
+def test_legend_on_top_axes_labelled_title_states_the_finding(tables):
+    fig = charts.actor_timeline(tables)
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.y > 1
+    assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
+    assert fig.layout.title.text.startswith("Anna Berg") and "3 of 5 events" in fig.layout.title.text
+
+
+def _contrast_on_white(hex_color: str) -> float:
+    rgb = [int(hex_color[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    lum = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    return 1.05 / (lum + 0.05)
+
+
+@pytest.mark.parametrize("category", PLOVER_CATEGORIES)
+def test_category_colours_are_visible_on_white_and_not_yellow(category):
+    color = CATEGORY_COLORS[category]
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    assert _contrast_on_white(color) >= 2.0
+    assert not (r > 180 and g > 180 and b < 120), f"{category} is yellow"
+
+
+def test_events_without_agent_are_left_out(tables):
+    no_agent = dataclasses.replace(ev("n", "anna-berg", "2025-03-12"), actor_id=None)
+    assert timeline_frame(with_events(tables, [no_agent])).empty
