@@ -42,14 +42,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .article import Article
 from .records import COUNTRY, ORGANIZATION, Mention, Quote
-from .reference import read_table
+from .lexicon import (ReportingVerb, editorial_labels, person_nouns, phrase_starts, reporting_adjectives,
+                      reporting_nouns, reporting_phrases, reporting_verbs, source_nouns)
 from .tables import ArticleTables
 
 # -- quotation marks -----------------------------------------------------------
@@ -244,42 +244,6 @@ def _is_paragraph_start(text: str, i: int) -> bool:
 
 # -- reference lists ---------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def reporting_verbs() -> dict[str, dict[str, str]]:
-    return {r["lemma"]: r for r in read_table("reporting_verbs.csv")}
-
-
-@lru_cache(maxsize=1)
-def reporting_phrases() -> dict[str, str]:
-    return {r["phrase"]: r["cue"] for r in read_table("reporting_phrases.csv")}
-
-
-@lru_cache(maxsize=1)
-def reporting_adjectives() -> frozenset[str]:
-    return frozenset(r["adjective"] for r in read_table("reporting_adjectives.csv"))
-
-
-@lru_cache(maxsize=1)
-def reporting_nouns() -> frozenset[str]:
-    return frozenset(r["noun"] for r in read_table("reporting_nouns.csv"))
-
-
-@lru_cache(maxsize=1)
-def _phrase_starts() -> frozenset[str]:
-    # asked of every token of every article: build it once
-    return frozenset(p.split()[0] for p in reporting_phrases())
-
-
-@lru_cache(maxsize=1)
-def editorial_labels() -> frozenset[str]:
-    return frozenset(r["label"] for r in read_table("editorial_labels.csv"))
-
-
-@lru_cache(maxsize=1)
-def source_nouns() -> dict[str, str]:
-    return {r["noun"]: r["kind"] for r in read_table("source_nouns.csv")}
-
-
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     verbs = reporting_verbs()
@@ -296,7 +260,7 @@ def _lemma(tok: Token) -> str:
     return next((s for s in stems if s in verbs and word.startswith(s[:-1])), lemma)
 
 
-def _verb_row(tok: Token) -> Optional[dict[str, str]]:
+def _verb_row(tok: Token) -> Optional[ReportingVerb]:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and (
             tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
         return None  # a noun with a subject of its own is a verb the tagger missed ("Smith demands ...")
@@ -351,7 +315,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
     # not the addressee of "encouraged Americans to ..." or the object of "called Trump a liar"
     addressed = any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.i > verb.i for c in verb.children)
     # nor the object of a verb that reports its object ("citing geopolitical factors")
-    reports_object = (_verb_row(verb) or {}).get("object", "0") != "0"
+    reports_object = getattr(_verb_row(verb), "object_mode", None) is not None
     for c in verb.rights:
         if (addressed or reports_object) and c.dep_ in ("dobj", "dative"):
             continue
@@ -375,7 +339,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
         occasion = verb.head.head
         if depth < 3 and verb.head.pos_ == "NOUN" and verb.head.dep_ == "pobj" and occasion.dep_ == "prep" \
                 and verb.head.lemma_.lower() not in source_nouns() \
-                and (_verb_row(occasion.head) or {}).get("quote") == "1":
+                and getattr(_verb_row(occasion.head), "quote", False):
             # "she said at a news conference announcing ...": who spoke there announces (a
             # document speaks for itself: "In a statement announcing ..., the union called ...")
             speaker = source_of(occasion.head, depth=depth + 1, outside=outside)
@@ -418,7 +382,7 @@ def source_of(verb: Token, *, depth: int = 0, outside: Optional[Callable[[Token]
             return None
         inner = verb.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > inner.i and inner.dep_ == "ccomp" \
-                and verb.doc[verb.i - 1].text == "," and (_verb_row(inner.head) or {}).get("indirect") == "1":
+                and verb.doc[verb.i - 1].text == "," and getattr(_verb_row(inner.head), "indirect", False):
             subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not _people_word(subj):
                 # "Analysts said rates have risen, citing ...": rates cite nothing; the participle
@@ -560,7 +524,7 @@ def _finite_conjunct_head(verb: Token) -> Optional[Token]:
             c.lower_ == "that" and c.i < verb.head.i for c in verb.head.children)  # "that" misread as an adverb
         past = verb.tag_ == "VBD" and outer.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in outer.children)
         if verb.head.lemma_ == "be" and clause and (outer.tag_ == verb.tag_ or past) \
-                and (_verb_row(outer) or {}).get("indirect") == "1":
+                and getattr(_verb_row(outer), "indirect", False):
             # "The board said the offer was “too low” and urged ...": a state is reported, an act
             # that reports goes with the reporter
             return outer
@@ -696,7 +660,7 @@ def _reporting_organisation(it: Token, resolver: "_Resolver") -> Optional[str]:
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in clause.children):
         return None  # "said it is clear that ...": that "it" stands for the clause after it
     verb = clause.head
-    if (_verb_row(verb) or {}).get("indirect") != "1":
+    if not getattr(_verb_row(verb), "indirect", False):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _dateline(subject):
@@ -1165,9 +1129,9 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
         while steps < 6:
             if owner[h.idx] == -1:
                 row = _verb_row(h)
-                if row is not None and row["quote"] == "1":
+                if row is not None and row.quote:
                     return _bare_verb_before(doc, q, h, k, owner) or h, True
-                if row is not None and row["indirect"] == "1" and steps == 0 and t.dep_ in ("dobj", "ccomp") \
+                if row is not None and row.indirect and steps == 0 and t.dep_ in ("dobj", "ccomp") \
                         and sum(1 for g in span if g.is_alpha) >= 3:
                     # "found 73 percent ''kept offices abroad''": a verb that reports what was
                     # found or shown but no words says the quotation it takes as its object
@@ -1187,7 +1151,7 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
             if owner[v.idx] != -1:
                 continue
             row = _verb_row(v)
-            if row is None or row["quote"] != "1":
+            if row is None or not row.quote:
                 continue
             if sent.start not in own and v.idx >= q.outer_end and any(
                     c.dep_ == "ccomp" and owner[c.idx] == -1 for c in v.children):
@@ -1225,7 +1189,7 @@ def _bare_verb_before(doc: Doc, q: Quoted, h: Token, k: int, owner: list[int]) -
         return None
     v = verbs[-1]
     row = _verb_row(v)
-    if row is None or row["quote"] != "1" or v.i == h.i or any(
+    if row is None or not row.quote or v.i == h.i or any(
             c.dep_ in ("ccomp", "dobj", "xcomp", "dative") and owner[c.idx] != k for c in v.children):
         return None
     return v
@@ -1280,7 +1244,7 @@ def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[t
     if span is None:
         return None
     sent = span[0].sent
-    verbs = [t for t in sent if owner[t.idx] == -1 and _verb_row(t) is not None and _verb_row(t)["quote"] == "1"]
+    verbs = [t for t in sent if owner[t.idx] == -1 and _verb_row(t) is not None and _verb_row(t).quote]
     if verbs:
         v = verbs[-1]
         src = source_of(v)
@@ -1324,21 +1288,21 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
         if row is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS:
             continue  # "tried to question the witness": an attempt reports nothing yet
-        if row is not None and (row["indirect"] == "1" or row.get("object") in ("1", "prep", "as", "reaction")):
-            comps = _complements(doc, v) if row["indirect"] == "1" else []
+        if row is not None and (row.indirect or row.object_mode is not None):
+            comps = _complements(doc, v) if row.indirect else []
             if comps and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
                     c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children):
                 # "Everything the mayor says is a guess": a finite clause with no subject right after
                 # the verb is the predicate of the noun the verb's relative clause hangs on
                 continue
-            if comps and row["class"] == "cognition" and _wh_clause(comps[0]):
+            if comps and row.verb_class == "cognition" and _wh_clause(comps[0]):
                 continue  # "understood why ...": knowing a fact is not reporting one
-            if row["class"] == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i
+            if row.verb_class == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i
                                                    for c in v.children) and (not comps or comps[0].i < v.i) \
                     and _closing_attribution(doc, text, v, owner) is not None:
                 continue  # "Not important enough, I guess.": the writer's hedge, not a report
-            colon = _colon_after(doc, v) if row["indirect"] == "1" else None
-            aside = _as_aside(v) if row["indirect"] == "1" else None
+            colon = _colon_after(doc, v) if row.indirect else None
+            aside = _as_aside(v) if row.indirect else None
             if aside is not None:
                 # what follows the aside (the subject before it is a word or two; one span holding
                 # both would be mostly the aside)
@@ -1350,23 +1314,23 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
                 content = _colon_content(text, colon, article, owner, quotes)
             elif comps:
                 content = _clause_span(doc, text, comps[0], v, quotes, owner)
-            elif row["indirect"] == "1" and (frag := _closing_attribution(doc, text, v, owner)) is not None:
+            elif row.indirect and (frag := _closing_attribution(doc, text, v, owner)) is not None:
                 content = frag
-            elif row["indirect"] == "1" and (frag := _root_parenthetical(doc, text, v, owner)) is not None:
+            elif row.indirect and (frag := _root_parenthetical(doc, text, v, owner)) is not None:
                 content = frag
-            elif row["indirect"] == "1" and (v.dep_ == "parataxis" or _as_clause(v)):
+            elif row.indirect and (v.dep_ == "parataxis" or _as_clause(v)):
                 # "Small protests, Ms. Varga said, are ...", "As lawyers have pointed out, the
                 # mayor is free to ...": the clause around the report is what was said
                 content = _parenthetical_span(doc, text, v, quotes, owner)
-            elif (row["class"] == "speech" or row.get("object") in ("1", "prep")) and (told := _instruction(v)):
+            elif (row.verb_class == "speech" or row.object_mode in ("1", "prep")) and (told := _instruction(v)):
                 # "told his staff to look into ...", "called on members to ...": the
                 # addressee and the instruction are what was said
                 content = _instruction_span(doc, text, v, *told, quotes, owner)
-            elif row.get("object") in ("1", "prep", "as"):
-                content = _object_span(doc, text, v, quotes, owner, mode=row.get("object"))
-            elif row.get("object") == "reaction":
+            elif row.object_mode in ("1", "prep", "as"):
+                content = _object_span(doc, text, v, quotes, owner, mode=row.object_mode)
+            elif row.object_mode == "reaction":
                 content = _object_span(doc, text, v, quotes, owner, preps=REACTION_PREPS, mode="prep")
-            elif row["indirect"] == "1" and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
+            elif row.indirect and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
                                                  for c in v.children):
                 # "complained about the microphone", "wondered about the delay": a verb that reports
                 # a clause reports the topic it speaks about when it has no clause
@@ -1401,7 +1365,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             r = _by_noun_row(doc, text, v, quotes, owner)
             if r is not None:
                 rows.append(r)
-        elif v.lower_ in _phrase_starts() or v.lower_ == "in":
+        elif v.lower_ in phrase_starts() or v.lower_ == "in":
             r = _phrase_row(doc, text, v, owner)
             if r is None and v.lower_ == "in" and v.i == v.sent.start:
                 r = _document_row(doc, text, v, quotes, owner)
@@ -1473,7 +1437,7 @@ def _stray_clause(c: Token) -> Optional[Token]:
         return None
     w = c.doc[j]
     row = _verb_row(w)
-    if row is None or row["indirect"] != "1" or w.head.i == c.i and w.dep_ != "advcl" or any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in w.children):
+    if row is None or not row.indirect or w.head.i == c.i and w.dep_ != "advcl" or any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in w.children):
         return None
     return w
 
@@ -1572,7 +1536,7 @@ def _reports(v: Token) -> bool:
     report a clause?"""
     for h in [v] + [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]:
         row = _verb_row(h)
-        if row is not None and row["indirect"] == "1" and any(c.dep_ == "ccomp" for c in h.children):
+        if row is not None and row.indirect and any(c.dep_ == "ccomp" for c in h.children):
             return True
     return False
 
@@ -1793,7 +1757,7 @@ def _instruction(v: Token) -> Optional[tuple[Token, Token]]:
     # (the parse may take the infinitive after a phrase on the addressee for a purpose clause:
     # "tells his supporters at a rally to “go and vote”")
     what = None if who is None else next((c for c in v.children if (
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and (_verb_row(v) or {}).get("class") == "speech"
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and getattr(_verb_row(v), "verb_class", None) == "speech"
         and any(t.dep_ == "prep" for t in v.doc[who.i: c.i])) and c.i > who.i and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     return (who, what) if what is not None else None
@@ -1835,8 +1799,8 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                  owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS,
                  mode: Optional[str] = None) -> Optional[tuple[int, int]]:
     """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = mode or reporting_verbs().get(_lemma(verb), {}).get("object")
-    if reporting_verbs().get(_lemma(verb), {}).get("class") == "label" and verb.dep_ == "acl" \
+    mode = mode or getattr(reporting_verbs().get(_lemma(verb)), "object_mode", None)
+    if getattr(reporting_verbs().get(_lemma(verb)), "verb_class", None) == "label" and verb.dep_ == "acl" \
             and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
             and not _root_name_verb(verb) and _appositive_verb_subject(verb) is None \
             and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1:
@@ -1859,7 +1823,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         # "a system, which parents say disadvantages poor pupils": the relative pronoun is the
         # subject of what was said, so what the parse leaves as an object is a clause's remains
         return None
-    if reporting_verbs().get(_lemma(verb), {}).get("indirect") != "1" and not any(p.dep_ == "dobj" for p in parts):
+    if not getattr(reporting_verbs().get(_lemma(verb)), "indirect", False) and not any(p.dep_ == "dobj" for p in parts):
         # "proposed that the city resume talks": a verb that reports no clause does not report its
         # own that-clause as an object either (what it reports is a plan or a thing, not a claim);
         # after a noun object the clause is the noun's ("echoed claims by the mayor that ...")
@@ -1994,17 +1958,10 @@ def _single_dash_cut(toks: list[Token], e: int) -> int:
     return dashes[0].idx if len(dashes) == 1 else e
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    # the role words ("senator", "officials") and the gendered words ("mother") name people
-    return frozenset(r["role"].lower() for r in read_table("roles.csv")) | {
-        r["word"] for r in read_table("gender_words.csv")}
-
-
 def _people_word(tok: Token) -> bool:
     """Does ``tok`` name a person or a group of people ("Reyes", "they", "senators", "the party")?"""
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or tok.lemma_.lower() in _person_nouns() or tok.lower_ in _person_nouns()
+        or tok.lemma_.lower() in person_nouns() or tok.lower_ in person_nouns()
 
 
 def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause: bool = False) -> int:
@@ -2077,7 +2034,7 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
             while j > first and (doc[j].dep_ in ("cc", "punct") or doc[j].is_space):
                 j -= 1
             return doc[j].idx + len(doc[j])
-        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.i > comp.i and (_verb_row(t) or {}).get("indirect") == "1" \
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.i > comp.i and getattr(_verb_row(t), "indirect", False) \
                 and any(c.dep_ in ("ccomp", "dobj") for c in t.children):
             # "refused to name anyone, aside from saying he wants ...": a reporting gerund after a
             # preposition set off by a comma is a report of its own, not more of this one
@@ -2086,8 +2043,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
                 j -= 1
             if j > first and j < t.i - 1 and doc[j].text == ",":
                 return doc[j].idx
-        row = _verb_row(t) or {}
-        report = (t.dep_ == "conj" and row.get("indirect") == "1") or (t.dep_ == "advcl" and t.tag_ == "VBG" and row)
+        row = _verb_row(t)
+        report = (t.dep_ == "conj" and row is not None and row.indirect) or (
+            t.dep_ == "advcl" and t.tag_ == "VBG" and row is not None)
         # a reporting verb joined to the content, even as a coordinated infinitive ("refuses to
         # release his records or explain how ..."), starts the next report
         if report and t.i > comp.i and not any(
@@ -2238,7 +2196,7 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if poss:
         src = poss[0]
-    elif source_nouns()[objs[0].lemma_.lower()] == "utterance" and subject is not None and (
+    elif source_nouns()[objs[0].lemma_.lower()].kind == "utterance" and subject is not None and (
             subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
         src = subject  # "In a statement, Clinton was more circumspect": she speaks in the statement
     else:
@@ -2459,7 +2417,7 @@ def _writer_sentence_before(doc: Doc, text: str, lo: int, opening: int) -> bool:
 def _second_cue(doc: Doc, lo: int, hi: int, cue: tuple[int, int]) -> bool:
     span = doc.char_span(lo, hi, alignment_mode="contract")
     return span is not None and any(
-        not (cue[0] <= t.idx < cue[1]) and (row := _verb_row(t)) is not None and row["quote"] == "1"
+        not (cue[0] <= t.idx < cue[1]) and (row := _verb_row(t)) is not None and row.quote
         for t in span)
 
 
