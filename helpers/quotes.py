@@ -691,7 +691,6 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     """The quotes table of one article (see the module docstring)."""
     if doc.text != article.text:
         raise ValueError("the Doc was not parsed from this article's text")
-    doc = _sentence_cased_headlines(doc, article)
     text = doc.text
     resolver = _Resolver(tables)
     quotes = [q for q in quoted_spans(text, article.paragraphs or None)
@@ -753,50 +752,6 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             cue_end=r.cue_span[1] if r.cue_span else None,
             sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
         ))
-    return out
-
-
-def _sentence_cased_headlines(doc: Doc, article: Article) -> Doc:
-    """The doc with each Title Case line parsed again in sentence case ("Sanders Vows To
-    Eliminate Tax Breaks" reads as a noun phrase to the tagger; "Sanders vows to eliminate tax
-    breaks" does not). Words the body capitalises inside its sentences keep their capitals; the
-    text is unchanged, and so are the entities."""
-    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
-
-    from .pipeline import get_nlp
-
-    titles = []
-    for ps, pe in article.paragraphs:
-        span = doc.char_span(ps, pe, alignment_mode="contract")
-        if span is None or len(span) < 4 or len(span) > 40:
-            continue
-        words = [t for t in span if t.is_alpha]
-        caps = [t for t in words if t.text[0].isupper()]
-        if len(words) >= 4 and len(caps) >= 0.8 * len(words) and not all(t.is_upper for t in words):
-            titles.append(span)
-    if not titles:
-        return doc
-    # a word is a name when the body capitalises it inside a sentence (truecasing by the article itself)
-    in_title = {t.i for span in titles for t in span}
-    names = {t.text for t in doc if t.i not in in_title and t.is_alpha and t.text[0].isupper()
-             and not t.is_sent_start and doc[t.i - 1].text not in ("“", '"', "‘", ":")}
-    fixes = [(span, "".join((t.text if i == 0 or t.text in names or t.is_upper else t.text.lower()) + t.whitespace_
-                            for i, t in enumerate(span))) for span in titles]
-    nlp = get_nlp()
-    attrs = [HEAD, DEP, TAG, POS, LEMMA]
-    arr = doc.to_array(attrs)
-    changed = False
-    for span, lowered in fixes:
-        mini = nlp(lowered.rstrip())
-        if len(mini) != len(span) or any(len(a) != len(b) for a, b in zip(mini, span)):
-            continue  # tokenised differently: keep the original parse
-        arr[span.start: span.end] = mini.to_array(attrs)
-        changed = True
-    if not changed:
-        return doc
-    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
-    out.from_array(attrs, arr)
     return out
 
 
