@@ -1,0 +1,134 @@
+"""Quotes: who said what (direct, partial and indirect).
+
+Three passes over one parsed article:
+
+1. Quotation marks are paired per paragraph by a small state machine (curly,
+   straight and guillemet marks, nested single quotes, apostrophes told apart from
+   closing marks). A paragraph that opens a quotation and does not close it runs
+   on into the next paragraph when that one opens with a mark again (the news
+   convention for long quotations); any other unbalanced mark never crashes and
+   never swallows the text after it.
+2. Each quotation is attributed through the dependency parse: a reporting verb
+   (``data/reference/reporting_verbs.csv``) that the quotation hangs from, or that
+   hangs from it ("...," he added), then the nearest reporting verb in the same
+   sentence, then a colon-introduced frame; a quotation set off by dashes right after a
+   person's name ("Name -- “...” --") is that person's. The verb's subject is the speaker
+   ("he", "The Labour leader"); it is mapped to an actor through the mention
+   (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
+   quotation, or a short one that nothing attributes, is a scare quote: no row. A
+   quotation that goes on in lower case after "When ..., Ruiz said," starts with that
+   opening clause.
+3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
+   quotation marks ("Trump said that ...", "..., Smith said", "Acts of protest,
+   Obama said, are ..."), the object of a verb that reports one ("cited the poll",
+   "vowed to fight", "called for a ceasefire"; dropped inside another report), the
+   that-clause of an owned reporting noun ("Trump's claim that ..."), the clause
+   that "according to X" governs, or a paragraph led by "Name: ...". It ends where
+   the reporter's words begin (a semicolon, a second reporting verb, a closing
+   apposition, text after a quotation closed by a comma). A quotation inside it
+   is its own ``partial`` row too, with the report's speaker and cue.
+
+A quotation that no verb attributes inherits the previous speaker only when the
+text makes it clear: it follows that speaker's quotation or report in the same or
+the next paragraph with no other person or organisation named in between (names
+in the attributing sentence itself do not count), it is signed with a dash
+("“...” ― Name"), or it is a headline that the body repeats. A quotation that only
+its attribution interrupts ("“A,” she said. “B.”") is one row when the attribution
+is shorter than the quotation, so ``text`` then holds the attribution in the
+middle. Boilerplate sentences feed nothing.
+
+The package, one module per step: ``marks`` pairs the quotation marks (plain strings,
+no spaCy), ``context`` holds what every step reads (the Doc, its text, the article, the
+tables so far and which quotation holds each character), ``speaker`` finds who speaks
+for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
+reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
+what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
+the quotations that follow. Each decision is a named rule (``rules``): registered with
+an example sentence, counted, and switched off with ``extract(..., disabled={...})`` or
+the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..article import Article
+from ..records import Quote
+from ..tables import ArticleTables
+from .context import _Resolver, _Row
+from .filters import _modifier, _scare
+from .inherit import _adopt_reports, _inherit, _merge_interrupted
+from .marks import Quoted, quoted_spans
+from .quotations import _lead_clause, _quote_rows
+from .reports import _indirect_rows, _label_rows
+from .speaker import _reporting_organisation, source_of
+from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
+
+__all__ = ["Quoted", "cue_span", "extract", "noun_phrase", "quoted_spans", "source_of", "_verb_row"]
+
+
+def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_words: int = 2) -> list[Quote]:
+    """The quotes table of one article (see the module docstring)."""
+    if doc.text != article.text:
+        raise ValueError("the Doc was not parsed from this article's text")
+    text = doc.text
+    resolver = _Resolver(tables)
+    quotes = [q for q in quoted_spans(text, article.paragraphs or None)
+              if not article.is_boilerplate(q.start, q.end) and not tables.is_boilerplate(q.start)]
+    owner = [-1] * (len(text) + 1)  # which quotation (marks included) holds each character
+    for k, q in enumerate(quotes):
+        for j in range(q.open, q.outer_end):
+            owner[j] = k
+
+    def quoted_at(tok: Token) -> int:
+        return owner[tok.idx]
+
+    rows: list[_Row] = []
+    reports = _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
+    # "said she wanted the escort gone", "a poll found that 74 percent said ...": a report
+    # whose cue lies inside another report's content is part of that report, not a second one
+    rows += [r for r in reports if not any(
+        o is not r and o.start <= r.cue_span[0] < o.end and not r.start <= o.cue_span[0] < r.end
+        for o in reports)]
+    rows += _quote_rows(doc, text, quotes, owner, quoted_at, article)
+    rows += _label_rows(doc, article, tables, owner, rows)
+    for r in rows:
+        if r.speaker_tok is not None and r.speaker_span is None:
+            r.speaker_span = noun_phrase(r.speaker_tok)
+        if r.speaker_span is not None and r.speaker_id is None:
+            tok = r.speaker_tok
+            if tok is not None and tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+                tok = tok.head.head  # "the Saudi government, which has denied ...": the antecedent speaks
+                r.speaker_id = resolver.actor_at(*noun_phrase(tok), head=tok.idx)
+            else:
+                head = tok.idx if tok is not None else None
+                r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
+                if r.speaker_id is None and tok is not None and tok.lower_ == "it":
+                    r.speaker_id = _reporting_organisation(tok, resolver)
+    for r in rows:
+        lead = _lead_clause(doc, text, r, owner)
+        if lead is not None:
+            r.start = lead
+    rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+    _adopt_reports(rows)
+    _inherit(rows, doc, text, article, resolver, quotes, owner)
+    rows = _merge_interrupted(rows, doc, text, article)
+    out: list[Quote] = []
+    for r in rows:
+        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and r.quoted is not None \
+                and r.quoted.close is None:
+            continue  # a mark never closed, with no verb of its own to say it: an excerpt or a stray
+        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(doc, r):
+            continue  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
+        if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
+            continue
+        s_text = text[r.speaker_span[0]:r.speaker_span[1]] if r.speaker_span else None
+        out.append(Quote(
+            quote_id=f"q{len(out) + 1}", kind=r.kind, text=text[r.start:r.end], start=r.start, end=r.end,
+            speaker_id=r.speaker_id, speaker=resolver.name(r.speaker_id),
+            speaker_text=s_text, speaker_start=r.speaker_span[0] if r.speaker_span else None,
+            speaker_end=r.speaker_span[1] if r.speaker_span else None,
+            cue=r.cue, cue_start=r.cue_span[0] if r.cue_span else None,
+            cue_end=r.cue_span[1] if r.cue_span else None,
+            sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
+        ))
+    return out
