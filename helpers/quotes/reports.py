@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..article import Article
 from ..lexicon import (
+    ReportingVerb,
     editorial_labels,
     phrase_starts,
     reporting_adjectives,
@@ -37,6 +38,7 @@ from .content import (
     _root_parenthetical,
 )
 from .context import _Row
+from .rules import first, rule
 from .marks import Quoted, _trim
 from .speaker import source_of
 from .syntax import (
@@ -91,80 +93,19 @@ def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[i
 
 def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: list[Quoted],
                    owner: list[int], *, min_words: int) -> list[_Row]:
+    """Reported speech outside quotation marks, one pass over the tokens: a reporting verb, a
+    stance adjective, a reporting noun, "by X", a reporting phrase or an opening document."""
     text = doc.text
     rows: list[_Row] = []
-    # "Editor's note: ...": the publication's standing note on the article or its subject reports
-    # no one's words (a correction or clarification does: it restates what was reported)
-    notes = [(ps, pe) for ps, pe in article.paragraphs if (m := re.match(r"([^:\n]{1,30}):\s", text[ps:pe]))
-             and re.fullmatch(r"(editors?'?s?'? )?note|disclosure", m.group(1).strip().lower().replace("’", "'"))]
+    notes = _note_paragraphs(text, article)
     for v in doc:
         if owner[v.idx] != -1 or tables.is_boilerplate(v.idx) or any(ps <= v.idx < pe for ps, pe in notes):
             continue
         row = _verb_row(v)
-        if row is not None and v.is_upper and len(v) > 1 and _run_in_head(v):
-            continue  # "EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading
-        if row is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS:
-            continue  # "tried to question the witness": an attempt reports nothing yet
+        if row is not None and any(skip(doc, text, owner, v, row, None) for skip in (_in_run_in_heading, _attempt)):
+            continue
         if row is not None and (row.indirect or row.object_mode is not None):
-            comps = _complements(doc, v) if row.indirect else []
-            if comps and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
-                    c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children):
-                # "Everything the mayor says is a guess": a finite clause with no subject right after
-                # the verb is the predicate of the noun the verb's relative clause hangs on
-                continue
-            if comps and row.verb_class == "cognition" and _wh_clause(comps[0]):
-                continue  # "understood why ...": knowing a fact is not reporting one
-            if row.verb_class == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i
-                                                   for c in v.children) and (not comps or comps[0].i < v.i) \
-                    and _closing_attribution(doc, text, v, owner) is not None:
-                continue  # "Not important enough, I guess.": the writer's hedge, not a report
-            colon = _colon_after(doc, v) if row.indirect else None
-            aside = _as_aside(v) if row.indirect else None
-            if aside is not None:
-                # what follows the aside (the subject before it is a word or two; one span holding
-                # both would be mostly the aside)
-                comma = next(t for t in doc[v.i + 1: v.sent.end] if t.text == ",")
-                toks = [t for t in doc[comma.i + 1: v.sent.end] if not (t.is_punct or t.is_space)
-                        or t.text in ("”", '"', "’")]
-                content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
-            elif colon is not None and (not comps or comps[0].i > colon.i):
-                content = _colon_content(text, colon, article, owner, quotes)
-            elif comps:
-                content = _clause_span(doc, text, comps[0], v, quotes, owner)
-            elif row.indirect and (frag := _closing_attribution(doc, text, v, owner)) is not None:
-                content = frag
-            elif row.indirect and (frag := _root_parenthetical(doc, text, v, owner)) is not None:
-                content = frag
-            elif row.indirect and (v.dep_ == "parataxis" or _as_clause(v)):
-                # "Small protests, Ms. Varga said, are ...", "As lawyers have pointed out, the
-                # mayor is free to ...": the clause around the report is what was said
-                content = _parenthetical_span(doc, text, v, quotes, owner)
-            elif (row.verb_class == "speech" or row.object_mode in ("1", "prep")) and (told := _instruction(v)):
-                # "told his staff to look into ...", "called on members to ...": the
-                # addressee and the instruction are what was said
-                content = _instruction_span(doc, text, v, *told, quotes, owner)
-            elif row.object_mode in ("1", "prep", "as"):
-                content = _object_span(doc, text, v, quotes, owner, mode=row.object_mode)
-            elif row.object_mode == "reaction":
-                content = _object_span(doc, text, v, quotes, owner, preps=REACTION_PREPS, mode="prep")
-            elif row.indirect and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i
-                                                 for c in v.children):
-                # "complained about the microphone", "wondered about the delay": a verb that reports
-                # a clause reports the topic it speaks about when it has no clause
-                content = _object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS)
-            else:
-                continue
-            if content is None:
-                continue
-            src = source_of(v, outside=lambda t: owner[t.idx] == -1)
-            if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
-                continue
-            s, e = content
-            if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
-                continue  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
-            lemma, cs, ce = cue_span(v)
-            rows.append(_Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce),
-                             minor=not comps))
+            r = _verb_report(doc, text, article, quotes, owner, v, row, min_words)
         elif v.lower_ in reporting_adjectives() and (v.dep_ in ("acomp", "oprd") or v.tag_ in ("VBN", "VBD") and any(
                 c.dep_ == "ccomp" and c.i > v.i for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass")
                                                                           for c in v.children)):
@@ -172,26 +113,201 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             # away convinced that ...", the participle the parse makes a verb; "With leaders
             # worried about ...", an adjective with a subject of its own)
             r = _adjective_row(doc, text, v, quotes, owner, min_words=min_words)
-            if r is not None:
-                rows.append(r)
         elif v.pos_ == "NOUN" and v.lemma_.lower() in reporting_nouns():
             r = _noun_row(doc, text, v, quotes, owner)
-            if r is not None:
-                rows.append(r)
         elif v.lower_ == "by" and v.dep_ == "prep":
             r = _by_noun_row(doc, text, v, quotes, owner)
-            if r is not None:
-                rows.append(r)
         elif v.lower_ in phrase_starts() or v.lower_ == "in":
             r = _phrase_row(doc, text, v, owner)
             if r is None and v.lower_ == "in" and v.i == v.sent.start:
                 r = _document_row(doc, text, v, quotes, owner)
-            if r is not None:
-                rows.append(r)
+        else:
+            r = None
+        if r is not None:
+            rows.append(r)
     return rows
 
 
-# verbs of attempt: what one tries to say or ask has not been said yet
+@rule("editors-note", "report", example="Editor's note: The mayor said the budget was balanced.", neutral=list)
+def _note_paragraphs(text: str, article: Article) -> list[tuple[int, int]]:
+    """"Editor's note: ...": the publication's standing note on the article or its subject reports
+    no one's words (a correction or clarification does: it restates what was reported)."""
+    return [(ps, pe) for ps, pe in article.paragraphs if (m := re.match(r"([^:\n]{1,30}):\s", text[ps:pe]))
+            and re.fullmatch(r"(editors?'?s?'? )?note|disclosure", m.group(1).strip().lower().replace("’", "'"))]
+
+
+def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], owner: list[int], v: Token,
+                 row: ReportingVerb, min_words: int) -> Optional[_Row]:
+    """The report of reporting verb ``v``: what it reports (the first of ``CONTENT_RULES`` that
+    applies) and who reports it (``source_of``), unless a rule of ``SKIP_RULES`` says it reports
+    nothing here (``_in_run_in_heading`` and ``_attempt`` are asked of every reporting verb first)."""
+    comps = _complements(doc, v) if row.indirect else []
+    if any(skip(doc, text, owner, v, row, comps) for skip in SKIP_RULES):
+        return None
+    found = first(CONTENT_RULES, doc, text, article, quotes, owner, v, row, comps)
+    if found is None or found is NO_CONTENT:
+        return None
+    src = source_of(v, outside=lambda t: owner[t.idx] == -1)
+    if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
+        return None
+    s, e = found
+    if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
+        return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
+    lemma, cs, ce = cue_span(v)
+    return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce), minor=not comps)
+
+
+# -- a reporting verb that reports nothing here ---------------------------------------------
+
+@rule("run-in-heading", "report", example="EXPERTS WANT NO PART OF IT — The board met on Monday.", neutral=False)
+def _in_run_in_heading(doc, text, owner, v, row, comps) -> bool:
+    """"EXPERTS WANT NO PART OF IT — The ...": a verb inside a capitalised run-in heading."""
+    return v.is_upper and len(v) > 1 and _run_in_head(v)
+
+
+@rule("attempt", "report", example="The lawyer tried to question the witness about the money.", neutral=False)
+def _attempt(doc, text, owner, v, row, comps) -> bool:
+    """"tried to question the witness": an attempt reports nothing yet."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
+
+
+@rule("relative-predicate", "report", example="Everything the mayor says is a guess about the future.",
+      neutral=False)
+def _relative_predicate(doc, text, owner, v, row, comps) -> bool:
+    """"Everything the mayor says is a guess": a finite clause with no subject right after the
+    verb is the predicate of the noun the verb's relative clause hangs on."""
+    return bool(comps) and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children)
+
+
+@rule("knowing-why", "report", example="The mayor understood why the voters were angry about the tax.",
+      neutral=False)
+def _knowing_why(doc, text, owner, v, row, comps) -> bool:
+    """"understood why ...": knowing a fact is not reporting one."""
+    return bool(comps) and row.verb_class == "cognition" and _wh_clause(comps[0])
+
+
+@rule("writer-hedge", "report", example="Not important enough, I guess.\nThe budget is balanced, the mayor said.",
+      neutral=False)
+def _writer_hedge(doc, text, owner, v, row, comps) -> bool:
+    """"Not important enough, I guess.": the writer's hedge, not a report."""
+    return row.verb_class == "cognition" and any(c.dep_ == "nsubj" and c.lower_ == "i" and c.i < v.i
+                                                 for c in v.children) and (not comps or comps[0].i < v.i) \
+        and _closing_attribution(doc, text, v, owner) is not None
+
+
+SKIP_RULES = (_relative_predicate, _knowing_why, _writer_hedge)
+
+
+# -- what a reporting verb reports: the first rule that applies decides --------------------------
+
+class _NoContent:
+    def __repr__(self) -> str:
+        return "NO_CONTENT"
+
+
+#: a content rule's verdict that it applies and the verb reports nothing we can cut out
+NO_CONTENT = _NoContent()
+
+
+def _decided(content: Optional[tuple[int, int]]):
+    return NO_CONTENT if content is None else content
+
+
+@rule("as-aside-report", "content", example="Hawaii, as one of the advisers pointed out, rarely gets two storms.",
+      content="rarely gets two storms")
+def _as_aside_report(doc, text, article, quotes, owner, v, row, comps):
+    """What follows an "as X said" aside (the subject before it is a word or two; one span
+    holding both would be mostly the aside)."""
+    if not row.indirect or _as_aside(v) is None:
+        return None
+    comma = next(t for t in doc[v.i + 1: v.sent.end] if t.text == ",")
+    toks = [t for t in doc[comma.i + 1: v.sent.end] if not (t.is_punct or t.is_space) or t.text in ("”", '"', "’")]
+    return _decided(_reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes))
+
+
+@rule("colon-report", "content", example="The governor added on Tuesday: the budget will be balanced by May.",
+      content="the budget will be balanced by May")
+def _colon_report(doc, text, article, quotes, owner, v, row, comps):
+    """"The governor added on Tuesday: ...": the unquoted words after the colon."""
+    colon = _colon_after(doc, v) if row.indirect else None
+    if colon is None or comps and comps[0].i <= colon.i:
+        return None
+    return _decided(_colon_content(text, colon, article, owner, quotes))
+
+
+@rule("clause-complement", "content", example="The mayor said that the budget was balanced.",
+      content="the budget was balanced")
+def _clause_complement(doc, text, article, quotes, owner, v, row, comps):
+    """The verb's clausal complement ("said that ...", "..., Smith said")."""
+    return _decided(_clause_span(doc, text, comps[0], v, quotes, owner)) if comps else None
+
+
+@rule("closing-attribution", "content", example="People like Scott, he said.", content="People like Scott")
+def _closing_attribution_report(doc, text, article, quotes, owner, v, row, comps):
+    """"People like Scott, he said.": what comes before the comma, with no clause parsed."""
+    return _closing_attribution(doc, text, v, owner) if row.indirect else None
+
+
+@rule("root-parenthetical", "content", example="The plan, the mayor said, will cost more than the old one.",
+      content="The plan")
+def _root_parenthetical_report(doc, text, article, quotes, owner, v, row, comps):
+    return _root_parenthetical(doc, text, v, owner) if row.indirect else None
+
+
+@rule("parenthetical", "content", example="Small protests, Ms. Varga said, are common in the capital.",
+      content="Small protests")
+def _parenthetical_report(doc, text, article, quotes, owner, v, row, comps):
+    """"Small protests, Ms. Varga said, are ...", "As lawyers have pointed out, the mayor is
+    free to ...": the clause around the report is what was said."""
+    if row.indirect and (v.dep_ == "parataxis" or _as_clause(v)):
+        return _decided(_parenthetical_span(doc, text, v, quotes, owner))
+    return None
+
+
+@rule("instruction", "content", example="The mayor told his staff to look into the contract.",
+      content="his staff to look into the contract")
+def _instruction_report(doc, text, article, quotes, owner, v, row, comps):
+    """"told his staff to look into ...", "called on members to ...": the addressee and the
+    instruction are what was said."""
+    if (row.verb_class == "speech" or row.object_mode in ("1", "prep")) and (told := _instruction(v)):
+        return _decided(_instruction_span(doc, text, v, *told, quotes, owner))
+    return None
+
+
+@rule("object-report", "content", example="The senator cited the latest poll in her speech.",
+      content="the latest poll")
+def _object_report(doc, text, article, quotes, owner, v, row, comps):
+    """"cited the poll", "vowed to fight", "called for a ceasefire": the object or infinitive."""
+    if row.object_mode in ("1", "prep", "as"):
+        return _decided(_object_span(doc, text, v, quotes, owner, mode=row.object_mode))
+    return None
+
+
+@rule("reaction-report", "content", example="The farmers rejoiced at the new price for wheat.",
+      content="the new price for wheat")
+def _reaction_report(doc, text, article, quotes, owner, v, row, comps):
+    """"rejoiced at the news": what the reaction is to."""
+    if row.object_mode == "reaction":
+        return _decided(_object_span(doc, text, v, quotes, owner, preps=REACTION_PREPS, mode="prep"))
+    return None
+
+
+@rule("topic-report", "content", example="The mayor complained about the microphone at the meeting.",
+      content="the microphone")
+def _topic_report(doc, text, article, quotes, owner, v, row, comps):
+    """"complained about the microphone", "wondered about the delay": a verb that reports a
+    clause reports the topic it speaks about when it has no clause."""
+    if row.indirect and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i for c in v.children):
+        return _decided(_object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS))
+    return None
+
+
+CONTENT_RULES = (_as_aside_report, _colon_report, _clause_complement, _closing_attribution_report,
+                 _root_parenthetical_report, _parenthetical_report, _instruction_report, _object_report,
+                 _reaction_report, _topic_report)
+
+
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 
 
