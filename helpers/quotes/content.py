@@ -23,6 +23,7 @@ from .boundary import (
     _stranded_conjunct,
 )
 from .marks import Quoted, _trim
+from .rules import rule
 from .syntax import (
     DASHES,
     NOUN_POS,
@@ -390,112 +391,190 @@ def _instruction_span(doc: Doc, text: str, v: Token, who: Token, what: Token, qu
 def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
                  owner: list[int], *, preps: frozenset[str] | set[str] = OBJECT_PREPS,
                  mode: Optional[str] = None) -> Optional[tuple[int, int]]:
-    """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive."""
-    mode = mode or getattr(reporting_verbs().get(_lemma(verb)), "object_mode", None)
-    if getattr(reporting_verbs().get(_lemma(verb)), "verb_class", None) == "label" and verb.dep_ == "acl" \
-            and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
-            and not _root_name_verb(verb) and _appositive_verb_subject(verb) is None \
-            and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1:
-        # "a river called the Jordan": a participle that names its noun reports nothing (with two
-        # objects, "the letter called him a fraud", the parser has missed an active verb)
+    """What a verb like "cite", "vow" or "call for" reports: its object or to-infinitive, grown
+    by the phrases that complete it and cut before the reporter's own words."""
+    entry = reporting_verbs().get(_lemma(verb))
+    mode = mode or getattr(entry, "object_mode", None)
+    if _naming_participle(verb, entry):
         return None
     if mode == "as":
-        # "regard the mayor as a crook", "consider the plan a mistake": a verb that characterizes
-        # reports its object only with the characterization after it ("saw the river" reports nothing)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-        if not objects or not any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
-                                  and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children):
+        if not _characterized(verb):
             return None
         mode = "1"
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i
-             and not (c.dep_ == "oprd" and c.ent_type_ in ("DATE", "TIME"))] if mode == "1" else []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
-    if subject is not None and any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("which", "who") and c.i < subject.i
-                                   for c in verb.children) and [p.dep_ for p in parts] == ["dobj"]:
-        # "a system, which parents say disadvantages poor pupils": the relative pronoun is the
-        # subject of what was said, so what the parse leaves as an object is a clause's remains
+    parts = _object_parts(verb, entry, mode)
+    if parts is None:
         return None
-    if not getattr(reporting_verbs().get(_lemma(verb)), "indirect", False) and not any(p.dep_ == "dobj" for p in parts):
-        # "proposed that the city resume talks": a verb that reports no clause does not report its
-        # own that-clause as an object either (what it reports is a plan or a thing, not a claim);
-        # after a noun object the clause is the noun's ("echoed claims by the mayor that ...")
-        parts = [c for c in parts if not (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
     if parts:
-        # "cited X as an example", "blasted the media for being dishonest", "accused X of lying":
-        # a phrase right after the object that completes it belongs to what is reported
-        hi = max(p.right_edge.i for p in parts)
-        # "shows Clinton ahead by 3.7 points": a predicate right after the object completes it,
-        # and so do the phrases that follow it
-        small_clause = False
-        for c in sorted((c for c in verb.children if c.i > hi), key=lambda c: c.i):
-            if c.left_edge.i != hi + 1:
-                break
-            if c.dep_ in ("advmod", "acomp", "oprd") or small_clause and c.dep_ == "prep":
-                small_clause = True
-                parts.append(c)
-                hi = c.right_edge.i
-            else:
-                break
-        preps = sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i)
-        for j, c in enumerate(preps):
-            if c.left_edge.i != hi + 1:
-                break
-            if c.lower_ not in COMPLEMENT_PREPS:
-                # "praised the mayor in a speech for her work": a scene phrase between the object
-                # and the phrase that completes it (the reason, the charge) does not end the report
-                nxt = preps[j + 1] if j + 1 < len(preps) else None
-                if not (nxt is not None and nxt.lower_ in BRIDGED_PREPS and nxt.left_edge.i == c.right_edge.i + 1):
-                    break
-            parts.append(c)
-            hi = c.right_edge.i
-        parts += [c for c in verb.children if c.i > hi and _stranded_conjunct(verb, c)]
-        hi = max(p.right_edge.i for p in parts)
-        parts += _infinitive_list_tail(doc, verb, min(p.left_edge.i for p in parts), hi)
-        hi = max(p.right_edge.i for p in parts)
-        for h in (verb, *verb.ancestors):
-            # "cited her record as mayor and as a senator", "by stressing fairness, and a need to
-            # ...": a verb is not coordinated with a noun or a phrase, so a conjunct of that kind
-            # the parse hangs on the verb (or on any word above it: "thanked the aides who cited
-            # ...") right after the object is the object's second half
-            for c in h.children:
-                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") and c.i > hi and all(
-                        doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \
-                        and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
-                    parts.append(c)
-                    hi = c.right_edge.i
-        hi = max(p.right_edge.i for p in parts)
-        if doc[hi].dep_ == "cc":
-            # "refused to fine the club or even openly name ...": what the parse hangs on
-            # the verb after a dangling "or" is the second half of the object
-            parts += [c for c in verb.children if c.left_edge.i == hi + 1 and c.pos_ in ("VERB", "AUX")][:1]
+        parts = _grown_object(doc, verb, parts)
     if not parts and mode == "1" and any(c.dep_ == "agent" for c in verb.children):
         # "The mayor has been backed by a dozen unions": the passive subject is the object, and
         # only with its agent named (source_of takes the speaker from "by")
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts and not any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children):
-        # "the question was asked of a candidate": the subject of a passive is what was said or
-        # who was addressed, and the phrase after it no topic of its words ("who's called for"
-        # is a perfect the parse may take for a passive)
-        found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
-        # "spoke on Monday" names a day, not a topic
-        parts = [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
-                 and g.ent_type_ not in ("DATE", "TIME")]
-    if not parts:
+        parts = _prepositional_topic(verb, preps)
+    if not parts or _owned_claim(parts):
         return None
-    if any(p.lemma_.lower() in reporting_nouns() and any(
-            c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            for c in p.children) for p in parts):
-        return None  # "repeated his claim that ...": the claim's own row reports it
-    # "called his support for the bypass a mistake": from the object to the predicate, all of it
+    toks = _object_tokens(doc, verb, parts)
+    if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
+        return None
+    toks = _without_others(doc, owner, _before_time_stamp(doc, verb, parts, toks))
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+    e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
+    e = _single_dash_cut(toks, e)
+    return _reported_content(text, s, e, owner, quotes)
+
+
+@rule("naming-participle", "content", example="They crossed a river called the Jordan and said the water was cold.",
+      neutral=False)
+def _naming_participle(verb: Token, entry) -> bool:
+    """"a river called the Jordan": a participle that names its noun reports nothing (with two
+    objects, "the letter called him a fraud", the parser has missed an active verb)."""
+    return getattr(entry, "verb_class", None) == "label" and verb.dep_ == "acl" \
+        and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+        and not _root_name_verb(verb) and _appositive_verb_subject(verb) is None \
+        and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) == 1
+
+
+def _characterized(verb: Token) -> bool:
+    """"regard the mayor as a crook", "consider the plan a mistake": a verb that characterizes
+    reports its object only with the characterization after it ("saw the river" reports nothing)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                                 and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children)
+
+
+def _object_parts(verb: Token, entry, mode: Optional[str]) -> Optional[list[Token]]:
+    """The object, infinitive, predicate or clause after the verb (mode "1"); None when the
+    verb reports nothing here."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "ccomp") and c.i > verb.i
+             and not (c.dep_ == "oprd" and c.ent_type_ in ("DATE", "TIME"))] if mode == "1" else []
+    if _relative_subject_object(verb, parts):
+        return None
+    if not getattr(entry, "indirect", False) and not any(p.dep_ == "dobj" for p in parts):
+        # "proposed that the city resume talks": a verb that reports no clause does not report its
+        # own that-clause as an object either (what it reports is a plan or a thing, not a claim);
+        # after a noun object the clause is the noun's ("echoed claims by the mayor that ...")
+        parts = [c for c in parts if not (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                     for g in c.children))]
+    return parts
+
+
+@rule("relative-subject-object", "content",
+      example="Parents oppose the new system, which parents say disadvantages poor pupils.", neutral=False)
+def _relative_subject_object(verb: Token, parts: list[Token]) -> bool:
+    """"a system, which parents say disadvantages poor pupils": the relative pronoun is the
+    subject of what was said, so what the parse leaves as an object is a clause's remains."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE), None)
+    return subject is not None and any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("which", "who")
+                                       and c.i < subject.i for c in verb.children) \
+        and [p.dep_ for p in parts] == ["dobj"]
+
+
+def _grown_object(doc: Doc, verb: Token, parts: list[Token]) -> list[Token]:
+    """The object with what completes it: a small clause, complement phrases, stranded
+    conjuncts, the rest of an infinitive list, a noun conjunct, a verb after a dangling "or"."""
+    parts = _small_clause(verb, parts)
+    parts = _complement_phrases(verb, parts)
+    parts += [c for c in verb.children if c.i > max(p.right_edge.i for p in parts) and _stranded_conjunct(verb, c)]
+    hi = max(p.right_edge.i for p in parts)
+    parts += _infinitive_list_tail(doc, verb, min(p.left_edge.i for p in parts), hi)
+    parts += _noun_conjuncts(doc, verb, max(p.right_edge.i for p in parts))
+    hi = max(p.right_edge.i for p in parts)
+    if doc[hi].dep_ == "cc":
+        parts += _after_dangling_or(verb, hi)
+    return parts
+
+
+def _small_clause(verb: Token, parts: list[Token]) -> list[Token]:
+    """"shows Clinton ahead by 3.7 points": a predicate right after the object completes it,
+    and so do the phrases that follow it."""
+    hi = max(p.right_edge.i for p in parts)
+    small_clause = False
+    for c in sorted((c for c in verb.children if c.i > hi), key=lambda c: c.i):
+        if c.left_edge.i != hi + 1:
+            break
+        if c.dep_ in ("advmod", "acomp", "oprd") or small_clause and c.dep_ == "prep":
+            small_clause = True
+            parts.append(c)
+            hi = c.right_edge.i
+        else:
+            break
+    return parts
+
+
+def _complement_phrases(verb: Token, parts: list[Token]) -> list[Token]:
+    """"cited X as an example", "blasted the media for being dishonest", "accused X of lying":
+    a phrase right after the object that completes it belongs to what is reported."""
+    hi = max(p.right_edge.i for p in parts)
+    preps = sorted((c for c in verb.children if c.dep_ == "prep" and c.i > hi), key=lambda c: c.i)
+    for j, c in enumerate(preps):
+        if c.left_edge.i != hi + 1:
+            break
+        if c.lower_ not in COMPLEMENT_PREPS and not _bridged_scene_phrase(c, preps[j + 1] if j + 1 < len(preps) else None):
+            break
+        parts.append(c)
+        hi = c.right_edge.i
+    return parts
+
+
+@rule("bridged-scene-phrase", "content", example="The senator praised the mayor in a speech for her work on housing.",
+      content="the mayor in a speech for her work on housing", neutral=False)
+def _bridged_scene_phrase(c: Token, nxt: Optional[Token]) -> bool:
+    """"praised the mayor in a speech for her work": a scene phrase between the object and the
+    phrase that completes it (the reason, the charge) does not end the report."""
+    return nxt is not None and nxt.lower_ in BRIDGED_PREPS and nxt.left_edge.i == c.right_edge.i + 1
+
+
+@rule("noun-conjunct", "content", example="The senator cited her record as mayor and as a judge in her speech.",
+      neutral=list)
+def _noun_conjuncts(doc: Doc, verb: Token, hi: int) -> list[Token]:
+    """"cited her record as mayor and as a senator", "by stressing fairness, and a need to ...":
+    a verb is not coordinated with a noun or a phrase, so a conjunct of that kind the parse
+    hangs on the verb (or on any word above it: "thanked the aides who cited ...") right after
+    the object is the object's second half."""
+    out = []
+    for h in (verb, *verb.ancestors):
+        for c in h.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADP") and c.i > hi and all(
+                    doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \
+                    and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
+                out.append(c)
+                hi = c.right_edge.i
+    return out
+
+
+@rule("dangling-or", "content", example="The league refused to fine the club or even openly name the players.",
+      neutral=list)
+def _after_dangling_or(verb: Token, hi: int) -> list[Token]:
+    """"refused to fine the club or even openly name ...": what the parse hangs on the verb
+    after a dangling "or" is the second half of the object."""
+    return [c for c in verb.children if c.left_edge.i == hi + 1 and c.pos_ in ("VERB", "AUX")][:1]
+
+
+@rule("prepositional-topic", "content", example="The mayor spoke about the new budget on Monday.",
+      content="the new budget", neutral=list)
+def _prepositional_topic(verb: Token, preps) -> list[Token]:
+    """"spoke about the budget": the object of the first topic preposition (not on a passive:
+    "the question was asked of a candidate" names who was addressed; nor a day: "spoke on Monday")."""
+    found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
+    return [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
+            and g.ent_type_ not in ("DATE", "TIME")]
+
+
+@rule("owned-claim", "content", example="The senator repeated his claim that the vote was rigged.", neutral=False)
+def _owned_claim(parts: list[Token]) -> bool:
+    """"repeated his claim that ...": the claim's own row reports it."""
+    return any(p.lemma_.lower() in reporting_nouns() and any(
+        c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in p.children) for p in parts)
+
+
+def _object_tokens(doc: Doc, verb: Token, parts: list[Token]) -> list[Token]:
+    """From the object to the predicate, all of it ("called his support for the bypass a
+    mistake"), through a wh-clause joined on, a predicate cut off, a possessive's head."""
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > hi + 1 and _wh_clause(c) \
-                and c.left_edge.lower_ in WH_WORDS and all(doc[j].dep_ == "cc" or doc[j].is_punct for j in range(hi + 1, c.left_edge.i)) \
-                and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
-            # "spoke of the budget, and how the council had cut it": a verb phrase does not open
-            # with "how", so the clause the parse joins to the verb is the topic's second half
-            hi = c.right_edge.i
+    hi = _joined_wh_clause(doc, verb, hi) or hi
     if (pred := _headless_predicate(doc, lo, hi)) is not None:
         hi = pred.right_edge.i
     elif doc[hi].dep_ == "case" and hi + 1 < verb.sent.end and not doc[hi + 1].is_punct:
@@ -511,32 +590,59 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc") \
             and toks[-1].text not in ("”", '"', "’"):
         toks = toks[:-1]  # nor ends on a dangling "and" or "or"
-    if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
-        return None
-    # "slammed the mayor as a “fraud” Tuesday on ...": a bare date after the object is the
-    # reporter's time stamp, and what follows it the reporter's too
+    return toks
+
+
+@rule("joined-wh-clause", "content", example="The mayor spoke of the budget, and how the council had cut it.",
+      content="how the council had cut it")
+def _joined_wh_clause(doc: Doc, verb: Token, hi: int) -> Optional[int]:
+    """"spoke of the budget, and how the council had cut it": a verb phrase does not open with
+    "how", so the clause the parse joins to the verb is the topic's second half."""
+    found = None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > hi + 1 and _wh_clause(c) \
+                and c.left_edge.lower_ in WH_WORDS and all(doc[j].dep_ == "cc" or doc[j].is_punct
+                                                           for j in range(hi + 1, c.left_edge.i)) \
+                and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
+            hi = found = c.right_edge.i
+    return found
+
+
+@rule("time-stamp", "boundary", example="The senator slammed the mayor as a fraud Tuesday on a radio show.",
+      content="the mayor as a fraud", neutral=lambda: None)
+def _time_stamp(doc: Doc, verb: Token, parts: list[Token], toks: list[Token]) -> Optional[Token]:
+    """"slammed the mayor as a “fraud” Tuesday on ...": a bare date after the object is the
+    reporter's time stamp, and what follows it the reporter's too; so is a phrase that says when
+    the report was made ("criticized the plan as a “giveaway” during a stop in ...")."""
     stamp = next((t for t in toks[2:] if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B"
                   and t.dep_ in ("npadvmod", "appos") and doc[t.i - 1].ent_type_ not in ("DATE", "TIME")), None)
     if stamp is None:
-        # "criticized the plan as a “giveaway” during a stop in ...": a phrase that says when the
-        # report was made is the reporter's time stamp too
         stamp = next((t for t in toks[2:] if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS
                       and (t.head.pos_ not in ("VERB", "AUX") or t.head == verb or t.head in parts)), None)
+    return stamp
+
+
+def _before_time_stamp(doc: Doc, verb: Token, parts: list[Token], toks: list[Token]) -> list[Token]:
+    stamp = _time_stamp(doc, verb, parts, toks)
     if stamp is not None:
         toks = toks[:toks.index(stamp)]
         while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
             toks = toks[:-1]
-    others = next((t for t in toks[1:] if t.lower_ == "including" and t.dep_ == "prep" and doc[t.i - 1].text == ","
-                   and not _people_word(t.head) and any(
-                       g.dep_ == "pobj" and owner[g.idx] == -1 and any(n.ent_type_ == "PERSON" for n in (g, *g.children)
-                                                                        if n.i == g.i or n.dep_ == "appos")
-                       for g in t.children)), None)
-    if others is not None:
-        # "Several senators have said the same thing, including Ann Reyes": what was said has
-        # no people in it, so the people included are more of the speakers, wherever the parse
-        # hangs them
-        toks = toks[:toks.index(others) - 1]
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-    e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
-    e = _single_dash_cut(toks, e)
-    return _reported_content(text, s, e, owner, quotes)
+    return toks
+
+
+@rule("including-others", "boundary",
+      example="Several senators have said the same thing, including Ann Reyes of Ohio.", neutral=lambda: None)
+def _including_others(doc: Doc, owner: list[int], toks: list[Token]) -> Optional[Token]:
+    """"Several senators have said the same thing, including Ann Reyes": what was said has no
+    people in it, so the people included are more of the speakers, wherever the parse hangs them."""
+    return next((t for t in toks[1:] if t.lower_ == "including" and t.dep_ == "prep" and doc[t.i - 1].text == ","
+                 and not _people_word(t.head) and any(
+                     g.dep_ == "pobj" and owner[g.idx] == -1 and any(n.ent_type_ == "PERSON" for n in (g, *g.children)
+                                                                      if n.i == g.i or n.dep_ == "appos")
+                     for g in t.children)), None)
+
+
+def _without_others(doc: Doc, owner: list[int], toks: list[Token]) -> list[Token]:
+    others = _including_others(doc, owner, toks)
+    return toks[:toks.index(others) - 1] if others is not None else toks
