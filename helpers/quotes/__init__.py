@@ -49,6 +49,8 @@ the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Token
 
 from ..article import Article
@@ -60,6 +62,7 @@ from .inherit import _adopt_reports, _inherit, _merge_interrupted
 from .marks import Quoted, quoted_spans
 from .quotations import _lead_clause, _quote_rows
 from .reports import _indirect_rows, _label_rows
+from .rules import rule
 from .speaker import _reporting_organisation, source_of
 from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
 
@@ -96,8 +99,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             r.speaker_span = noun_phrase(r.speaker_tok)
         if r.speaker_span is not None and r.speaker_id is None:
             tok = r.speaker_tok
-            if tok is not None and tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-                tok = tok.head.head  # "the Saudi government, which has denied ...": the antecedent speaks
+            if tok is not None and (antecedent := _antecedent(tok)) is not None:
+                tok = antecedent
                 r.speaker_id = resolver.actor_at(*noun_phrase(tok), head=tok.idx)
             else:
                 head = tok.idx if tok is not None else None
@@ -114,9 +117,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     rows = _merge_interrupted(rows, doc, text, article)
     out: list[Quote] = []
     for r in rows:
-        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and r.quoted is not None \
-                and r.quoted.close is None:
-            continue  # a mark never closed, with no verb of its own to say it: an excerpt or a stray
+        if _unclosed_excerpt(r):
+            continue
         if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(doc, r):
             continue  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
         if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
@@ -132,3 +134,21 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
             sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
         ))
     return out
+
+
+@rule("relative-antecedent", "speaker",
+      example="The Saudi government, which has denied any role, said the report was false.",
+      speaker="The Saudi government")
+def _antecedent(tok: Token) -> Optional[Token]:
+    """"the Saudi government, which has denied ...": a relative pronoun's antecedent speaks."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return None
+
+
+@rule("unclosed-excerpt", "filter", example="The report begins: “The city has never been so divided\nNext paragraph.",
+      neutral=False)
+def _unclosed_excerpt(r: _Row) -> bool:
+    """A mark never closed, with no verb of its own to say it: an excerpt or a stray."""
+    return r.kind != "indirect" and (r.speaker_span is None or r.inherited) and r.quoted is not None \
+        and r.quoted.close is None

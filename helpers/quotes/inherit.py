@@ -13,6 +13,7 @@ from ..article import Article
 from .context import _Resolver, _Row
 from .filters import _scare
 from .marks import ALL_MARKS, Quoted
+from .rules import rule
 from .syntax import _content_words, _token_after, _verb_row
 
 
@@ -22,11 +23,9 @@ def _adopt_reports(rows: list[_Row]) -> None:
     for r in rows:
         if r.kind == "indirect" or r.aside:
             continue
-        # a closing quotation may carry the sentence's full stop past the report's end
-        around = [i for i in indirect if i.start <= r.start < i.end and r.end <= i.end + 3]
-        if not around:
+        inner = _report_around(r, indirect)
+        if inner is None:
             continue
-        inner = min(around, key=lambda i: i.end - i.start)
         inner.end = max(inner.end, r.end)
         if r.cue_span is not None and inner.start <= r.cue_span[0] < inner.end and any(
                 i.cue_span == r.cue_span for i in indirect):
@@ -35,6 +34,15 @@ def _adopt_reports(rows: list[_Row]) -> None:
         r.cue, r.cue_span = inner.cue, inner.cue_span
         if r.kind == "direct":
             r.kind = "partial"  # a quotation inside a reported clause is a fragment of it
+
+
+@rule("quotation-in-report", "inherit", example="The mayor said the plan was “a disaster for the city” on Monday.",
+      speaker="The mayor", content="a disaster for the city")
+def _report_around(r: _Row, indirect: list[_Row]) -> Optional[_Row]:
+    """The innermost report whose content holds quotation ``r`` (a closing quotation may carry
+    the sentence's full stop past the report's end): the quotation is part of it."""
+    around = [i for i in indirect if i.start <= r.start < i.end and r.end <= i.end + 3]
+    return min(around, key=lambda i: i.end - i.start) if around else None
 
 
 def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: _Resolver,
@@ -48,38 +56,60 @@ def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: 
                 r.speaker_span = (dash.start_char, dash.end_char)
                 r.speaker_tok = dash.root
                 r.speaker_id = resolver.actor_at(dash.start_char, dash.end_char, head=dash.root.idx)
-            elif last is not None and not (r.kind == "partial" and _scare(text, r)):
-                # (a short fragment in the writer's own sentence is a scare quote, not the
-                # previous speaker going on)
-                p_prev = article.paragraph_id_at(last.start)
-                p_this = article.paragraph_id_at(r.start)
-                if p_this - p_prev <= 1 and not _person_between(doc, text, owner, last, r, resolver):
-                    r.speaker_span, r.speaker_id, r.inherited = last.speaker_span, last.speaker_id, True
-                    r.speaker_tok = last.speaker_tok
+            elif last is not None and _previous_speaker(doc, text, article, resolver, owner, last, r):
+                r.speaker_span, r.speaker_id, r.inherited = last.speaker_span, last.speaker_id, True
+                r.speaker_tok = last.speaker_tok
         if r.speaker_span is not None:
             last = r
-    # a headline that is only a quotation takes the speaker of the body's quotation it repeats
     for r in rows:
         if r.kind == "indirect" or r.speaker_span is not None or r.quoted is None:
             continue
-        p = article.paragraph_id_at(r.start)
-        if p >= len(article.paragraphs):
-            continue
-        ps, pe = article.paragraphs[p]
-        if r.quoted.open - ps > 1 or pe - r.quoted.outer_end > 2:
-            continue
-        words = _content_words(text[r.start:r.end])
-        if not words:
-            continue
-        for other in rows:
-            if other is r or other.speaker_span is None or other.start <= r.end:
-                continue
-            if len(words & _content_words(text[other.start:other.end])) >= 0.6 * len(words):
-                r.speaker_span, r.speaker_id, r.speaker_tok = other.speaker_span, other.speaker_id, other.speaker_tok
-                r.inherited = True
-                break
+        other = _repeated_in_body(text, article, rows, r)
+        if other is not None:
+            r.speaker_span, r.speaker_id, r.speaker_tok = other.speaker_span, other.speaker_id, other.speaker_tok
+            r.inherited = True
 
 
+@rule("previous-speaker", "inherit",
+      example="“We will win,” Ruiz said at the rally. “The money is there and the voters are with us.”",
+      speaker="Ruiz", content="The money is there", neutral=False)
+def _previous_speaker(doc: Doc, text: str, article: Article, resolver: _Resolver, owner: list[int],
+                      last: _Row, r: _Row) -> bool:
+    """A quotation that nothing attributes goes on with the previous speaker in the same or the
+    next paragraph, with no other person or organisation named in between (a short fragment in
+    the writer's own sentence is a scare quote, not the previous speaker going on)."""
+    if r.kind == "partial" and _scare(text, r):
+        return False
+    p_prev = article.paragraph_id_at(last.start)
+    p_this = article.paragraph_id_at(r.start)
+    return p_this - p_prev <= 1 and not _person_between(doc, text, owner, last, r, resolver)
+
+
+@rule("headline-repeat", "inherit",
+      example="“The Plan Is Dead On Arrival”\nThe senator said on Monday: “The plan is dead on arrival, and everyone knows it.”",
+      speaker="The senator")
+def _repeated_in_body(text: str, article: Article, rows: list[_Row], r: _Row) -> Optional[_Row]:
+    """A headline that is only a quotation takes the speaker of the body's quotation it repeats."""
+    p = article.paragraph_id_at(r.start)
+    if p >= len(article.paragraphs):
+        return None
+    ps, pe = article.paragraphs[p]
+    if r.quoted.open - ps > 1 or pe - r.quoted.outer_end > 2:
+        return None
+    words = _content_words(text[r.start:r.end])
+    if not words:
+        return None
+    for other in rows:
+        if other is r or other.speaker_span is None or other.start <= r.end:
+            continue
+        if len(words & _content_words(text[other.start:other.end])) >= 0.6 * len(words):
+            return other
+    return None
+
+
+@rule("dash-signature", "inherit",
+      example="“Fear is the mind-killer, and we must face it.” ― Pamela Padilla\nShe wrote it in 1990.",
+      speaker="Pamela Padilla")
 def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Span]:
     """The name after a dash that signs a quotation ("“...” ― Pamela Padilla")."""
     if r.quoted is None:
@@ -116,7 +146,23 @@ def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) 
     out: list[_Row] = []
     for r in rows:
         prev = next((o for o in reversed(out) if o.kind != "indirect"), None)
-        if (prev is not None and r.kind in QUOTED_KINDS and prev.kind in QUOTED_KINDS and prev.quoted and r.quoted
+        if prev is not None and _interrupted(doc, text, article, prev, r):
+            prev.end = r.end
+            prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
+            if r.kind == "direct":
+                prev.kind = "direct"  # "“The number has doubled,” she wrote, “and most work ...”"
+            continue
+        out.append(r)
+    return out
+
+
+@rule("interrupted-quotation", "inherit",
+      example="“The number has doubled,” she wrote, “and most of the new jobs are part-time.”",
+      content="The number has doubled", neutral=False)
+def _interrupted(doc: Doc, text: str, article: Article, prev: _Row, r: _Row) -> bool:
+    """Is ``r`` the rest of quotation ``prev``, interrupted only by its attribution, and the
+    attribution shorter than the quotation around it (both measured with their marks)?"""
+    return bool(r.kind in QUOTED_KINDS and prev.kind in QUOTED_KINDS and prev.quoted and r.quoted
                 and prev.cue_span is not None and prev.speaker_span is not None
                 and article.paragraph_id_at(prev.start) == article.paragraph_id_at(r.start)
                 and (r.cue_span is None or r.cue_span == prev.cue_span)
@@ -128,16 +174,7 @@ def _merge_interrupted(rows: list[_Row], doc: Doc, text: str, article: Article) 
                 # next sentence ("“A,” she said. The site is a “B”")
                 and not _writer_sentence_before(doc, text, prev.quoted.outer_end, r.quoted.open)
                 and r.quoted.open - prev.quoted.outer_end <= (prev.quoted.outer_end - prev.quoted.open)
-                + (r.quoted.outer_end - r.quoted.open)):
-            # only when the attribution is shorter than the quotation around it, both measured
-            # with their marks (the attribution runs from one quotation's mark to the next's)
-            prev.end = r.end
-            prev.quoted = Quoted(prev.quoted.open, r.quoted.close, prev.start, r.end)
-            if r.kind == "direct":
-                prev.kind = "direct"  # "“The number has doubled,” she wrote, “and most work ...”"
-            continue
-        out.append(r)
-    return out
+                + (r.quoted.outer_end - r.quoted.open))
 
 
 def _writer_sentence_before(doc: Doc, text: str, lo: int, opening: int) -> bool:

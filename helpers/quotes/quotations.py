@@ -13,10 +13,13 @@ from ..article import Article
 from .context import _Row
 from .filters import _heading, _introduced_name, _is_title, _titled_apposition
 from .marks import ALL_MARKS, Quoted, _is_paragraph_start, _trim
+from .rules import rule
 from .speaker import source_of
 from .syntax import DASHES, _inside, _token_after, _verb_row, cue_span
 
 
+@rule('lead-clause', 'quotation',
+      example="When the bid came in, Ruiz said, “we were stunned by the price.”", content='When the bid came in')
 def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int]:
     """Where the speech starts when a quotation that goes on in lower case follows an
     attribution after an opening clause ("When the bid came in, Ruiz said, “we were stunned.”"):
@@ -46,6 +49,13 @@ def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int
     return _trim(text, lo, r.speaker_span[0])[0]
 
 
+@rule("single-word", "filter", example="The mayor called the plan “dead” and said the council would vote on Monday.",
+      neutral=False)
+def _single_word(words: list[str]) -> bool:
+    """A single word or name in quotation marks is not speech."""
+    return len(words) <= 1
+
+
 def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quoted_at,
                 article: Article) -> list[_Row]:
     rows = []
@@ -55,8 +65,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
             rows += turns
             continue
         words = re.findall(r"[^\W_]+", text[q.start:q.end])
-        if len(words) <= 1:
-            continue  # a single word or name in quotation marks is not speech
+        if _single_word(words):
+            continue
         if _is_title(text, q, words):
             continue  # “Morning Joe”, “Miss Piggy”: a title or a name, not speech
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -97,6 +107,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
     return rows
 
 
+@rule('dashed-aside', 'quotation',
+      example="The guests included the governor, Ana Ruiz -- “a friend of the family for years” -- and two mayors.", speaker='Ana Ruiz')
 def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
     """The person named right before a quotation set off by dashes ("... including the
     governor, Ana Ruiz -- “...” -- and two mayors"): the aside gives that person's words."""
@@ -112,6 +124,8 @@ def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
     return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
+@rule('name-before-verb', 'speaker',
+      example="“We will not give up on the plan,” Weiss, a loyal Cole ally, said.", speaker='Weiss')
 def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[int]) -> Optional[Token]:
     """“...,” Weiss, a loyal Cole ally, said: the parser hangs the name on a word inside the
     quotation and leaves the verb without a subject; the name that opens the words between the
@@ -136,6 +150,8 @@ def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[i
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 
 
+@rule('transcript-turns', 'quotation',
+      example="“WALLACE: Will you accept the result of the vote?\nPENCE: We will accept the result, of course.”\nThe debate ended late.", speaker='PENCE', neutral=list)
 def _transcript_turns(doc: Doc, text: str, q: Quoted, article: Article) -> list[_Row]:
     """A quotation running over a transcript ("“WALLACE: ... ¶ “PENCE: ...") is one row per turn,
     each said by the name before its colon; a single labelled paragraph is not a transcript."""
@@ -192,7 +208,13 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
                       owner: list[int]) -> tuple[Optional[Token], bool]:
     """The reporting verb outside quotation marks that attributes quotation ``k``, and
     whether the parse links the two (rather than the verb merely being nearest)."""
-    # 1. the quotation hangs from the verb ("he said that ... “...”", "“...,” he added")
+    return _governing_verb(doc, q, k, span, owner) or _verb_near(doc, text, q, k, span, owner) or (None, False)
+
+
+@rule("verb-governs-quotation", "quotation", example="“We will not give up,” the mayor said on Monday.",
+      speaker="the mayor")
+def _governing_verb(doc: Doc, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[tuple[Token, bool]]:
+    """The reporting verb the quotation hangs from ("he said that ... “...”", "“...,” he added")."""
     for t in span:
         if t.head.i == t.i or _inside(t.head, k, owner):
             continue
@@ -206,11 +228,28 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
                         and sum(1 for g in span if g.is_alpha) >= 3:
                     # "found 73 percent ''kept offices abroad''": a verb that reports what was
                     # found or shown but no words says the quotation it takes as its object
-                    return h, True
+                    found = _finding_verb(h)
+                    if found is not None:
+                        return found
             if h.head.i == h.i:
                 break
             h, steps = h.head, steps + 1
-    # 2. a verb that hangs from the quotation ("“... happen,” Trump said" parsed as a conjunct)
+    return None
+
+
+@rule("finding-verb", "quotation", example="A survey found 73 percent “kept their savings in offshore accounts”.")
+def _finding_verb(h: Token) -> Optional[tuple[Token, bool]]:
+    """"found 73 percent ''kept offices abroad''": a verb that reports what was found or shown
+    but no words says the quotation it takes as its object."""
+    return h, True
+
+
+@rule("verb-near-quotation", "quotation", example="“It will never happen,” Trump said, and the crowd cheered.",
+      speaker="Trump")
+def _verb_near(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[tuple[Token, bool]]:
+    """A verb that hangs from the quotation ("“... happen,” Trump said" parsed as a conjunct), or
+    the nearest reporting verb in the quotation's sentences or the sentence right after it,
+    unless another quotation stands between them."""
     sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
     own = set(sents)
     after = _adjacent_sentence(doc, text, q)
@@ -245,9 +284,11 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
         best = candidates[0]
         if not best[1]:
             return best[4], not best[0]
-    return None, False
+    return None
 
 
+@rule('bare-verb-before', 'quotation',
+      example="The ad shows footage of her saying at the rally, “We will win this state.”")
 def _bare_verb_before(doc: Doc, q: Quoted, h: Token, k: int, owner: list[int]) -> Optional[Token]:
     """A reporting verb between verb ``h`` and quotation ``k`` that has nothing to report of its
     own ("footage of her saying at the rally, “...”", the quotation hung on an earlier verb): it
@@ -291,6 +332,8 @@ def _adjacent_sentence(doc: Doc, text: str, q: Quoted) -> Optional[Span]:
     return None
 
 
+@rule('colon-frame', 'quotation',
+      example="Okafor continued: “The farmers are worried about the price of seed.”", speaker='Okafor')
 def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     """(verb, speaker) of "Okafor continued:" right before a quotation."""
     j = q.open - 1

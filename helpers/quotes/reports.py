@@ -38,8 +38,8 @@ from .content import (
     _root_parenthetical,
 )
 from .context import _Row
-from .rules import first, rule
 from .marks import Quoted, _trim
+from .rules import first, rule
 from .speaker import source_of
 from .syntax import (
     FINITE,
@@ -59,6 +59,8 @@ from .syntax import (
 TOPIC_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) on [A-Z][^:\n]{0,60}:[ \t]+(?=\S)")
 
 
+@rule('name-colon-label', 'report',
+      example="The mayor spoke first.\nOkafor: Farmers are worried about the price of seed.", speaker='Okafor', neutral=list)
 def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],
                 rows: list[_Row]) -> list[_Row]:
     """Paragraphs led by a name and a colon ("Okafor: Farmers are worried", "WALLACE: ...")."""
@@ -311,6 +313,8 @@ CONTENT_RULES = (_as_aside_report, _colon_report, _clause_complement, _closing_a
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 
 
+@rule('adjective-report', 'report',
+      example="The farmers were worried that the price of seed would rise.", content='the price of seed would rise')
 def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,
                    min_words: int) -> Optional[_Row]:
     """What a stance adjective's subject holds ("Democrats are afraid that ...")."""
@@ -340,6 +344,8 @@ def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner:
                 cue=adj.lower_, cue_span=(adj.idx, adj.idx + len(adj)))
 
 
+@rule('noun-report', 'report',
+      example="The senator's claim that the vote was rigged drew criticism.", content='the vote was rigged')
 def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """Reported speech of a reporting noun ("Trump's claim that ...", "allegations that ...");
     the speaker is its owner or agent, or the subject of the verb that makes it, else unknown."""
@@ -404,6 +410,7 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
 
 
+@rule('document-report', 'report', example="In a statement, the union said the strike would go on.")
 def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """"In a statement, the ministry ...", "In the latest poll, Clinton led by 5 points": the
     sentence after an opening document phrase is what the document says. A main verb that
@@ -437,6 +444,7 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
                 cue_span=(tok.idx, tok.idx + len(tok)))
 
 
+@rule('by-noun-report', 'report', example="The decision was welcomed by the mayor as a step forward.")
 def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """"By his own admission, ...", "..., by one estimate.": a reporting noun after "by", set off
     by a comma at either end of its clause, attributes the clause as "according to" does; its
@@ -466,6 +474,8 @@ def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: li
                 cue_span=(noun.idx, noun.idx + len(noun)))
 
 
+@rule('phrase-report', 'report',
+      example="According to the mayor, the budget is balanced.", speaker='the mayor', content='the budget is balanced')
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:
     """Reported speech governed by "according to X" (or "in X's words" for "in the words of X")."""
     for phrase, cue in reporting_phrases().items():

@@ -415,6 +415,7 @@ def _glued_subject(subj: Token) -> Optional[Token]:
 COPULAS = {"be", "seem", "appear", "remain", "become"}
 
 
+@rule('it-organisation', 'speaker', example="China said it opposed the test and warned of the risks.", speaker='it')
 def _reporting_organisation(it: Token, resolver: _Resolver) -> Optional[str]:
     """The organisation or country that reports the clause in which "it" speaks ("China said it
     opposed the test and warned ..."), or None. Coreference leaves "it" alone (it is as often a
