@@ -49,51 +49,62 @@ the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
 from ..article import Article
 from ..records import Quote
 from ..tables import ArticleTables
-from .context import _Resolver, _Row
+from .context import Context, _Resolver, _Row
 from .filters import _modifier, _scare
 from .inherit import _adopt_reports, _inherit, _merge_interrupted
 from .marks import Quoted, quoted_spans
 from .quotations import _lead_clause, _quote_rows
 from .reports import _indirect_rows, _label_rows
-from .rules import rule
+from .rules import REGISTRY, counting, rule, switched_off
 from .speaker import _reporting_organisation, source_of
 from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
 
-__all__ = ["Quoted", "cue_span", "extract", "noun_phrase", "quoted_spans", "source_of", "_verb_row"]
+__all__ = ["REGISTRY", "Quoted", "counting", "cue_span", "extract", "noun_phrase", "quoted_spans", "source_of", "_verb_row"]
 
 
-def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_words: int = 2) -> list[Quote]:
-    """The quotes table of one article (see the module docstring)."""
+def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_words: int = 2,
+            disabled: Iterable[str] = ()) -> list[Quote]:
+    """The quotes table of one article (see the module docstring); the rules named in
+    ``disabled`` (and in ``HELPERS_QUOTE_RULES_OFF``) are switched off."""
     if doc.text != article.text:
         raise ValueError("the Doc was not parsed from this article's text")
-    text = doc.text
-    resolver = _Resolver(tables)
-    quotes = [q for q in quoted_spans(text, article.paragraphs or None)
-              if not article.is_boilerplate(q.start, q.end) and not tables.is_boilerplate(q.start)]
-    owner = [-1] * (len(text) + 1)  # which quotation (marks included) holds each character
-    for k, q in enumerate(quotes):
-        for j in range(q.open, q.outer_end):
-            owner[j] = k
+    with switched_off(disabled):
+        ctx = Context.build(doc, article, tables)
+        rows = _outermost(_indirect_rows(doc, article, tables, ctx.quotes, ctx.owner, min_words=min_indirect_words))
+        rows += _quote_rows(doc, ctx.text, ctx.quotes, ctx.owner, ctx.quoted_at, article)
+        rows += _label_rows(doc, article, tables, ctx.owner, rows)
+        _resolve_speakers(rows, ctx.resolver)
+        _lead_clauses(ctx, rows)
+        rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+        _adopt_reports(rows)
+        _inherit(rows, doc, ctx.text, article, ctx.resolver, ctx.quotes, ctx.owner)
+        rows = _merge_interrupted(rows, doc, ctx.text, article)
+        return [_record(ctx, r, n) for n, r in enumerate(r for r in rows if not _no_speech(ctx, r))]
 
-    def quoted_at(tok: Token) -> int:
-        return owner[tok.idx]
 
-    rows: list[_Row] = []
-    reports = _indirect_rows(doc, article, tables, quotes, owner, min_words=min_indirect_words)
-    # "said she wanted the escort gone", "a poll found that 74 percent said ...": a report
-    # whose cue lies inside another report's content is part of that report, not a second one
-    rows += [r for r in reports if not any(
-        o is not r and o.start <= r.cue_span[0] < o.end and not r.start <= o.cue_span[0] < r.end
-        for o in reports)]
-    rows += _quote_rows(doc, text, quotes, owner, quoted_at, article)
-    rows += _label_rows(doc, article, tables, owner, rows)
+def _outermost(reports: list[_Row]) -> list[_Row]:
+    """The reports that no other report holds (see ``report-inside-report``)."""
+    return [r for r in reports if not _inside_other_report(r, reports)]
+
+
+@rule("report-inside-report", "report", example="The mayor said she wanted the escort gone before the parade.",
+      neutral=False)
+def _inside_other_report(r: _Row, reports: list[_Row]) -> bool:
+    """"said she wanted the escort gone", "a poll found that 74 percent said ...": a report
+    whose cue lies inside another report's content is part of that report, not a second one."""
+    return any(o is not r and o.start <= r.cue_span[0] < o.end and not r.start <= o.cue_span[0] < r.end
+               for o in reports)
+
+
+def _resolve_speakers(rows: list[_Row], resolver: _Resolver) -> None:
+    """Each speaker token becomes a noun phrase and, through the mentions, an actor."""
     for r in rows:
         if r.speaker_tok is not None and r.speaker_span is None:
             r.speaker_span = noun_phrase(r.speaker_tok)
@@ -107,33 +118,35 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
                 r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
                 if r.speaker_id is None and tok is not None and tok.lower_ == "it":
                     r.speaker_id = _reporting_organisation(tok, resolver)
+
+
+def _lead_clauses(ctx: Context, rows: list[_Row]) -> None:
     for r in rows:
-        lead = _lead_clause(doc, text, r, owner)
+        lead = _lead_clause(ctx.doc, ctx.text, r, ctx.owner)
         if lead is not None:
             r.start = lead
-    rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
-    _adopt_reports(rows)
-    _inherit(rows, doc, text, article, resolver, quotes, owner)
-    rows = _merge_interrupted(rows, doc, text, article)
-    out: list[Quote] = []
-    for r in rows:
-        if _unclosed_excerpt(r):
-            continue
-        if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(doc, r):
-            continue  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
-        if r.kind != "indirect" and r.speaker_span is None and _scare(text, r):
-            continue
-        s_text = text[r.speaker_span[0]:r.speaker_span[1]] if r.speaker_span else None
-        out.append(Quote(
-            quote_id=f"q{len(out) + 1}", kind=r.kind, text=text[r.start:r.end], start=r.start, end=r.end,
-            speaker_id=r.speaker_id, speaker=resolver.name(r.speaker_id),
-            speaker_text=s_text, speaker_start=r.speaker_span[0] if r.speaker_span else None,
-            speaker_end=r.speaker_span[1] if r.speaker_span else None,
-            cue=r.cue, cue_start=r.cue_span[0] if r.cue_span else None,
-            cue_end=r.cue_span[1] if r.cue_span else None,
-            sentence_id=tables.sentence_id_at(r.start), paragraph_id=article.paragraph_id_at(r.start),
-        ))
-    return out
+
+
+def _no_speech(ctx: Context, r: _Row) -> bool:
+    """A row the filters drop: an unclosed excerpt, a modifier, a scare quote."""
+    if _unclosed_excerpt(r):
+        return True
+    if r.kind != "indirect" and (r.speaker_span is None or r.inherited) and _modifier(ctx.doc, r):
+        return True  # the “sex tape” reference, a “fact-checking” website: a label on a noun, not speech
+    return r.kind != "indirect" and r.speaker_span is None and _scare(ctx.text, r)
+
+
+def _record(ctx: Context, r: _Row, n: int) -> Quote:
+    text, span = ctx.text, r.speaker_span
+    return Quote(
+        quote_id=f"q{n + 1}", kind=r.kind, text=text[r.start:r.end], start=r.start, end=r.end,
+        speaker_id=r.speaker_id, speaker=ctx.resolver.name(r.speaker_id),
+        speaker_text=text[span[0]:span[1]] if span else None, speaker_start=span[0] if span else None,
+        speaker_end=span[1] if span else None,
+        cue=r.cue, cue_start=r.cue_span[0] if r.cue_span else None,
+        cue_end=r.cue_span[1] if r.cue_span else None,
+        sentence_id=ctx.tables.sentence_id_at(r.start), paragraph_id=ctx.article.paragraph_id_at(r.start),
+    )
 
 
 @rule("relative-antecedent", "speaker",

@@ -8,11 +8,12 @@ import bisect
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..article import Article
 from ..records import Mention
 from ..tables import ArticleTables
-from .marks import Quoted
+from .marks import Quoted, quoted_spans
 
 
 class _Resolver:
@@ -56,3 +57,32 @@ class _Row:
     inherited: bool = False
     minor: bool = False  # an object report ("wanted to ..."), dropped inside another report
     aside: bool = False  # a quotation in dashes after a name: that person's words, inside a report too
+
+
+@dataclass
+class Context:
+    """One article as every step sees it: the Doc and its text, the article, the tables made so
+    far, the quotations outside boilerplate, which of them holds each character (``owner``,
+    marks included, -1 outside) and the mention index that maps a span to its actor."""
+
+    doc: Doc
+    text: str
+    article: Article
+    tables: ArticleTables
+    quotes: list[Quoted]
+    owner: list[int]
+    resolver: _Resolver
+
+    @classmethod
+    def build(cls, doc: Doc, article: Article, tables: ArticleTables) -> "Context":
+        text = doc.text
+        quotes = [q for q in quoted_spans(text, article.paragraphs or None)
+                  if not article.is_boilerplate(q.start, q.end) and not tables.is_boilerplate(q.start)]
+        owner = [-1] * (len(text) + 1)
+        for k, q in enumerate(quotes):
+            for j in range(q.open, q.outer_end):
+                owner[j] = k
+        return cls(doc, text, article, tables, quotes, owner, _Resolver(tables))
+
+    def quoted_at(self, tok: Token) -> int:
+        return self.owner[tok.idx]
