@@ -543,8 +543,8 @@ def _noun_conjuncts(doc: Doc, verb: Token, hi: int) -> list[Token]:
     return out
 
 
-@rule("dangling-or", "content", example="The league refused to fine the club or even openly name the players.",
-      neutral=list)
+@rule("dangling-or", "content",
+      example="But the coach declined to fine the club or even openly call it guilty of the riot.", neutral=list)
 def _after_dangling_or(verb: Token, hi: int) -> list[Token]:
     """"refused to fine the club or even openly name ...": what the parse hangs on the verb
     after a dangling "or" is the second half of the object."""

@@ -14,7 +14,7 @@ from .rules import rule
 from .syntax import _content_words, _token_after
 
 
-@rule('noun-modifier', 'filter',
+@rule("noun-modifier", "filter",
       example="The mayor denied the “sex tape scandal” reference in the debate.", neutral=False)
 def _modifier(doc: Doc, r: _Row) -> bool:
     """Is a short quotation a modifier inside a noun phrase ("the “sex tape” reference")?"""
@@ -26,13 +26,13 @@ def _modifier(doc: Doc, r: _Row) -> bool:
             and inside.root.head.i == after.i and inside.root.dep_ in ("compound", "amod", "nmod"))
 
 
-@rule('scare-quote', 'filter', example="The plan is a “big win” for the city.", neutral=False)
+@rule("scare-quote", "filter", example="The plan is a “big win” for the city.", neutral=False)
 def _scare(text: str, r: _Row) -> bool:
     # a short quotation nobody is said to have said is a title, a name or a scare quote
     return len(re.findall(r"[^\W_]+", text[r.start:r.end])) <= 4
 
 
-@rule('introduced-name', 'filter',
+@rule("introduced-name", "filter",
       example="The mayor said what became known as the “Buffett rule for the city” would pass.", neutral=False)
 def _introduced_name(doc: Doc, q: Quoted, span: Span) -> bool:
     """Is the quotation the name a term goes by ("known as the “X rule”", "the so-called “X”")?
@@ -51,7 +51,7 @@ def _introduced_name(doc: Doc, q: Quoted, span: Span) -> bool:
         and head.head.tag_ == "VBN"
 
 
-@rule('title-in-quotes', 'filter',
+@rule("title-in-quotes", "filter",
       example="She watched “Morning Joe” every day before work, the mayor said.", neutral=False)
 def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
     """A short Title-Case quotation inside a sentence names something; it reports no words."""
@@ -73,8 +73,8 @@ def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
     return title_case(words)
 
 
-@rule('titled-apposition', 'filter',
-      example="Her essay, “Buses Will Save Us All,” is read in every school.", neutral=False)
+@rule("titled-apposition", "filter",
+      example="Jane Cole said the city needs buses.\n\nHer essay, “Buses, not stadiums, will save the city,” is very moving.", neutral=False)
 def _titled_apposition(doc: Doc, text: str, q: Quoted, span: Span) -> bool:
     """A quotation set off by commas right after a common noun ("his book, “...,” says") names
     the work the noun is, when nothing attributes it."""
@@ -86,7 +86,7 @@ def _titled_apposition(doc: Doc, text: str, q: Quoted, span: Span) -> bool:
     return text[q.start:q.outer_end].rstrip(ALL_MARKS + " ").endswith(",") or text[q.outer_end:].lstrip().startswith(",")
 
 
-@rule('section-heading', 'filter',
+@rule("section-heading", "filter",
       example="The mayor spoke on Monday.\n“A New Start For The City”\nThe council met later.", neutral=False)
 def _heading(text: str, q: Quoted, words: list[str], article: Article) -> bool:
     """A short quotation alone in a paragraph below the headline, every word capitalised: a section

@@ -36,8 +36,8 @@ def _adopt_reports(rows: list[_Row]) -> None:
             r.kind = "partial"  # a quotation inside a reported clause is a fragment of it
 
 
-@rule("quotation-in-report", "inherit", example="The mayor said the plan was “a disaster for the city” on Monday.",
-      speaker="The mayor", content="a disaster for the city")
+@rule("quotation-in-report", "inherit",
+      example="Okafor: Farmers Worried; It’s ‘in Their Wallets.’ The farmers’ mood is dark.")
 def _report_around(r: _Row, indirect: list[_Row]) -> Optional[_Row]:
     """The innermost report whose content holds quotation ``r`` (a closing quotation may carry
     the sentence's full stop past the report's end): the quotation is part of it."""
@@ -71,8 +71,7 @@ def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: 
 
 
 @rule("previous-speaker", "inherit",
-      example="“We will win,” Ruiz said at the rally. “The money is there and the voters are with us.”",
-      speaker="Ruiz", content="The money is there", neutral=False)
+      example="“We will fight this,” Jones said. Her office is in a “historic business district by the old river” downtown.", neutral=False)
 def _previous_speaker(doc: Doc, text: str, article: Article, resolver: _Resolver, owner: list[int],
                       last: _Row, r: _Row) -> bool:
     """A quotation that nothing attributes goes on with the previous speaker in the same or the

@@ -18,7 +18,7 @@ from .speaker import source_of
 from .syntax import DASHES, _inside, _token_after, _verb_row, cue_span
 
 
-@rule('lead-clause', 'quotation',
+@rule("lead-clause", "quotation",
       example="When the bid came in, Ruiz said, “we were stunned by the price.”", content='When the bid came in')
 def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int]:
     """Where the speech starts when a quotation that goes on in lower case follows an
@@ -107,8 +107,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quo
     return rows
 
 
-@rule('dashed-aside', 'quotation',
-      example="The guests included the governor, Ana Ruiz -- “a friend of the family for years” -- and two mayors.", speaker='Ana Ruiz')
+@rule("dashed-aside", "quotation",
+      example="Several economists have warned about it, among them the Harvard professor Maria Gonzalez -- “Tariffs are simply a tax on the poor” -- and two former Treasury officials.")
 def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
     """The person named right before a quotation set off by dashes ("... including the
     governor, Ana Ruiz -- “...” -- and two mayors"): the aside gives that person's words."""
@@ -124,8 +124,8 @@ def _dashed_aside_name(doc: Doc, text: str, q: Quoted) -> Optional[Token]:
     return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
-@rule('name-before-verb', 'speaker',
-      example="“We will not give up on the plan,” Weiss, a loyal Cole ally, said.", speaker='Weiss')
+@rule("name-before-verb", "speaker",
+      example="“She is quite right. There is a real rift between this council and our teachers,” Weiss, a loyal Cole ally, said Friday night.")
 def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[int]) -> Optional[Token]:
     """“...,” Weiss, a loyal Cole ally, said: the parser hangs the name on a word inside the
     quotation and leaves the verb without a subject; the name that opens the words between the
@@ -150,8 +150,8 @@ def _name_before_verb(doc: Doc, text: str, q: Quoted, verb: Token, owner: list[i
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 
 
-@rule('transcript-turns', 'quotation',
-      example="“WALLACE: Will you accept the result of the vote?\nPENCE: We will accept the result, of course.”\nThe debate ended late.", speaker='PENCE', neutral=list)
+@rule("transcript-turns", "quotation",
+      example="The interview went as follows:\n\"WALLACE: Will she be at the debate tomorrow night?\n\"PENCE: She will not be attending the debate.\n\"WALLACE: Thank you for joining us.", neutral=list)
 def _transcript_turns(doc: Doc, text: str, q: Quoted, article: Article) -> list[_Row]:
     """A quotation running over a transcript ("“WALLACE: ... ¶ “PENCE: ...") is one row per turn,
     each said by the name before its colon; a single labelled paragraph is not a transcript."""
@@ -211,8 +211,8 @@ def _attributing_verb(doc: Doc, text: str, q: Quoted, k: int, span: Span,
     return _governing_verb(doc, q, k, span, owner) or _verb_near(doc, text, q, k, span, owner) or (None, False)
 
 
-@rule("verb-governs-quotation", "quotation", example="“We will not give up,” the mayor said on Monday.",
-      speaker="the mayor")
+@rule("verb-governs-quotation", "quotation",
+      example="The film concludes with footage of Ruiz saying in a hearing last year, “I have nothing to hide.”")
 def _governing_verb(doc: Doc, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[tuple[Token, bool]]:
     """The reporting verb the quotation hangs from ("he said that ... “...”", "“...,” he added")."""
     for t in span:
@@ -237,15 +237,16 @@ def _governing_verb(doc: Doc, q: Quoted, k: int, span: Span, owner: list[int]) -
     return None
 
 
-@rule("finding-verb", "quotation", example="A survey found 73 percent “kept their savings in offshore accounts”.")
+@rule("finding-verb", "quotation",
+      example="The auditors went through the records of the clinics for 2019 and found a striking 40 percent “billed patients twice for the same visit.”")
 def _finding_verb(h: Token) -> Optional[tuple[Token, bool]]:
     """"found 73 percent ''kept offices abroad''": a verb that reports what was found or shown
     but no words says the quotation it takes as its object."""
     return h, True
 
 
-@rule("verb-near-quotation", "quotation", example="“It will never happen,” Trump said, and the crowd cheered.",
-      speaker="Trump")
+@rule("verb-near-quotation", "quotation",
+      example="\"This is a big night for our future mayor, Tom Reed!\" Reed's sister, city Councilwoman Anna \"Annie\" Reed (D-East End), shouted to the crowd.")
 def _verb_near(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner: list[int]) -> Optional[tuple[Token, bool]]:
     """A verb that hangs from the quotation ("“... happen,” Trump said" parsed as a conjunct), or
     the nearest reporting verb in the quotation's sentences or the sentence right after it,
@@ -287,8 +288,8 @@ def _verb_near(doc: Doc, text: str, q: Quoted, k: int, span: Span, owner: list[i
     return None
 
 
-@rule('bare-verb-before', 'quotation',
-      example="The ad shows footage of her saying at the rally, “We will win this state.”")
+@rule("bare-verb-before", "quotation",
+      example="The film concludes with footage of Ruiz saying in a hearing last year, “I have nothing to hide.”")
 def _bare_verb_before(doc: Doc, q: Quoted, h: Token, k: int, owner: list[int]) -> Optional[Token]:
     """A reporting verb between verb ``h`` and quotation ``k`` that has nothing to report of its
     own ("footage of her saying at the rally, “...”", the quotation hung on an earlier verb): it
@@ -332,8 +333,8 @@ def _adjacent_sentence(doc: Doc, text: str, q: Quoted) -> Optional[Span]:
     return None
 
 
-@rule('colon-frame', 'quotation',
-      example="Okafor continued: “The farmers are worried about the price of seed.”", speaker='Okafor')
+@rule("colon-frame", "quotation",
+      example="He was so tired that we had to keep our question short: “Where were you that night?”")
 def _colon_frame(doc: Doc, text: str, q: Quoted, owner: list[int]) -> Optional[tuple[Optional[Token], Optional[Token]]]:
     """(verb, speaker) of "Okafor continued:" right before a quotation."""
     j = q.open - 1

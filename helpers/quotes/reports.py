@@ -59,7 +59,7 @@ from .syntax import (
 TOPIC_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) on [A-Z][^:\n]{0,60}:[ \t]+(?=\S)")
 
 
-@rule('name-colon-label', 'report',
+@rule("name-colon-label", "report",
       example="The mayor spoke first.\nOkafor: Farmers are worried about the price of seed.", speaker='Okafor', neutral=list)
 def _label_rows(doc: Doc, article: Article, tables: ArticleTables, owner: list[int],
                 rows: list[_Row]) -> list[_Row]:
@@ -216,8 +216,8 @@ def _decided(content: Optional[tuple[int, int]]):
     return NO_CONTENT if content is None else content
 
 
-@rule("as-aside-report", "content", example="Hawaii, as one of the advisers pointed out, rarely gets two storms.",
-      content="rarely gets two storms")
+@rule("as-aside-report", "content",
+      example="Vermont, as one of the governor's aides pointed out, rarely sees two floods in one year.")
 def _as_aside_report(doc, text, article, quotes, owner, v, row, comps):
     """What follows an "as X said" aside (the subject before it is a word or two; one span
     holding both would be mostly the aside)."""
@@ -228,8 +228,8 @@ def _as_aside_report(doc, text, article, quotes, owner, v, row, comps):
     return _decided(_reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes))
 
 
-@rule("colon-report", "content", example="The governor added on Tuesday: the budget will be balanced by May.",
-      content="the budget will be balanced by May")
+@rule("colon-report", "content",
+      example="The governor added: It is typical of her. She knows nothing about the state.\nThe vote is on Monday.")
 def _colon_report(doc, text, article, quotes, owner, v, row, comps):
     """"The governor added on Tuesday: ...": the unquoted words after the colon."""
     colon = _colon_after(doc, v) if row.indirect else None
@@ -251,8 +251,8 @@ def _closing_attribution_report(doc, text, article, quotes, owner, v, row, comps
     return _closing_attribution(doc, text, v, owner) if row.indirect else None
 
 
-@rule("root-parenthetical", "content", example="The plan, the mayor said, will cost more than the old one.",
-      content="The plan")
+@rule("root-parenthetical", "content",
+      example="These nurses, Ortiz explained later in the briefing, were “badly overworked,” covering shifts of up to sixteen hours")
 def _root_parenthetical_report(doc, text, article, quotes, owner, v, row, comps):
     return _root_parenthetical(doc, text, v, owner) if row.indirect else None
 
@@ -313,7 +313,7 @@ CONTENT_RULES = (_as_aside_report, _colon_report, _clause_complement, _closing_a
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 
 
-@rule('adjective-report', 'report',
+@rule("adjective-report", "report",
       example="The farmers were worried that the price of seed would rise.", content='the price of seed would rise')
 def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner: list[int], *,
                    min_words: int) -> Optional[_Row]:
@@ -344,7 +344,7 @@ def _adjective_row(doc: Doc, text: str, adj: Token, quotes: list[Quoted], owner:
                 cue=adj.lower_, cue_span=(adj.idx, adj.idx + len(adj)))
 
 
-@rule('noun-report', 'report',
+@rule("noun-report", "report",
       example="The senator's claim that the vote was rigged drew criticism.", content='the vote was rigged')
 def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """Reported speech of a reporting noun ("Trump's claim that ...", "allegations that ...");
@@ -410,7 +410,8 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
 
 
-@rule('document-report', 'report', example="In a statement, the union said the strike would go on.")
+@rule("document-report", "report",
+      example="In a statement, Senator Smith was more cautious than his fellow Democrats.")
 def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """"In a statement, the ministry ...", "In the latest poll, Clinton led by 5 points": the
     sentence after an opening document phrase is what the document says. A main verb that
@@ -444,7 +445,8 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
                 cue_span=(tok.idx, tok.idx + len(tok)))
 
 
-@rule('by-noun-report', 'report', example="The decision was welcomed by the mayor as a step forward.")
+@rule("by-noun-report", "report",
+      example="By the mayor's own admission, the budget is short by millions.\nNearly 300 acres of forest have been damaged by the fires, by one estimate.\nThe road was closed by the police, by order of the mayor.")
 def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
     """"By his own admission, ...", "..., by one estimate.": a reporting noun after "by", set off
     by a comma at either end of its clause, attributes the clause as "according to" does; its
@@ -474,7 +476,7 @@ def _by_noun_row(doc: Doc, text: str, by: Token, quotes: list[Quoted], owner: li
                 cue_span=(noun.idx, noun.idx + len(noun)))
 
 
-@rule('phrase-report', 'report',
+@rule("phrase-report", "report",
       example="According to the mayor, the budget is balanced.", speaker='the mayor', content='the budget is balanced')
 def _phrase_row(doc: Doc, text: str, tok: Token, owner: list[int]) -> Optional[_Row]:
     """Reported speech governed by "according to X" (or "in X's words" for "in the words of X")."""

@@ -50,8 +50,8 @@ def _deeper(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     return source_of(verb, depth=depth + 1, outside=outside) or NO_SPEAKER
 
 
-@rule("as-aside-speaker", "speaker", example="Hawaii, as one of the advisers pointed out, rarely gets two storms.",
-      speaker="one of the advisers")
+@rule("as-aside-speaker", "speaker",
+      example="Vermont, as one of the governor's aides pointed out, rarely sees two floods in one year.")
 def _as_aside_speaker(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     """"Hawaii, as one of the advisers pointed out, rarely ...": the aside's noun speaks."""
     aside = _as_aside(verb)
@@ -126,8 +126,8 @@ def _name_rooted(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     return verb.head if _root_name_verb(verb) else None
 
 
-@rule("opening-gerund-speaker", "speaker", example="Arguing the tax is unfair, the senator voted against the bill.",
-      speaker="the senator")
+@rule("opening-gerund-speaker", "speaker",
+      example="Arguing the tax is unfair to farmers, the senator said a new bill was needed.")
 def _opening_gerund_speaker(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     """"Arguing the tax is unfair, the senator ...": the main clause's subject argues."""
     if depth < 3 and _opening_gerund_clause(verb) is not None:
@@ -136,16 +136,15 @@ def _opening_gerund_speaker(verb: Token, depth: int, outside: Outside) -> Option
 
 
 @rule("apposition-verb-subject", "speaker",
-      example="Jo Hart, the mayor's rival in the race, called Friday for a recount, saying the count was flawed.",
-      speaker="Jo Hart")
+      example="Mayor Jo Hart (D), the governor's rival in the coming election, called Friday for opening the police files, saying that residents deserve answers.")
 def _apposition_verb_subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     """"Jo Hart (D), the mayor's rival in the race, called Friday for ...": the verb the parse
     hung on the apposition's last noun is the subject's."""
     return _appositive_verb_subject(verb)
 
 
-@rule("participle-of-noun", "speaker", example="The video shows footage of Trump saying the wall will be built.",
-      speaker="Trump")
+@rule("participle-of-noun", "speaker",
+      example="In a statement announcing the merger, the union called the deal a victory.")
 def _participle_of_noun(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     """"footage of Trump saying ...": the noun the participle hangs on speaks, unless it is a
     document someone issued, an occasion or a phrase of scene (the rules after this one)."""
@@ -215,7 +214,7 @@ def _gerund_after_preposition(verb: Token, depth: int, outside: Outside) -> Opti
 
 
 @rule("participle-after-quotation", "speaker",
-      example="“We are ready,” Ruiz said, adding, “the money is there.”", speaker="Ruiz")
+      example="Mr. Baker barely answered the question, treating her remark as praise -- \"That is a good point\" -- and, when asked after the event, asserting, \"Of course, I pay my bills.\"")
 def _participle_after_quotation(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     """"..., Ruiz said, adding, “...”": the parse hangs the participle on a verb inside the
     quotation; it goes with the nearest verb before it outside the marks."""
@@ -229,8 +228,7 @@ def _participle_after_quotation(verb: Token, depth: int, outside: Outside) -> Op
 
 
 @rule("outside-dash-aside", "speaker",
-      example="The crowd marched past the stadium - where the team played - while chanting that the owner must go.",
-      speaker="The crowd")
+      example="Protesters marched past the stadium - where the team once played - while chanting, “Sell the team now!”")
 def _outside_dash_aside_rule(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     outer = _outside_dash_aside(verb) if depth < 3 else None
     return _deeper(outer, depth, outside) if outer is not None else None
@@ -415,7 +413,7 @@ def _glued_subject(subj: Token) -> Optional[Token]:
 COPULAS = {"be", "seem", "appear", "remain", "become"}
 
 
-@rule('it-organisation', 'speaker', example="China said it opposed the test and warned of the risks.", speaker='it')
+@rule("it-organisation", "speaker", example="China said it opposed the test and warned of the risks.", speaker='it')
 def _reporting_organisation(it: Token, resolver: _Resolver) -> Optional[str]:
     """The organisation or country that reports the clause in which "it" speaks ("China said it
     opposed the test and warned ..."), or None. Coreference leaves "it" alone (it is as often a
