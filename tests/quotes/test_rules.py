@@ -7,7 +7,7 @@ import pytest
 from helpers import quotes
 from helpers.quotes import REGISTRY, rules
 
-from .examples import brief, run_example, shows
+from .support import brief, run_example, shows
 
 #: rules for which no invented sentence that fires them has been found yet (the sm parser reads
 #: the post-verbal name of "..., said X" as a subject, so "subject" takes those sentences)
