@@ -96,3 +96,24 @@ def test_textacy_baseline_survives_one_unbalanced_paragraph(nlp):
     found = [text[p.start:p.end] for p in preds]
     assert "The plan will fail," in found and "We will fight it," in found
     assert all(text[a:b] in ("John", "Smith", "Ann", "Lee", "said") for p in preds for a, b in p.speaker_spans)
+
+
+def test_by_rule_measures_what_switching_each_rule_off_costs(tmp_path, capsys, nlp):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "one.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "one_b.ann").write_text(ANN, encoding="utf-8")
+    res = ev.by_rule(tmp_path, cache=tmp_path / "cache")
+    assert res["n_articles"] == 1 and res["totals"]["gold"] == 2 and res["f1"] > 0
+    rules = {r["rule"]: r for r in res["rules"]}
+    # "Jones said the vote was close": without its clause rule the report is lost, and F1 with it
+    assert rules["clause-complement"]["fires"] >= 1 and rules["clause-complement"]["cost"] > 0
+    assert rules["clause-complement"]["f1_without"] < res["f1"]
+    # a rule that never fires here costs nothing
+    assert rules["transcript-turns"]["fires"] == 0 and rules["transcript-turns"]["cost"] == 0
+    assert list((tmp_path / "cache").glob("*.spacy"))  # the parse is kept for the next run
+    page = tmp_path / "rules.md"
+    assert ev.main(["--data", str(tmp_path), "--by-rule", "--cache", str(tmp_path / "cache"), "--write", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "clause-complement" in out and "F1 without" in out
+    assert "| `clause-complement` |" in page.read_text(encoding="utf-8")
