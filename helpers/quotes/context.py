@@ -83,6 +83,3 @@ class Context:
             for j in range(q.open, q.outer_end):
                 owner[j] = k
         return cls(doc, text, article, tables, quotes, owner, _Resolver(tables))
-
-    def quoted_at(self, tok: Token) -> int:
-        return self.owner[tok.idx]

@@ -56,7 +56,7 @@ def _single_word(words: list[str]) -> bool:
     return len(words) <= 1
 
 
-def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int], quoted_at,
+def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
                 article: Article) -> list[_Row]:
     rows = []
     for k, q in enumerate(quotes):
