@@ -517,8 +517,8 @@ def _complement_phrases(verb: Token, parts: list[Token]) -> list[Token]:
     return parts
 
 
-@rule("bridged-scene-phrase", "content", example="The senator praised the mayor in a speech for her work on housing.",
-      content="the mayor in a speech for her work on housing", neutral=False)
+@rule("bridged-scene-phrase", "content", example="The governor praised the nurses at the hospital for their work during the flood.",
+      content="the nurses at the hospital for their work", neutral=False)
 def _bridged_scene_phrase(c: Token, nxt: Optional[Token]) -> bool:
     """"praised the mayor in a speech for her work": a scene phrase between the object and the
     phrase that completes it (the reason, the charge) does not end the report."""

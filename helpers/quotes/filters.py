@@ -15,7 +15,7 @@ from .syntax import _content_words, _token_after
 
 
 @rule("noun-modifier", "filter",
-      example="The mayor denied the “sex tape scandal” reference in the debate.", neutral=False)
+      example="“We will win this state,” Ruiz said. The “sex tape” story did not come up again.", neutral=False)
 def _modifier(doc: Doc, r: _Row) -> bool:
     """Is a short quotation a modifier inside a noun phrase ("the “sex tape” reference")?"""
     if r.quoted is None or len(re.findall(r"[^\W_]+", doc.text[r.start:r.end])) > 4:

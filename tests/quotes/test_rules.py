@@ -10,10 +10,11 @@ from helpers.quotes import REGISTRY, rules
 from .support import brief, run_example, shows
 
 #: rules for which no invented sentence that fires them has been found yet (the sm parser reads
-#: the post-verbal name of "..., said X" as a subject, so "subject" takes those sentences)
-NO_EXAMPLE_YET = {"inverted-name", "noun-modifier", "bridged-scene-phrase"}
+#: the post-verbal name of "..., said X" as a subject, so "subject" takes those sentences; the rule
+#: fires 66 times on polnear-train, see docs/quote-rules.md)
+NO_EXAMPLE_YET = {"inverted-name"}
 #: rules whose example another rule also gets right: switching one off leaves the rows as they are
-SHADOWED = {"occasion-speaker", "heard-subject", "as-aside-report", "relative-antecedent"}
+SHADOWED = {"occasion-speaker", "heard-subject", "as-aside-report", "relative-antecedent", "noun-modifier"}
 
 
 def test_every_rule_is_named_with_an_example_and_a_step():
