@@ -33,7 +33,6 @@ import gzip
 import json
 import math
 import os
-import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -194,7 +193,7 @@ def combine(p_lr, p_mlp, p_tc, *, weights: Sequence[float] = ENSEMBLE_WEIGHTS) -
     """Log-linear pooling: softmax of the weighted sum of the members' log-probabilities.
 
     Each member is a dict label -> probability or a sequence in ``LABELS`` order."""
-    members = [[float(p[l]) for l in LABELS] if isinstance(p, dict) else [float(x) for x in p]
+    members = [[float(p[lab]) for lab in LABELS] if isinstance(p, dict) else [float(x) for x in p]
                for p in (p_lr, p_mlp, p_tc)]
     if len(weights) != len(members) or any(len(m) != len(LABELS) for m in members):
         raise ValueError("combine needs three members of three probabilities and three weights")
@@ -328,7 +327,7 @@ def load_textcat(path: Optional[Path] = None):
 
 def textcat_probabilities(texts: Sequence[str], *, batch_size: int = 128) -> np.ndarray:
     nlp = load_textcat()
-    return np.array([[d.cats[l] for l in LABELS] for d in nlp.pipe(texts, batch_size=batch_size)], np.float64)
+    return np.array([[d.cats[lab] for lab in LABELS] for d in nlp.pipe(texts, batch_size=batch_size)], np.float64)
 
 
 # -- features ------------------------------------------------------------------
@@ -405,7 +404,18 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     in_target = {t.i for t in tokens}
     f: dict[str, float] = defaultdict(float)
     f["bias"] = 1.0
+    _word_features(f, sentence, in_target)
+    left, right = _window_features(f, sentence, in_target)
+    root, verb, negated, is_subject = _parse_features(f, tokens, in_target)
+    clause = _clause_features(f, sentence, in_target, verb, negated, is_subject, left + right)
+    _vader_features(f, sentence, clause)
+    _distance_features(f, sentence, in_target, root)
+    _vector_features(f, sentence, tokens, verb)
+    _position_features(f, sentence, start, min(in_target))
+    return dict(f)
 
+
+def _word_features(f: dict[str, float], sentence: Span, in_target: set[int]) -> None:
     # the sentence with the target masked: unigrams and bigrams
     words, prev_target = [], False
     for t in sentence:
@@ -424,6 +434,9 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     for k in [k for k in f if k.startswith(("w:", "b:"))]:
         f[k] = 1.0 + math.log(f[k])
 
+
+
+def _window_features(f: dict[str, float], sentence: Span, in_target: set[int]) -> tuple[list[Token], list[Token]]:
     # the window around the target
     first, last = min(in_target), max(in_target)
     left = [t for t in sentence if first - WINDOW <= t.i < first and not t.is_space]
@@ -436,7 +449,10 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
         f["l1:" + _norm(left[-1])] = 1.0
     if right:
         f["r1:" + _norm(right[0])] = 1.0
+    return left, right
 
+
+def _parse_features(f: dict[str, float], tokens: list[Token], in_target: set[int]) -> tuple[Token, Token, bool, bool]:
     # the target's role in the parse
     root = next((t for t in tokens if t.head.i not in in_target or t.head.i == t.i), tokens[0])
     head = root.head
@@ -471,7 +487,11 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
         f["speaker"] = 1.0
     if root.dep_ == "pobj" and head.head.i != head.i and head.head.lemma_.lower() in ("accord",):
         f["speaker"] = 1.0
+    return root, verb, negated, is_subject
 
+
+def _clause_features(f: dict[str, float], sentence: Span, in_target: set[int], verb: Token, negated: bool,
+                     is_subject: bool, window: list[Token]) -> list[Token]:
     # the clause the target is in, and its lexicon sentiment
     clause = [t for t in verb.subtree if t.i not in in_target and sentence.start <= t.i < sentence.end]
     clause_val = [valence(t.lower_) for t in clause]
@@ -485,14 +505,17 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     sign = -1.0 if negated else 1.0
     if is_subject:
         f["subj_clause_val"] = sign * (pos - neg) / 4.0
-    win_val = [valence(t.lower_) for t in left + right]
+    win_val = [valence(t.lower_) for t in window]
     f["win_pos"] = math.log1p(sum(v for v in win_val if v > 0))
     f["win_neg"] = math.log1p(-sum(v for v in win_val if v < 0))
-    for t in left + right:
+    for t in window:
         v = valence(t.lower_)
         if v:
             f["wlex:" + ("pos" if v > 0 else "neg")] += 1.0
+    return clause
 
+
+def _vader_features(f: dict[str, float], sentence: Span, clause: list[Token]) -> None:
     # VADER over the whole sentence and over the target's clause
     comp = vader_compound(sentence.text)
     f["vader_sent"] = comp
@@ -504,6 +527,8 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     f["vader_clause_pos"] = max(cc, 0.0)
     f["vader_clause_neg"] = max(-cc, 0.0)
 
+
+def _distance_features(f: dict[str, float], sentence: Span, in_target: set[int], root: Token) -> None:
     # every word weighted by its distance to the target in the parse tree
     depth = _tree_distances(sentence, root)
     dval = 0.0
@@ -526,6 +551,8 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
             continue
         f["lem:" + t.lemma_.lower()] = 1.0
 
+
+def _vector_features(f: dict[str, float], sentence: Span, tokens: list[Token], verb: Token) -> None:
     # the parser's contextual vectors of the target, of its clause head and of the whole
     # (bounded) sentence; the sentence mean carries some tone of words the training data
     # never showed (grouped CV +0.002 macro-F1)
@@ -539,6 +566,8 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
             f[f"vh:{k}"] = float(hv[k]) * VECTOR_SCALE
             f[f"vs:{k}"] = float(sv[k]) * VECTOR_SCALE
 
+
+def _position_features(f: dict[str, float], sentence: Span, start: int, first: int) -> None:
     # quotes: the speaker of a quote is usually neutral, a target inside one is not
     has_quote = any(c in sentence.text for c in QUOTE_CHARS)
     rel = start - sentence.start_char
@@ -550,4 +579,3 @@ def features(sentence: Span, start: int, end: int) -> dict[str, float]:
     # position in the sentence
     f["pos_rel"] = rel / max(len(sentence.text), 1)
     f["pos_first"] = 1.0 if first - sentence.start <= 1 else 0.0
-    return dict(f)

@@ -196,7 +196,7 @@ def train_textcat(targets: list[tuple[str, int, int]], labels: list[str], out: P
         bins = {"train": DocBin(), "dev": DocBin()}
         for n, ((text, s, e), label) in enumerate(zip(targets, labels)):
             doc = blank.make_doc(marked(text, s, e))
-            doc.cats = {l: float(l == label) for l in LABELS}
+            doc.cats = {lab: float(lab == label) for lab in LABELS}
             bins["train"].add(doc)
             if n < TEXTCAT_DEV:
                 bins["dev"].add(doc)

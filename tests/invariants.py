@@ -44,6 +44,13 @@ def problems(doc: dict[str, Any]) -> list[str]:
             dupes = sorted({i for i in ids if ids.count(i) > 1}, key=str)
             out.append(f"{table}: {column} not unique: {dupes[:5]}")
 
+    out.extend(_reference_problems(doc))
+    return out
+
+
+def _reference_problems(doc: dict[str, Any]) -> list[str]:
+    """Ids that one table names and another must hold (speakers, holders, evidence, sentences)."""
+    out: list[str] = []
     actors = {a["actor_id"] for a in doc.get("actors", [])}
     sentences = {s["sentence_id"] for s in doc.get("sentences", [])}
     quotes = {q["quote_id"] for q in doc.get("quotes", [])}

@@ -82,7 +82,7 @@ def test_combine_is_the_log_linear_formula():
     p_lr, p_mlp, p_tc = (0.2, 0.5, 0.3), (0.6, 0.3, 0.1), (0.1, 0.1, 0.8)
     logits = [math.log(a) + 0.5 * math.log(b) + 0.5 * math.log(c) for a, b, c in zip(p_lr, p_mlp, p_tc)]
     z = sum(math.exp(x) for x in logits)
-    expected = {l: math.exp(x) / z for l, x in zip(tone.LABELS, logits)}
+    expected = {lab: math.exp(x) / z for lab, x in zip(tone.LABELS, logits)}
     got = tone.combine(dict(zip(tone.LABELS, p_lr)), p_mlp, p_tc)
     assert got == pytest.approx(expected)
     # weights (1, 0, 0) give the first member back

@@ -24,7 +24,7 @@ LINES = (
 def sample_tables(*, extra_text: str = "") -> ArticleTables:
     """The sample article's tables; ``extra_text`` is appended to the article and to every text cell."""
     text = "\n".join(LINES) + "\n" + extra_text
-    starts = [sum(len(l) + 1 for l in LINES[:i]) for i in range(len(LINES))]
+    starts = [sum(len(line) + 1 for line in LINES[:i]) for i in range(len(LINES))]
 
     def span(needle: str, line: int, nth: int = 0) -> tuple[int, int]:
         at = -1
@@ -33,8 +33,8 @@ def sample_tables(*, extra_text: str = "") -> ArticleTables:
         return at, at + len(needle)
 
     x = extra_text
-    sentences = [Sentence(i, i, starts[i], starts[i] + len(l), l + x, i == len(LINES) - 1)
-                 for i, l in enumerate(LINES)]
+    sentences = [Sentence(i, i, starts[i], starts[i] + len(line), line + x, i == len(LINES) - 1)
+                 for i, line in enumerate(LINES)]
     actors = [
         Actor("anna-berg", "Anna Berg", "person", "Foreign Minister", "NOR", 2, span("Anna Berg", 1)[0]),
         Actor("pablo-soto", "Pablo Soto", "person", "envoy", "CHL", 2, span("Pablo Soto", 2)[0]),

@@ -203,7 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    share = (lambda k: f"{k / n:.2f}" if n else "-")
+    def share(k: int) -> str:
+        return f"{k / n:.2f}" if n else "-"
+
     print(f"Event-time anchoring on {args.data} ({docs} documents): engine events on a gold EVENT with a "
           f"TLINK to a DATE in its sentence")
     print(f"baseline (nearest date expression in the sentence) {share(base)} ({base}/{n})")

@@ -91,10 +91,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(json.dumps(result))
         return 0
     print(f"NewsMTSC tone, split={result['split']}: {result['n_targets']} targets in {result['n_sentences']} sentences")
-    print(f"{'system':<36}{'macro-F1':>9}" + "".join(f"{l:>10}" for l in LABELS))
+    print(f"{'system':<36}{'macro-F1':>9}" + "".join(f"{lab:>10}" for lab in LABELS))
     ours_name = "ours (target-aware)" + (" ensemble" if result["model"] == "ensemble" else " linear")
     for name, key in ((ours_name, "ours"), ("  its linear member alone", "linear"),
                       (f"VADER compound +-{VADER_THRESHOLD}", "vader")):
         s = result[key]
-        print(f"{name:<36}{s['macro']:>9.3f}" + "".join(f"{s[l]:>10.3f}" for l in LABELS))
+        print(f"{name:<36}{s['macro']:>9.3f}" + "".join(f"{s[lab]:>10.3f}" for lab in LABELS))
     return 0
