@@ -16,6 +16,8 @@ pattern, example, source); agency names for credits and datelines come from
 - ``inline``: the matched text only, anywhere: embedded posts;
 - ``credit``: the same, for photo and agency credits ("Louisa Gouliamaki/Reuters",
   "AFP via Getty Images", "(Reuters)");
+- ``footer``: a whole paragraph (at most 60 words) among the last three of the
+  article: contributor bios ("Jane Smith is a senior fellow at ...");
 - ``caption``: a short paragraph (at most 60 words) that ends with a credit.
 
 A short heading right before a boilerplate paragraph ("Keep Independent
@@ -38,7 +40,9 @@ from typing import Iterable, Optional
 from .reference import read_table
 
 OFF_SETTING = "HELPERS_BOILERPLATE_OFF"
-SCOPES = ("appeal", "line", "lead", "inline", "credit", "caption")
+SCOPES = ("appeal", "line", "lead", "inline", "credit", "footer", "caption")
+#: a footer class looks at this many last paragraphs
+FOOTER_PARAGRAPHS = 3
 #: characters of a paragraph the patterns look at
 WINDOW = 2000
 #: a caption is at most this many words
@@ -104,8 +108,9 @@ def find(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, s
     active = classes()
     found: list[tuple[int, int, str]] = []
     para_flags: list[Optional[str]] = []
-    for s, e in paragraphs:
-        hits = _paragraph_hits(text, s, e, active)
+    for k, (s, e) in enumerate(paragraphs):
+        footer = k >= len(paragraphs) - FOOTER_PARAGRAPHS
+        hits = _paragraph_hits(text, s, e, [c for c in active if footer or c.scope != "footer"])
         found.extend(hits)
         para_flags.append(next((n for a, b, n in hits if a == s and b == e), None))
     # a short heading right before a boilerplate paragraph goes with it
@@ -139,6 +144,9 @@ def _paragraph_hits(text: str, s: int, e: int, active: Iterable[BoilerplateClass
                     return [(s, e, c.name)]
                 else:
                     hits.append((s + at, s + _sentence_end(para, m.end()), c.name))
+        elif c.scope == "footer":
+            if c.pattern.match(para) and len(para.split()) <= CAPTION_WORDS:
+                return [(s, e, c.name)]
         elif c.scope == "inline":
             hits.extend(_inline_hits(text, s, e, c))
         elif c.scope == "credit":
