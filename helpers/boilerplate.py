@@ -134,16 +134,18 @@ def _paragraph_hits(text: str, s: int, e: int, active: Iterable[BoilerplateClass
         elif c.scope in ("line", "lead"):
             starts = _sentence_starts(para) if starts is None else starts
             for at in starts:
-                m = c.pattern.match(para, at)
-                if not m or m.end() == at:
+                # on the sentence as a string of its own, so that "^" holds at its start
+                m = c.pattern.match(para[at:])
+                if not m or m.end() == 0:
                     continue
+                end = at + m.end()
                 if c.scope == "lead":
-                    if m.end() < len(para.rstrip()):  # a dateline is followed by the sentence it opens
-                        hits.append((s + at, s + _trim_end(para, m.end()), c.name))
+                    if end < len(para.rstrip()):  # a dateline is followed by the sentence it opens
+                        hits.append((s + at, s + _trim_end(para, end), c.name))
                 elif at == 0:
                     return [(s, e, c.name)]
                 else:
-                    hits.append((s + at, s + _sentence_end(para, m.end()), c.name))
+                    hits.append((s + at, s + _sentence_end(para, end), c.name))
         elif c.scope == "footer":
             if c.pattern.match(para) and len(para.split()) <= CAPTION_WORDS:
                 return [(s, e, c.name)]
@@ -153,7 +155,7 @@ def _paragraph_hits(text: str, s: int, e: int, active: Iterable[BoilerplateClass
             credits.extend(_inline_hits(text, s, e, c))
     hits.extend(credits)
     caption = _caption(text, s, e, credits, active)
-    return [caption] if caption else hits
+    return [caption, *hits] if caption else hits
 
 
 def _speaks_to_reader(para: str) -> bool:

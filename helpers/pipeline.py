@@ -28,12 +28,19 @@ def model_name() -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at every paragraph; within one, the parser decides."""
+    """Start a sentence at every paragraph and at both edges of a boilerplate span (a dateline,
+    a credit); within one, the parser decides."""
     from .article import paragraph_spans
+    from .boilerplate import boilerplate_spans
 
-    starts = {s for s, _ in paragraph_spans(doc.text)}
+    paragraphs = paragraph_spans(doc.text)
+    starts = {s for s, _ in paragraphs}
+    edges = sorted({x for span in boilerplate_spans(doc.text, paragraphs) for x in span} - starts)
+    k = 0
     for token in doc[1:]:
-        if token.idx in starts:
+        while k < len(edges) and edges[k] <= doc[token.i - 1].idx:
+            k += 1
+        if token.idx in starts or (k < len(edges) and token.idx >= edges[k]):
             token.is_sent_start = True
     return doc
 

@@ -29,6 +29,11 @@ def extract(doc: Doc, article: Article) -> list[Sentence]:
                 end -= 1
             if start == end:
                 continue
+            if rows and rows[-1].is_boilerplate and _same_span(article, rows[-1].start, end):
+                # one dateline or credit the parser cut in pieces stays one sentence
+                rows[-1] = Sentence(sentence_id=rows[-1].sentence_id, paragraph_id=rows[-1].paragraph_id,
+                                    start=rows[-1].start, end=end, text=text[rows[-1].start:end], is_boilerplate=True)
+                continue
             rows.append(Sentence(
                 sentence_id=len(rows), paragraph_id=article.paragraph_id_at(start), start=start, end=end,
                 text=text[start:end], is_boilerplate=article.is_boilerplate(start, end),
@@ -41,3 +46,8 @@ def _pieces(start: int, end: int, edges: list[int]) -> list[tuple[int, int]]:
     cuts = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)]
     bounds = [start, *cuts, end]
     return list(zip(bounds, bounds[1:]))
+
+
+def _same_span(article: Article, start: int, end: int) -> bool:
+    """Do ``start`` and ``end`` fall in one boilerplate span?"""
+    return any(a <= start and end <= b for a, b in article.boilerplate)
