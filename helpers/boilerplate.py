@@ -224,6 +224,18 @@ def boilerplate_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
     return merge(find(text, paragraphs))
 
 
+def parse_edges(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """Offsets where the parser should start a sentence: both edges of each boilerplate span,
+    except the end of a dateline, whose sentence the parser reads better whole."""
+    found = find(text, paragraphs)
+    lead_ends = {b for _, b, name in found if _scope(name) == "lead"}
+    return {x for a, b in merge(found) for x in (a, b) if x == a or x not in lead_ends}
+
+
+def _scope(name: str) -> str:
+    return next((c.scope for c in all_classes() if c.name == name), "")
+
+
 def is_heading(line: str) -> bool:
     """A line as short as a heading (at most 8 words) that does not end a sentence."""
     return len(line.split()) <= SHORT_WORDS and not re.search(r"[.!?]\s*$", line)

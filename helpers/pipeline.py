@@ -28,14 +28,14 @@ def model_name() -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at every paragraph and at both edges of a boilerplate span (a dateline,
-    a credit); within one, the parser decides."""
+    """Start a sentence at every paragraph and at the edges of a boilerplate span (a credit, a
+    note; ``helpers.boilerplate.parse_edges``); within one, the parser decides."""
     from .article import paragraph_spans
-    from .boilerplate import boilerplate_spans
+    from .boilerplate import parse_edges
 
     paragraphs = paragraph_spans(doc.text)
     starts = {s for s, _ in paragraphs}
-    edges = sorted({x for span in boilerplate_spans(doc.text, paragraphs) for x in span} - starts)
+    edges = sorted(parse_edges(doc.text, paragraphs) - starts)
     k = 0
     for token in doc[1:]:
         while k < len(edges) and edges[k] <= doc[token.i - 1].idx:
