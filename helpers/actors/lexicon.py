@@ -60,6 +60,12 @@ def _organizations() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _treaties() -> frozenset[str]:
+    """Names and acronyms of treaties, trade deals and programmes (``treaties.csv``)."""
+    return frozenset(f for r in read_table("treaties.csv") for f in (r["name"], *_split(r["aliases"])))
+
+
+@lru_cache(maxsize=1)
 def _party_adjectives() -> dict[str, dict[str, str]]:
     # "the Republican nominee": a party named by the first word of "Republican Party"
     out: dict[str, dict[str, str]] = {}

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
-from ..records import COUNTRY, ORGANIZATION
+from ..records import COUNTRY, GROUP, ORGANIZATION
 from .lexicon import (_country, _is_possessive,
                       _metonym, _org_of, _organizations,
                       _words, _form_pattern,
@@ -58,6 +58,26 @@ class Organizations(TokenView):
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
         self._scan_organizations(acronyms)
+        self._bodies_of_people()
+
+    def _bodies_of_people(self) -> None:
+        """"The Obama administration", "the Clinton campaign": a body named by a person's surname
+        and a head noun of ``PERSON_BODIES`` is an organisation of the person's country."""
+        doc = self.doc
+        for p in list(self.people):
+            for (start, end) in list(p.mentions):
+                span = doc.char_span(start, end)
+                if span is None:
+                    continue
+                i = span.end
+                if i < len(doc) and _is_possessive(doc[i]):
+                    i += 1
+                if i >= len(doc) or not self.live[i] or self.lowers[i] not in PERSON_BODIES:
+                    continue
+                surname = span[-1].text
+                actor = self._other(f"{surname} {self.lowers[i]}", ORGANIZATION, p.country)
+                first = self._with_det(doc[span.end - 1:i + 1])[0]
+                actor.add(first if first < span[-1].idx else span[-1].idx, doc[i].idx + len(doc[i].text), "name")
 
     def _organization(self, label: str, bare: Span, acronyms: dict[str, _Actor]) -> None:
         text = bare.text
@@ -77,15 +97,17 @@ class Organizations(TokenView):
             actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
             return
         if row is None:
-            if label != "ORG" or not self._looks_like_org(bare):
+            if label != "ORG" or not self._looks_like_org(bare) or self.in_headline(bare.start):
                 return
+        if is_topic(text):
+            return  # a treaty, programme or law is what actors act on, not an actor
         name = row["name"] if row else text
         short = None if row else self._short_form(bare)
         if short is not None:
             actor, how = short, "alias"
         else:
             country = (row or {}).get("country") or self._country_inside(bare)
-            actor = self._other(name, ORGANIZATION, country, self._org_role(row))
+            actor = self._other(name, _kind_of(row), country, self._org_role(row))
             how = "name" if text == name else "alias"
         actor.add(self._with_det(bare)[0], bare.end_char, how)
         acr = self._acronym_after(bare)
@@ -106,15 +128,24 @@ class Organizations(TokenView):
         return any(t.is_alpha for t in span)
 
     def _short_form(self, span: Span) -> Optional[_Actor]:
-        """An organisation already named in full whose last word (or initials) this is."""
-        if len(span) != 1:
+        """An organisation already named in full of which this is a short form: its last words
+        ("Security Council" of "UN Security Council", "Homeland Security" of "Department of
+        Homeland Security") or its initials ("UNIFIL" of "United Nations Interim Force in
+        Lebanon", "UN Interim Force" of the same, "UNFIL" a letter short)."""
+        words = [w for w in _words(span.text) if w.lower() != "the"]
+        if not words:
             return None
-        word = span[0].text
         for a in self.others.values():
             if a.kind != ORGANIZATION:
                 continue
-            words = [w for w in _words(a.name) if w.lower() != "the"]
-            if len(words) > 1 and (words[-1] == word or "".join(w[0] for w in words if w[0].isupper()) == word):
+            full = [w for w in _words(a.name) if w.lower() != "the"]
+            if len(full) <= len(words):
+                continue
+            if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+                return a
+            if len(words) == 1 and _initials_match(words[0], full):
+                return a
+            if len(words) > 1 and _abbreviates(words, full):
                 return a
         return None
 
@@ -175,7 +206,7 @@ class Organizations(TokenView):
                     met = _metonym(row["name"])
                     if met and met[0] != row["name"] and not self._agentive(span.root):
                         continue
-                    actor = self._other(row["name"], ORGANIZATION, row.get("country") or None, self._org_role(row))
+                    actor = self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row))
                 start, end = self._with_det(span)
                 actor.add(start, end, "name" if form == actor.name else "alias")
                 taken.add((start, end))
@@ -192,3 +223,57 @@ class Organizations(TokenView):
             return tok.head.head.tag_ == "VBN"
         return False
 
+
+
+#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
+PERSON_BODIES = {"administration", "campaign", "government", "cabinet"}
+#: words that head the name of a treaty, programme, law or plan: a topic, not a body
+TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
+               "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
+
+
+def is_topic(text: str) -> bool:
+    """A treaty, trade deal or programme ("CETA", "Iran nuclear deal", "Visa Program"),
+    by its head word or the topics gazetteer (``treaties.csv``)."""
+    from .lexicon import _treaties
+
+    words = _words(text)
+    if not words:
+        return False
+    return words[-1].lower() in TOPIC_HEADS or text in _treaties() or text.removeprefix("the ") in _treaties()
+
+
+def _kind_of(row: Optional[dict[str, str]]) -> str:
+    """Party members ("Republicans") are a group of people; every other gazetteer row a body."""
+    return GROUP if row and row.get("kind") == "members" else ORGANIZATION
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _initials_match(word: str, full: list[str]) -> bool:
+    """``word`` is the initials of ``full`` ("UNIFIL": UN + Interim + Force + In + Lebanon, with
+    a word's first letters), or those initials with one letter dropped (a typo: "UNFIL")."""
+    if not (word.isupper() and len(word) >= 2):
+        return False
+    caps = _initials(full)
+    # an acronym may take more than one letter of a word: "UNIFIL" = "UN" "I" "F" "I(n)" "L"
+    letters = "".join(w if w.isupper() else w[0] for w in full if w[:1].isupper() or w.lower() in {"in", "of"})
+    letters = letters.upper()
+    options = {caps, letters}
+    if word in options:
+        return True
+    return len(word) >= 4 and any(len(o) == len(word) + 1 and any(o[:i] + o[i + 1:] == word for i in range(len(o)))
+                                  for o in options)
+
+
+def _abbreviates(words: list[str], full: list[str]) -> bool:
+    """A short form that keeps the head and abbreviates the start: "UN Interim Force" of
+    "United Nations Interim Force in Lebanon"."""
+    if words[0].isupper() and len(words[0]) >= 2:
+        rest = words[1:]
+        for k in range(len(full)):
+            if full[k:k + len(rest)] == rest and _initials(full[:k]) == words[0]:
+                return True
+    return False

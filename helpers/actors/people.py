@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from ..records import PERSON
-from .lexicon import (DEFINITE, TITLE_DEPS, _country, _head_roles, _is_possessive,
+from .lexicon import (_treaties, DEFINITE, TITLE_DEPS, _country, _head_roles, _is_possessive,
                       _metonym, _Official, _official_forms, _officials_by_last, _org_of, _role_genders, _roles, _words, _form_pattern,
                       _words_pattern)
 from .tokens import _Actor, TokenView
@@ -21,7 +21,7 @@ class People(TokenView):
         """Token spans of person names: PERSON entities, cleaned."""
         out = []
         for ent in self.ents:
-            if ent.label_ != "PERSON" or not self.live[ent.start]:
+            if ent.label_ != "PERSON" or not self.live[ent.start] or self.in_headline(ent.start):
                 continue
             s, e = ent.start, ent.end
             while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
@@ -33,8 +33,9 @@ class People(TokenView):
                 continue
             s, e = self._grow_name(s, e)
             text = self.doc[s:e].text
-            if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text):
-                continue
+            if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text) \
+                    or text in _treaties():
+                continue  # a country, body or treaty the NER took for a person
             if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
                 continue  # "N. Korea": a country with a compass initial, not a person
             if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):

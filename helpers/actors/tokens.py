@@ -16,6 +16,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from ..article import Article
+from ..boilerplate import headline, is_title_case
 from ..tables import ArticleTables
 from .lexicon import _max_role_words, _officials, _roles
 
@@ -47,6 +48,18 @@ class _Actor:
     def last_before(self, offset: int) -> int:
         starts = [s for s, _ in self.mentions if s < offset]
         return max(starts) if starts else -1
+
+
+def headline_case_span(article: Article) -> Optional[tuple[int, int]]:
+    """The first paragraph when it is the headline (the title, or it reads as one) in headline case."""
+    if not article.paragraphs:
+        return None
+    s, e = article.paragraphs[0]
+    line = article.text[s:e]
+    is_title = article.title is not None and " ".join(line.split()).rstrip(".") == " ".join(article.title.split()).rstrip(".")
+    if (is_title or headline(article.text, list(article.paragraphs))) and is_title_case(line):
+        return s, e
+    return None
 
 
 class TokenView:
@@ -82,6 +95,12 @@ class TokenView:
         self.others: dict[str, _Actor] = {}
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
+        self.headline = headline_case_span(article)
+
+    def in_headline(self, i: int) -> bool:
+        """Is token ``i`` in a headline written in headline case ("Trump Warns Clinton")? Its
+        capitals say nothing about names, so no entity there makes an actor."""
+        return self.headline is not None and self.headline[0] <= self.doc[i].idx < self.headline[1]
 
     def _role_at(self, i: int) -> Optional[tuple[int, str]]:
         # the same token is asked about from titles, descriptions, groups and agents
