@@ -4,12 +4,14 @@ always an actor, a capital only where it speaks or acts).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
 from .. import gazetteer
 from ..records import COUNTRY, GROUP, ORGANIZATION
+from ..reference import read_table
 from .lexicon import (_country, _is_possessive,
                       _metonym, _org_of, _organizations,
                       _words, _form_pattern,
@@ -45,6 +47,7 @@ class Organizations(TokenView):
             role = self._role_at(e - 1)
             if role is not None and role[0] < s:
                 continue  # "State" of "Secretary of State" is part of a title
+            e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
             spans.append((ent.label_, bare))
@@ -53,12 +56,51 @@ class Organizations(TokenView):
         spans = [(label, bare) for label, bare in spans
                  if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
                  or (bare.text.isupper() and len(bare.text) <= 8)
-                 or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None]
+                 or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None
+                 or (bare[0].pos_ == "PROPN" and self._agentive(bare.root))]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
         self._scan_organizations(acronyms)
         self._bodies_of_people()
+        self._bodies_of_countries()
+        self._misspelt_acronyms()
+
+    def _bodies_of_countries(self) -> None:
+        """ "Taiwan's defence ministry", "the Lebanese health ministry": a government body owned by
+        a country (possessive or demonym) that acts or is cited ("according to") is an
+        organisation of that country, and the country word is part of its name."""
+        doc = self.doc
+        for i in range(len(doc)):
+            if not self.live[i] or self.lemmas[i] not in _government_bodies() or self.pos[i] not in {"NOUN", "PROPN"}:
+                continue
+            tok = doc[i]
+            if not (self._agentive(tok) or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according")):
+                continue
+            owner = next((c for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                          and c.i < i and _country(c.text)), None)
+            if owner is None or any(j in self.name_tokens for j in range(owner.i, i + 1)):
+                continue
+            left = owner.left_edge.i
+            name = doc[left:i + 1].text
+            actor = self._other(name, ORGANIZATION, _country(owner.text))
+            actor.add(self._with_det(doc[left:i + 1])[0], tok.idx + len(tok.text), "name")
+            self.name_tokens.update(range(left, i + 1))
+
+    def _misspelt_acronyms(self) -> None:
+        """An upper-case word a letter short of a named organisation's acronym ("UNFIL") is that
+        organisation."""
+        doc = self.doc
+        taken = {s for a in self.others.values() for s, _ in a.mentions}
+        for i in range(len(doc)):
+            word = doc[i].text
+            if not self.live[i] or len(word) < 4 or not (word.isupper() and word.isalpha()) or doc[i].idx in taken:
+                continue
+            if _org_of(word) or _country(word):
+                continue
+            actor = self._short_form(doc[i:i + 1])
+            if actor is not None:
+                actor.add(doc[i].idx, doc[i].idx + len(word), "alias")
 
     def _bodies_of_people(self) -> None:
         """"The Obama administration", "the Clinton campaign": a body named by a person's surname
@@ -158,6 +200,19 @@ class Organizations(TokenView):
             return self.doc[prev].idx, span.end_char
         return span.start_char, span.end_char
 
+    def _tail_before_acronym(self, s: int, e: int) -> int:
+        """ "United Nations Interim Force" + "in Lebanon (UNIFIL)": the place before an acronym in
+        parentheses belongs to the name the acronym abbreviates."""
+        doc = self.doc
+        j = e
+        if j < len(doc) and self.pos[j] == "ADP" and self.lowers[j] in {"in", "of", "for", "on"}:
+            j += 1
+            while j < len(doc) and j - e <= 4 and self.pos[j] == "PROPN":
+                j += 1
+            if j > e + 1 and self._acronym_after(doc[s:j]) is not None:
+                return j
+        return e
+
     def _acronym_after(self, span: Span) -> Optional[Span]:
         doc = self.doc
         i = span.end
@@ -241,6 +296,11 @@ def is_topic(text: str) -> bool:
     if not words:
         return False
     return words[-1].lower() in TOPIC_HEADS or text in _treaties() or text.removeprefix("the ") in _treaties()
+
+
+@lru_cache(maxsize=1)
+def _government_bodies() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("government_bodies.csv"))
 
 
 def _kind_of(row: Optional[dict[str, str]]) -> str:

@@ -113,7 +113,7 @@ class People(TokenView):
             cands = _officials_by_last(self.year).get(words[-1].casefold(), ())
             ks = [k for k, f in cands if self._same_name(words, f)]
             official = self.officials[min(ks)] if ks else None
-        p = _Actor(name=name, kind=PERSON, names=[words])
+        p = _Actor(name=name, kind=PERSON, names=[words, *_particle_forms(words)])
         if official:
             self._apply_official(p, official)
         self.people.append(p)
@@ -242,3 +242,15 @@ class People(TokenView):
                 return [self._person_for(off.name, official=off)]
         return owners
 
+
+
+#: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.I)
+
+
+def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped."""
+    if len(words) < 2:
+        return []
+    bare = JOINED_PARTICLES.sub("", words[-1])
+    return [(*words[:-1], bare)] if bare != words[-1] else []
