@@ -135,7 +135,9 @@ class Organizations(TokenView):
                 return
             row = _org_of(met[0]) or row
             name = row["name"] if row else met[0]
-            actor = self._other(name, ORGANIZATION, met[2] or (row or {}).get("country") or None, self._org_role(row))
+            # a body the gazetteer knows keeps its own country: "Brussels" is the EU, not Belgium
+            country = (row.get("country") or None) if row else met[2]
+            actor = self._other(name, ORGANIZATION, country, self._org_role(row))
             actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
             return
         if row is None:

@@ -151,3 +151,27 @@ def test_groups_that_speak_are_actors(politics):
 def test_country_only_from_evidence_not_from_a_place_nearby(politics):
     holt = _owner(politics, "Jane Holt")
     assert holt["kind"] == "person" and holt["country"] not in {"RUS", "GBR"}
+
+
+GAZETTEER = """Brussels said the new tariffs were unfair. The European Commission will reply next week.
+
+President William Lai said the island would defend itself. Duterte said he had no regrets.
+"""
+
+
+@pytest.fixture(scope="module")
+def gazetteer_doc(tmp_path_factory) -> dict:
+    return _analyze(tmp_path_factory.mktemp("actors"), "gazetteer.txt", GAZETTEER)
+
+
+def test_a_capital_standing_for_a_bloc_names_no_country(gazetteer_doc):
+    eu = _owner(gazetteer_doc, "Brussels")
+    assert eu["kind"] == "organization" and eu["country"] is None
+    assert "BEL" not in {c["iso3"] for c in gazetteer_doc["countries"]}
+
+
+def test_kind_and_country_from_the_officials_table(gazetteer_doc):
+    lai = _owner(gazetteer_doc, "William Lai")
+    assert lai["kind"] == "person" and lai["country"] == "TWN"
+    duterte = _owner(gazetteer_doc, "Duterte")
+    assert duterte["kind"] == "person" and duterte["country"] == "PHL"
