@@ -2,11 +2,11 @@
 """
 from __future__ import annotations
 
+import re
 
-
-from ..records import Actor, Mention
-from .lexicon import (slugify)
-from .tokens import TokenView
+from ..records import ORGANIZATION, Actor, Mention
+from .lexicon import _form_pattern, _org_of, slugify
+from .tokens import TokenView, _Actor
 
 
 class Output(TokenView):
@@ -18,6 +18,8 @@ class Output(TokenView):
         everyone = [a for a in everyone if a.mentions]
         everyone.sort(key=lambda a: min(s for s, _ in a.mentions))
         for a in everyone:
+            if a.kind == ORGANIZATION:
+                a.name = self._name_in_text(a)
             actor_id = slugify(a.name)
             n = 2
             while actor_id in seen:
@@ -32,3 +34,18 @@ class Output(TokenView):
         mentions.sort(key=lambda m: (m.start, m.end, m.actor_id))
         return actors, mentions
 
+    def _name_in_text(self, a: _Actor) -> str:
+        """An organisation's gazetteer name when the article uses it, else the fullest of the
+        gazetteer's aliases the article gives ("NATO" where the text never spells it out)."""
+        if _form_pattern(a.name).search(self.text):
+            return a.name
+        forms = [re.sub(r"^(the|The)\s+", "", self.text[s:e]) for (s, e), how in a.mentions.items()
+                 if how in ("name", "alias")]
+        # the organisation's own aliases only: a capital standing for it ("Moscow") is no name of it
+        forms = [f for f in forms if f[:1].isupper() and not _is_possessive_form(f)
+                 and (_org_of(f) or {}).get("name") == a.name]
+        return max(forms, key=lambda f: (len(f.split()), len(f)), default=a.name)
+
+
+def _is_possessive_form(form: str) -> bool:
+    return form.endswith(("'s", "\u2019s"))
