@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
+from .. import gazetteer
 from ..records import PERSON
 from .lexicon import (_treaties, DEFINITE, TITLE_DEPS, _country, _head_roles, _is_possessive,
                       _metonym, _Official, _official_forms, _officials_by_last, _org_of, _role_genders, _roles, _words, _form_pattern,
@@ -36,6 +37,8 @@ class People(TokenView):
             if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text) \
                     or text in _treaties():
                 continue  # a country, body or treaty the NER took for a person
+            if any(c.isdigit() for c in text) or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
+                continue  # "Sky Tg24", "Russian Network RT": a channel or body, not a person's name
             if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
                 continue  # "N. Korea": a country with a compass initial, not a person
             if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):

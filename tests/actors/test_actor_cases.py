@@ -156,6 +156,8 @@ def test_country_only_from_evidence_not_from_a_place_nearby(politics):
 GAZETTEER = """Brussels said the new tariffs were unfair. The European Commission will reply next week.
 
 President William Lai said the island would defend itself. Duterte said he had no regrets.
+
+NATO said its members would meet in June. The channel Sky Tg24 reported the vote, and Russian Network RT said it would appeal.
 """
 
 
@@ -175,3 +177,11 @@ def test_kind_and_country_from_the_officials_table(gazetteer_doc):
     assert lai["kind"] == "person" and lai["country"] == "TWN"
     duterte = _owner(gazetteer_doc, "Duterte")
     assert duterte["kind"] == "person" and duterte["country"] == "PHL"
+
+
+def test_an_organisation_is_named_as_the_article_names_it(gazetteer_doc):
+    assert _owner(gazetteer_doc, "NATO")["name"] == "NATO"
+
+
+def test_a_channel_is_no_person(gazetteer_doc):
+    assert not [a for a in gazetteer_doc["actors"] if a["kind"] == "person" and ("Tg24" in a["name"] or "RT" in a["name"])]
