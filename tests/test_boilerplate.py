@@ -183,3 +183,19 @@ def test_news_prose_is_not_boilerplate():
             "The Reuters/Ipsos poll found that most voters support the plan.\n\n"
             "By Monday morning, the council had approved the aid.\n")
     assert boilerplate.boilerplate_spans(text, paragraph_spans(text)) == []
+
+
+def test_html_figures_and_captions_are_left_to_trafilatura(tmp_path):
+    from helpers.article import load_one
+
+    body = "<p>" + "The senator said the bill would pass before the summer recess this year. " * 3 + "</p>"
+    page = (f"<html><head><title>Bill news</title></head><body><article><h1>Bill news</h1>{body}"
+            "<figure><img src='a.jpg'><figcaption>Senator Jane Holt arrives at the Capitol. Mia Roth/Reuters"
+            "</figcaption></figure><p>The vote is set for Friday, aides said.</p><p>Photo: Mia Roth/AFP</p>"
+            "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    art = load_one(str(path))
+    assert "arrives at the Capitol" not in art.text  # the figure caption never reaches the text
+    credit = art.text.index("Photo: Mia Roth/AFP")
+    assert art.is_boilerplate(credit, credit + len("Photo: Mia Roth/AFP"))
