@@ -48,6 +48,8 @@ class Organizations(TokenView):
             if role is not None and role[0] < s:
                 continue  # "State" of "Secretary of State" is part of a title
             e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
+            if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
+                e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
             spans.append((ent.label_, bare))
@@ -201,6 +203,9 @@ class Organizations(TokenView):
         if prev >= 0 and self.doc[prev].text.lower() == "the" and self.doc[prev].head.i in range(span.start, span.end):
             return self.doc[prev].idx, span.end_char
         return span.start_char, span.end_char
+
+    def _is_surname(self, word: str) -> bool:
+        return any(len(n) > 1 and n[-1] == word for p in self.people for n in p.names)
 
     def _tail_before_acronym(self, s: int, e: int) -> int:
         """ "United Nations Interim Force" + "in Lebanon (UNIFIL)": the place before an acronym in

@@ -157,7 +157,7 @@ GAZETTEER = """Brussels said the new tariffs were unfair. The European Commissio
 
 President William Lai said the island would defend itself. Duterte said he had no regrets.
 
-NATO said its members would meet in June. The channel Sky Tg24 reported the vote, and Russian Network RT said it would appeal.
+NATO said its members would meet in June. President Karen Doyle spoke on Monday, and a Washington Post Doyle interview ran on Tuesday. The channel Sky Tg24 reported the vote, and Russian Network RT said it would appeal.
 """
 
 
@@ -185,3 +185,7 @@ def test_an_organisation_is_named_as_the_article_names_it(gazetteer_doc):
 
 def test_a_channel_is_no_person(gazetteer_doc):
     assert not [a for a in gazetteer_doc["actors"] if a["kind"] == "person" and ("Tg24" in a["name"] or "RT" in a["name"])]
+
+
+def test_a_surname_run_onto_a_bodys_name_is_cut_off(gazetteer_doc):
+    assert not [a for a in gazetteer_doc["actors"] if a["name"].endswith("Post Doyle")]
