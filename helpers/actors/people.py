@@ -30,6 +30,8 @@ class People(TokenView):
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
             while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
+            if e - s > 1 and _country(self.doc[s].text) and self._known_name(self.doc[s + 1:e].text):
+                s += 1  # "Ukraine Orban": a caption's last word run onto a known name
             if e - s < 1:
                 continue
             s, e = self._grow_name(s, e)
@@ -45,6 +47,14 @@ class People(TokenView):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
             out.append((s, e))
         return out
+
+    def _known_name(self, text: str) -> bool:
+        """A name of the officials gazetteer, or the surname of a full name tagged elsewhere."""
+        words = _words(text)
+        if any(form == text for _, form, _ in _official_forms(self.year)):
+            return True
+        return len(words) == 1 and any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == words[0]
+                                       for ent in self.ents)
 
     def _name_part(self, tok: Token) -> bool:
         """A capitalised proper noun that may belong to a name (not a title, country or body)."""

@@ -26,6 +26,8 @@ Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said the cease
 The former president spent the weekend at Mar-a-Lago, his Florida resort. Guests at Mar-a-Lago said he was in good spirits.
 
 Senator Jane Holt said the tariffs would hurt farmers. Governor Tom Marsh said they would not.
+
+Hungarian Prime Minister Viktor Orban arrives in Brussels on Monday before heading to Ukraine Orban also hinted that he would veto the plan.
 """
 
 BODIES = """The United Nations Interim Force in Lebanon (UNIFIL) said on Tuesday that two of its posts had been hit. UNIFIL said no one was hurt. A spokesman for the UN Interim Force said patrols would continue, and UNFIL later confirmed the damage.
@@ -189,3 +191,8 @@ def test_a_channel_is_no_person(gazetteer_doc):
 
 def test_a_surname_run_onto_a_bodys_name_is_cut_off(gazetteer_doc):
     assert not [a for a in gazetteer_doc["actors"] if a["name"].endswith("Post Doyle")]
+
+
+def test_a_country_run_onto_a_known_name_is_cut_off(names):
+    assert not [a for a in names["actors"] if a["name"].startswith("Ukraine")]
+    assert _owner(names, "Orban", 1)["actor_id"] == _owner(names, "Viktor Orban")["actor_id"]
