@@ -70,6 +70,11 @@ class BoilerplateClass:
     pattern: Optional[re.Pattern[str]]
     example: str
     source: str
+    #: the pattern without its "^" anchors, to match at a sentence start inside a paragraph
+    starter: Optional[re.Pattern[str]] = None
+
+
+_ANCHOR = re.compile(r"(?<!\[)\^")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +96,8 @@ def all_classes() -> tuple[BoilerplateClass, ...]:
         if row["scope"] not in SCOPES:
             raise ValueError(f"boilerplate.csv: class {row['name']!r} has unknown scope {row['scope']!r}")
         pattern = re.compile(_expand(row["pattern"]), re.M) if row["pattern"] else None
-        out.append(BoilerplateClass(row["name"], row["scope"], pattern, row["example"], row["source"]))
+        starter = re.compile(_ANCHOR.sub("", _expand(row["pattern"])), re.M) if row["pattern"] else None
+        out.append(BoilerplateClass(row["name"], row["scope"], pattern, row["example"], row["source"], starter))
     return tuple(out)
 
 
@@ -126,26 +132,17 @@ def _paragraph_hits(text: str, s: int, e: int, active: Iterable[BoilerplateClass
     para = text[s:min(e, s + WINDOW)]
     hits: list[tuple[int, int, str]] = []
     credits: list[tuple[int, int, str]] = []
-    starts: Optional[list[int]] = None
+    windows: Optional[list[tuple[int, str, list[int]]]] = None
     for c in active:
         if c.scope == "appeal":
             if c.pattern.search(para) and _speaks_to_reader(para):
                 return [(s, e, c.name)]
         elif c.scope in ("line", "lead"):
-            starts = _sentence_starts(para) if starts is None else starts
-            for at in starts:
-                # on the sentence as a string of its own, so that "^" holds at its start
-                m = c.pattern.match(para[at:])
-                if not m or m.end() == 0:
-                    continue
-                end = at + m.end()
-                if c.scope == "lead":
-                    if end < len(para.rstrip()):  # a dateline is followed by the sentence it opens
-                        hits.append((s + at, s + _trim_end(para, end), c.name))
-                elif at == 0:
-                    return [(s, e, c.name)]
-                else:
-                    hits.append((s + at, s + _sentence_end(para, end), c.name))
+            windows = _windows(text, s, e) if windows is None else windows
+            found = _sentence_hits(c, s, e, windows)
+            if found and found[0][:2] == (s, e):
+                return found[:1]
+            hits.extend(found)
         elif c.scope == "footer":
             if c.pattern.match(para) and len(para.split()) <= CAPTION_WORDS:
                 return [(s, e, c.name)]
@@ -156,6 +153,38 @@ def _paragraph_hits(text: str, s: int, e: int, active: Iterable[BoilerplateClass
     hits.extend(credits)
     caption = _caption(text, s, e, credits, active)
     return [caption, *hits] if caption else hits
+
+
+def _windows(text: str, s: int, e: int) -> list[tuple[int, str, list[int]]]:
+    """The paragraph in windows of ``WINDOW`` characters (a little more, so that a match may end
+    past the edge), each with the sentence starts inside it; a window after the first does
+    not start a sentence at its edge."""
+    out = []
+    for w in range(s, e, WINDOW):
+        window = text[w:min(e, w + WINDOW + 400)]
+        starts = [at for at in _sentence_starts(window) if at < WINDOW and (at > 0 or w == s)]
+        out.append((w, window, starts))
+    return out
+
+
+def _sentence_hits(c: BoilerplateClass, s: int, e: int,
+                   windows: list[tuple[int, str, list[int]]]) -> list[tuple[int, int, str]]:
+    """Where a line or lead class opens a sentence: a note opening the paragraph is the whole
+    paragraph (returned alone), else it runs to its sentence's end; a dateline is its own span."""
+    out = []
+    for w, window, starts in windows:
+        for at in starts:
+            m = c.starter.match(window, at)
+            if not m or m.end() == at:
+                continue
+            if c.scope == "lead":
+                if m.end() < len(window.rstrip()):  # a dateline is followed by the sentence it opens
+                    out.append((w + at, w + _trim_end(window, m.end()), c.name))
+            elif w + at == s:
+                return [(s, e, c.name)]
+            else:
+                out.append((w + at, w + _sentence_end(window, m.end()), c.name))
+    return out
 
 
 def _speaks_to_reader(para: str) -> bool:

@@ -202,3 +202,12 @@ def test_html_figures_and_captions_are_left_to_trafilatura(tmp_path):
     assert "arrives at the Capitol" not in art.text  # the figure caption never reaches the text
     credit = art.text.index("Photo: Mia Roth/AFP")
     assert art.is_boilerplate(credit, credit + len("Photo: Mia Roth/AFP"))
+
+
+def test_a_note_deep_in_a_long_flattened_page_is_found():
+    prose = " ".join(PROSE * 12)  # one paragraph, well past the first window
+    text = prose + " Editor's note: Karl Weiss is a former adviser. " + prose + " LYON (AFP) — " + PROSE[0] + "\n"
+    assert len(text) > 2 * boilerplate.WINDOW
+    found = {text[a:b] for a, b, _ in boilerplate.find(text, paragraph_spans(text))}
+    assert "Editor's note: Karl Weiss is a former adviser." in found
+    assert "LYON (AFP) —" in found
