@@ -169,8 +169,8 @@ class Organizations(TokenView):
         region = getattr(gazetteer, "region", None)
         if region is not None and region(text):
             return False
-        if len(span) == 1 and span[0].pos_ in {"ADJ", "VERB", "ADV"}:
-            return False
+        if len(span) == 1 and (span[0].pos_ in {"ADJ", "VERB", "ADV"} or span[0].lower_ in COMPASS):
+            return False  # "Eastern", "Central": a direction, not a body
         return any(t.is_alpha for t in span)
 
     def _short_form(self, span: Span) -> Optional[_Actor]:
@@ -287,6 +287,8 @@ class Organizations(TokenView):
 
 
 
+#: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
+COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
 PERSON_BODIES = {"administration", "campaign", "government", "cabinet"}
 #: words that head the name of a treaty, programme, law or plan: a topic, not a body

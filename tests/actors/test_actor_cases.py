@@ -159,7 +159,7 @@ GAZETTEER = """Brussels said the new tariffs were unfair. The European Commissio
 
 President William Lai said the island would defend itself. Duterte said he had no regrets.
 
-NATO said its members would meet in June. President Karen Doyle spoke on Monday, and a Washington Post Doyle interview ran on Tuesday. The channel Sky Tg24 reported the vote, and Russian Network RT said it would appeal.
+Eastern said it would join the talks, and Central agreed. NATO said its members would meet in June. President Karen Doyle spoke on Monday, and a Washington Post Doyle interview ran on Tuesday. The channel Sky Tg24 reported the vote, and Russian Network RT said it would appeal.
 """
 
 
@@ -196,3 +196,7 @@ def test_a_surname_run_onto_a_bodys_name_is_cut_off(gazetteer_doc):
 def test_a_country_run_onto_a_known_name_is_cut_off(names):
     assert not [a for a in names["actors"] if a["name"].startswith("Ukraine")]
     assert _owner(names, "Orban", 1)["actor_id"] == _owner(names, "Viktor Orban")["actor_id"]
+
+
+def test_a_lone_direction_is_no_body(gazetteer_doc):
+    assert not [a for a in gazetteer_doc["actors"] if a["name"] in {"Eastern", "Central"}]
