@@ -39,7 +39,7 @@ Ministers discussed CETA and TTIP at length. CETA has been in force since 2017.
 
 POLITICS = """President Karen Doyle signed the order on Friday. The Doyle administration said the rules would take effect in May.
 
-Republicans said the order went too far. The Republican National Committee said it would run advertisements against it.
+Republicans said the order went too far. The Republican National Committee said it would run advertisements against it. GOP leaders in the Senate said they would wait.
 
 Federal investigators said the records had been destroyed. Many experts warned that the order would be challenged in court.
 
@@ -132,11 +132,12 @@ def test_treaties_are_topics_not_actors(bodies):
     assert not [a for a in bodies["actors"] if a["name"] in {"CETA", "TTIP"}]
 
 
-def test_party_members_are_a_group_apart_from_the_party_committee(politics):
+def test_a_party_and_its_members_are_one_actor_apart_from_its_committee(politics):
     members = _owner(politics, "Republicans")
     committee = _owner(politics, "Republican National Committee")
-    assert members["kind"] == "group" and committee["kind"] == "organization"
-    assert members["actor_id"] != committee["actor_id"]
+    assert members["name"] == "Republicans" and members["kind"] == "organization"
+    assert committee["kind"] == "organization" and members["actor_id"] != committee["actor_id"]
+    assert _owner(politics, "GOP")["actor_id"] == members["actor_id"]
 
 
 def test_a_leaders_administration_is_an_organisation(politics):
