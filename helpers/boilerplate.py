@@ -95,8 +95,8 @@ def all_classes() -> tuple[BoilerplateClass, ...]:
     for row in read_table("boilerplate.csv"):
         if row["scope"] not in SCOPES:
             raise ValueError(f"boilerplate.csv: class {row['name']!r} has unknown scope {row['scope']!r}")
-        pattern = re.compile(_expand(row["pattern"]), re.M) if row["pattern"] else None
-        starter = re.compile(_ANCHOR.sub("", _expand(row["pattern"])), re.M) if row["pattern"] else None
+        pattern = re.compile(_expand(row["pattern"]), re.MULTILINE) if row["pattern"] else None
+        starter = re.compile(_ANCHOR.sub("", _expand(row["pattern"])), re.MULTILINE) if row["pattern"] else None
         out.append(BoilerplateClass(row["name"], row["scope"], pattern, row["example"], row["source"], starter))
     return tuple(out)
 

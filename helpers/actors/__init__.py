@@ -32,8 +32,21 @@ from ..article import Article
 from ..records import Actor, Mention
 from ..tables import ArticleTables
 from .groups import Groups
-from .lexicon import (DEFINITE, SETTING_PREPS, TITLE_DEPS, _country, _head_roles, _metonym, _officials,
-                      _org_of, _organizations, _role_at, _role_kind, _roles, slugify)
+from .lexicon import (
+    DEFINITE,
+    SETTING_PREPS,
+    TITLE_DEPS,
+    _country,
+    _head_roles,
+    _metonym,
+    _officials,
+    _org_of,
+    _organizations,
+    _role_at,
+    _role_kind,
+    _roles,
+    slugify,
+)
 from .organizations import Organizations
 from .output import Output
 from .people import People
@@ -71,6 +84,24 @@ def recount(actors: list[Actor], mentions: list[Mention]) -> list[Actor]:
             for a in actors]
 
 
-__all__ = ["extract", "recount", "slugify", "PHASES", "DEFINITE", "SETTING_PREPS", "TITLE_DEPS", "TokenView",
-           "_Actor", "_Extractor", "_country", "_head_roles", "_metonym", "_officials", "_org_of",
-           "_organizations", "_role_at", "_role_kind", "_roles"]
+__all__ = [
+    "DEFINITE",
+    "PHASES",
+    "SETTING_PREPS",
+    "TITLE_DEPS",
+    "TokenView",
+    "_Actor",
+    "_Extractor",
+    "_country",
+    "_head_roles",
+    "_metonym",
+    "_officials",
+    "_org_of",
+    "_organizations",
+    "_role_at",
+    "_role_kind",
+    "_roles",
+    "extract",
+    "recount",
+    "slugify",
+]

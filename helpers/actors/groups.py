@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from .. import gazetteer
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
-from .lexicon import (DEFINITE, _country, _country_name, _metonym, _roles)
+from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles
 from .tokens import TokenView
 
 

@@ -12,11 +12,17 @@ from spacy.tokens import Span, Token
 from .. import gazetteer
 from ..records import COUNTRY, GROUP, ORGANIZATION
 from ..reference import read_table
-from .lexicon import (_country, _is_possessive,
-                      _metonym, _org_of, _organizations,
-                      _words, _form_pattern,
-                      slugify)
-from .tokens import _Actor, TokenView
+from .lexicon import (
+    _country,
+    _form_pattern,
+    _is_possessive,
+    _metonym,
+    _org_of,
+    _organizations,
+    _words,
+    slugify,
+)
+from .tokens import TokenView, _Actor
 
 
 class Organizations(TokenView):
@@ -121,7 +127,7 @@ class Organizations(TokenView):
                 surname = span[-1].text
                 actor = self._other(f"{surname} {self.lowers[i]}", ORGANIZATION, p.country)
                 first = self._with_det(doc[span.end - 1:i + 1])[0]
-                actor.add(first if first < span[-1].idx else span[-1].idx, doc[i].idx + len(doc[i].text), "name")
+                actor.add(min(span[-1].idx, first), doc[i].idx + len(doc[i].text), "name")
 
     def _organization(self, label: str, bare: Span, acronyms: dict[str, _Actor]) -> None:
         text = bare.text

@@ -10,10 +10,25 @@ from spacy.tokens import Token
 
 from .. import gazetteer
 from ..records import PERSON
-from .lexicon import (_treaties, DEFINITE, TITLE_DEPS, _country, _head_roles, _is_possessive,
-                      _metonym, _Official, _official_forms, _officials_by_last, _org_of, _role_genders, _roles, _words, _form_pattern,
-                      _words_pattern)
-from .tokens import _Actor, TokenView
+from .lexicon import (
+    DEFINITE,
+    TITLE_DEPS,
+    _country,
+    _form_pattern,
+    _head_roles,
+    _is_possessive,
+    _metonym,
+    _Official,
+    _official_forms,
+    _officials_by_last,
+    _org_of,
+    _role_genders,
+    _roles,
+    _treaties,
+    _words,
+    _words_pattern,
+)
+from .tokens import TokenView, _Actor
 
 
 class People(TokenView):
@@ -258,7 +273,7 @@ class People(TokenView):
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
-JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.I)
+JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -8,9 +8,21 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (DEFINITE, SETTING_PREPS, TITLE_DEPS, _country, _head_roles, _is_possessive,
-                      _metonym, _org_of, _party_adjectives, _role_kind, _roles, _split)
-from .tokens import _Actor, TokenView
+from .lexicon import (
+    DEFINITE,
+    SETTING_PREPS,
+    TITLE_DEPS,
+    _country,
+    _head_roles,
+    _is_possessive,
+    _metonym,
+    _org_of,
+    _party_adjectives,
+    _role_kind,
+    _roles,
+    _split,
+)
+from .tokens import TokenView, _Actor
 
 
 class Titles(TokenView):
