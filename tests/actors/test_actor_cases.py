@@ -44,6 +44,8 @@ Republicans said the order went too far. The Republican National Committee said 
 Federal investigators said the records had been destroyed. Many experts warned that the order would be challenged in court.
 
 Jane Holt, an analyst at the Royal United Services Institute in London, said Russia would not back down. Holt said the sanctions had failed.
+
+Tom Marsh, a RUSI analyst in Moscow, said the talks would fail.
 """
 
 
@@ -154,6 +156,8 @@ def test_groups_that_speak_are_actors(politics):
 def test_country_only_from_evidence_not_from_a_place_nearby(politics):
     holt = _owner(politics, "Jane Holt")
     assert holt["kind"] == "person" and holt["country"] not in {"RUS", "GBR"}
+    marsh = _owner(politics, "Tom Marsh")
+    assert marsh["kind"] == "person" and marsh["country"] not in {"RUS", "GBR"}
 
 
 GAZETTEER = """Brussels said the new tariffs were unfair. The European Commission will reply next week.
