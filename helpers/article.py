@@ -3,8 +3,9 @@
 Reads ``.txt``, ``.md`` and ``.html`` (main text, title and date by trafilatura),
 decodes UTF-8, UTF-8 with BOM, UTF-16 and cp1252, merges the ``NAME.meta.json``
 sidecar with command-line metadata (flags win), splits paragraphs and marks
-boilerplate paragraphs (donation appeals, newsletter plugs) from the patterns in
-``data/reference/boilerplate.csv``. Unusable input raises ``InputError``; input
+boilerplate spans (appeals, captions and credits, datelines, notes and teasers;
+``helpers.boilerplate``). Without a title, a first line that reads as a headline
+is the title. Unusable input raises ``InputError``; input
 that is usable but doubtful (bytes that are not UTF-8, a language other than
 English) loads, with a one-line note in ``Article.warnings`` that the command
 line prints to stderr. ``HELPERS_URL_TIMEOUT`` sets the seconds a URL may take.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import csv
 import datetime as dt
 import hashlib
 import http.client
@@ -25,10 +25,11 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator, Optional
 
+from .boilerplate import boilerplate_spans, headline
 from .records import ArticleRow
 from .reference import reference_path
 
@@ -77,7 +78,7 @@ class Article:
         return [end for _, end in self.paragraphs]
 
     def is_boilerplate(self, start: int, end: int) -> bool:
-        """Does ``start:end`` lie inside one boilerplate paragraph?"""
+        """Does ``start:end`` lie inside one boilerplate span?"""
         # the spans are sorted and disjoint: only the last one starting at or before ``start`` can hold it
         spans, starts = self._boilerplate_index
         i = bisect.bisect_right(starts, start) - 1
@@ -183,7 +184,8 @@ def load_one(source: str, *, published: Optional[str] = None, title: Optional[st
     paragraphs = paragraph_spans(text)
     return Article(
         article_id=make_article_id(path or url or source, text),
-        text=text, path=path, title=merged.get("title"), published=merged.get("published"),
+        text=text, path=path, title=merged.get("title") or headline_title(text, paragraphs),
+        published=merged.get("published"),
         source=merged.get("source"), url=merged.get("url", url), language=merged.get("language"),
         fmt=fmt, paragraphs=tuple(paragraphs), boilerplate=tuple(boilerplate_spans(text, paragraphs)),
         warnings=tuple(notes),
@@ -197,7 +199,8 @@ def from_text(text: str, *, article_id: str = "text", published: Optional[str] =
         raise InputError(f"{article_id}: text must be a str, not {type(text).__name__}")
     published = check_date(published, name=article_id)
     paragraphs = paragraph_spans(text)
-    return Article(article_id=article_id, text=text, title=title, published=published,
+    return Article(article_id=article_id, text=text, title=title or headline_title(text, paragraphs),
+                   published=published,
                    language=normalize_language(language), paragraphs=tuple(paragraphs),
                    boilerplate=tuple(boilerplate_spans(text, paragraphs)))
 
@@ -497,7 +500,13 @@ def is_english(language: Optional[str]) -> bool:
     return normalize_language(language) in (None, "en")
 
 
-# -- paragraphs and boilerplate -----------------------------------------------------
+# -- paragraphs and the headline ------------------------------------------------------
+
+def headline_title(text: str, paragraphs: list[tuple[int, int]]) -> Optional[str]:
+    """The first line as title when it reads as a headline (``helpers.boilerplate.headline``)."""
+    span = headline(text, paragraphs)
+    return " ".join(text[span[0]:span[1]].split()) if span else None
+
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs as (start, end) spans without surrounding white space.
@@ -552,44 +561,6 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
         return 0
     mid_sentence = sum(1 for s, e in lines if not _ENDS_SENTENCE.search(text[s:e].rstrip()))
     return width if mid_sentence >= 0.3 * len(lines) else 0
-
-
-@lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
-    with open(reference_path("boilerplate.csv"), encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return tuple(re.compile(r["pattern"], re.I) for r in rows)
-
-
-def boilerplate_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraphs that are appeals or plugs, not reporting.
-
-    A paragraph is boilerplate when a pattern matches it and it either speaks to
-    the reader (we, us, our, you, your) or is as short as a button or a heading (at
-    most 8 words: "Donate now", "Read the rest here."): a news paragraph about a
-    campaign donation matches "donation" but is neither, however short. A
-    short heading right before a boilerplate paragraph ("Keep Independent
-    Journalism Alive") goes with it. Patterns see at most the first 2,000
-    characters of a paragraph, so a 100,000-character line cannot make one crawl.
-    """
-    patterns = _boilerplate_patterns()
-    flags = []
-    for s, e in paragraphs:
-        para = text[s:min(e, s + 2000)]
-        flags.append(any(p.search(para) for p in patterns)
-                     and (bool(_READER.search(para)) or len(para.split()) <= 8))
-    for i in range(len(paragraphs) - 2, -1, -1):
-        s, e = paragraphs[i]
-        if flags[i + 1] and not flags[i] and _is_heading(text[s:e]):
-            flags[i] = True
-    return [span for span, flag in zip(paragraphs, flags) if flag]
-
-
-_READER = re.compile(r"\b(we|us|our|you|your)\b", re.I)
-
-
-def _is_heading(line: str) -> bool:
-    return len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line)
 
 
 __all__ = ["Article", "InputError", "load", "load_one", "iter_paths", "from_text", "decode",

@@ -10,7 +10,8 @@ EntityRuler, see ``helpers.gazetteer``) and actor mentions, each counted once, t
 - an organisation named after it: the longest country name or demonym inside an ORG, FAC or
   EVENT entity ("U.S. Senate", "Ukrainian Armed Forces").
 
-Continents, regional adjectives and blocs ("European", "Western") name no country.
+Continents, regional adjectives and blocs ("European", "Western") name no country, nor
+does a capital that stands for a body of no or another country ("Brussels" for the EU).
 ``actors`` lists the actor_ids whose ``country`` is the ISO3. Rows come most mentioned first.
 """
 from __future__ import annotations
@@ -70,12 +71,18 @@ def mention_counts(doc: Doc, tables: ArticleTables) -> tuple[dict[str, int], dic
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+    # a capital that stands for a body of no country ("Brussels" said: the EU) names no country
+    kinds = {a.actor_id: (a.kind, a.country) for a in tables.actors}
+    bodies = {m.start: kinds.get(m.actor_id) for m in tables.mentions if m.how in ("name", "alias")}
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for span in spans:
         if tables.is_boilerplate(span.start_char) or not any(ch.isalpha() for ch in span.text):
             continue
         iso3 = country_of(span, context=context)
+        body = bodies.get(span.start_char)
+        if body and body[0] == "organization" and body[1] != iso3 and gazetteer.metonym(span.text):
+            continue
         if iso3 and iso3 in gazetteer.countries():
             counts[iso3] = counts.get(iso3, 0) + 1
             first[iso3] = min(first.get(iso3, span.start_char), span.start_char)

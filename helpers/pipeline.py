@@ -30,12 +30,19 @@ def model_name() -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at every paragraph; within one, the parser decides."""
+    """Start a sentence at every paragraph and at the edges of a boilerplate span (a credit, a
+    note; ``helpers.boilerplate.parse_edges``); within one, the parser decides."""
     from .article import paragraph_spans
+    from .boilerplate import parse_edges
 
-    starts = {s for s, _ in paragraph_spans(doc.text)}
+    paragraphs = paragraph_spans(doc.text)
+    starts = {s for s, _ in paragraphs}
+    edges = sorted(parse_edges(doc.text, paragraphs) - starts)
+    k = 0
     for token in doc[1:]:
-        if token.idx in starts:
+        while k < len(edges) and edges[k] <= doc[token.i - 1].idx:
+            k += 1
+        if token.idx in starts or (k < len(edges) and token.idx >= edges[k]):
             token.is_sent_start = True
     return doc
 

@@ -243,3 +243,26 @@ def test_markdown_on_a_long_line_of_asterisks_is_quick():
     t0 = time.perf_counter()
     markdown_to_text("*a " * 50_000 + "**" + "x" * 100_000)
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Council Approves New Bridge\n\nThe council voted on Monday to build a bridge over the river.\n",
+     "Council Approves New Bridge"),
+    ("Council approves new bridge after long debate\nThe council voted on Monday to build a bridge "
+     "over the river, ending a debate that had lasted two years.\n", "Council approves new bridge after long debate"),
+    ("The council met on Monday.\n\nIt voted to build a bridge over the river.\n", None),
+    ("The council voted on Monday to build a bridge over the river.\n", None),
+])
+def test_a_first_line_that_reads_as_a_headline_is_the_title(text, title):
+    assert from_text(text).title == title
+
+
+def test_a_given_title_wins_over_the_headline():
+    assert from_text("Council Approves Bridge\n\nThe council voted.\n", title="Bridge vote").title == "Bridge vote"
+
+
+def test_a_dateline_is_a_span_not_its_sentence():
+    text = "WASHINGTON (AP) — The senator said the bill would pass.\n"
+    art = from_text(text)
+    assert [text[s:e] for s, e in art.boilerplate] == ["WASHINGTON (AP) —"]
+    assert not art.is_boilerplate(text.index("The senator"), len(text) - 1)

@@ -1,0 +1,94 @@
+"""Phases 5 and 6, countries and groups: countries that act ("Ukraine said"), plural
+officials named by nationality that act ("European leaders voice ..."), and plural
+people who say something ("federal investigators said").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .. import gazetteer
+from ..records import COUNTRY, GROUP
+from ..reference import read_table
+from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles
+from .tokens import TokenView
+
+
+class Groups(TokenView):
+    # -- countries and groups -------------------------------------------------
+    def _country_actor(self, iso3: Optional[str], span: Span, how: str) -> None:
+        if not iso3:
+            return
+        name = _country_name(iso3)
+        actor = self._other(name, COUNTRY, iso3)
+        actor.add(span.start_char, span.end_char, how)
+
+    def build_countries(self) -> None:
+        for ent in self.ents:
+            if ent.label_ != "GPE" or not self.live[ent.start]:
+                continue
+            span = ent[1:] if ent[0].text.lower() == "the" and len(ent) > 1 else ent
+            if any(i in self.name_tokens for i in range(span.start, span.end)):
+                continue
+            iso = _country(span.text)
+            if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
+                continue
+            if not self._agentive(span.root):
+                continue
+            self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+
+    def build_groups(self) -> None:
+        """Plural people who act: named by nationality ("European leaders voice ..."), or who say
+        something ("Federal investigators said", "experts warn"): a plural role word of
+        ``roles.csv`` or a plural noun of people of ``group_nouns.csv``."""
+        doc = self.doc
+        for i in range(len(doc)):
+            if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
+                continue
+            tok = doc[i]
+            role = self._role_at(tok.i)
+            if role is not None and _roles()[role[1]] in {"honorific", "relational"}:
+                continue
+            if role is None and self.lemmas[i] not in _group_nouns():
+                continue
+            if not self._agentive(tok):
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+            nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
+            for c in list(nations):
+                nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
+            if not nations and not self._speaks(tok):
+                continue
+            left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
+            while left < tok.i and (doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
+                                    or doc[left].lower_ in QUANTIFIERS):
+                left += 1
+            span = doc[left:tok.i + 1]
+            isos = {_country(c.text) for c in nations} - {None}
+            actor = self._other(_group_name(span.text), GROUP, isos.pop() if len(isos) == 1 else None)
+            actor.add(span.start_char, span.end_char, "name")
+
+    def _speaks(self, tok) -> bool:
+        """The subject of a reporting verb (``reporting_verbs.csv``): "analysts said"."""
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _reporting_verbs()
+
+
+#: words that count people without naming them: "many experts" is the group "experts"
+QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
+               "various", "more", "two", "three", "dozens", "hundreds", "thousands"}
+
+
+def _group_name(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("group_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("reporting_verbs.csv"))

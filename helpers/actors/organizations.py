@@ -1,0 +1,354 @@
+"""Phase 4, organisations: ORG entities, the organisation gazetteer (acronyms in
+parentheses become aliases), short forms, and metonyms (a seat of government is
+always an actor, a capital only where it speaks or acts).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .. import gazetteer
+from ..records import COUNTRY, GROUP, ORGANIZATION
+from ..reference import read_table
+from .lexicon import (
+    _country,
+    _form_pattern,
+    _is_possessive,
+    _metonym,
+    _org_of,
+    _organizations,
+    _words,
+    slugify,
+)
+from .tokens import TokenView, _Actor
+
+
+class Organizations(TokenView):
+    # -- organisations --------------------------------------------------------
+    def _other(self, name: str, kind: str, country: Optional[str], role: Optional[str] = None) -> _Actor:
+        key = slugify(name)
+        if key not in self.others:
+            self.others[key] = _Actor(name=name, kind=kind, role=role, country=country, names=[_words(name)])
+        a = self.others[key]
+        a.country = a.country or country
+        return a
+
+    def build_organizations(self) -> None:
+        doc = self.doc
+        acronyms: dict[str, _Actor] = {}
+        spans: list[tuple[str, Span]] = []
+        for ent in self.ents:
+            if ent.label_ not in {"ORG", "GPE", "FAC", "NORP"} or not self.live[ent.start]:
+                continue
+            s, e = ent.start, ent.end
+            if ent.label_ == "ORG" and doc[e - 1].pos_ == "ADP" and e < len(doc) and doc[e].ent_iob_ == "B":
+                # "University of" + "Chicago": a place the gazetteer ruler cut out of the name
+                e = next(x.end for x in self.ents if x.start == e)
+            while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct):
+                e -= 1
+            if e <= s:
+                continue
+            role = self._role_at(e - 1)
+            if role is not None and role[0] < s:
+                continue  # "State" of "Secretary of State" is part of a title
+            e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
+            if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
+                e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
+            span = doc[s:e]
+            bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
+            spans.append((ent.label_, bare))
+        tagged = [bare.text for label, bare in spans if label == "ORG"]
+        # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
+        spans = [(label, bare) for label, bare in spans
+                 if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
+                 or (bare.text.isupper() and len(bare.text) <= 8)
+                 or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None
+                 or (bare[0].pos_ == "PROPN" and self._agentive(bare.root))]
+        # long names first, so that a short form ("the Post") can join the long one
+        for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
+            self._organization(label, bare, acronyms)
+        self._scan_organizations(acronyms)
+        self._bodies_of_people()
+        self._bodies_of_countries()
+        self._misspelt_acronyms()
+
+    def _bodies_of_countries(self) -> None:
+        """ "Taiwan's defence ministry", "the Lebanese health ministry": a government body owned by
+        a country (possessive or demonym) that acts or is cited ("according to") is an
+        organisation of that country, and the country word is part of its name."""
+        doc = self.doc
+        for i in range(len(doc)):
+            if not self.live[i] or self.lemmas[i] not in _government_bodies() or self.pos[i] not in {"NOUN", "PROPN"}:
+                continue
+            tok = doc[i]
+            if not (self._agentive(tok) or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according")):
+                continue
+            owner = next((c for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                          and c.i < i and _country(c.text)), None)
+            if owner is None or any(j in self.name_tokens for j in range(owner.i, i + 1)):
+                continue
+            left = owner.left_edge.i
+            name = doc[left:i + 1].text
+            actor = self._other(name, ORGANIZATION, _country(owner.text))
+            actor.add(self._with_det(doc[left:i + 1])[0], tok.idx + len(tok.text), "name")
+            self.name_tokens.update(range(left, i + 1))
+
+    def _misspelt_acronyms(self) -> None:
+        """An upper-case word a letter short of a named organisation's acronym ("UNFIL") is that
+        organisation."""
+        doc = self.doc
+        taken = {s for a in self.others.values() for s, _ in a.mentions}
+        for i in range(len(doc)):
+            word = doc[i].text
+            if not self.live[i] or len(word) < 4 or not (word.isupper() and word.isalpha()) or doc[i].idx in taken:
+                continue
+            if _org_of(word) or _country(word):
+                continue
+            actor = self._short_form(doc[i:i + 1])
+            if actor is not None:
+                actor.add(doc[i].idx, doc[i].idx + len(word), "alias")
+
+    def _bodies_of_people(self) -> None:
+        """"The Obama administration", "the Clinton campaign": a body named by a person's surname
+        and a head noun of ``PERSON_BODIES`` is an organisation of the person's country."""
+        doc = self.doc
+        for p in list(self.people):
+            for (start, end) in list(p.mentions):
+                span = doc.char_span(start, end)
+                if span is None:
+                    continue
+                i = span.end
+                if i < len(doc) and _is_possessive(doc[i]):
+                    i += 1
+                if i >= len(doc) or not self.live[i] or self.lowers[i] not in PERSON_BODIES:
+                    continue
+                surname = span[-1].text
+                actor = self._other(f"{surname} {self.lowers[i]}", ORGANIZATION, p.country)
+                first = self._with_det(doc[span.end - 1:i + 1])[0]
+                actor.add(min(span[-1].idx, first), doc[i].idx + len(doc[i].text), "name")
+
+    def _organization(self, label: str, bare: Span, acronyms: dict[str, _Actor]) -> None:
+        text = bare.text
+        if any(i in self.name_tokens for i in range(bare.start, bare.end)) or self._is_person_name(text):
+            return
+        row = _org_of(text)
+        met = _metonym(text)
+        if met and (row is None or met[0] != row["name"]):
+            if met[0] != text and not self._agentive(bare.root):
+                return
+            if met[1] == COUNTRY:
+                self._country_actor(met[2], bare, "alias")
+                return
+            row = _org_of(met[0]) or row
+            name = row["name"] if row else met[0]
+            # a body the gazetteer knows keeps its own country: "Brussels" is the EU, not Belgium
+            country = (row.get("country") or None) if row else met[2]
+            actor = self._other(name, ORGANIZATION, country, self._org_role(row))
+            actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
+            return
+        if row is None:
+            if label != "ORG" or not self._looks_like_org(bare) or self.in_headline(bare.start):
+                return
+        if is_topic(text):
+            return  # a treaty, programme or law is what actors act on, not an actor
+        name = row["name"] if row else text
+        short = None if row else self._short_form(bare)
+        if short is not None:
+            actor, how = short, "alias"
+        else:
+            country = (row or {}).get("country") or self._country_inside(bare)
+            actor = self._other(name, _kind_of(row), country, self._org_role(row))
+            how = "name" if text == name else "alias"
+        actor.add(self._with_det(bare)[0], bare.end_char, how)
+        acr = self._acronym_after(bare)
+        if acr is not None:
+            acronyms[acr.text] = actor
+            actor.add(acr.start_char, acr.end_char, "alias")
+
+    def _looks_like_org(self, span: Span) -> bool:
+        """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
+        text = span.text
+        if not text[:1].isupper() or _country(text):
+            return False
+        region = getattr(gazetteer, "region", None)
+        if region is not None and region(text):
+            return False
+        if len(span) == 1 and (span[0].pos_ in {"ADJ", "VERB", "ADV"} or span[0].lower_ in COMPASS):
+            return False  # "Eastern", "Central": a direction, not a body
+        return any(t.is_alpha for t in span)
+
+    def _short_form(self, span: Span) -> Optional[_Actor]:
+        """An organisation already named in full of which this is a short form: its last words
+        ("Security Council" of "UN Security Council", "Homeland Security" of "Department of
+        Homeland Security") or its initials ("UNIFIL" of "United Nations Interim Force in
+        Lebanon", "UN Interim Force" of the same, "UNFIL" a letter short)."""
+        words = [w for w in _words(span.text) if w.lower() != "the"]
+        if not words:
+            return None
+        for a in self.others.values():
+            if a.kind != ORGANIZATION:
+                continue
+            full = [w for w in _words(a.name) if w.lower() != "the"]
+            if len(full) <= len(words):
+                continue
+            if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+                return a
+            if len(words) == 1 and _initials_match(words[0], full):
+                return a
+            if len(words) > 1 and _abbreviates(words, full):
+                return a
+        return None
+
+    def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
+        return (row or {}).get("role") or None
+
+    def _with_det(self, span: Span) -> tuple[int, int]:
+        prev = span.start - 1
+        if prev >= 0 and self.doc[prev].text.lower() == "the" and self.doc[prev].head.i in range(span.start, span.end):
+            return self.doc[prev].idx, span.end_char
+        return span.start_char, span.end_char
+
+    def _is_surname(self, word: str) -> bool:
+        return any(len(n) > 1 and n[-1] == word for p in self.people for n in p.names)
+
+    def _tail_before_acronym(self, s: int, e: int) -> int:
+        """ "United Nations Interim Force" + "in Lebanon (UNIFIL)": the place before an acronym in
+        parentheses belongs to the name the acronym abbreviates."""
+        doc = self.doc
+        j = e
+        if j < len(doc) and self.pos[j] == "ADP" and self.lowers[j] in {"in", "of", "for", "on"}:
+            j += 1
+            while j < len(doc) and j - e <= 4 and self.pos[j] == "PROPN":
+                j += 1
+            if j > e + 1 and self._acronym_after(doc[s:j]) is not None:
+                return j
+        return e
+
+    def _acronym_after(self, span: Span) -> Optional[Span]:
+        doc = self.doc
+        i = span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            cand = doc[i + 1]
+            if cand.text.isupper() and cand.is_alpha and len(cand.text) >= 2:
+                return doc[i + 1:i + 2]
+        return None
+
+    def _country_inside(self, span: Span) -> Optional[str]:
+        for tok in span:
+            iso = _country(tok.text)
+            if iso:
+                return iso
+        return None
+
+    def _is_person_name(self, text: str) -> bool:
+        words = _words(text)
+        return any(words in p.names or (len(words) == 1 and any(n[-1] == words[0] for n in p.names))
+                   for p in self.people)
+
+    def _scan_organizations(self, acronyms: dict[str, _Actor]) -> None:
+        """Organisations the NER missed: gazetteer names and known acronyms, in live text."""
+        doc = self.doc
+        forms: dict[str, tuple[Optional[_Actor], Optional[dict[str, str]]]] = {}
+        for form, row in _organizations().items():
+            forms[form] = (None, row)
+        for acr, actor in acronyms.items():
+            forms[acr] = (actor, None)
+        taken = {(s, e) for a in self.others.values() for s, e in a.mentions}
+        for form in sorted(forms, key=len, reverse=True):
+            if form.lower().startswith("the "):
+                continue
+            if form not in self.text:
+                continue
+            for m in _form_pattern(form).finditer(self.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or not self.live[span.start]:
+                    continue
+                if any(i in self.name_tokens for i in range(span.start, span.end)):
+                    continue
+                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                    continue
+                actor, row = forms[form]
+                if actor is None:
+                    met = _metonym(row["name"])
+                    if met and met[0] != row["name"] and not self._agentive(span.root):
+                        continue
+                    actor = self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row))
+                start, end = self._with_det(span)
+                actor.add(start, end, "name" if form == actor.name else "alias")
+                taken.add((start, end))
+
+    def _agentive(self, tok: Token) -> bool:
+        """A noun that speaks or acts: subject, possessor, or the agent of a passive."""
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_ != "be"
+        if tok.dep_ == "poss":
+            return self._role_at(tok.head.i) is None
+        if tok.dep_ == "pobj" and tok.head.text.lower() == "by":
+            return tok.head.head.tag_ == "VBN"
+        return False
+
+
+
+#: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
+COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
+PERSON_BODIES = {"administration", "campaign", "government", "cabinet"}
+#: words that head the name of a treaty, programme, law or plan: a topic, not a body
+TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
+               "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
+
+
+def is_topic(text: str) -> bool:
+    """A treaty, trade deal or programme ("CETA", "Iran nuclear deal", "Visa Program"),
+    by its head word or the topics gazetteer (``treaties.csv``)."""
+    from .lexicon import _treaties
+
+    words = _words(text)
+    if not words:
+        return False
+    return words[-1].lower() in TOPIC_HEADS or text in _treaties() or text.removeprefix("the ") in _treaties()
+
+
+@lru_cache(maxsize=1)
+def _government_bodies() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("government_bodies.csv"))
+
+
+def _kind_of(row: Optional[dict[str, str]]) -> str:
+    """Party members ("Republicans") are a group of people; every other gazetteer row a body."""
+    return GROUP if row and row.get("kind") == "members" else ORGANIZATION
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _initials_match(word: str, full: list[str]) -> bool:
+    """``word`` is the initials of ``full`` ("UNIFIL": UN + Interim + Force + In + Lebanon, with
+    a word's first letters), or those initials with one letter dropped (a typo: "UNFIL")."""
+    if not (word.isupper() and len(word) >= 2):
+        return False
+    caps = _initials(full)
+    # an acronym may take more than one letter of a word: "UNIFIL" = "UN" "I" "F" "I(n)" "L"
+    letters = "".join(w if w.isupper() else w[0] for w in full if w[:1].isupper() or w.lower() in {"in", "of"})
+    letters = letters.upper()
+    options = {caps, letters}
+    if word in options:
+        return True
+    return len(word) >= 4 and any(len(o) == len(word) + 1 and any(o[:i] + o[i + 1:] == word for i in range(len(o)))
+                                  for o in options)
+
+
+def _abbreviates(words: list[str], full: list[str]) -> bool:
+    """A short form that keeps the head and abbreviates the start: "UN Interim Force" of
+    "United Nations Interim Force in Lebanon"."""
+    if words[0].isupper() and len(words[0]) >= 2:
+        rest = words[1:]
+        for k in range(len(full)):
+            if full[k:k + len(rest)] == rest and _initials(full[:k]) == words[0]:
+                return True
+    return False

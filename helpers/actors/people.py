@@ -1,0 +1,284 @@
+"""Phase 1, people: PERSON entities and the officials gazetteer, then every later
+occurrence of a known name, surname or first name.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+from .. import gazetteer
+from ..records import PERSON
+from .lexicon import (
+    DEFINITE,
+    TITLE_DEPS,
+    _country,
+    _form_pattern,
+    _head_roles,
+    _is_possessive,
+    _metonym,
+    _Official,
+    _official_forms,
+    _officials_by_last,
+    _org_of,
+    _role_genders,
+    _roles,
+    _treaties,
+    _words,
+    _words_pattern,
+)
+from .tokens import TokenView, _Actor
+
+
+class People(TokenView):
+    # -- people ---------------------------------------------------------------
+    def person_spans(self) -> list[tuple[int, int]]:
+        """Token spans of person names: PERSON entities, cleaned."""
+        out = []
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or not self.live[ent.start] or self.in_headline(ent.start):
+                continue
+            s, e = ent.start, ent.end
+            while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
+                e -= 1
+            # "President Vladimir Putin" tagged whole: the role words are a title, not the name
+            while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
+                s += 1
+            if e - s > 1 and _country(self.doc[s].text) and self._known_name(self.doc[s + 1:e].text):
+                s += 1  # "Ukraine Orban": a caption's last word run onto a known name
+            if e - s < 1:
+                continue
+            s, e = self._grow_name(s, e)
+            text = self.doc[s:e].text
+            if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text) \
+                    or text in _treaties():
+                continue  # a country, body or treaty the NER took for a person
+            if any(c.isdigit() for c in text) or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
+                continue  # "Sky Tg24", "Russian Network RT": a channel or body, not a person's name
+            if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
+                continue  # "N. Korea": a country with a compass initial, not a person
+            if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):
+                continue  # "Scholars", "Police": a capitalised common noun, not a name
+            out.append((s, e))
+        return out
+
+    def _known_name(self, text: str) -> bool:
+        """A name of the officials gazetteer, or the surname of a full name tagged elsewhere."""
+        words = _words(text)
+        if any(form == text for _, form, _ in _official_forms(self.year)):
+            return True
+        return len(words) == 1 and any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == words[0]
+                                       for ent in self.ents)
+
+    def _name_part(self, tok: Token) -> bool:
+        """A capitalised proper noun that may belong to a name (not a title, country or body)."""
+        text = tok.text
+        return (tok.pos_ == "PROPN" and text[:1].isupper() and tok.is_alpha and self.live[tok.i]
+                and text.lower() not in _roles() and _org_of(text) is None and _metonym(text) is None)
+
+    def _grow_name(self, s: int, e: int) -> tuple[int, int]:
+        """Widen a name the gazetteer ruler cut short ("Mark" + "Cuban" tagged a nationality)."""
+        doc = self.doc
+        while e < len(doc) and doc[e - 1].dep_ in {"compound", "flat"} and doc[e - 1].head.i == e \
+                and self._name_part(doc[e]) and doc[e].ent_type_ in {"NORP", "GPE", "LOC"}:
+            e += 1
+        return s, e
+
+    def official_hits(self) -> list[tuple[int, int, _Official, bool]]:
+        """Occurrences of officials' names (full=True) and aliases (full=False) in live text."""
+        hits = []
+        text = self.text
+        for off, form, full in _official_forms(self.year):
+            # a plain substring test first: most of the gazetteer is absent from any one article
+            if form not in text:
+                continue
+            for m in _form_pattern(form).finditer(text):
+                    span = self.doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                    if span is not None and self.live[span.start]:
+                        hits.append((span.start, span.end, off, full))
+        return hits
+
+    def build_people(self) -> None:
+        doc = self.doc
+        spans = self.person_spans()
+        hits = self.official_hits()
+        named = {(s, e) for s, e in spans}
+        full_officials = {off.name for _, _, off, full in hits if full}
+        # an alias alone ("Warren") is a person only where the text names them in full or NER agrees
+        for s, e, off, full in hits:
+            if full or off.name in full_officials or (s, e) in named or self._entity_is(s, e, {"PERSON", "ORG"}):
+                self._person_for(off.name, official=off)
+        for s, e in sorted(spans, key=lambda se: -(se[1] - se[0])):
+            words = _words(doc[s:e].text)
+            if len(words) > 1:
+                self._person_for(doc[s:e].text)
+        singles = [doc[s:e].text for s, e in spans if len(_words(doc[s:e].text)) == 1]
+        for s, e in spans:
+            words = _words(doc[s:e].text)
+            if len(words) == 1 and not self._candidates(words[0]):
+                # a lone word is a person only with some support: tagged twice, or titled ("Mr. X")
+                titled = self._title_hint(s) != (None, None) or any(c.dep_ == "appos" for c in doc[s].children)
+                if singles.count(doc[s:e].text) >= 2 or titled:
+                    self._person_for(doc[s:e].text)
+        self._scan_names()
+
+    def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
+        return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
+
+    def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
+        name = " ".join(name.split())
+        words = _words(name)
+        for p in self.people:
+            if any(self._same_name(words, n) for n in p.names):
+                if official and not p.official:
+                    self._apply_official(p, official)
+                if words not in p.names:
+                    p.names.append(words)
+                return p
+        if official is None and len(words) > 1:
+            # a match shares the last word, so only officials with that last word are compared
+            cands = _officials_by_last(self.year).get(words[-1].casefold(), ())
+            ks = [k for k, f in cands if self._same_name(words, f)]
+            official = self.officials[min(ks)] if ks else None
+        p = _Actor(name=name, kind=PERSON, names=[words, *_particle_forms(words)])
+        if official:
+            self._apply_official(p, official)
+        self.people.append(p)
+        return p
+
+    def _apply_official(self, p: _Actor, off: _Official) -> None:
+        p.official = True
+        p.name = off.name
+        for form in (off.name, *off.aliases):
+            if len(_words(form)) > 1 and _words(form) not in p.names:
+                p.names.append(_words(form))
+        p.role = p.role or off.role
+        p.country = p.country or off.country
+        p.org = p.org or off.organization
+        p.gender = p.gender or off.gender
+        p.past_roles.extend(r for r in off.roles if r not in p.past_roles)
+
+    @staticmethod
+    def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        # "De Blasio" at the start of a sentence is "Bill de Blasio"
+        a, b = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
+        if len(a) < 2 or len(b) < 2:
+            return a == b
+        short, long_ = sorted((a, b), key=len)
+        # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word
+        return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1])
+
+    def _candidates(self, word: str) -> list[_Actor]:
+        """People a single word names: by surname, else by a first name only one of them has."""
+        by_last = [p for p in self.people if any(n[-1] == word for n in p.names if len(n) > 1)]
+        if by_last:
+            return by_last
+        by_first = [p for p in self.people if any(n[0] == word for n in p.names if len(n) > 1)]
+        if len(by_first) == 1:
+            return by_first
+        return [p for p in self.people if (word,) in p.names]
+
+    def _scan_names(self) -> None:
+        """Every occurrence of a known name, full names first, then single words."""
+        doc = self.doc
+        forms: dict[tuple[str, ...], None] = {}
+        for p in self.people:
+            for n in p.names:
+                forms[n] = None
+                forms[(n[-1],)] = None
+                forms[(n[0],)] = None
+        blocked = [(ent.start, ent.end) for ent in self.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
+                continue
+            if not all(w in self.text for w in form):
+                continue
+            for m in _words_pattern(form).finditer(self.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
+                    continue
+                if any(s <= span.start and span.end <= e and (e - s) > (span.end - span.start) for s, e in blocked):
+                    continue
+                if len(form) == 1 and span.start > 0 and self._name_part(doc[span.start - 1]) \
+                        and doc[span.start - 1].head.i == span.start and _country(doc[span.start - 1].text) is None \
+                        and doc[span.start - 1].ent_type_ in {"", "PERSON"} \
+                        and span.start - 1 not in self.used and not doc[span.start - 1].is_sent_start:
+                    # "Jeh Johnson" is not "Gary Johnson": a person of their own the NER missed,
+                    # when the NER or a title says so ("Check Trump" in a headline is no one)
+                    prev = doc[span.start - 1]
+                    if prev.ent_type_ != "PERSON" and self._title_hint(prev.i) == (None, None):
+                        continue
+                    full = doc[span.start - 1:span.end]
+                    other = self._person_for(full.text)
+                    other.add(full.start_char, full.end_char, "name")
+                    self.used.update(range(full.start, full.end))
+                    self.name_tokens.update(range(full.start, full.end))
+                    continue
+                if len(form) == 1 and span.end < len(doc) and doc[span.start].head.i == span.end \
+                        and self._name_part(doc[span.end]) and doc[span.start].dep_ in {"compound", "flat"}:
+                    continue  # "Mark" of an unknown "Mark Cuban" is not "Mark Rutte"
+                owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
+                if len(form) == 1:
+                    owners = self._fit_title(owners, form[0], span.start)
+                if not owners:
+                    continue
+                owner = owners[0] if len(owners) == 1 else max(
+                    owners, key=lambda p: (p.official, len([1 for (s, e), h in p.mentions.items() if h == "name"]),
+                                           -self.people.index(p)))
+                how = "name" if form == _words(owner.name) else "alias"
+                owner.add(span.start_char, span.end_char, how)
+                self.used.update(range(span.start, span.end))
+                self.name_tokens.update(range(span.start, span.end))
+
+    def _title_hint(self, i: int) -> tuple[Optional[str], Optional[str]]:
+        """(head role word, gender) said by the title words right before token ``i``."""
+        doc = self.doc
+        role, gender = None, None
+        j = i - 1
+        while j >= 0 and i - j <= 4 and doc[j].dep_ in TITLE_DEPS and doc[j].head.i > j \
+                and not doc[j].is_punct and doc[j].text.lower() not in DEFINITE:
+            found = self._role_at(j)
+            if found:
+                key = found[1]
+                gender = gender or _role_genders().get(key)
+                if _roles()[key] != "honorific":
+                    role = role or key
+                j = found[0] - 1
+                continue
+            j -= 1
+        return role, gender
+
+    def _fit_title(self, owners: list[_Actor], word: str, i: int) -> list[_Actor]:
+        """Of the people a surname may mean, those the title before it fits ("President Clinton",
+        "Mrs. Clinton"); a known official of that surname who fits better joins the article."""
+        role, gender = self._title_hint(i)
+        if role is None and gender is None:
+            return owners
+
+        def fits(roles: Iterable[Optional[str]], g: Optional[str]) -> bool:
+            if gender and g and g != gender:
+                return False
+            return role is None or any(role in _head_roles(r) for r in roles if r)
+
+        fit = [p for p in owners if fits([p.role, *(r for r, _, _ in p.past_roles)], p.gender)]
+        if fit:
+            return fit
+        for off in self.officials:
+            if _words(off.name)[-1] == word and fits([r for r, _, _ in off.roles], off.gender) \
+                    and not any(p.name == off.name for p in self.people):
+                return [self._person_for(off.name, official=off)]
+        return owners
+
+
+
+#: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
+
+
+def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped."""
+    if len(words) < 2:
+        return []
+    bare = JOINED_PARTICLES.sub("", words[-1])
+    return [(*words[:-1], bare)] if bare != words[-1] else []

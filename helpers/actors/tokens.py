@@ -1,0 +1,129 @@
+"""The shared token view every phase reads, and the provisional actor the phases build.
+
+``TokenView`` reads each token's strings, tags and sentence once (the phases loop
+over tokens many times), marks which tokens are live (inside a sentence that is
+not boilerplate), and holds the growing state: people, other actors and the
+tokens already taken by a mention.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.attrs import IDX, LEMMA, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+from ..article import Article
+from ..boilerplate import headline, is_title_case
+from ..tables import ArticleTables
+from .lexicon import _max_role_words, _officials, _roles
+
+# -- provisional actors -------------------------------------------------------------
+
+@dataclass
+class _Actor:
+    name: str
+    kind: str
+    role: Optional[str] = None
+    country: Optional[str] = None
+    org: Optional[str] = None
+    official: bool = False
+    gender: Optional[str] = None
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    mentions: dict[tuple[int, int], str] = field(default_factory=dict)
+    extra_roles: list[str] = field(default_factory=list)
+    past_roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
+
+    def add(self, start: int, end: int, how: str) -> None:
+        # a longer mention of the same actor wins over one nested in it
+        for (s, e) in list(self.mentions):
+            if s <= start and end <= e:
+                return
+            if start <= s and e <= end:
+                del self.mentions[(s, e)]
+        self.mentions[(start, end)] = how
+
+    def last_before(self, offset: int) -> int:
+        starts = [s for s, _ in self.mentions if s < offset]
+        return max(starts) if starts else -1
+
+
+def headline_case_span(article: Article) -> Optional[tuple[int, int]]:
+    """The first paragraph when it is the headline (the title, or it reads as one) in headline case."""
+    if not article.paragraphs:
+        return None
+    s, e = article.paragraphs[0]
+    line = article.text[s:e]
+    is_title = article.title is not None and " ".join(line.split()).rstrip(".") == " ".join(article.title.split()).rstrip(".")
+    if (is_title or headline(article.text, list(article.paragraphs))) and is_title_case(line):
+        return s, e
+    return None
+
+
+class TokenView:
+    def __init__(self, doc: Doc, article: Article, tables: ArticleTables):
+        # extract() checked doc.text == article.text; Doc.text rebuilds the string on each call
+        self.doc, self.text, self.tables = doc, article.text, tables
+        year = article.published_date.year if article.published_date else None
+        self.year = year
+        self.officials = _officials(year)
+        # per token: its sentence in ``tables.sentences`` (or -1), computed once for long texts
+        starts = [x.start for x in tables.sentences]
+        self.sentence_of: list[int] = []
+        self.live: list[bool] = []
+        # token strings read once: the loops below would otherwise build a Token per look-up
+        self.lowers: list[str] = []
+        self.lemmas: list[str] = []
+        self.pos: list[str] = []
+        self.tags: list[str] = []
+        strings = doc.vocab.strings
+        for idx, orth, lemma, pos, tag in doc.to_array([IDX, ORTH, LEMMA, POS, TAG]).tolist():
+            k = bisect.bisect_right(starts, idx) - 1
+            inside = k >= 0 and idx < tables.sentences[k].end
+            self.sentence_of.append(k if inside else -1)
+            self.live.append(inside and not tables.sentences[k].is_boilerplate)
+            self.lowers.append(strings[orth].lower())
+            self.lemmas.append(strings[lemma].lower() if lemma else "")
+            self.pos.append(POS_NAMES[pos])
+            self.tags.append(strings[tag] if tag else "")
+        self._starts = starts
+        self.ents = doc.ents  # Doc.ents builds new Spans on each call
+        self._roles_at: dict[int, Optional[tuple[int, str]]] = {}
+        self.people: list[_Actor] = []
+        self.others: dict[str, _Actor] = {}
+        self.used: set[int] = set()  # tokens already inside a person mention
+        self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
+        self.headline = headline_case_span(article)
+
+    def in_headline(self, i: int) -> bool:
+        """Is token ``i`` in a headline written in headline case ("Trump Warns Clinton")? Its
+        capitals say nothing about names, so no entity there makes an actor."""
+        return self.headline is not None and self.headline[0] <= self.doc[i].idx < self.headline[1]
+
+    def _role_at(self, i: int) -> Optional[tuple[int, str]]:
+        # the same token is asked about from titles, descriptions, groups and agents
+        if i in self._roles_at:
+            return self._roles_at[i]
+        # as the module's _role_at, on the token strings read once
+        roles = _roles()
+        found = None
+        for n in range(min(_max_role_words(), i + 1), 0, -1):
+            words = self.lowers[i - n + 1:i + 1]
+            key = " ".join(words)
+            if key in roles:
+                found = (i - n + 1, key)
+                break
+            lemma = " ".join([*words[:-1], self.lemmas[i]])
+            if lemma in roles:
+                found = (i - n + 1, lemma)
+                break
+        self._roles_at[i] = found
+        return found
+
+    def _sentence_id_at(self, offset: int) -> int:
+        # as ArticleTables.sentence_id_at, without rebuilding the start list per call
+        k = max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        return self.tables.sentences[k].sentence_id if self.tables.sentences else 0
+
