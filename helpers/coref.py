@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from spacy.tokens import Doc, Token
 
