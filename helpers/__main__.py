@@ -119,7 +119,6 @@ def _analyze(args: argparse.Namespace) -> int:
     inputs = [i for source in args.inputs for i in iter_inputs(source)]
     paths = [path for path, _root, _aid in inputs]
 
-    from .engine import analyze
     from .progress import progress_bar
 
     errors: list[ErrorRow] = []
@@ -130,6 +129,8 @@ def _analyze(args: argparse.Namespace) -> int:
             article = load_one(path, **meta, article_id=article_id, root=root, follow_symlinks=args.follow_symlinks)
             for note in article.warnings:
                 print(f"warning: {_one_line(note)}", file=sys.stderr)
+            from .engine import analyze  # spaCy loads only once there is an article to parse
+
             tables = analyze(article)
         except InputError as exc:
             if len(paths) == 1:

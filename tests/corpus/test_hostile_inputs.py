@@ -114,30 +114,29 @@ def test_hostile_folder_contents_become_error_rows(tmp_path):
 
 # -- markup and text that used to take minutes --------------------------------------------
 
-def test_html_nested_thousands_deep_yields_its_text(tmp_path):
-    p = tmp_path / "deep.html"
-    p.write_text("<html><body>" + "<div>" * 3000 + "<p>" + GOOD + "</p>" + "</div>" * 3000 + "</body></html>",
-                 encoding="utf-8")
-    proc = cli("analyze", str(p), timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert "talks had begun" in json.loads(proc.stdout.decode("utf-8"))["article"]["text"]
-
-
-def test_a_long_run_of_quotation_marks_is_bounded(tmp_path):
-    p = tmp_path / "marks.txt"
-    p.write_text(GOOD + '"' * 200_000 + "\n" + GOOD, encoding="utf-8")
+def test_deep_html_and_200k_quotation_marks_give_their_tables(tmp_path):
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 3000 + "<p>" + GOOD + "</p>" + "</div>" * 3000 + "</body></html>",
+                    encoding="utf-8")
+    marks = tmp_path / "marks.txt"
+    marks.write_text(GOOD + '"' * 200_000 + "\n" + GOOD, encoding="utf-8")
     t0 = time.perf_counter()
-    proc = cli("analyze", str(p), timeout=120)
+    proc = cli("analyze", str(deep), str(marks), timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert time.perf_counter() - t0 < 60
-    doc = json.loads(proc.stdout.decode("utf-8"))
-    assert doc["article"]["n_chars"] == len(p.read_text(encoding="utf-8"))  # offsets keep their places
+    html_doc, marks_doc = (json.loads(line) for line in proc.stdout.decode("utf-8").splitlines())
+    assert "talks had begun" in html_doc["article"]["text"]  # more than 256 levels deep, the text is there
+    assert marks_doc["article"]["n_chars"] == len(marks.read_text(encoding="utf-8"))  # offsets keep their places
+    assert len(marks_doc["sentences"]) >= 2
 
 
-def _seconds(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
+def _seconds(fn, arg, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):  # the best of a few: other processes on the machine only add time
+        t0 = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 @pytest.mark.parametrize("make", [lambda n: "![" * n, lambda n: "```\n" + "line\n" * n,
@@ -145,17 +144,17 @@ def _seconds(fn, arg) -> float:
 def test_markdown_conversion_is_linear(make):
     from helpers.article import markdown_to_text
 
-    small, big = _seconds(markdown_to_text, make(5_000)), _seconds(markdown_to_text, make(20_000))
-    assert big < 0.5 or big < 8 * small  # four times the input: far from sixteen times the time
+    small, big = _seconds(markdown_to_text, make(2_000), 3), _seconds(markdown_to_text, make(8_000), 2)
+    assert big < 0.2 or big < 10 * small  # four times the input: far from sixteen times the time
 
 
 def test_sentence_fixes_are_linear(nlp):
     from helpers.pipeline import no_midword_breaks
 
     line = "the quick brown fox said that he would go home and then she said so. "
-    small = _seconds(no_midword_breaks, nlp.make_doc(line * 300))
-    big = _seconds(no_midword_breaks, nlp.make_doc(line * 1200))
-    assert big < 0.3 or big < 8 * small
+    small = _seconds(no_midword_breaks, nlp.make_doc(line * 300), 3)
+    big = _seconds(no_midword_breaks, nlp.make_doc(line * 1200), 2)
+    assert big < 0.05 or big < 10 * small  # quadratic, 3,600 tokens took 1 s and 14,400 took 14 s
 
 
 def test_bound_symbol_runs_keeps_length_and_short_runs():
