@@ -392,16 +392,16 @@ def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int =
         store.close()
 
 
-def _split(store: Dataset, items: list[Item]) -> tuple[list[Item], int, list[dict]]:
-    """(items to analyse, how many are unchanged, error rows for ids taken twice in this run)."""
+def _split(store: Dataset, items: list[Item]) -> tuple[list[Item], int, list[tuple[Item, dict]]]:
+    """(items to analyse, how many are unchanged, (item, error row) for ids taken twice in this run)."""
     todo, refused, seen = [], [], {}
     skipped = 0
     for item in items:
         aid = item.article_id
         if aid is not None and aid in seen:
-            refused.append(dataclasses.asdict(ErrorRow(
+            refused.append((item, dataclasses.asdict(ErrorRow(
                 path=item.path, error="DuplicateArticle", article_id=None,
-                message=f"{item.path}: same article id {aid!r} as {seen[aid]}; rename one of them")))
+                message=f"{item.path}: same article id {aid!r} as {seen[aid]}; rename one of them"))))
             continue
         if aid is not None:
             seen[aid] = item.path
@@ -419,8 +419,10 @@ def _execute(store: Dataset, items: list[Item], *, n_inputs: int, fmt: str, work
              scheduler: Optional[str], batch_size: int, progress: bool, meta: dict, table: dict,
              follow_symlinks: bool) -> int:
     todo, skipped, refused = _split(store, items)
-    for row in refused:
+    for _item, row in refused:
         print(f"skipped: {row['message']}", file=sys.stderr)
+    # a refusal already in the errors table is not written again by a rerun
+    refused = [(i, row) for i, row in refused if (i.path, i.fingerprint) not in store.refused]
     batches = _batches(todo, size=batch_size, meta=meta, table=table, follow_symlinks=follow_symlinks)
     results = (_run_dask(batches, workers=workers, scheduler=scheduler) if engine == "dask"
                else _run_local(batches, workers=workers))
@@ -439,8 +441,9 @@ def _execute(store: Dataset, items: list[Item], *, n_inputs: int, fmt: str, work
             n_ok, n_failed, n_words = n_ok + ok, n_failed + len(result.finished) - ok, n_words + result.n_words
             bar.update(len(result.finished))
     if refused:
-        tables = {name: to_arrow(name, refused if name == "errors" else []) for name in TABLE_NAMES}
-        store.commit(last + 1, tables, [])
+        rows = [row for _i, row in refused]
+        tables = {name: to_arrow(name, rows if name == "errors" else []) for name in TABLE_NAMES}
+        store.commit(last + 1, tables, [], refused=[{"path": i.path, "fingerprint": i.fingerprint} for i, _ in refused])
     elapsed = time.perf_counter() - started
     store.compact()
 

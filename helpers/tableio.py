@@ -21,7 +21,7 @@ import types
 import typing
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -312,7 +312,8 @@ class Dataset:
             raise InputError(f"{out}: exists and is not a folder; choose a folder for --out")
         settings = _settings(self.out)
         if settings is None and self.out.is_dir():
-            foreign = sorted(p.name for p in self.out.iterdir())
+            # a run that has just taken the lock has not written its settings yet: its own names are no foreign files
+            foreign = sorted(p.name for p in self.out.iterdir() if p.name not in (LOCK, TMP, MANIFEST, *TABLE_NAMES))
             if foreign:
                 raise InputError(f"{out}: holds files helpers did not write ({', '.join(foreign[:3])}"
                                  f"{', ...' if len(foreign) > 3 else ''}); choose an empty or new folder for --out")
@@ -331,10 +332,13 @@ class Dataset:
         self._recover()
         self.run = max((e["run"] for e in self.entries.values()), default=0) + 1
         self.live: dict[str, dict] = {}
+        #: (path, fingerprint) of inputs refused because their id was taken: recorded once, not at every rerun
+        self.refused: set[tuple[str, Optional[str]]] = set()
         for stem in _live(self.entries):
             for item in self.entries[stem]["articles"]:
                 if item.get("article_id"):
                     self.live[item["article_id"]] = {**item, "part": stem}
+            self.refused.update((r["path"], r.get("fingerprint")) for r in self.entries[stem].get("refused", ()))
 
     def _check_settings(self, before: Optional[dict]) -> None:
         if before is None:
@@ -439,7 +443,8 @@ class Dataset:
     def part_stem(self, batch: int) -> str:
         return f"part-{self.run:04d}-{batch:06d}-{self.run_id}"
 
-    def commit(self, batch: int, tables: dict[str, pa.Table], articles: list[dict], *, n_words: int = 0) -> None:
+    def commit(self, batch: int, tables: dict[str, pa.Table], articles: list[dict], *, n_words: int = 0,
+               refused: Sequence[dict] = ()) -> None:
         """Write one batch's parts, then its manifest entry: the entry is the commit.
 
         An article already in an earlier part (its input changed) replaces it: the
@@ -467,6 +472,8 @@ class Dataset:
             os.replace(tmp, final)
         entry = {"part": stem, "run": self.run, "batch": batch, "run_id": self.run_id, "supersedes": old,
                  "articles": kept + articles, "files": files, "n_words": n_words}
+        if old or refused:
+            entry["refused"] = [r for s in old for r in self.entries[s].get("refused", ())] + list(refused)
         self._write(self.out / MANIFEST / f"{stem}.json", json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         for s in old:
             self._drop(s, self.entries.pop(s))
@@ -474,6 +481,7 @@ class Dataset:
         for item in entry["articles"]:
             if item.get("article_id"):
                 self.live[item["article_id"]] = {**item, "part": stem}
+        self.refused.update((r["path"], r.get("fingerprint")) for r in refused)
 
     @staticmethod
     def _without(table: pa.Table, ids: set[str]) -> pa.Table:

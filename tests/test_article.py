@@ -242,4 +242,4 @@ def test_markdown_on_a_long_line_of_asterisks_is_quick():
 
     t0 = time.perf_counter()
     markdown_to_text("*a " * 50_000 + "**" + "x" * 100_000)
-    assert time.perf_counter() - t0 < 5
+    assert time.perf_counter() - t0 < 15  # markdown-it is linear: about 4 s on a busy 2-core machine

@@ -62,7 +62,7 @@ def test_dask_tasks_run_on_both_workers_and_load_spacy_once_each(articles, clust
     from dask.distributed import Client
 
     with Client(cluster) as client:
-        batches = list(corpus._batches(corpus.plan(articles), size=1, first_part=0, meta={}))
+        batches = list(corpus._batches(corpus.plan(articles), size=1, meta={}))
         futures = [client.submit(corpus.process_batch, b, pure=False) for b in batches]
         results = client.gather(futures)
         assert sorted(r.part for r in results) == list(range(len(articles)))

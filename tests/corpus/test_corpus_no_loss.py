@@ -207,3 +207,15 @@ def test_read_part_round_trips_every_type(tmp_path, fmt):
     tableio.write_part(table, path, fmt)
     assert tableio.read_part(path, "stances", fmt).equals(table)
     assert corpus.read_table is tableio.read_table
+
+
+def test_two_inputs_with_one_id_refuse_the_second_once(capsys, tmp_path, nlp):
+    write(tmp_path, "a/story.txt", "Rain fell on Paris.\n")
+    write(tmp_path, "b/story.txt", "Snow fell on Oslo.\n")
+    out = tmp_path / "out"
+    for _ in range(2):  # a rerun refuses it again, but does not add a second errors row
+        code, err = analyze(capsys, str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out), "--format", "parquet")
+        assert code == 0 and any("same article id 'story'" in line for line in err)
+    assert list(read_table(out, "article")["article_id"]) == ["story"]
+    errors = read_table(out, "errors")
+    assert list(errors["error"]) == ["DuplicateArticle"] and errors["path"].iloc[0].endswith("b/story.txt")
