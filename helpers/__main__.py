@@ -1,4 +1,4 @@
-"""The command line: ``python -m helpers analyze|tone ...`` (see CONTRACT.md).
+"""The command line: ``python -m helpers analyze|tone|verify ...`` (see CONTRACT.md, docs/corpus.md).
 
 Unusable input ends with exit status 2 and one line on stderr, never a traceback.
 Doubtful input (bytes that are not UTF-8, a language other than English) is
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .article import InputError, check_date, iter_paths, load_one
+from .article import InputError, check_date, iter_inputs, load_one
 from .records import ErrorRow
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     a.add_argument("--metadata", type=Path,
                    help="CSV/TSV giving each article its date, title and source (with --out)")
+    a.add_argument("--follow-symlinks", action="store_true",
+                   help="also read links that point outside the input folder")
+
+    v = sub.add_parser("verify", help="check a corpus run's output; redo the articles of missing or corrupt parts")
+    v.add_argument("out", type=Path, metavar="OUT")
+    v.add_argument("--no-redo", action="store_true", help="only report and drop broken parts")
+    v.add_argument("--no-progress", action="store_true", help="hide the progress bar")
 
     t = sub.add_parser("tone", help="tone of a sentence toward a marked span")
     t.add_argument("input", help='JSON Lines of {"text", "start", "end"}, or - for stdin')
@@ -60,6 +67,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _analyze(args)
         if args.command == "tone":
             return _tone(args)
+        if args.command == "verify":
+            return _verify(args)
     except InputError as exc:
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -92,7 +101,6 @@ def _analyze(args: argparse.Namespace) -> int:
         raise InputError(f"--format {args.format} writes files: add --out DIR")
     if args.workers < 1 or args.batch_size < 1:
         raise InputError("--workers and --batch-size must be at least 1")
-    paths = [p for source in args.inputs for p in iter_paths(source)]
     meta = dict(published=args.published, title=args.title, source_name=args.source)
     if args.language:
         meta["language"] = args.language
@@ -104,20 +112,25 @@ def _analyze(args: argparse.Namespace) -> int:
 
         if args.language:
             raise InputError("--language does not work with --out yet; put it in NAME.meta.json")
-        return corpus.run(paths, out=args.out, fmt=args.format, workers=args.workers,
+        return corpus.run(args.inputs, out=args.out, fmt=args.format, workers=args.workers,
                           engine=args.engine, scheduler=args.scheduler, batch_size=args.batch_size,
-                          progress=not args.no_progress, metadata=args.metadata, **meta)
+                          progress=not args.no_progress, metadata=args.metadata,
+                          follow_symlinks=args.follow_symlinks, **meta)
+    inputs = [i for source in args.inputs for i in iter_inputs(source)]
+    paths = [path for path, _root, _aid in inputs]
 
-    from .engine import analyze
     from .progress import progress_bar
 
     errors: list[ErrorRow] = []
     done = 0
-    for path in progress_bar(paths, disable=args.no_progress or len(paths) < 2, desc="articles"):
+    bar = progress_bar(inputs, disable=args.no_progress or len(inputs) < 2, desc="articles")
+    for path, root, article_id in bar:
         try:
-            article = load_one(path, **meta)
+            article = load_one(path, **meta, article_id=article_id, root=root, follow_symlinks=args.follow_symlinks)
             for note in article.warnings:
                 print(f"warning: {_one_line(note)}", file=sys.stderr)
+            from .engine import analyze  # spaCy loads only once there is an article to parse
+
             tables = analyze(article)
         except InputError as exc:
             if len(paths) == 1:
@@ -151,7 +164,7 @@ def _tone(args: argparse.Namespace) -> int:
         try:
             item = json.loads(line)
             text, start, end = item["text"], int(item["start"]), int(item["end"])
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, OverflowError) as exc:
             raise InputError(f"{args.input}:{n}: need a JSON object with text, start and end "
                              f"({_one_line(exc)})") from None
         if not isinstance(text, str) or not 0 <= start <= end <= len(text):
@@ -161,6 +174,20 @@ def _tone(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise InputError(f"{args.input}:{n}: {_one_line(exc)}") from None
         print(json.dumps({"score": round(result.score, 4), "label": result.label}))
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .corpus import verify
+
+    problems, lost = verify(args.out, redo=not args.no_redo, progress=not args.no_progress)
+    for problem in problems:
+        print(f"repaired: {_one_line(problem)}", file=sys.stderr)
+    if lost:
+        raise InputError(f"{args.out}: {lost} article(s) of broken parts could not be analysed again "
+                         "(read from stdin, or their file is gone); rerun analyze with their inputs")
+    print(f"{args.out}: {'repaired ' + str(len(problems)) + ' part(s)' if problems else 'every part checks out'}",
+          file=sys.stderr)
     return EXIT_OK
 
 

@@ -10,12 +10,16 @@ bundled article replicated with its paragraphs reordered) it measures, in one ru
 3. the speed-up of a corpus run from 1 to 2 worker processes (each run a fresh
    ``python -m helpers analyze ... --out``, wall clock including pipeline loading),
    beside the speed-up two processes of pure CPU work get on the machine at that moment;
-   ``--compare-n-process`` adds ``nlp.pipe(n_process=2)`` with extraction in the
-   main process, the other way to use two cores;
 4. peak memory (RSS of the run and its children, polled) of a corpus run over 100
    and over 1,000 short articles (paragraphs of the texts recombined), each in a
    fresh process.
 
+0. first, speed as a user gets it: ``python -m helpers analyze DIR --out OUT --format
+   parquet`` over 250 PolNeAR texts (dev, then train; copied to a temp folder, never
+   into the repository) against one process that only loads the pipeline and runs
+   bare ``nlp.pipe`` over the same texts, as a ratio of wall clocks.
+
+The engine is timed through ``engine.analyze_many``, the run path every command uses.
 No figure is asserted; the targets are printed beside the measurements.
 """
 from __future__ import annotations
@@ -36,8 +40,9 @@ from typing import Callable, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev" / "text"
+POLNEAR_TRAIN = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
 BUNDLED = ROOT / "data" / "articles"
-TARGETS = {"ratio": 0.75, "quotes_share": 0.15, "speedup": 1.6, "memory": 0.10}
+TARGETS = {"ratio": 0.75, "quotes_share": 0.15, "speedup": 1.6, "memory": 0.10, "process_ratio": 0.80}
 
 
 # -- texts --------------------------------------------------------------------------
@@ -121,15 +126,13 @@ def _timed(fn: Callable, label: str, spent: dict[str, float]) -> Callable:
 
 def speed(texts: list[tuple[str, str]], *, chunk: int = 8) -> dict:
     from .article import from_text
-    from .engine import build_tables
+    from .engine import analyze_many
     from .pipeline import get_nlp
 
     nlp = get_nlp()
     articles = [from_text(t, article_id=name) for name, t in texts]
-    try:  # one-time loads (gazetteers, models) happen outside the clock
-        build_tables(nlp(articles[0].text), articles[0])
-    except Exception:
-        pass
+    # one-time loads (gazetteers, models) happen outside the clock
+    list(analyze_many(articles[:1], nlp=nlp, on_error=lambda a, exc: None))
     words = sum(len(t.split()) for _, t in texts)
     bare = engine_t = 0.0
     failures: list[str] = []
@@ -141,12 +144,10 @@ def speed(texts: list[tuple[str, str]], *, chunk: int = 8) -> dict:
                 pass
             bare += time.perf_counter() - t
             t = time.perf_counter()
-            # analyze_many, but one failing article is counted instead of ending the bench
-            for doc, article in nlp.pipe(((a.text, a) for a in part), as_tuples=True, batch_size=chunk):
-                try:
-                    build_tables(doc, article)
-                except Exception as exc:
-                    failures.append(f"{article.article_id}: {type(exc).__name__}: {exc}")
+            # the engine's one run path; a failing article is counted instead of ending the bench
+            for _ in analyze_many(part, nlp=nlp, batch_size=chunk, on_error=lambda a, exc: failures.append(
+                    f"{a.article_id}: {type(exc).__name__}: {exc}")):
+                pass
             engine_t += time.perf_counter() - t
     extraction = sum(spent.values())
     parse = max(engine_t - extraction, 1e-9)
@@ -190,16 +191,32 @@ def analyze_cmd(folder: Path, out: Path, *, workers: int = 1, batch_size: int = 
             "--workers", str(workers), "--batch-size", str(batch_size), "--no-progress"]
 
 
-def pipe_n_process(folder: Path, n: int) -> None:
-    """The alternative to worker processes: spaCy's own ``n_process``, extraction here."""
-    from .article import load_one
-    from .engine import build_tables
+def bare_pipe(folder: Path, *, batch_size: int = 16) -> None:
+    """The reference process: load the pipeline, read the texts, ``nlp.pipe`` them, nothing else."""
     from .pipeline import get_nlp
 
     nlp = get_nlp()
-    articles = [load_one(str(p)) for p in sorted(folder.glob("*.txt"))]
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=4, n_process=n):
-        build_tables(doc, article)
+    texts = (p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+
+
+def process_texts(n: int) -> list[tuple[str, str]]:
+    """The first ``n`` PolNeAR dev texts, then train texts (copied to a temp folder by the caller)."""
+    files = [p for folder in (POLNEAR, POLNEAR_TRAIN) if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in files[:n]]
+
+
+def whole_processes(folder: Path, tmp: Path, *, repeat: int = 1) -> dict:
+    """A user's corpus run (``analyze DIR --out --format parquet``) against one bare ``nlp.pipe``
+    process over the same texts, alternated ``repeat`` times: wall clock and peak memory of each."""
+    runs: dict[str, list[dict]] = {"bare": [], "analyze": []}
+    for i in range(repeat):
+        runs["bare"].append(run_measured([sys.executable, "-m", "helpers.bench", "--bare-pipe", str(folder)]))
+        runs["analyze"].append(run_measured(analyze_cmd(folder, tmp / f"out-process-{i}", batch_size=16)))
+    bare = min(r["wall_s"] for r in runs["bare"])
+    full = min(r["wall_s"] for r in runs["analyze"])
+    return {"runs": runs, "bare_s": bare, "analyze_s": full, "ratio": bare / full}
 
 
 def _burn(n: int) -> int:
@@ -240,12 +257,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--limit", type=int, help="use only the first N texts (a quick look)")
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes for the memory check")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--compare-n-process", action="store_true",
-                        help="also time nlp.pipe(n_process=1 and 2) with extraction in the main process")
-    parser.add_argument("--pipe-n-process", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
+    parser.add_argument("--process-texts", type=int, default=250,
+                        help="articles for the whole-process comparison (PolNeAR dev, then train); 0 skips it")
+    parser.add_argument("--repeat", type=int, default=1, help="alternations of the whole-process comparison")
+    parser.add_argument("--only-processes", action="store_true", help="run only the whole-process comparison")
+    parser.add_argument("--bare-pipe", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.pipe_n_process:
-        pipe_n_process(Path(args.pipe_n_process[0]), int(args.pipe_n_process[1]))
+    if args.bare_pipe:
+        bare_pipe(args.bare_pipe)
         return 0
 
     started = time.perf_counter()
@@ -260,6 +279,10 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="helpers-bench-"))
     try:
+        if args.process_texts:
+            _report_processes(figures, tmp, n=args.process_texts, repeat=args.repeat)
+        if args.only_processes:
+            return _finish(figures, started, args.json)
         s = figures["speed"] = speed(texts)
         print(f"\n1. speed ({s['words']:,} words)")
         print(f"   bare nlp.pipe      {s['bare_wps']:8,.0f} words/s")
@@ -286,13 +309,6 @@ def main(argv: Optional[list[str]] = None) -> int:
               f"(target >= {TARGETS['speedup']}x)")
         print(f"   the machine right now: 2 processes of pure CPU work run {ceiling:.2f}x as fast as 1 "
               f"(load average {_load():.1f}); the worker speed-up cannot exceed that", flush=True)
-        if args.compare_n_process:
-            alt = {n: run_measured([sys.executable, "-m", "helpers.bench", "--pipe-n-process", str(folder), str(n)])
-                   for n in (1, 2)}
-            figures["workers"]["pipe_n_process"] = alt
-            figures["workers"]["pipe_speedup"] = alt[1]["wall_s"] / alt[2]["wall_s"]
-            print(f"   nlp.pipe(n_process=1 -> 2), extraction in the main process: {alt[1]['wall_s']:.1f} s -> "
-                  f"{alt[2]['wall_s']:.1f} s, speed-up {figures['workers']['pipe_speedup']:.2f}x", flush=True)
 
         mem = {}
         shorts = short_articles(texts, max(sizes, default=0))
@@ -312,10 +328,29 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"   growth {sizes[0]} -> {sizes[-1]}: {growth:+.1%}   (target within {TARGETS['memory']:.0%})")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    return _finish(figures, started, args.json)
+
+
+def _report_processes(figures: dict, tmp: Path, *, n: int, repeat: int) -> None:
+    texts = process_texts(n)
+    if len(texts) < n:
+        print(f"\n0. whole processes: skipped ({len(texts)} PolNeAR texts found, {n} wanted)", flush=True)
+        return
+    folder = write_folder(texts, tmp / "process-texts")
+    p = figures["processes"] = whole_processes(folder, tmp, repeat=repeat)
+    words = sum(len(t.split()) for _, t in texts)
+    print(f"\n0. whole processes over {len(texts)} PolNeAR texts ({words:,} words), pipeline loading included")
+    print(f"   bare nlp.pipe process                 {p['bare_s']:7.1f} s")
+    print(f"   analyze DIR --out OUT --format parquet {p['analyze_s']:7.1f} s   "
+          f"peak {max(r['peak_rss_mb'] for r in p['runs']['analyze']):.0f} MB")
+    print(f"   ratio {p['ratio']:.2f}x   (target >= {TARGETS['process_ratio']}x)", flush=True)
+
+
+def _finish(figures: dict, started: float, json_path: Optional[Path]) -> int:
     figures["total_s"] = time.perf_counter() - started
     print(f"\nbench took {figures['total_s']:.0f} s")
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    if json_path:
+        json_path.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
 
 

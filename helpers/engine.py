@@ -6,7 +6,8 @@ returns its records. The spaCy pipeline is loaded once and never re-run.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from collections import deque
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,13 +53,54 @@ def parse(nlp: Language, article: Article) -> Doc:
     return nlp(article.text)
 
 
-def analyze_many(articles: Iterable[Article], *, nlp: Optional[Language] = None,
-                 batch_size: int = 16) -> Iterator[ArticleTables]:
-    """Stream articles through ``nlp.pipe`` in batches; tables come out in input order."""
+def analyze_many(articles: Iterable[Article], *, nlp: Optional[Language] = None, batch_size: int = 16,
+                 on_error: Optional[Callable[[Article, Exception], None]] = None) -> Iterator[ArticleTables]:
+    """Stream articles through ``nlp.pipe`` in batches; tables come out in input order.
+
+    This is the one run path: single articles, corpus runs and the benchmark all come
+    here. A long text is parsed in chunks (``helpers.chunking``). With ``on_error``, an
+    article whose parse or tables raise is handed to it and the stream goes on (if
+    the parser breaks inside a batch, the rest of the batch is parsed one by one to
+    find the culprit); without it, the exception propagates.
+    """
     nlp = nlp or get_nlp()
-    # a long text would make one huge batch: it passes the batch as "" and is parsed in chunks
-    pairs = (("" if chunking.is_long(a.text) else a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    fed: deque[Article] = deque()
+
+    def feed(items: Iterator[Article]) -> Iterator[tuple[str, Article]]:
+        for a in items:
+            fed.append(a)
+            # a long text would make one huge batch: it passes the batch as "" and is parsed in chunks
+            yield ("" if chunking.is_long(a.text) else a.text), a
+
+    source = iter(articles)
+    try:
+        for doc, article in nlp.pipe(feed(source), as_tuples=True, batch_size=batch_size):
+            fed.popleft()
+            tables = _tables(nlp, doc, article, on_error)
+            if tables is not None:
+                yield tables
+    except Exception:
+        if on_error is None:
+            raise
+        for article in [*fed, *source]:
+            try:
+                doc = parse(nlp, article)
+            except Exception as exc:
+                on_error(article, exc)
+                continue
+            tables = _tables(nlp, doc, article, on_error)
+            if tables is not None:
+                yield tables
+
+
+def _tables(nlp: Language, doc: Doc, article: Article,
+            on_error: Optional[Callable[[Article, Exception], None]]) -> Optional[ArticleTables]:
+    try:
         if chunking.is_long(article.text):
             doc = chunking.parse(nlp, article.text, article.paragraphs)
-        yield build_tables(doc, article)
+        return build_tables(doc, article)
+    except Exception as exc:  # one broken article in a thousand must not stop the run
+        if on_error is None:
+            raise
+        on_error(article, exc)
+        return None

@@ -16,6 +16,7 @@ import os
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,13 +54,18 @@ def no_midword_breaks(doc: Doc) -> Doc:
     prose ends its sentences with punctuation and starts them with a capital, and the parser
     otherwise splits "cited disparaging remarks | Trump had made ..." before a capitalised name
     or "“You winning?” | she said" after a quotation."""
+    # one pass over an array: setting ``token.is_sent_start`` asks ``doc.has_annotation("DEP")``,
+    # which scans every token, so setting it token by token is quadratic on a long text
+    starts = doc.to_array([SENT_START]).astype("int64")
     text = doc.text
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_sent_start is None and "\n" not in text[prev.idx:token.idx] and (
+    prev = None
+    for token in doc:
+        if prev is not None and starts[token.i] == 0 and "\n" not in text[prev.idx:token.idx] and (
                 prev.text[-1:].isalpha() and prev.text[-1:].islower() or token.text[:1].islower()):
             # nor with a lower-case word: "“You winning?” she said" is one sentence
-            token.is_sent_start = False
+            starts[token.i] = -1
+        prev = token
+    doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
 
 

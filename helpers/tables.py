@@ -1,7 +1,8 @@
 """ArticleTables: every table of one article, and the one place records become data.
 
-Records (``helpers.records``) go in; DataFrames, the contract's JSON document and
-CSV/Parquet files come out. Reading a JSON document back gives equal tables.
+Records (``helpers.records``) go in; DataFrames and the contract's JSON document
+come out. Reading a JSON document back gives equal tables. Files on disk (CSV,
+Parquet, JSON Lines, the corpus dataset) are written and read by ``helpers.tableio``.
 """
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import bisect
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterable, Optional
 
 import pandas as pd
@@ -18,9 +18,6 @@ from .records import (
     SCHEMA_VERSION, TABLES, Actor, ArticleRow, Country, Event, Mention, Place,
     Quote, Sentence, Stance, Time,
 )
-
-FORMATS = ("json", "csv", "parquet")
-
 
 @dataclass
 class ArticleTables:
@@ -115,32 +112,3 @@ def concat(tables: Iterable[ArticleTables]) -> dict[str, pd.DataFrame]:
                 df.insert(0, "article_id", t.article.article_id)
             parts.setdefault(name, []).append(df)
     return {name: pd.concat(dfs, ignore_index=True) for name, dfs in parts.items()}
-
-
-def write_tables(frames: dict[str, pd.DataFrame], out: Path, *, fmt: str) -> list[Path]:
-    """Write each table to ``out/NAME.FMT`` atomically (a temp file, then a rename)."""
-    if fmt not in ("csv", "parquet", "json"):
-        raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in frames.items():
-        path = out / f"{name}.{fmt}"
-        tmp = path.with_name(f".{path.name}.tmp")
-        if fmt == "csv":
-            _csv_ready(df).to_csv(tmp, index=False)
-        elif fmt == "parquet":
-            df.to_parquet(tmp, index=False)
-        else:
-            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
-        tmp.replace(path)
-        written.append(path)
-    return written
-
-
-def _csv_ready(df: pd.DataFrame) -> pd.DataFrame:
-    # list cells become JSON arrays so a CSV round-trips without guessing
-    out = df.copy()
-    for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[col] = out[col].map(lambda v: json.dumps(list(v)) if isinstance(v, (list, tuple)) else v)
-    return out

@@ -50,3 +50,31 @@ def test_run_measured_reports_wall_time_and_memory():
 
 def test_machine_parallelism_is_a_positive_ratio():
     assert bench.machine_parallelism(n=200_000) > 0
+
+
+def test_whole_processes_alternate_bare_and_analyze_and_report_a_ratio(tmp_path, monkeypatch):
+    calls = []
+
+    def fake(cmd):
+        calls.append("bare" if "--bare-pipe" in cmd else "analyze")
+        return {"wall_s": 10.0 if "--bare-pipe" in cmd else 12.5, "peak_rss_mb": 100.0}
+
+    monkeypatch.setattr(bench, "run_measured", fake)
+    result = bench.whole_processes(tmp_path, tmp_path, repeat=2)
+    assert calls == ["bare", "analyze", "bare", "analyze"]
+    assert result["ratio"] == 10.0 / 12.5
+
+
+def test_analyze_cmd_is_what_a_user_runs(tmp_path):
+    cmd = bench.analyze_cmd(tmp_path / "in", tmp_path / "out")
+    assert cmd[1:5] == ["-m", "helpers", "analyze", str(tmp_path / "in")]
+    assert cmd[cmd.index("--format") + 1] == "parquet"
+
+
+def test_bare_pipe_reads_every_text(tmp_path, nlp, monkeypatch):
+    (tmp_path / "a.txt").write_text("Rain fell.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Snow fell.", encoding="utf-8")
+    seen = []
+    monkeypatch.setattr(type(nlp), "pipe", lambda self, texts, **kw: (seen.append(t) for t in texts))
+    bench.bare_pipe(tmp_path)
+    assert seen == ["Rain fell.", "Snow fell."]

@@ -187,3 +187,19 @@ def test_metadata_needs_out(capsys, article, tmp_path):
 def test_missing_metadata_table(capsys, article, tmp_path):
     rc, _, err = run(capsys, "analyze", str(article), "--out", str(tmp_path / "o"), "--metadata", str(tmp_path / "m.csv"))
     assert rc == 2 and len(err) == 1 and "no such metadata table" in err[0]
+
+
+def test_verify_needs_a_corpus_folder(capsys, tmp_path):
+    code, out, err = run(capsys, "verify", str(tmp_path))
+    assert code == 2 and len(err) == 1 and "not a corpus run's output folder" in err[0]
+
+
+def test_follow_symlinks_reads_a_link_outside_the_folder(capsys, tmp_path):
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("The mayor said the river was high.\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "link.txt").symlink_to(outside)
+    code, _, err = run(capsys, "analyze", str(tmp_path / "in" / "link.txt"))
+    assert code == 2 and "--follow-symlinks" in err[0]
+    code, out, _ = run(capsys, "analyze", str(tmp_path / "in" / "link.txt"), "--follow-symlinks")
+    assert code == 0 and json.loads(out)["article"]["article_id"] == "link"

@@ -58,11 +58,19 @@ def test_to_arrow_coerces_stray_types():
                                   "actors": ["x"]}]
 
 
-def test_plan_gives_clashing_stems_distinct_ids():
-    planned = corpus.plan(["a/Report.txt", "b/report.html", "c/other.md", "c/other.md"])
-    ids = [aid for _, aid in planned]
-    assert ids[0] == "report" and ids[2] == "other"
-    assert ids[1].startswith("report-") and len(set(ids)) == 3
+def test_ids_come_from_the_path_below_the_input_root(tmp_path):
+    folder = tmp_path / "in"
+    for rel in ("b/Story.txt", "a/story.md", "top.txt"):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text("Rain fell on Paris today.\n", encoding="utf-8")
+    items = corpus.plan([str(folder), str(folder / "top.txt")])
+    assert [i.article_id for i in items] == ["a-story", "b-story", "top"]  # top.txt named twice: one article
+    alone = corpus.plan([str(folder / "b" / "Story.txt")])
+    assert alone[0].article_id == "story"
+    # the same bytes give the same fingerprint; another text another
+    assert items[0].fingerprint == items[1].fingerprint
+    (folder / "b" / "Story.txt").write_text("Snow fell.\n", encoding="utf-8")
+    assert corpus.plan([str(folder)])[1].fingerprint != items[1].fingerprint
 
 
 def test_folder_run_writes_partitioned_tables_and_errors(tmp_path, nlp):
@@ -134,19 +142,26 @@ def test_rerun_skips_finished_articles_and_adds_new_ones(tmp_path, nlp):
     assert len(after) == len(before) + 1
 
 
-def test_reopening_removes_uncommitted_parts_and_temp_files(tmp_path, nlp):
+def test_reopening_removes_uncommitted_parts_and_temp_files_only(tmp_path, nlp):
+    from helpers.tableio import Dataset
+
     folder = _folder(tmp_path)
     out = tmp_path / "out"
     corpus.run([str(p) for p in sorted(folder.iterdir())], out=out, batch_size=8, progress=False)
-    orphan = out / "quotes" / "part-000099.parquet"
+    orphan = out / "quotes" / "part-0001-000099-0123456789ab.parquet"
     orphan.write_bytes(b"half a file")
     (out / ".tmp").mkdir()
-    (out / ".tmp" / "x.parquet").write_bytes(b"junk")
-    store = corpus.PartStore(out, fmt="parquet")
-    assert not orphan.exists()
-    assert not (out / ".tmp" / "x.parquet").exists()
-    assert set(store.done) == {"alpha", "beta", "gamma"}
-    assert store.next_part == 1
+    ours = out / ".tmp" / "quotes-x.parquet.0123456789ab.partial"
+    ours.write_bytes(b"junk")
+    foreign = [out / ".tmp" / "notes.txt", out / "quotes" / "part-1-draft.docx", out / "mine.csv"]
+    for f in foreign:
+        f.write_text("keep me", encoding="utf-8")
+    with Dataset(out, fmt="parquet") as store:
+        assert not orphan.exists() and not ours.exists()
+        assert all(f.read_text(encoding="utf-8") == "keep me" for f in foreign)
+        assert set(store.live) == {"alpha", "beta", "gamma"}
+        assert store.run == 2
+        assert any("left alone" in w for w in store.warnings)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
@@ -242,7 +257,7 @@ def test_kill_minus_nine_then_rerun_gives_complete_output(tmp_path):
         entries = sorted(p.name for p in manifest.glob("part-*.json"))
         assert [p.split(".")[0] for p in parts] == [e.split(".")[0] for e in entries], name
     assert not (out / ".tmp").exists()
-    assert all(not p.name.startswith(".") for p in _visible_files(out))
+    assert all(not p.name.startswith(".") for p in _visible_files(out) if p.name != ".lock")
     assert len(json.loads((out / "_corpus.json").read_text())["tables"]) == len(corpus.TABLE_NAMES)
 
 

@@ -62,7 +62,7 @@ def test_dask_tasks_run_on_both_workers_and_load_spacy_once_each(articles, clust
     from dask.distributed import Client
 
     with Client(cluster) as client:
-        batches = list(corpus._batches(corpus.plan(articles), size=1, first_part=0, meta={}))
+        batches = list(corpus._batches(corpus.plan(articles), size=1, meta={}))
         futures = [client.submit(corpus.process_batch, b, pure=False) for b in batches]
         results = client.gather(futures)
         assert sorted(r.part for r in results) == list(range(len(articles)))
@@ -89,3 +89,16 @@ def test_dask_rerun_resumes(articles, cluster, tmp_path):
 def test_scheduler_needs_the_dask_engine(articles, tmp_path):
     with pytest.raises(corpus.InputError, match="--engine dask"):
         corpus.run(articles, out=tmp_path / "x", scheduler="tcp://127.0.0.1:1", progress=False)
+
+
+def test_an_unreachable_scheduler_is_exit_2_with_one_line(articles, tmp_path):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-m", "helpers", "analyze", articles[0], "--out", str(tmp_path / "o"),
+                           "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-progress"],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2, proc.stderr
+    assert len(lines) == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0]
