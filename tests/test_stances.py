@@ -393,3 +393,56 @@ def test_stance_tone_model_setting(monkeypatch):
     monkeypatch.setenv(STANCE_MODEL_ENV, "bert")
     with pytest.raises(ValueError, match=STANCE_MODEL_ENV):
         stance_tone_model()
+
+
+# -- second pass: outlets, weak rows, descriptions, comparisons ------------------------------------------------
+HERALD = Actor("daily-herald", "Daily Herald", "organization", None, "USA", 1, 0)
+
+
+def test_a_news_outlet_reports_and_holds_no_stance(nlp):
+    text = "“Tom Reed is a corrupt liar,” the Daily Herald reported."
+    q = _quote("q1", "direct", "Tom Reed is a corrupt liar,", text, "daily-herald")
+    people = {**PEOPLE, "Daily Herald": ("daily-herald", "organization", None, "USA")}
+    assert lexicon.is_media(HERALD) and not lexicon.is_media(
+        Actor("x", "Senate Finance Committee", "organization", None, "USA", 1, 0))
+    assert _rows(nlp, text, quotes=[q], people=people) == set()
+    with rules.switched_off("media-holder"):
+        assert _rows(nlp, text, quotes=[q], people=people) == {("daily-herald", "tom-reed", "oppose")}
+
+
+def test_rows_below_the_confidence_floor_are_dropped(nlp):
+    text = "“Tom Reed wants to help,” Mary Lane said."  # a valence the tone model does not confirm
+    q = _quote("q1", "direct", "Tom Reed wants to help,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("min-confidence"):
+        doc, article, tables = _make(nlp, text, quotes=[q])
+        weak = stances.extract(doc, article, tables)
+        assert weak and all(r.confidence < stances.MIN_CONFIDENCE for r in weak)
+    strong = "Mary Lane praised Tom Reed."
+    assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
+
+
+def test_this_man_in_a_quote_is_the_person_named_before(nlp):
+    text = "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said."
+    q = _quote("q1", "direct", "This man is a disgrace,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("quote-description"):
+        assert _rows(nlp, text, quotes=[q]) == set()
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Mary Lane is far better than Tom Reed,", {("olga-berg", "mary-lane", "support"), ("olga-berg", "tom-reed", "oppose")}),
+    ("Mary Lane is less corrupt than Tom Reed,", {("olga-berg", "tom-reed", "oppose")}),
+])
+def test_the_object_of_an_evaluative_comparison(nlp, content, expected):
+    text = f"“{content}” Olga Berg said."
+    q = _quote("q1", "direct", content, text, "olga-berg")
+    assert _rows(nlp, text, quotes=[q]) == expected
+    with rules.switched_off("quote-comparison"):
+        assert all(t != "tom-reed" for _, t, _ in _rows(nlp, text, quotes=[q]))
+
+
+def test_shell_nouns_are_no_topics(nlp):
+    assert _rows(nlp, "Mary Lane rejected the notion that the tax was fair.") == set()
+    rows = _rows(nlp, "Mary Lane rejected the tax.")
+    assert len(rows) == 1 and all(h == "mary-lane" and "tax" in t and lab == "oppose" for h, t, lab in rows)

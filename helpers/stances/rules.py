@@ -111,3 +111,15 @@ register("country-target", "a stance toward an actor who speaks for a country (h
          "the holder speaks for a country too. Off by default (HELPERS_STANCE_RULES_ON=country-target): "
          "the charts take the holder's country from holder_country, and a second row per stance is "
          "the duplication issue 16 reports", default_on=False)
+register("media-holder", "a news outlet's quotes and reports ('Military Times found...', 'AP says...') are its "
+         "reporting, not its stance: no quote evidence for an outlet as speaker (stance_media_words.csv)",
+         "“Tom Reed is a corrupt liar,” the Daily Herald reported.")
+register("min-confidence", "a row whose strongest evidence is below MIN_CONFIDENCE is dropped: an evaluation the "
+         "tone model does not confirm (its confidence held at the tone floor) is too weak to report",
+         "“Tom Reed has a good plan,” Mary Lane said.")
+register("quote-description", "inside a direct quote, 'this man', 'that woman', 'the guy' (stance_description_nouns.csv) "
+         "not covered by a mention is the person last named before it, like an unresolved pronoun",
+         "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said.")
+register("quote-comparison", "inside a quote, the object of 'than' after an evaluative comparative gets the other "
+         "sign: 'better than Jones' -, 'less corrupt than Jones' - (Jones the more corrupt)",
+         "“Mary Lane is far better than Tom Reed,” Olga Berg said.")
