@@ -446,3 +446,37 @@ def test_shell_nouns_are_no_topics(nlp):
     assert _rows(nlp, "Mary Lane rejected the notion that the tax was fair.") == set()
     rows = _rows(nlp, "Mary Lane rejected the tax.")
     assert len(rows) == 1 and all(h == "mary-lane" and "tax" in t and lab == "oppose" for h, t, lab in rows)
+
+
+def test_topic_salience_needs_a_topic_named_twice(nlp):
+    once = "Mary Lane welcomed the new stadium."
+    twice = "The new stadium opened. Mary Lane welcomed the stadium."
+    with rules.switched_on("topic-salience"):
+        assert _rows(nlp, once) == set()
+        assert _rows(nlp, twice) == {("mary-lane", "stadium", "support")}
+    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}
+
+
+@pytest.mark.parametrize("text", ["Mary Lane called for the impeachment of Tom Reed.",
+                                  "Mary Lane urged Tom Reed to resign.",
+                                  "Mary Lane called for Tom Reed to step down.",
+                                  "Olga Berg joined Mary Lane in calling for the resignation of Tom Reed."])
+def test_a_demand_against_someone_opposes_them(nlp, text):
+    holder = "olga-berg" if text.startswith("Olga") else "mary-lane"
+    rows = _rows(nlp, text)
+    assert (holder, "tom-reed", "oppose") in rows and (holder, "tom-reed", "support") not in rows
+    with rules.switched_off("demand-against"):
+        assert (holder, "tom-reed", "oppose") not in _rows(nlp, text)
+
+
+def test_a_demand_that_someone_act_otherwise_is_no_stance(nlp):
+    assert _rows(nlp, "Mary Lane asked Tom Reed to drop the case.") == set()
+    assert _rows(nlp, "Mary Lane did not call for Tom Reed to resign.") == set()
+
+
+def test_the_owner_of_an_evaluated_thing_in_a_quote(nlp):
+    text = "“We have read Tom Reed's reckless plan,” Mary Lane said."
+    q = _quote("q1", "direct", "We have read Tom Reed's reckless plan,", text, "mary-lane")
+    assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, text, quotes=[q])
+    with rules.switched_off("quote-possessor"):
+        assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text, quotes=[q])

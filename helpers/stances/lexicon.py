@@ -8,6 +8,7 @@
 * ``roles.csv`` and ``officials.csv``: which roles speak for a country;
 * ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin);
 * ``stance_media_words.csv``: words that make an organisation a news outlet;
+* ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
 * ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back.
 """
 from __future__ import annotations
@@ -107,6 +108,12 @@ def proxy_nouns() -> frozenset[str]:
 def description_nouns() -> dict[str, Optional[str]]:
     """Nouns that point back to a person after this/that/the in a quote -> implied gender or None."""
     return {r["word"].lower(): (r.get("gender") or None) for r in read_table("stance_description_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def sanction_words() -> frozenset[tuple[str, str]]:
+    """(lemma, NOUN|VERB) a demand for which opposes its target ("the impeachment of X", "X to resign")."""
+    return frozenset((r["word"].lower(), r["pos"].upper()) for r in read_table("stance_sanction_words.csv"))
 
 
 @lru_cache(maxsize=1)

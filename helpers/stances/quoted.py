@@ -349,8 +349,8 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     predicate the target is an argument of, or None when it is none: the subject of a copula with
     an adjective or noun complement, or the subject of a verb, with a valence or a negation
     ("Smith is a liar", "Smith is not serious", "Smith betrayed us"), or an evaluative adjective on the
-    target itself ("crooked Smith"). The object of a verb is the
-    subject's evaluation, not the speaker's: the structure rules read it."""
+    target itself ("crooked Smith") or, rule ``quote-possessor``, on what it owns ("Smith's reckless
+    plan"). The object of a verb is the subject's evaluation, not the speaker's: the structure rules read it."""
     from .lexicon import valence
 
     # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
@@ -358,6 +358,12 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
     if abs(attributive) >= VALENCE_MIN:
         return attributive
+    if tok.dep_ == "poss" and rules.enabled("quote-possessor"):
+        # "Smith's extreme vision", "Smith's disastrous policies": the owner of an evaluated thing
+        owned = sum(valence(c.lemma_.lower()) for c in tok.head.children
+                    if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in ("anti", "pro"))  # not "anti-EU"
+        if abs(owned) >= VALENCE_MIN:
+            return owned
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         tok = tok.head  # "Smith's plan is a disaster" evaluates Smith
     head = tok.head

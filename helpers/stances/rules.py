@@ -123,3 +123,15 @@ register("quote-description", "inside a direct quote, 'this man', 'that woman', 
 register("quote-comparison", "inside a quote, the object of 'than' after an evaluative comparative gets the other "
          "sign: 'better than Jones' -, 'less corrupt than Jones' - (Jones the more corrupt)",
          "“Mary Lane is far better than Tom Reed,” Olga Berg said.")
+register("quote-possessor", "inside a quote, the owner of a thing with an evaluative adjective is evaluated "
+         "('Smith's reckless plan', 'Smith's disastrous record')",
+         "“Tom Reed's reckless plan will ruin us,” Mary Lane said.")
+register("topic-salience", "a topic row outside topics.csv needs its head noun named at least twice in the "
+         "article (TOPIC_MIN_MENTIONS): a noun met once in passing is no topic a reader lists. Off by default "
+         "(HELPERS_STANCE_RULES_ON=topic-salience): on a PolNeAR-train sample of 100 it drops 16 wrong and 5 right "
+         "rows, but also a required topic of the seed named once ('accepted the invitation')",
+         "Mary Lane welcomed the new stadium.", default_on=False)
+register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
+         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041)",
+         "Mary Lane called for the impeachment of Tom Reed.", "Mary Lane urged Tom Reed to resign.",
+         "Mary Lane called for Tom Reed to step down.")

@@ -38,7 +38,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate-clause": 0.7,
-              "characterization": 0.75, "event": 0.7}
+              "characterization": 0.75, "event": 0.7, "demand-against": 0.85}
+DEMANDS = {"call", "demand", "urge", "seek", "press", "push", "ask"}  # Levin 60.1 order verbs and "call for"
 CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
                 "dismiss", "portray", "paint", "liken", "cast"}
 VALENCE_MIN = 1.0  # VADER valence (-4..4) an epithet needs ("liar" -2.3, "disaster" -3.1)
@@ -139,6 +140,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
         else:
             return []
     return []
@@ -406,9 +409,10 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
             if not pred.flip_on_negation:
                 continue
             sign = -sign
+        exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
         for target_tok, rule in target_tokens(tok, pred):
-            if not rules.enabled(rule):
-                continue
+            if not rules.enabled(rule) or target_tok.i in exits:
+                continue  # "called for X to resign" is no support of X (rule demand-against)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
@@ -515,3 +519,49 @@ def event_evidence(ctx: Context) -> Iterable[Evidence]:
         ids = (e.event_id,) + ((e.quote_id,) if getattr(e, "quote_id", None) else ())
         yield Evidence(agent, key, kind, float(sign), float(conf) if conf is not None else CONFIDENCE["event"],
                        offset, ids, "event")
+
+
+def demand_evidence(ctx: Context) -> Iterable[Evidence]:
+    """A demand for an act against someone opposes them (rule ``demand-against``): "called for the
+    impeachment of X", "demanded an investigation into X", "urged X to resign", "called for X to
+    drop out" (stance_sanction_words.csv)."""
+    if not rules.enabled("demand-against"):
+        return
+    tables = ctx.tables
+    sanctions = lexicon.sanction_words()
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in DEMANDS or tok.pos_ not in ("VERB", "NOUN") or tables.is_boilerplate(tok.idx):
+            continue
+        sent = tables.sentence_at(tok.idx)
+        if hypothetical(tok, sent.text if sent else "") or negated_above(tok) or negated(tok):
+            continue
+        targets = [o for n in _prep_objects(tok, ("for",)) + _objects(tok)
+                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _prep_objects(n, ("of", "into", "against"))]
+        targets += _exit_subjects(tok, sanctions)
+        if not targets:
+            continue
+        holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok)))))
+        for t in targets:
+            for key, kind in resolve_target(ctx, t):
+                for holder in holders:
+                    if kind != "topic" and key != holder:
+                        rules.fired("demand-against")
+                        yield Evidence(holder, key, kind, -1.0, CONFIDENCE["demand-against"], tok.idx,
+                                       ctx.quote_ids(tok) + _event_ids(ctx, tok), "demand-against")
+
+
+def _exit_subjects(tok: Token, sanctions: frozenset) -> list[Token]:
+    """"urged X to resign" (X the object), "called for X to step down" (X the subject of the clause)."""
+    out = []
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"]
+    for v in clauses:
+        if (v.lemma_.lower(), "VERB") not in sanctions:
+            continue
+        if v.lemma_.lower() in ("step", "drop") and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out", "aside")
+                                                            for c in v.children):
+            continue  # "step down", "drop out", not "drop the case"
+        subj = [c for c in v.children if c.dep_ == "nsubj"] or [c for c in tok.children if c.dep_ == "dobj"] or \
+            _prep_objects(tok, ("for",))
+        out.extend(subj)
+    return out
