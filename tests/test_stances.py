@@ -480,3 +480,12 @@ def test_the_owner_of_an_evaluated_thing_in_a_quote(nlp):
     assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, text, quotes=[q])
     with rules.switched_off("quote-possessor"):
         assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text, quotes=[q])
+
+
+@pytest.mark.parametrize("text", ["Mary Lane called for a special prosecutor to investigate Tom Reed.",
+                                  "Mary Lane called for Tom Reed to be investigated.",
+                                  "Mary Lane called for a prosecutor to oversee an investigation into Tom Reed."])
+def test_a_demand_for_an_act_against_someone_opposes_them(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("demand-against"):
+        assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)

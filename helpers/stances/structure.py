@@ -551,11 +551,24 @@ def demand_evidence(ctx: Context) -> Iterable[Evidence]:
 
 
 def _exit_subjects(tok: Token, sanctions: frozenset) -> list[Token]:
-    """"urged X to resign" (X the object), "called for X to step down" (X the subject of the clause)."""
+    """"urged X to resign" (X the object), "called for X to step down" (X the subject of the clause),
+    "called for X to be investigated", "for a prosecutor to investigate X", "to oversee an inquiry into X"."""
     out = []
+    fors = _prep_objects(tok, ("for",)) + _objects(tok)
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"]
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"] + [
+        c for n in fors for c in n.children if c.dep_ in ("acl", "relcl")]  # "a prosecutor to investigate X"
     for v in clauses:
+        if (v.lemma_.lower(), "ACT") in sanctions:
+            # "for X to be shut down" (X the passive subject), "to investigate X" (X the object)
+            done_to = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not done_to and any(c.dep_ == "auxpass" for c in v.children):
+                done_to = _prep_objects(tok, ("for",))  # "called for X to be investigated"
+            out.extend(done_to)
+            continue
+        # "to oversee an investigation into X"
+        out.extend(o for n in _objects(v) if (n.lemma_.lower(), "NOUN") in sanctions
+                   for o in _prep_objects(n, ("of", "into", "against")))
         if (v.lemma_.lower(), "VERB") not in sanctions:
             continue
         if v.lemma_.lower() in ("step", "drop") and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out", "aside")
