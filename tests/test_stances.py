@@ -489,3 +489,10 @@ def test_a_demand_for_an_act_against_someone_opposes_them(nlp, text):
     assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
     with rules.switched_off("demand-against"):
         assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Mary Lane tried to prevent Tom Reed from winning the primary.",
+                                  "Mary Lane clashed with Tom Reed over the budget.",
+                                  "Mary Lane tore into Tom Reed."])
+def test_preventing_and_clashing_oppose(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
