@@ -496,3 +496,9 @@ def test_a_demand_for_an_act_against_someone_opposes_them(nlp, text):
                                   "Mary Lane tore into Tom Reed."])
 def test_preventing_and_clashing_oppose(nlp, text):
     assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+
+
+def test_a_characterization_is_not_read_from_the_objects_apposition(nlp):
+    text = "Mary Lane called Tom Reed, a trucker who was convicted of assault, an outstanding leader."
+    assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
+    assert _rows(nlp, "Mary Lane called Tom Reed a liar who cannot be trusted.") == {("mary-lane", "tom-reed", "oppose")}

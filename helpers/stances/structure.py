@@ -468,7 +468,12 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
         obj_ids = {t.i for o in objs for t in o.subtree}
         words = [t for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  for t in c.subtree if t.i not in obj_ids]
-        words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos") for t in c.subtree]
+        # an epithet the parser hangs on the object ("called [him a liar]"), not an apposition set off by
+        # commas that describes the object ("called Smith, who was convicted of fraud, a leader")
+        words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos")
+                  and not (c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ",")
+                  for t in c.subtree]
+        words = [t for t in words if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i in obj_ids or a in words)]
         v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN", "VERB"))
         if abs(v) < VALENCE_MIN:
             continue
