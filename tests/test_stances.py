@@ -502,3 +502,18 @@ def test_a_characterization_is_not_read_from_the_objects_apposition(nlp):
     text = "Mary Lane called Tom Reed, a trucker who was convicted of assault, an outstanding leader."
     assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
     assert _rows(nlp, "Mary Lane called Tom Reed a liar who cannot be trusted.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, label", [("Tom Reed won the endorsement of Mary Lane.", "support"),
+                                         ("Tom Reed won Mary Lane's endorsement.", "support"),
+                                         ("Tom Reed has the backing of Mary Lane.", "support"),
+                                         ("Tom Reed drew sharp criticism from Mary Lane.", "oppose"),
+                                         ("Tom Reed came under attack from Mary Lane.", "oppose")])
+def test_a_received_stance_is_the_givers(nlp, text, label):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", label)}
+    with rules.switched_off("received-stance"):
+        assert ("mary-lane", "tom-reed", label) not in _rows(nlp, text)
+
+
+def test_a_stance_not_received_is_no_stance(nlp):
+    assert _rows(nlp, "Tom Reed did not win the endorsement of Mary Lane.") == set()

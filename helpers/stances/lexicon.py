@@ -8,6 +8,7 @@
 * ``roles.csv`` and ``officials.csv``: which roles speak for a country;
 * ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin);
 * ``stance_media_words.csv``: words that make an organisation a news outlet;
+* ``stance_receive_verbs.csv``: "won the endorsement of Y", "drew criticism from Y";
 * ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
 * ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back.
 """
@@ -114,6 +115,12 @@ def description_nouns() -> dict[str, Optional[str]]:
 def sanction_words() -> frozenset[tuple[str, str]]:
     """(lemma, NOUN|VERB) a demand for which opposes its target ("the impeachment of X", "X to resign")."""
     return frozenset((r["word"].lower(), r["pos"].upper()) for r in read_table("stance_sanction_words.csv"))
+
+
+@lru_cache(maxsize=1)
+def receive_verbs() -> frozenset[str]:
+    """Verbs whose subject receives a stance noun from another ("won the endorsement of Y")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_receive_verbs.csv"))
 
 
 @lru_cache(maxsize=1)

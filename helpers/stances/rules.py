@@ -135,3 +135,6 @@ register("demand-against", "a demand for an inquiry, prosecution or removal of s
          "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041)",
          "Mary Lane called for the impeachment of Tom Reed.", "Mary Lane urged Tom Reed to resign.",
          "Mary Lane called for Tom Reed to step down.")
+register("received-stance", "a stance noun the subject receives (stance_receive_verbs.csv, Levin 13.5.1/13.5.2) is "
+         "the giver's stance toward the subject: 'X won the endorsement of Y', 'X drew criticism from Y'",
+         "Tom Reed won the endorsement of Mary Lane.", "Tom Reed drew sharp criticism from Mary Lane.")

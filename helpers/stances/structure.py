@@ -38,7 +38,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate-clause": 0.7,
-              "characterization": 0.75, "event": 0.7, "demand-against": 0.85}
+              "characterization": 0.75, "event": 0.7, "demand-against": 0.85, "received-stance": 0.85}
 DEMANDS = {"call", "demand", "urge", "seek", "press", "push", "ask"}  # Levin 60.1 order verbs and "call for"
 CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
                 "dismiss", "portray", "paint", "liken", "cast"}
@@ -395,12 +395,54 @@ def predicate_evidence(ctx: Context) -> Iterable[Evidence]:
         yield from _predicate_rows(ctx, tok, rows, sent.text if sent else "")
 
 
+def _received(tok: Token) -> Optional[tuple[list[Token], list[Token]]]:
+    """(givers, receivers) when a stance noun is received: "X won the endorsement of Y", "X won Y's
+    endorsement", "X drew criticism from Y", "X came under attack from Y"; None otherwise."""
+    if tok.pos_ != "NOUN" or not rules.enabled("received-stance"):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head  # "came under attack"
+    elif tok.dep_ != "dobj":
+        return None
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    if (f"{lemma} {prt[0]}" if prt else lemma) not in lexicon.receive_verbs() and lemma not in lexicon.receive_verbs():
+        return None
+    givers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+        for g in c.children if g.dep_ == "pobj"]
+    givers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj"]  # "drew criticism Tuesday from Y"
+    if not givers:
+        return None
+    return givers, _subject_tokens(verb)
+
+
+def _received_rows(ctx: Context, tok: Token, pred: Predicate, givers: list[Token], receivers: list[Token],
+                   sign: float) -> Iterable[Evidence]:
+    holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in givers))))
+    for r in receivers:
+        for key, kind in resolve_target(ctx, r):
+            for holder in holders:
+                if kind != "topic" and key != holder:
+                    rules.fired("received-stance")
+                    yield Evidence(holder, key, kind, sign, CONFIDENCE["received-stance"], tok.idx,
+                                   ctx.quote_ids(tok) + _event_ids(ctx, tok), "received-stance")
+
+
 def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sentence_text: str) -> Iterable[Evidence]:
     if hypothetical(tok, sentence_text) or negated_above(tok):
         if rules.enabled("hypothetical"):
             rules.fired("hypothetical")
             return
     neg = negated(tok)
+    received = _received(tok)
+    if received is not None:
+        # the noun's owner gives the stance to the subject; no stance of the subject itself
+        if not neg:
+            yield from _received_rows(ctx, tok, rows[0], *received, float(rows[0].polarity))
+        return
     for pred in rows:
         holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok, "agent" in pred.frames)))))
         sign = float(pred.polarity)
