@@ -517,3 +517,9 @@ def test_a_received_stance_is_the_givers(nlp, text, label):
 
 def test_a_stance_not_received_is_no_stance(nlp):
     assert _rows(nlp, "Tom Reed did not win the endorsement of Mary Lane.") == set()
+
+
+@pytest.mark.parametrize("text, label", [("Olga Berg threatened Ivan Petrov with sanctions.", "oppose"),
+                                         ("Olga Berg helped Ivan Petrov.", "support")])
+def test_plover_verbs_toward_their_object(nlp, text, label):
+    assert _rows(nlp, text) == {("olga-berg", "ivan-petrov", label)}
