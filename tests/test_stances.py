@@ -410,14 +410,19 @@ def test_a_news_outlet_reports_and_holds_no_stance(nlp):
         assert _rows(nlp, text, quotes=[q], people=people) == {("daily-herald", "tom-reed", "oppose")}
 
 
-def test_rows_below_the_confidence_floor_are_dropped(nlp):
-    text = "“Tom Reed wants to help,” Mary Lane said."  # a valence the tone model does not confirm
-    q = _quote("q1", "direct", "Tom Reed wants to help,", text, "mary-lane")
+def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nlp):
+    text = "Mary Lane said Tom Reed wants to help."  # a valence the tone model does not confirm
+    q = _quote("q1", "indirect", "Tom Reed wants to help", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == set()
     with rules.switched_off("min-confidence"):
         doc, article, tables = _make(nlp, text, quotes=[q])
         weak = stances.extract(doc, article, tables)
         assert weak and all(r.confidence < stances.MIN_CONFIDENCE for r in weak)
+    direct = "“Tom Reed wants to help,” Mary Lane said."
+    qd = _quote("q1", "direct", "Tom Reed wants to help,", direct, "mary-lane")
+    assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
+    with rules.switched_off("min-confidence-direct"):
+        assert _rows(nlp, direct, quotes=[qd]) == set()
     strong = "Mary Lane praised Tom Reed."
     assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
 

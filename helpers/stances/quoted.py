@@ -372,6 +372,8 @@ def evaluated_argument(tok: Token) -> Optional[float]:
         return None
     # the predicate's own words: the verb, its complements, objects and adverbs, not nested clauses
     words = [head] + [t for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+    if any(t.lower_ == "less" for t in words):
+        return None  # "less corrupt (than Y)": a degree, not the word's sign
     words = [t for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "ADV")]
     v = sum(valence(t.lemma_.lower()) for t in words)
     if abs(v) < VALENCE_MIN:

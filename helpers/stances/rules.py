@@ -138,3 +138,6 @@ register("demand-against", "a demand for an inquiry, prosecution or removal of s
 register("received-stance", "a stance noun the subject receives (stance_receive_verbs.csv, Levin 13.5.1/13.5.2) is "
          "the giver's stance toward the subject: 'X won the endorsement of Y', 'X drew criticism from Y'",
          "Tom Reed won the endorsement of Mary Lane.", "Tom Reed drew sharp criticism from Mary Lane.")
+register("min-confidence-direct", "a quote evaluation in a direct quote is kept below MIN_CONFIDENCE (the "
+         "evaluative word is the speaker's own; in reported speech it is often the writer's paraphrase)",
+         "“Tom Reed wants to help,” Mary Lane said.")
