@@ -528,3 +528,12 @@ def test_a_stance_not_received_is_no_stance(nlp):
                                          ("Olga Berg helped Ivan Petrov.", "support")])
 def test_plover_verbs_toward_their_object(nlp, text, label):
     assert _rows(nlp, text) == {("olga-berg", "ivan-petrov", label)}
+
+
+def test_a_compound_name_is_the_owner_only_of_a_noun_that_speaks_for_it(nlp):
+    people = {**PEOPLE, "Reed": ("tom-reed", "person", "Governor", "USA")}
+    rows = _rows(nlp, "Mary Lane opposed the Reed deposition request.", people=people)
+    assert ("mary-lane", "tom-reed", "oppose") not in rows
+    with rules.switched_off("compound-theme"):
+        assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, "Mary Lane opposed the Reed deposition request.",
+                                                            people=people)

@@ -141,3 +141,6 @@ register("received-stance", "a stance noun the subject receives (stance_receive_
 register("min-confidence-direct", "a quote evaluation in a direct quote is kept below MIN_CONFIDENCE (the "
          "evaluative word is the speaker's own; in reported speech it is often the writer's paraphrase)",
          "“Tom Reed wants to help,” Mary Lane said.")
+register("compound-theme", "a name compounded on a target noun is its owner only when the noun speaks for it "
+         "(stance_proxy_nouns.csv: 'the Smith campaign'); 'the Iran deal', 'the Smith deposition request' are "
+         "about the name, not by it", "The senator opposed the Iran deal.")

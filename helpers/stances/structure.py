@@ -260,8 +260,11 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
     if ent is not None and ent.label_ in NOT_TOPICS or tok.lemma_.lower() in lexicon.person_nouns():
         return []  # "the real estate mogul" unresolved, "over the years", "millions"
     # a possessive pronoun is left out: coreference too often picks the wrong person
+    # a compound names the owner only on a noun that speaks for it ("the Smith campaign"); elsewhere it
+    # may be the theme ("the Iran deal", "the Smith deposition request"): rule compound-theme
+    proxy_only = rules.enabled("compound-theme") and tok.lemma_.lower() not in lexicon.proxy_nouns()
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
-        c for c in tok.children if c.dep_ == "compound"]
+        c for c in tok.children if c.dep_ == "compound" and not proxy_only]
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
     from .quoted import topic_of
 
