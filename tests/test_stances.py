@@ -393,3 +393,147 @@ def test_stance_tone_model_setting(monkeypatch):
     monkeypatch.setenv(STANCE_MODEL_ENV, "bert")
     with pytest.raises(ValueError, match=STANCE_MODEL_ENV):
         stance_tone_model()
+
+
+# -- second pass: outlets, weak rows, descriptions, comparisons ------------------------------------------------
+HERALD = Actor("daily-herald", "Daily Herald", "organization", None, "USA", 1, 0)
+
+
+def test_a_news_outlet_reports_and_holds_no_stance(nlp):
+    text = "“Tom Reed is a corrupt liar,” the Daily Herald reported."
+    q = _quote("q1", "direct", "Tom Reed is a corrupt liar,", text, "daily-herald")
+    people = {**PEOPLE, "Daily Herald": ("daily-herald", "organization", None, "USA")}
+    assert lexicon.is_media(HERALD) and not lexicon.is_media(
+        Actor("x", "Senate Finance Committee", "organization", None, "USA", 1, 0))
+    assert _rows(nlp, text, quotes=[q], people=people) == set()
+    with rules.switched_off("media-holder"):
+        assert _rows(nlp, text, quotes=[q], people=people) == {("daily-herald", "tom-reed", "oppose")}
+
+
+def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nlp):
+    text = "Mary Lane said Tom Reed wants to help."  # a valence the tone model does not confirm
+    q = _quote("q1", "indirect", "Tom Reed wants to help", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("min-confidence"):
+        doc, article, tables = _make(nlp, text, quotes=[q])
+        weak = stances.extract(doc, article, tables)
+        assert weak and all(r.confidence < stances.MIN_CONFIDENCE for r in weak)
+    direct = "“Tom Reed wants to help,” Mary Lane said."
+    qd = _quote("q1", "direct", "Tom Reed wants to help,", direct, "mary-lane")
+    assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
+    with rules.switched_off("min-confidence-direct"):
+        assert _rows(nlp, direct, quotes=[qd]) == set()
+    strong = "Mary Lane praised Tom Reed."
+    assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
+
+
+def test_this_man_in_a_quote_is_the_person_named_before(nlp):
+    text = "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said."
+    q = _quote("q1", "direct", "This man is a disgrace,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("quote-description"):
+        assert _rows(nlp, text, quotes=[q]) == set()
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Mary Lane is far better than Tom Reed,", {("olga-berg", "mary-lane", "support"), ("olga-berg", "tom-reed", "oppose")}),
+    ("Mary Lane is less corrupt than Tom Reed,", {("olga-berg", "tom-reed", "oppose")}),
+])
+def test_the_object_of_an_evaluative_comparison(nlp, content, expected):
+    text = f"“{content}” Olga Berg said."
+    q = _quote("q1", "direct", content, text, "olga-berg")
+    assert _rows(nlp, text, quotes=[q]) == expected
+    with rules.switched_off("quote-comparison"):
+        assert all(t != "tom-reed" for _, t, _ in _rows(nlp, text, quotes=[q]))
+
+
+def test_shell_nouns_are_no_topics(nlp):
+    assert _rows(nlp, "Mary Lane rejected the notion that the tax was fair.") == set()
+    rows = _rows(nlp, "Mary Lane rejected the tax.")
+    assert len(rows) == 1 and all(h == "mary-lane" and "tax" in t and lab == "oppose" for h, t, lab in rows)
+
+
+def test_topic_salience_needs_a_topic_named_twice(nlp):
+    once = "Mary Lane welcomed the new stadium."
+    twice = "The new stadium opened. Mary Lane welcomed the stadium."
+    with rules.switched_on("topic-salience"):
+        assert _rows(nlp, once) == set()
+        assert _rows(nlp, twice) == {("mary-lane", "stadium", "support")}
+    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}
+
+
+@pytest.mark.parametrize("text", ["Mary Lane called for the impeachment of Tom Reed.",
+                                  "Mary Lane urged Tom Reed to resign.",
+                                  "Mary Lane called for Tom Reed to step down.",
+                                  "Olga Berg joined Mary Lane in calling for the resignation of Tom Reed."])
+def test_a_demand_against_someone_opposes_them(nlp, text):
+    holder = "olga-berg" if text.startswith("Olga") else "mary-lane"
+    rows = _rows(nlp, text)
+    assert (holder, "tom-reed", "oppose") in rows and (holder, "tom-reed", "support") not in rows
+    with rules.switched_off("demand-against"):
+        assert (holder, "tom-reed", "oppose") not in _rows(nlp, text)
+
+
+def test_a_demand_that_someone_act_otherwise_is_no_stance(nlp):
+    assert _rows(nlp, "Mary Lane asked Tom Reed to drop the case.") == set()
+    assert _rows(nlp, "Mary Lane did not call for Tom Reed to resign.") == set()
+
+
+def test_the_owner_of_an_evaluated_thing_in_a_quote(nlp):
+    text = "“We have read Tom Reed's reckless plan,” Mary Lane said."
+    q = _quote("q1", "direct", "We have read Tom Reed's reckless plan,", text, "mary-lane")
+    assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, text, quotes=[q])
+    with rules.switched_off("quote-possessor"):
+        assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text, quotes=[q])
+
+
+@pytest.mark.parametrize("text", ["Mary Lane called for a special prosecutor to investigate Tom Reed.",
+                                  "Mary Lane called for Tom Reed to be investigated.",
+                                  "Mary Lane called for a prosecutor to oversee an investigation into Tom Reed."])
+def test_a_demand_for_an_act_against_someone_opposes_them(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("demand-against"):
+        assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Mary Lane tried to prevent Tom Reed from winning the primary.",
+                                  "Mary Lane clashed with Tom Reed over the budget.",
+                                  "Mary Lane tore into Tom Reed."])
+def test_preventing_and_clashing_oppose(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+
+
+def test_a_characterization_is_not_read_from_the_objects_apposition(nlp):
+    text = "Mary Lane called Tom Reed, a trucker who was convicted of assault, an outstanding leader."
+    assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
+    assert _rows(nlp, "Mary Lane called Tom Reed a liar who cannot be trusted.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, label", [("Tom Reed won the endorsement of Mary Lane.", "support"),
+                                         ("Tom Reed won Mary Lane's endorsement.", "support"),
+                                         ("Tom Reed has the backing of Mary Lane.", "support"),
+                                         ("Tom Reed drew sharp criticism from Mary Lane.", "oppose"),
+                                         ("Tom Reed came under attack from Mary Lane.", "oppose")])
+def test_a_received_stance_is_the_givers(nlp, text, label):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", label)}
+    with rules.switched_off("received-stance"):
+        assert ("mary-lane", "tom-reed", label) not in _rows(nlp, text)
+
+
+def test_a_stance_not_received_is_no_stance(nlp):
+    assert _rows(nlp, "Tom Reed did not win the endorsement of Mary Lane.") == set()
+
+
+@pytest.mark.parametrize("text, label", [("Olga Berg threatened Ivan Petrov with sanctions.", "oppose"),
+                                         ("Olga Berg helped Ivan Petrov.", "support")])
+def test_plover_verbs_toward_their_object(nlp, text, label):
+    assert _rows(nlp, text) == {("olga-berg", "ivan-petrov", label)}
+
+
+def test_a_compound_name_is_the_owner_only_of_a_noun_that_speaks_for_it(nlp):
+    people = {**PEOPLE, "Reed": ("tom-reed", "person", "Governor", "USA")}
+    rows = _rows(nlp, "Mary Lane opposed the Reed deposition request.", people=people)
+    assert ("mary-lane", "tom-reed", "oppose") not in rows
+    with rules.switched_off("compound-theme"):
+        assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, "Mary Lane opposed the Reed deposition request.",
+                                                            people=people)

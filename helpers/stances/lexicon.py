@@ -6,10 +6,15 @@
 * ``topics.csv``: topic words merged into a canonical topic;
 * ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
 * ``roles.csv`` and ``officials.csv``: which roles speak for a country;
-* ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin).
+* ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin);
+* ``stance_media_words.csv``: words that make an organisation a news outlet;
+* ``stance_receive_verbs.csv``: "won the endorsement of Y", "drew criticism from Y";
+* ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
+* ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -98,6 +103,38 @@ def person_nouns() -> frozenset[str]:
 def proxy_nouns() -> frozenset[str]:
     """Heads that speak for their owner ("Smith's campaign", "the Smith administration")."""
     return frozenset(r["word"].lower() for r in read_table("stance_proxy_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def description_nouns() -> dict[str, Optional[str]]:
+    """Nouns that point back to a person after this/that/the in a quote -> implied gender or None."""
+    return {r["word"].lower(): (r.get("gender") or None) for r in read_table("stance_description_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def sanction_words() -> frozenset[tuple[str, str]]:
+    """(lemma, NOUN|VERB) a demand for which opposes its target ("the impeachment of X", "X to resign")."""
+    return frozenset((r["word"].lower(), r["pos"].upper()) for r in read_table("stance_sanction_words.csv"))
+
+
+@lru_cache(maxsize=1)
+def receive_verbs() -> frozenset[str]:
+    """Verbs whose subject receives a stance noun from another ("won the endorsement of Y")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_receive_verbs.csv"))
+
+
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("stance_media_words.csv"))
+
+
+def is_media(actor) -> bool:
+    """A news outlet: an organisation with a media word in its name or role ("Military Times",
+    "CBS News", role "news organization")."""
+    if actor is None or actor.kind != "organization":
+        return False
+    words = set(re.findall(r"[a-z]+", f"{actor.name} {actor.role or ''}".lower()))
+    return bool(words & media_words())
 
 
 @lru_cache(maxsize=1)

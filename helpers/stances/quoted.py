@@ -29,7 +29,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from . import rules
-from .lexicon import stance_predicates, stance_verbs, topic_words
+from .lexicon import is_media, stance_predicates, stance_verbs, topic_words
 from .structure import Context, Evidence, _lookup_country, hypothetical
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -40,7 +40,7 @@ LOCATIVES = {"in", "at", "from", "near", "across", "inside", "throughout"}
 TONE_MIN = 0.5  # the tone model's |P(pos) - P(neg)| below which an evaluation is no evidence
 TONE_VETO = 0.2  # a tone of the other sign this strong vetoes a lexical evaluation
 VALENCE_MIN = 1.0  # a VADER valence (-4..4) weaker than this does not tell the sign
-CONFIDENCE = {"quote-topic": 0.8, "quote-speaker-verb": 0.8}
+CONFIDENCE = {"quote-topic": 0.8, "quote-speaker-verb": 0.8, "quote-comparison": 0.7}
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ def quote_evidence(ctx: Context) -> Iterable[Evidence]:
         holder = ctx.actors.get(quote.speaker_id) if quote.speaker_id else None
         if holder is None or tables.is_boilerplate(quote.start):
             continue
+        if rules.enabled("media-holder") and is_media(holder):
+            rules.fired("media-holder")
+            continue  # an outlet's report is no stance of the outlet
         speaker_tokens = _speaker_tokens(doc, actor_tokens, holder.actor_id, quote)
         for target, score, conf, rule in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
             if target.key in (holder.actor_id, holder.country) or not score:
@@ -188,7 +191,7 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
             if iso3:
                 found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
         span = doc.char_span(lo, hi, alignment_mode="expand")
-        if quote.kind != "indirect" and rules.enabled("quote-pronoun"):
+        if quote.kind != "indirect" and (rules.enabled("quote-pronoun") or rules.enabled("quote-description")):
             found.extend(_pronoun_targets(span, tables, index, speaker_id, covered))
         for tok in span if span is not None else ():
             if tok.dep_ == "compound" and topic_of(tok.head):
@@ -207,34 +210,55 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
 
 
 HE, SHE = {"he", "him"}, {"she", "her"}
+POINTERS = {"this", "that", "the"}
 
 
 def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
                      covered: list[tuple[int, int]]) -> list[_Target]:
     """He/she/him/her in a direct quote that coreference left unresolved: the person last named
     before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
-    officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith)."""
-    from .lexicon import official_gender
+    officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith). With rule
+    ``quote-description``, "this man", "that woman", "the guy" too (stance_description_nouns.csv)."""
+    from .lexicon import description_nouns
 
     out = []
+    describe = rules.enabled("quote-description")
     for tok in span if span is not None else ():
         low = tok.lower_
-        if low not in HE | SHE or any(s <= tok.idx < e for s, e in covered):
+        if any(s <= tok.idx < e for s, e in covered):
             continue
-        sent = tables.sentence_at(tok.idx)
-        if sent is None:
+        if low in HE | SHE and rules.enabled("quote-pronoun"):
+            gender, rule = ("m" if low in HE else "f"), "quote-pronoun"
+        elif describe and tok.pos_ == "NOUN" and tok.lemma_.lower() in description_nouns() and any(
+                c.dep_ == "det" and c.lower_ in POINTERS for c in tok.children):
+            gender, rule = description_nouns()[tok.lemma_.lower()], "quote-description"
+        else:
             continue
-        first = max(0, sent.sentence_id - 2)
-        lo = tables.sentences[first].start if first < len(tables.sentences) else sent.start
-        before = [m for m in index.mentions_from(lo, tok.idx) if m.actor_id != speaker_id
-                  and m.actor_id in index.actors and index.actors[m.actor_id].kind == "person"]
-        for m in reversed(before):
-            gender = official_gender(index.actors[m.actor_id].name)
-            if gender and (gender == "m") != (low in HE):
-                continue
+        m = _antecedent(tables, index, tok.idx, speaker_id, gender)
+        if m is not None:
+            rules.fired(rule)
             out.append(_Target(m.actor_id, "actor", tok.idx, tok.idx + len(tok.text), index.actors[m.actor_id].country))
-            break
     return out
+
+
+def _antecedent(tables, index: _Index, offset: int, speaker_id: str, gender: Optional[str]):
+    """The person mention last before ``offset`` (its sentence or the two before), not the speaker,
+    not of the other gender where officials.csv knows the person's."""
+    from .lexicon import official_gender
+
+    sent = tables.sentence_at(offset)
+    if sent is None:
+        return None
+    first = max(0, sent.sentence_id - 2)
+    lo = tables.sentences[first].start if first < len(tables.sentences) else sent.start
+    before = [m for m in index.mentions_from(lo, offset) if m.actor_id != speaker_id
+              and m.actor_id in index.actors and index.actors[m.actor_id].kind == "person"]
+    for m in reversed(before):
+        known = official_gender(index.actors[m.actor_id].name)
+        if known and gender and known != gender:
+            continue
+        return m
+    return None
 
 
 def _inside_tokens(doc: Doc, target: _Target, tokens: set[int]) -> bool:
@@ -281,6 +305,10 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
             rule = speaker_action(span.root, first_person, sent.text)
         if rule is not None:
             yield target, rule, CONFIDENCE["quote-speaker-verb"], "quote-speaker-verb"
+        elif (compared := comparison_valence(span.root)) is not None:
+            if not (rules.enabled("hypothetical") and hypothetical(span.root.head.head, sent.text)):
+                # the tone model reads a comparison as tone toward both sides: the lexicon alone decides
+                yield target, (1.0 if compared > 0 else -1.0), CONFIDENCE["quote-comparison"], "quote-comparison"
         elif rules.enabled("quote-evaluation"):
             lexical = evaluated_argument(span.root)
             if lexical is None or (rules.enabled("hypothetical") and hypothetical(span.root.head, sent.text)):
@@ -321,8 +349,8 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     predicate the target is an argument of, or None when it is none: the subject of a copula with
     an adjective or noun complement, or the subject of a verb, with a valence or a negation
     ("Smith is a liar", "Smith is not serious", "Smith betrayed us"), or an evaluative adjective on the
-    target itself ("crooked Smith"). The object of a verb is the
-    subject's evaluation, not the speaker's: the structure rules read it."""
+    target itself ("crooked Smith") or, rule ``quote-possessor``, on what it owns ("Smith's reckless
+    plan"). The object of a verb is the subject's evaluation, not the speaker's: the structure rules read it."""
     from .lexicon import valence
 
     # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
@@ -330,6 +358,12 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
     if abs(attributive) >= VALENCE_MIN:
         return attributive
+    if tok.dep_ == "poss" and rules.enabled("quote-possessor"):
+        # "Smith's extreme vision", "Smith's disastrous policies": the owner of an evaluated thing
+        owned = sum(valence(c.lemma_.lower()) for c in tok.head.children
+                    if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in ("anti", "pro"))  # not "anti-EU"
+        if abs(owned) >= VALENCE_MIN:
+            return owned
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         tok = tok.head  # "Smith's plan is a disaster" evaluates Smith
     head = tok.head
@@ -338,11 +372,40 @@ def evaluated_argument(tok: Token) -> Optional[float]:
         return None
     # the predicate's own words: the verb, its complements, objects and adverbs, not nested clauses
     words = [head] + [t for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
+    if any(t.lower_ == "less" for t in words):
+        return None  # "less corrupt (than Y)": a degree, not the word's sign
     words = [t for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "ADV")]
     v = sum(valence(t.lemma_.lower()) for t in words)
     if abs(v) < VALENCE_MIN:
         return 0.0 if neg else None
     return -v if neg else v
+
+
+def comparison_valence(tok: Token) -> Optional[float]:
+    """The valence the target gets as the object of "than" after an evaluative comparative, the
+    other way round from the compared subject: "Smith is better than Jones" (- Jones), "more honest
+    than Jones" (- Jones), "less corrupt than Jones" (- Jones: the more corrupt); None when it is no such object."""
+    from .lexicon import valence
+
+    if not rules.enabled("quote-comparison") or tok.dep_ != "pobj" or tok.head.lower_ != "than":
+        return None
+    head = tok.head.head
+    degree = 1.0
+    marks = [c.lower_ for c in head.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+    if head.lower_ in ("more", "less") and head.head.i != head.i:
+        degree = 1.0 if head.lower_ == "more" else -1.0
+        head = head.head  # "more honest than" with "than" on "more"
+    elif marks:
+        degree = 1.0 if marks[0] == "more" else -1.0  # "less corrupt than"
+    elif head.tag_ not in ("JJR", "RBR"):
+        return None
+    v = valence(head.lemma_.lower()) or valence(head.lower_)
+    if abs(v) < VALENCE_MIN:
+        return None
+    neg = any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in head.head.children)
+    if neg:
+        return None  # "not better than Jones" says little about Jones
+    return -v * degree
 
 
 def _sentence_span(doc: Doc, tables: object, offset: int) -> Optional[Span]:

@@ -111,3 +111,36 @@ register("country-target", "a stance toward an actor who speaks for a country (h
          "the holder speaks for a country too. Off by default (HELPERS_STANCE_RULES_ON=country-target): "
          "the charts take the holder's country from holder_country, and a second row per stance is "
          "the duplication issue 16 reports", default_on=False)
+register("media-holder", "a news outlet's quotes and reports ('Military Times found...', 'AP says...') are its "
+         "reporting, not its stance: no quote evidence for an outlet as speaker (stance_media_words.csv)",
+         "“Tom Reed is a corrupt liar,” the Daily Herald reported.")
+register("min-confidence", "a row whose strongest evidence is below MIN_CONFIDENCE is dropped: an evaluation the "
+         "tone model does not confirm (its confidence held at the tone floor) is too weak to report",
+         "“Tom Reed has a good plan,” Mary Lane said.")
+register("quote-description", "inside a direct quote, 'this man', 'that woman', 'the guy' (stance_description_nouns.csv) "
+         "not covered by a mention is the person last named before it, like an unresolved pronoun",
+         "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said.")
+register("quote-comparison", "inside a quote, the object of 'than' after an evaluative comparative gets the other "
+         "sign: 'better than Jones' -, 'less corrupt than Jones' - (Jones the more corrupt)",
+         "“Mary Lane is far better than Tom Reed,” Olga Berg said.")
+register("quote-possessor", "inside a quote, the owner of a thing with an evaluative adjective is evaluated "
+         "('Smith's reckless plan', 'Smith's disastrous record')",
+         "“Tom Reed's reckless plan will ruin us,” Mary Lane said.")
+register("topic-salience", "a topic row outside topics.csv needs its head noun named at least twice in the "
+         "article (TOPIC_MIN_MENTIONS): a noun met once in passing is no topic a reader lists. Off by default "
+         "(HELPERS_STANCE_RULES_ON=topic-salience): on a PolNeAR-train sample of 100 it drops 16 wrong and 5 right "
+         "rows, but also a required topic of the seed named once ('accepted the invitation')",
+         "Mary Lane welcomed the new stadium.", default_on=False)
+register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
+         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041)",
+         "Mary Lane called for the impeachment of Tom Reed.", "Mary Lane urged Tom Reed to resign.",
+         "Mary Lane called for Tom Reed to step down.")
+register("received-stance", "a stance noun the subject receives (stance_receive_verbs.csv, Levin 13.5.1/13.5.2) is "
+         "the giver's stance toward the subject: 'X won the endorsement of Y', 'X drew criticism from Y'",
+         "Tom Reed won the endorsement of Mary Lane.", "Tom Reed drew sharp criticism from Mary Lane.")
+register("min-confidence-direct", "a quote evaluation in a direct quote is kept below MIN_CONFIDENCE (the "
+         "evaluative word is the speaker's own; in reported speech it is often the writer's paraphrase)",
+         "“Tom Reed wants to help,” Mary Lane said.")
+register("compound-theme", "a name compounded on a target noun is its owner only when the noun speaks for it "
+         "(stance_proxy_nouns.csv: 'the Smith campaign'); 'the Iran deal', 'the Smith deposition request' are "
+         "about the name, not by it", "The senator opposed the Iran deal.")

@@ -38,7 +38,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate-clause": 0.7,
-              "characterization": 0.75, "event": 0.7}
+              "characterization": 0.75, "event": 0.7, "demand-against": 0.85, "received-stance": 0.85}
+DEMANDS = {"call", "demand", "urge", "seek", "press", "push", "ask"}  # Levin 60.1 order verbs and "call for"
 CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
                 "dismiss", "portray", "paint", "liken", "cast"}
 VALENCE_MIN = 1.0  # VADER valence (-4..4) an epithet needs ("liar" -2.3, "disaster" -3.1)
@@ -139,6 +140,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
         else:
             return []
     return []
@@ -257,8 +260,11 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
     if ent is not None and ent.label_ in NOT_TOPICS or tok.lemma_.lower() in lexicon.person_nouns():
         return []  # "the real estate mogul" unresolved, "over the years", "millions"
     # a possessive pronoun is left out: coreference too often picks the wrong person
+    # a compound names the owner only on a noun that speaks for it ("the Smith campaign"); elsewhere it
+    # may be the theme ("the Iran deal", "the Smith deposition request"): rule compound-theme
+    proxy_only = rules.enabled("compound-theme") and tok.lemma_.lower() not in lexicon.proxy_nouns()
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
-        c for c in tok.children if c.dep_ == "compound"]
+        c for c in tok.children if c.dep_ == "compound" and not proxy_only]
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
     from .quoted import topic_of
 
@@ -392,12 +398,54 @@ def predicate_evidence(ctx: Context) -> Iterable[Evidence]:
         yield from _predicate_rows(ctx, tok, rows, sent.text if sent else "")
 
 
+def _received(tok: Token) -> Optional[tuple[list[Token], list[Token]]]:
+    """(givers, receivers) when a stance noun is received: "X won the endorsement of Y", "X won Y's
+    endorsement", "X drew criticism from Y", "X came under attack from Y"; None otherwise."""
+    if tok.pos_ != "NOUN" or not rules.enabled("received-stance"):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head  # "came under attack"
+    elif tok.dep_ != "dobj":
+        return None
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    if (f"{lemma} {prt[0]}" if prt else lemma) not in lexicon.receive_verbs() and lemma not in lexicon.receive_verbs():
+        return None
+    givers = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+        for g in c.children if g.dep_ == "pobj"]
+    givers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj"]  # "drew criticism Tuesday from Y"
+    if not givers:
+        return None
+    return givers, _subject_tokens(verb)
+
+
+def _received_rows(ctx: Context, tok: Token, pred: Predicate, givers: list[Token], receivers: list[Token],
+                   sign: float) -> Iterable[Evidence]:
+    holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in givers))))
+    for r in receivers:
+        for key, kind in resolve_target(ctx, r):
+            for holder in holders:
+                if kind != "topic" and key != holder:
+                    rules.fired("received-stance")
+                    yield Evidence(holder, key, kind, sign, CONFIDENCE["received-stance"], tok.idx,
+                                   ctx.quote_ids(tok) + _event_ids(ctx, tok), "received-stance")
+
+
 def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sentence_text: str) -> Iterable[Evidence]:
     if hypothetical(tok, sentence_text) or negated_above(tok):
         if rules.enabled("hypothetical"):
             rules.fired("hypothetical")
             return
     neg = negated(tok)
+    received = _received(tok)
+    if received is not None:
+        # the noun's owner gives the stance to the subject; no stance of the subject itself
+        if not neg:
+            yield from _received_rows(ctx, tok, rows[0], *received, float(rows[0].polarity))
+        return
     for pred in rows:
         holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok, "agent" in pred.frames)))))
         sign = float(pred.polarity)
@@ -406,9 +454,10 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
             if not pred.flip_on_negation:
                 continue
             sign = -sign
+        exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
         for target_tok, rule in target_tokens(tok, pred):
-            if not rules.enabled(rule):
-                continue
+            if not rules.enabled(rule) or target_tok.i in exits:
+                continue  # "called for X to resign" is no support of X (rule demand-against)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
@@ -464,7 +513,12 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
         obj_ids = {t.i for o in objs for t in o.subtree}
         words = [t for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  for t in c.subtree if t.i not in obj_ids]
-        words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos") for t in c.subtree]
+        # an epithet the parser hangs on the object ("called [him a liar]"), not an apposition set off by
+        # commas that describes the object ("called Smith, who was convicted of fraud, a leader")
+        words += [t for o in objs for c in o.children if c.dep_ in ("attr", "oprd", "acl", "appos")
+                  and not (c.dep_ == "appos" and c.left_edge.i > 0 and ctx.doc[c.left_edge.i - 1].text == ",")
+                  for t in c.subtree]
+        words = [t for t in words if not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i in obj_ids or a in words)]
         v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN", "VERB"))
         if abs(v) < VALENCE_MIN:
             continue
@@ -515,3 +569,62 @@ def event_evidence(ctx: Context) -> Iterable[Evidence]:
         ids = (e.event_id,) + ((e.quote_id,) if getattr(e, "quote_id", None) else ())
         yield Evidence(agent, key, kind, float(sign), float(conf) if conf is not None else CONFIDENCE["event"],
                        offset, ids, "event")
+
+
+def demand_evidence(ctx: Context) -> Iterable[Evidence]:
+    """A demand for an act against someone opposes them (rule ``demand-against``): "called for the
+    impeachment of X", "demanded an investigation into X", "urged X to resign", "called for X to
+    drop out" (stance_sanction_words.csv)."""
+    if not rules.enabled("demand-against"):
+        return
+    tables = ctx.tables
+    sanctions = lexicon.sanction_words()
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in DEMANDS or tok.pos_ not in ("VERB", "NOUN") or tables.is_boilerplate(tok.idx):
+            continue
+        sent = tables.sentence_at(tok.idx)
+        if hypothetical(tok, sent.text if sent else "") or negated_above(tok) or negated(tok):
+            continue
+        targets = [o for n in _prep_objects(tok, ("for",)) + _objects(tok)
+                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _prep_objects(n, ("of", "into", "against"))]
+        targets += _exit_subjects(tok, sanctions)
+        if not targets:
+            continue
+        holders = list(dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_tokens(tok)))))
+        for t in targets:
+            for key, kind in resolve_target(ctx, t):
+                for holder in holders:
+                    if kind != "topic" and key != holder:
+                        rules.fired("demand-against")
+                        yield Evidence(holder, key, kind, -1.0, CONFIDENCE["demand-against"], tok.idx,
+                                       ctx.quote_ids(tok) + _event_ids(ctx, tok), "demand-against")
+
+
+def _exit_subjects(tok: Token, sanctions: frozenset) -> list[Token]:
+    """"urged X to resign" (X the object), "called for X to step down" (X the subject of the clause),
+    "called for X to be investigated", "for a prosecutor to investigate X", "to oversee an inquiry into X"."""
+    out = []
+    fors = _prep_objects(tok, ("for",)) + _objects(tok)
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pcomp"] + [
+        c for n in fors for c in n.children if c.dep_ in ("acl", "relcl")]  # "a prosecutor to investigate X"
+    for v in clauses:
+        if (v.lemma_.lower(), "ACT") in sanctions:
+            # "for X to be shut down" (X the passive subject), "to investigate X" (X the object)
+            done_to = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not done_to and any(c.dep_ == "auxpass" for c in v.children):
+                done_to = _prep_objects(tok, ("for",))  # "called for X to be investigated"
+            out.extend(done_to)
+            continue
+        # "to oversee an investigation into X"
+        out.extend(o for n in _objects(v) if (n.lemma_.lower(), "NOUN") in sanctions
+                   for o in _prep_objects(n, ("of", "into", "against")))
+        if (v.lemma_.lower(), "VERB") not in sanctions:
+            continue
+        if v.lemma_.lower() in ("step", "drop") and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out", "aside")
+                                                            for c in v.children):
+            continue  # "step down", "drop out", not "drop the case"
+        subj = [c for c in v.children if c.dep_ == "nsubj"] or [c for c in tok.children if c.dep_ == "dobj"] or \
+            _prep_objects(tok, ("for",))
+        out.extend(subj)
+    return out
