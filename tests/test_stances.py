@@ -3,6 +3,7 @@ hypotheticals, country rows, aggregation, the lexicon, and the seed gold. Senten
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -360,9 +361,10 @@ def _matches(g, row, gold_actors, actors):
 
 
 def _seed_golds():
-    from conftest import GOLD, SHARED
-
-    return [p for p in (SHARED / "gold" / "kremlin-summit.gold.json", GOLD) if p.exists()]
+    # the paths of tests/conftest.py, spelled here: "from conftest import" would find notebooks/conftest.py
+    root = Path(__file__).resolve().parents[1]
+    gold, shared = root / "tests" / "fixtures" / "kremlin-summit.gold.json", root.parent / "shared"
+    return [p for p in (shared / "gold" / "kremlin-summit.gold.json", gold) if p.exists()]
 
 
 @pytest.mark.parametrize("gold_path", _seed_golds(), ids=lambda p: p.parent.name)
