@@ -154,3 +154,17 @@ def test_an_act_about_another_of_the_same_agent_is_one_row(nlp):
     text = "Norway defended its call for sanctions. Norway agreed to meet Chile."
     rows = run_text(nlp, text, {"Norway": "NOR", "its": "NOR", "Chile": "CHL"})
     assert [(e.predicate, e.category) for e in rows] == [("defend", "SUPPORT"), ("agree", "AGREE")]
+
+
+@pytest.mark.parametrize("text, actors, trigger, category", [
+    ("Chile summoned Peru's ambassador on Tuesday.", {"Chile": "CHL", "Peru": "PER"}, "summoned", "DEMAND"),
+    ("Norway cancelled the state visit.", {"Norway": "NOR"}, "cancelled", "REJECT"),
+    ("Ola Berg testified before the committee.", {"Ola Berg": "ola-berg"}, "testified", "INVESTIGATE"),
+    ("The rebels ousted the governor, and Chile extradited him.", {"Chile": "CHL"}, "extradited", "COERCE"),
+    ("Peru's nomination of Ola Berg surprised Chile.", {"Peru": "PER", "Ola Berg": "ola-berg", "Chile": "CHL"},
+     "nomination", "COOPERATE"),
+])
+def test_second_pass_lexicon_entries(nlp, text, actors, trigger, category):
+    rows = run_text(nlp, text, actors)
+    row = row_for(rows, text, trigger)
+    assert row is not None and row.category == category
