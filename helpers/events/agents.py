@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Cand, SentenceContext, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .lexicon import words
 from .rules import Example, rule
 
 #: prepositions whose object is the one an act is aimed at
@@ -67,6 +68,27 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if target is None and c.noun is not None:  # "imposed sanctions on Iran"
         target = _noun_target(c.noun, ctx, agent)
     return agent, target
+
+
+@rule("partitive-subject", "agent", (
+    Example("Dozens of Republicans endorsed Ola Berg on Monday.", {"Republicans": "gop", "Ola Berg": "ola-berg"},
+            "endorsed", {"actor_id": "gop", "target": "ola-berg"}),
+    Example("Some of the senators, including Ola Berg, rejected the plan.", {"senators": "senate", "Ola Berg": "ola-berg"},
+            "rejected", {"actor_id": "senate"}),
+    Example("Hundreds of miles of road were closed.", {}, "closed", None),
+))
+def partitive_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A partitive or quantified subject ("hundreds of X", "some of X", "members of X") acts for the X it counts."""
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    if subj is None or not (subj.lemma_.lower() in words("partitive") or subj.lower_ in words("partitive")
+                            or subj.pos_ == "NUM"):
+        return None
+    agent = ctx.actor_of(pobj_of(subj, ("of",)))
+    if agent is None:
+        return None
+    return agent, _verb_target(c.trigger, ctx, agent)
 
 
 @rule("noun-owner", "agent", (
