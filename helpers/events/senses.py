@@ -58,6 +58,8 @@ def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "ASSAULT"}),
     Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
             {"category": "DISAPPROVE"}),
+    Example("The minister faced attacks from Ola Berg.", {"Ola Berg": "ola-berg"}, "attacks",
+            {"category": "DISAPPROVE"}),
 ))
 def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """attack with a military subject or object is ASSAULT; a plan, a policy or a person's record, DISAPPROVE."""
@@ -69,7 +71,8 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
         return "ASSAULT"
-    subj_actor = ctx.actor_of(subj) if subj is not None else ctx.owner(c.trigger)
+    subj_actor = ctx.actor_of(subj) if subj is not None else \
+        (ctx.owner(c.trigger) or ctx.actor_of(pobj_of(c.trigger, ("from", "by"))))  # "attacks from Ola Berg"
     if _kind(ctx, subj_actor) == "person":
         return "DISAPPROVE"
     return None if c.lemma == "attack" else NO_EVENT
