@@ -168,3 +168,18 @@ def test_second_pass_lexicon_entries(nlp, text, actors, trigger, category):
     rows = run_text(nlp, text, actors)
     row = row_for(rows, text, trigger)
     assert row is not None and row.category == category
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Chile rejected the plan and expelled Peru's ambassador.", "expelled", "CHL"),        # conjoined verbs
+    ("Chile, which vetoed the plan last week, imposed sanctions on Peru.", "vetoed", "CHL"),  # relative clause
+    ("Chile voted to impose sanctions on Peru.", "impose", "CHL"),                          # xcomp
+    ("Peru's ambassador was expelled by Chile.", "expelled", "CHL"),                        # passive by-phrase
+    ("Chile's expulsion of Peru's ambassador angered Norway.", "expulsion", "CHL"),        # nominal owner
+    ("Chile sought to block the sale, then sued Peru.", "sued", "CHL"),                    # unlabelled conjunct
+    ("Chile, having condemned Peru, recalled its ambassador.", "recalled", "CHL"),          # participle clause
+])
+def test_agent_through_clause_types(nlp, text, trigger, agent):
+    actors = {k: v for k, v in {"Chile": "CHL", "Peru": "PER", "Norway": "NOR"}.items() if k in text}
+    row = row_for(run_text(nlp, text, actors), text, trigger)
+    assert row is not None and row.actor_id == agent

@@ -203,6 +203,8 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("light-verb-noun", "sense", (
     Example("Peru imposed sanctions on Chile.", {"Peru": "PER", "Chile": "CHL"}, "imposed", {"category": "SANCTION"}),
     Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
+    Example("The sanctions imposed by Norway on Chile hurt Peru.", {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"},
+            "imposed", {"category": "SANCTION", "actor_id": "NOR"}),
 ))
 def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
@@ -210,6 +212,9 @@ def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     noun = next((t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass", "attr") and noun_category(t)),
                 None)
+    if noun is None and c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBN" and noun_category(c.trigger.head) \
+            and child(c.trigger, "agent") is not None:  # "sanctions imposed by X"
+        noun = c.trigger.head
     if noun is None:
         return NO_EVENT
     c.noun = noun
@@ -256,6 +261,19 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma == "request" and obj is not None:
         return "DEMAND"
     return NO_EVENT
+
+
+@rule("recall-an-envoy", "sense", (
+    Example("Chile recalled its ambassador from Peru.", {"Chile": "CHL", "Peru": "PER"}, "recalled",
+            {"category": "SANCTION"}),
+    Example("Chile recalled that the border was closed.", {"Chile": "CHL"}, "recalled", None),
+))
+def recall_envoy(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """recall an ambassador or envoy reduces relations (CAMEO 161 -> SANCTION); recalling a memory is no event."""
+    if c.lemma != "recall" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    return "SANCTION" if obj is not None and obj.lemma_.lower() in words("envoy_noun") else NO_EVENT
 
 
 @rule("release-a-person", "sense", (
