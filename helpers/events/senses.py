@@ -180,6 +180,9 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("The assembly voted for the treaty.", {"The assembly": "assembly"}, "voted", {"category": "SUPPORT"}),
     Example("Chile's vote on sanctions surprised Peru.", {"Chile": "CHL", "Peru": "PER"}, "vote",
             {"category": "SANCTION"}),
+    Example("The assembly voted to impose sanctions.", {"The assembly": "assembly"}, "voted", None),
+    Example("The assembly voted to hold Ola Berg to account.", {"The assembly": "assembly", "Ola Berg": "ola-berg"},
+            "voted", {"category": "AGREE"}),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
@@ -195,9 +198,17 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if pobj_of(c.trigger, ("for", "in")) is not None:
         return "SUPPORT"
     xcomp = child(c.trigger, "xcomp")
-    if xcomp is not None and xcomp.i in ctx.heads:
+    if xcomp is not None and xcomp.i in ctx.heads and _names_event(xcomp):
         return NO_EVENT
     return None
+
+
+def _names_event(verb) -> bool:
+    """Does this verb name an event by itself, or as a light verb through its object noun?"""
+    cat = verb_category(verb.lemma_)
+    if cat not in (None, "LIGHT"):
+        return True
+    return cat == "LIGHT" and any(ch.dep_ == "dobj" and noun_category(ch) for ch in verb.children)
 
 
 @rule("light-verb-noun", "sense", (
