@@ -154,3 +154,32 @@ def test_an_act_about_another_of_the_same_agent_is_one_row(nlp):
     text = "Norway defended its call for sanctions. Norway agreed to meet Chile."
     rows = run_text(nlp, text, {"Norway": "NOR", "its": "NOR", "Chile": "CHL"})
     assert [(e.predicate, e.category) for e in rows] == [("defend", "SUPPORT"), ("agree", "AGREE")]
+
+
+@pytest.mark.parametrize("text, actors, trigger, category", [
+    ("Chile summoned Peru's ambassador on Tuesday.", {"Chile": "CHL", "Peru": "PER"}, "summoned", "DEMAND"),
+    ("Norway cancelled the state visit.", {"Norway": "NOR"}, "cancelled", "REJECT"),
+    ("Ola Berg testified before the committee.", {"Ola Berg": "ola-berg"}, "testified", "INVESTIGATE"),
+    ("The rebels ousted the governor, and Chile extradited him.", {"Chile": "CHL"}, "extradited", "COERCE"),
+    ("Peru's nomination of Ola Berg surprised Chile.", {"Peru": "PER", "Ola Berg": "ola-berg", "Chile": "CHL"},
+     "nomination", "COOPERATE"),
+])
+def test_second_pass_lexicon_entries(nlp, text, actors, trigger, category):
+    rows = run_text(nlp, text, actors)
+    row = row_for(rows, text, trigger)
+    assert row is not None and row.category == category
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Chile rejected the plan and expelled Peru's ambassador.", "expelled", "CHL"),        # conjoined verbs
+    ("Chile, which vetoed the plan last week, imposed sanctions on Peru.", "vetoed", "CHL"),  # relative clause
+    ("Chile voted to impose sanctions on Peru.", "impose", "CHL"),                          # xcomp
+    ("Peru's ambassador was expelled by Chile.", "expelled", "CHL"),                        # passive by-phrase
+    ("Chile's expulsion of Peru's ambassador angered Norway.", "expulsion", "CHL"),        # nominal owner
+    ("Chile sought to block the sale, then sued Peru.", "sued", "CHL"),                    # unlabelled conjunct
+    ("Chile, having condemned Peru, recalled its ambassador.", "recalled", "CHL"),          # participle clause
+])
+def test_agent_through_clause_types(nlp, text, trigger, agent):
+    actors = {k: v for k, v in {"Chile": "CHL", "Peru": "PER", "Norway": "NOR"}.items() if k in text}
+    row = row_for(run_text(nlp, text, actors), text, trigger)
+    assert row is not None and row.actor_id == agent

@@ -76,6 +76,9 @@ def _absorbed(c: Cand, by_index: dict[int, Cand]) -> bool:
         return True
     if t.dep_ == "pobj" and head.dep_ == "agent" and head.head.i in by_index:
         return True
+    if any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i in by_index and by_index[ch.i].category == "LIGHT"
+           and any(g.dep_ == "agent" for g in ch.children) for ch in t.children):
+        return True  # "the sanctions imposed by Norway": the participle's row, with its by-phrase agent
     return t.dep_ == "conj" and head.i in by_index and by_index[head.i].pos == "noun"
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Cand, SentenceContext, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .lexicon import words
 from .rules import Example, rule
 
 #: prepositions whose object is the one an act is aimed at
@@ -69,6 +70,30 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, target
 
 
+@rule("partitive-subject", "agent", (
+    Example("Dozens of Republicans endorsed Ola Berg on Monday.", {"Republicans": "gop", "Ola Berg": "ola-berg"},
+            "endorsed", {"actor_id": "gop", "target": "ola-berg"}),
+    Example("Some of the senators, including Ola Berg, rejected the plan.", {"senators": "senate", "Ola Berg": "ola-berg"},
+            "rejected", {"actor_id": "senate"}),
+    Example("Hundreds of miles of road were closed.", {}, "closed", None),
+    Example("Many of Ola Berg's supporters rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", None),
+))
+def partitive_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A partitive or quantified subject ("hundreds of X", "some of X", "members of X") acts for the X it counts."""
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    if subj is None or not (subj.lemma_.lower() in words("partitive") or subj.lower_ in words("partitive")
+                            or subj.pos_ == "NUM"):
+        return None
+    # the counted phrase must itself name the actor: "members of Congress", not "many of her supporters"
+    counted = pobj_of(subj, ("of",))
+    mention = ctx.mention_at(counted) if counted is not None else None
+    if mention is None:
+        return None
+    return mention.actor_id, _verb_target(c.trigger, ctx, mention.actor_id)
+
+
 @rule("noun-owner", "agent", (
     Example("Russia's invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR", "Europe": "EUR"},
             "invasion", {"actor_id": "RUS", "target": "UKR"}),
@@ -80,6 +105,26 @@ def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if c.pos != "noun":
         return None
     agent = ctx.owner(c.trigger) or _by_agent(c.trigger, ctx)
+    if agent is None:
+        return None
+    return agent, _noun_target(c.trigger, ctx, agent)
+
+
+@rule("noun-from-source", "agent", (
+    Example("The plan won support from Norway on Monday.", {"Norway": "NOR"}, "support", {"actor_id": "NOR"}),
+    Example("An invitation from Chile to Peru arrived.", {"Chile": "CHL", "Peru": "PER"}, "invitation",
+            {"actor_id": "CHL", "target": "PER"}),
+    Example("The withdrawal from Chile was slow.", {"Chile": "CHL"}, "withdrawal", None),
+    Example("Norway withheld support from Chile.", {"Chile": "CHL"}, "support", None),
+))
+def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun of a communicative or transfer act with no owner takes its from-phrase as agent
+    ("support from Norway", "an invitation from Chile"); not for acts of motion ("withdrawal from")."""
+    if c.pos != "noun" or (c.category or "").lower() not in words("from_agent_category"):
+        return None
+    if c.trigger.head.lemma_.lower() in words("from_removal_governor"):  # "withheld support from X"
+        return None
+    agent = ctx.actor_of(pobj_of(c.trigger, ("from",)))
     if agent is None:
         return None
     return agent, _noun_target(c.trigger, ctx, agent)

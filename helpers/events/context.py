@@ -140,7 +140,8 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head.head, depth + 1)  # "made remarks upon arriving"
-    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+    # "dep": a clause the parser could not label, mostly a conjunct without "and" ("..., then sued X")
+    if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.pos_ in ("VERB", "AUX"):
         head = tok.head
         if tok.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -58,6 +58,8 @@ def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "ASSAULT"}),
     Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
             {"category": "DISAPPROVE"}),
+    Example("The minister faced attacks from Ola Berg.", {"Ola Berg": "ola-berg"}, "attacks",
+            {"category": "DISAPPROVE"}),
 ))
 def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """attack with a military subject or object is ASSAULT; a plan, a policy or a person's record, DISAPPROVE."""
@@ -69,7 +71,8 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
         return "ASSAULT"
-    subj_actor = ctx.actor_of(subj) if subj is not None else ctx.owner(c.trigger)
+    subj_actor = ctx.actor_of(subj) if subj is not None else \
+        (ctx.owner(c.trigger) or ctx.actor_of(pobj_of(c.trigger, ("from", "by"))))  # "attacks from Ola Berg"
     if _kind(ctx, subj_actor) == "person":
         return "DISAPPROVE"
     return None if c.lemma == "attack" else NO_EVENT
@@ -177,6 +180,9 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("The assembly voted for the treaty.", {"The assembly": "assembly"}, "voted", {"category": "SUPPORT"}),
     Example("Chile's vote on sanctions surprised Peru.", {"Chile": "CHL", "Peru": "PER"}, "vote",
             {"category": "SANCTION"}),
+    Example("The assembly voted to impose sanctions.", {"The assembly": "assembly"}, "voted", None),
+    Example("The assembly voted to hold Ola Berg to account.", {"The assembly": "assembly", "Ola Berg": "ola-berg"},
+            "voted", {"category": "AGREE"}),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
@@ -192,14 +198,24 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if pobj_of(c.trigger, ("for", "in")) is not None:
         return "SUPPORT"
     xcomp = child(c.trigger, "xcomp")
-    if xcomp is not None and xcomp.i in ctx.heads:
+    if xcomp is not None and xcomp.i in ctx.heads and _names_event(xcomp):
         return NO_EVENT
     return None
+
+
+def _names_event(verb) -> bool:
+    """Does this verb name an event by itself, or as a light verb through its object noun?"""
+    cat = verb_category(verb.lemma_)
+    if cat not in (None, "LIGHT"):
+        return True
+    return cat == "LIGHT" and any(ch.dep_ == "dobj" and noun_category(ch) for ch in verb.children)
 
 
 @rule("light-verb-noun", "sense", (
     Example("Peru imposed sanctions on Chile.", {"Peru": "PER", "Chile": "CHL"}, "imposed", {"category": "SANCTION"}),
     Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
+    Example("The sanctions imposed by Norway on Chile hurt Peru.", {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"},
+            "imposed", {"category": "SANCTION", "actor_id": "NOR"}),
 ))
 def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
@@ -207,6 +223,9 @@ def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     noun = next((t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass", "attr") and noun_category(t)),
                 None)
+    if noun is None and c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBN" and noun_category(c.trigger.head) \
+            and child(c.trigger, "agent") is not None:  # "sanctions imposed by X"
+        noun = c.trigger.head
     if noun is None:
         return NO_EVENT
     c.noun = noun
@@ -253,6 +272,19 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma == "request" and obj is not None:
         return "DEMAND"
     return NO_EVENT
+
+
+@rule("recall-an-envoy", "sense", (
+    Example("Chile recalled its ambassador from Peru.", {"Chile": "CHL", "Peru": "PER"}, "recalled",
+            {"category": "SANCTION"}),
+    Example("Chile recalled that the border was closed.", {"Chile": "CHL"}, "recalled", None),
+))
+def recall_envoy(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """recall an ambassador or envoy reduces relations (CAMEO 161 -> SANCTION); recalling a memory is no event."""
+    if c.lemma != "recall" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    return "SANCTION" if obj is not None and obj.lemma_.lower() in words("envoy_noun") else NO_EVENT
 
 
 @rule("release-a-person", "sense", (
