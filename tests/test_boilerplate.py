@@ -211,3 +211,15 @@ def test_a_note_deep_in_a_long_flattened_page_is_found():
     found = {text[a:b] for a, b, _ in boilerplate.find(text, paragraph_spans(text))}
     assert "Editor's note: Karl Weiss is a former adviser." in found
     assert "LYON (AFP) —" in found
+
+
+def test_a_group_named_right_after_a_dateline_does_not_start_inside_it():
+    # the parser may read the dateline's place into the group's name ("BRUSSELS - European leaders")
+    text = ("Leaders weigh new plans\n\nPARIS - European leaders gathered Friday to discuss defence, and "
+            "European leaders said they would meet again in June.\n")
+    from helpers import analyze, from_text
+
+    tables = analyze(from_text(text, published="2016-09-16"))
+    assert tables.article.text.startswith("Leaders")
+    for m in tables.mentions:
+        assert not tables.is_boilerplate(m.start), m

@@ -63,7 +63,7 @@ class Groups(TokenView):
                 continue
             left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
             while left < tok.i and (doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
-                                    or doc[left].lower_ in QUANTIFIERS):
+                                    or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
                 left += 1
             span = doc[left:tok.i + 1]
             isos = {_country(c.text) for c in nations} - {None}

@@ -83,7 +83,8 @@ class TokenView:
             k = bisect.bisect_right(starts, idx) - 1
             inside = k >= 0 and idx < tables.sentences[k].end
             self.sentence_of.append(k if inside else -1)
-            self.live.append(inside and not tables.sentences[k].is_boilerplate)
+            # a token of a boilerplate span (a dateline at the start of a live sentence) feeds no actor
+            self.live.append(inside and not tables.sentences[k].is_boilerplate and not article.is_boilerplate(idx, idx + 1))
             self.lowers.append(strings[orth].lower())
             self.lemmas.append(strings[lemma].lower() if lemma else "")
             self.pos.append(POS_NAMES[pos])
