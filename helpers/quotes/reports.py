@@ -130,7 +130,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
     return rows
 
 
-@rule("editors-note", "report", example="Editor's note: The mayor said the budget was balanced.", neutral=list)
+@rule("editors-note", "report", example="Disclosure: The writer said the company paid for her travel.", neutral=list)
 def _note_paragraphs(text: str, article: Article) -> list[tuple[int, int]]:
     """"Editor's note: ...": the publication's standing note on the article or its subject reports
     no one's words (a correction or clarification does: it restates what was reported)."""
