@@ -527,7 +527,7 @@ def test_a_stance_not_received_is_no_stance(nlp):
 
 
 @pytest.mark.parametrize("text, label", [("Olga Berg threatened Ivan Petrov with sanctions.", "oppose"),
-                                         ("Olga Berg helped Ivan Petrov.", "support")])
+                                         ("Olga Berg helped Ivan Petrov on Monday.", "support")])
 def test_plover_verbs_toward_their_object(nlp, text, label):
     assert _rows(nlp, text) == {("olga-berg", "ivan-petrov", label)}
 

@@ -48,9 +48,9 @@ def _venue_tables() -> ArticleTables:
     places = [Place("lisbon-prt", "Lisbon", "PRT", 38.72, -9.14, 1), Place("madrid-esp", "Madrid", "ESP", 40.42, -3.7, 1)]
     countries = [Country("PRT", "Portugal", 2, ("ana-costa",)), Country("ESP", "Spain", 3, ("spain-gov",)),
                  Country("USA", "United States", 1, ())]
-    stances = [Stance("ana-costa", "PRT", "spain-gov", "actor", -0.7, "oppose", ("q2", "q3"), 2),
-               Stance("ana-costa", "PRT", "ESP", "country", -0.7, "oppose", ("q2", "q3"), 2),
-               Stance("ana-costa", "PRT", "deal", "topic", 0.0, "neutral", ("q1",), 1)]
+    stances = [Stance("ana-costa", "PRT", "spain-gov", "actor", -0.7, "oppose", 0.8, ("q2", "q3"), 2),
+               Stance("ana-costa", "PRT", "ESP", "country", -0.7, "oppose", 0.8, ("q2", "q3"), 2),
+               Stance("ana-costa", "PRT", "deal", "topic", 0.0, "neutral", 0.5, ("q1",), 1)]
     article = ArticleRow("venue", None, "Costa says the deal is dead", "2025-06-02", None, "en", text, len(text),
                          len(text.split()))
     return ArticleTables(article=article, sentences=sentences, actors=actors, mentions=mentions, quotes=quotes_,

@@ -30,7 +30,7 @@ def test_names_never_ids_on_axes_and_in_summary():
     labels = list(heat.x) + list(heat.y) + list(charts.stance_bars(t).data[0].y)
     assert not any(i in label for i in ids for label in labels)
     summary = charts.stances_summary(t)
-    assert not set(summary["holder"]) & ids and not set(summary["target"]) & ids
+    assert not set(summary.index) & ids and not set(summary["target"]) & ids  # holders are the index
     assert "Norway" in set(summary["target"])  # an ISO3 target by its name
 
 
