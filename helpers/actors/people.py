@@ -3,6 +3,7 @@ occurrence of a known name, surname or first name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Optional
 
@@ -14,6 +15,7 @@ from .lexicon import (
     DEFINITE,
     TITLE_DEPS,
     _country,
+    _find_all,
     _form_pattern,
     _head_roles,
     _is_possessive,
@@ -93,7 +95,7 @@ class People(TokenView):
             # a plain substring test first: most of the gazetteer is absent from any one article
             if form not in text:
                 continue
-            for m in _form_pattern(form).finditer(text):
+            for m in _find_all(_form_pattern(form), form, text):
                     span = self.doc.char_span(m.start(), m.end(), alignment_mode="strict")
                     if span is not None and self.live[span.start]:
                         hits.append((span.start, span.end, off, full))
@@ -135,6 +137,7 @@ class People(TokenView):
                     self._apply_official(p, official)
                 if words not in p.names:
                     p.names.append(words)
+                    self.names_version += 1
                 return p
         if official is None and len(words) > 1:
             # a match shares the last word, so only officials with that last word are compared
@@ -145,7 +148,14 @@ class People(TokenView):
         if official:
             self._apply_official(p, official)
         self.people.append(p)
+        self.names_version += 1
         return p
+
+    def _person_rank(self, p: _Actor) -> int:
+        """``self.people.index(p)``, from a position table kept while the list only grows."""
+        if len(self._people_rank) != len(self.people):
+            self._people_rank = {id(q): i for i, q in enumerate(self.people)}
+        return self._people_rank[id(p)]
 
     def _apply_official(self, p: _Actor, off: _Official) -> None:
         p.official = True
@@ -153,6 +163,7 @@ class People(TokenView):
         for form in (off.name, *off.aliases):
             if len(_words(form)) > 1 and _words(form) not in p.names:
                 p.names.append(_words(form))
+                self.names_version += 1
         p.role = p.role or off.role
         p.country = p.country or off.country
         p.org = p.org or off.organization
@@ -188,17 +199,22 @@ class People(TokenView):
                 forms[n] = None
                 forms[(n[-1],)] = None
                 forms[(n[0],)] = None
+        # entities never overlap: only the last one starting at or before a span can hold it
         blocked = [(ent.start, ent.end) for ent in self.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
+        blocked_starts = [s for s, _ in blocked]
+        owners_of: dict[tuple[str, ...], list[_Actor]] = {}  # per form, while no name is added
+        version = self.names_version
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
             if not all(w in self.text for w in form):
                 continue
-            for m in _words_pattern(form).finditer(self.text):
+            for m in _find_all(_words_pattern(form), form[0], self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue
-                if any(s <= span.start and span.end <= e and (e - s) > (span.end - span.start) for s, e in blocked):
+                k = bisect.bisect_right(blocked_starts, span.start) - 1
+                if k >= 0 and span.end <= blocked[k][1] and blocked[k][1] - blocked[k][0] > span.end - span.start:
                     continue
                 if len(form) == 1 and span.start > 0 and self._name_part(doc[span.start - 1]) \
                         and doc[span.start - 1].head.i == span.start and _country(doc[span.start - 1].text) is None \
@@ -218,14 +234,18 @@ class People(TokenView):
                 if len(form) == 1 and span.end < len(doc) and doc[span.start].head.i == span.end \
                         and self._name_part(doc[span.end]) and doc[span.start].dep_ in {"compound", "flat"}:
                     continue  # "Mark" of an unknown "Mark Cuban" is not "Mark Rutte"
-                owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
+                if version != self.names_version:
+                    owners_of, version = {}, self.names_version
+                if form not in owners_of:
+                    owners_of[form] = [p for p in self.people if form in p.names] if len(form) > 1 \
+                        else self._candidates(form[0])
+                owners = owners_of[form]
                 if len(form) == 1:
                     owners = self._fit_title(owners, form[0], span.start)
                 if not owners:
                     continue
                 owner = owners[0] if len(owners) == 1 else max(
-                    owners, key=lambda p: (p.official, len([1 for (s, e), h in p.mentions.items() if h == "name"]),
-                                           -self.people.index(p)))
+                    owners, key=lambda p: (p.official, p.how_count("name"), -self._person_rank(p)))
                 how = "name" if form == _words(owner.name) else "alias"
                 owner.add(span.start_char, span.end_char, how)
                 self.used.update(range(span.start, span.end))

@@ -36,18 +36,40 @@ class _Actor:
     extra_roles: list[str] = field(default_factory=list)
     past_roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
 
+    # no mention holds another (``add`` keeps it so), so sorted by start they are sorted by end
+    # too: these parallel lists find the mentions around a span by binary search
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _hows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
     def add(self, start: int, end: int, how: str) -> None:
         # a longer mention of the same actor wins over one nested in it
-        for (s, e) in list(self.mentions):
-            if s <= start and end <= e:
-                return
-            if start <= s and e <= end:
-                del self.mentions[(s, e)]
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k >= 0 and end <= self._ends[k]:
+            return  # the last mention starting at or before ``start`` ends latest of those: it holds this one
+        j = bisect.bisect_left(self._starts, start)
+        stop = j
+        while stop < len(self._starts) and self._ends[stop] <= end:
+            old = self.mentions.pop((self._starts[stop], self._ends[stop]))
+            self._hows[old] -= 1
+            stop += 1
+        self._starts[j:stop] = [start]
+        self._ends[j:stop] = [end]
         self.mentions[(start, end)] = how
+        self._hows[how] = self._hows.get(how, 0) + 1
+
+    def how_count(self, how: str) -> int:
+        """How many of the mentions were found as ``how`` ("name", "alias", ...)."""
+        return self._hows.get(how, 0)
+
+    def covers(self, offset: int) -> bool:
+        """Is ``offset`` inside one of the mentions?"""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]
 
     def last_before(self, offset: int) -> int:
-        starts = [s for s, _ in self.mentions if s < offset]
-        return max(starts) if starts else -1
+        k = bisect.bisect_left(self._starts, offset)
+        return self._starts[k - 1] if k else -1
 
 
 def headline_case_span(article: Article) -> Optional[tuple[int, int]]:
@@ -92,6 +114,8 @@ class TokenView:
         self.ents = doc.ents  # Doc.ents builds new Spans on each call
         self._roles_at: dict[int, Optional[tuple[int, str]]] = {}
         self.people: list[_Actor] = []
+        self.names_version = 0  # counts changes to the people and their names (``People``)
+        self._people_rank: dict[int, int] = {}
         self.others: dict[str, _Actor] = {}
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
