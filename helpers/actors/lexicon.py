@@ -154,16 +154,19 @@ def _words_pattern(form: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + pattern + re.escape(form[-1]) + r"(?!\w)")
 
 
-def _find_all(pattern: re.Pattern[str], first: str, text: str) -> list[re.Match[str]]:
+def _find_all(pattern: re.Pattern[str], first: str, text: str, *, limit: int = 0) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that starts with the literal ``first`` after a
     look-behind: the look-behind keeps ``re`` from skipping ahead to the literal, so on a long
-    text a plain substring search finds the places to try (the same matches, much faster)."""
+    text a plain substring search finds the places to try (the same matches, much faster).
+    ``limit`` stops after that many matches (0: all)."""
     out = []
     i = text.find(first)
     while i >= 0:
         m = pattern.match(text, i)
         if m:
             out.append(m)
+            if len(out) == limit:
+                break
             i = text.find(first, m.end())
         else:
             i = text.find(first, i + 1)

@@ -14,6 +14,7 @@ from ..records import COUNTRY, GROUP, ORGANIZATION
 from ..reference import read_table
 from .lexicon import (
     _country,
+    _find_all,
     _form_pattern,
     _is_possessive,
     _metonym,
@@ -211,7 +212,7 @@ class Organizations(TokenView):
         return span.start_char, span.end_char
 
     def _is_surname(self, word: str) -> bool:
-        return any(len(n) > 1 and n[-1] == word for p in self.people for n in p.names)
+        return word in self.name_index.by_last
 
     def _tail_before_acronym(self, s: int, e: int) -> int:
         """ "United Nations Interim Force" + "in Lebanon (UNIFIL)": the place before an acronym in
@@ -243,9 +244,7 @@ class Organizations(TokenView):
         return None
 
     def _is_person_name(self, text: str) -> bool:
-        words = _words(text)
-        return any(words in p.names or (len(words) == 1 and any(n[-1] == words[0] for n in p.names))
-                   for p in self.people)
+        return self.name_index.has_person_name(_words(text))
 
     def _scan_organizations(self, acronyms: dict[str, _Actor]) -> None:
         """Organisations the NER missed: gazetteer names and known acronyms, in live text."""
@@ -255,20 +254,24 @@ class Organizations(TokenView):
             forms[form] = (None, row)
         for acr, actor in acronyms.items():
             forms[acr] = (actor, None)
-        taken = {(s, e) for a in self.others.values() for s, e in a.mentions}
+        # the characters of mentions taken: a match starting or ending inside one is skipped
+        taken = bytearray(len(self.text) + 1)
+        for a in self.others.values():
+            for s, e in a.mentions:
+                taken[s:e] = b"\x01" * (e - s)
         for form in sorted(forms, key=len, reverse=True):
             if form.lower().startswith("the "):
                 continue
             if form not in self.text:
                 continue
-            for m in _form_pattern(form).finditer(self.text):
+            for m in _find_all(_form_pattern(form), form, self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start]:
                     continue
                 if any(i in self.name_tokens for i in range(span.start, span.end)):
                     continue
-                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-                    continue
+                if taken[m.start()] or taken[m.end() - 1]:
+                    continue  # s <= start < e or s < end <= e for a taken (s, e)
                 actor, row = forms[form]
                 if actor is None:
                     met = _metonym(row["name"])
@@ -277,7 +280,7 @@ class Organizations(TokenView):
                     actor = self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row))
                 start, end = self._with_det(span)
                 actor.add(start, end, "name" if form == actor.name else "alias")
-                taken.add((start, end))
+                taken[start:end] = b"\x01" * (end - start)
 
     def _agentive(self, tok: Token) -> bool:
         """A noun that speaks or acts: subject, possessor, or the agent of a passive."""

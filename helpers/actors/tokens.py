@@ -114,8 +114,9 @@ class TokenView:
         self.ents = doc.ents  # Doc.ents builds new Spans on each call
         self._roles_at: dict[int, Optional[tuple[int, str]]] = {}
         self.people: list[_Actor] = []
-        self.names_version = 0  # counts changes to the people and their names (``People``)
-        self._people_rank: dict[int, int] = {}
+        from .people import NameIndex  # people.py builds on this module
+
+        self.name_index = NameIndex()  # the people's names by word, kept by ``People``
         self.others: dict[str, _Actor] = {}
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
