@@ -4,6 +4,7 @@ always an actor, a capital only where it speaks or acts).
 """
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Optional
 
@@ -188,19 +189,17 @@ class Organizations(TokenView):
         words = [w for w in _words(span.text) if w.lower() != "the"]
         if not words:
             return None
-        for a in self.others.values():
-            if a.kind != ORGANIZATION:
-                continue
-            full = [w for w in _words(a.name) if w.lower() != "the"]
-            if len(full) <= len(words):
-                continue
-            if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
-                return a
-            if len(words) == 1 and _initials_match(words[0], full):
-                return a
-            if len(words) > 1 and _abbreviates(words, full):
-                return a
-        return None
+        # organisations are only ever added (never renamed before output), so a form's answer
+        # stands once found, and one not found yet is sought only among those added since
+        key = tuple(words)
+        checked, found = self._short_forms.get(key, (0, None))
+        if found is None:
+            for a in itertools.islice(self.others.values(), checked, None):
+                if a.kind == ORGANIZATION and _short_form_of(words, a.name):
+                    found = a
+                    break
+            self._short_forms[key] = (len(self.others), found)
+        return found
 
     def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
         return (row or {}).get("role") or None
@@ -328,6 +327,19 @@ def _kind_of(row: Optional[dict[str, str]]) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _short_form_of(words: list[str], name: str) -> bool:
+    """Are ``words`` (without "the") a short form of the organisation ``name``: its last words,
+    its initials, or an abbreviation of it?"""
+    full = [w for w in _words(name) if w.lower() != "the"]
+    if len(full) <= len(words):
+        return False
+    if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+        return True
+    if len(words) == 1 and _initials_match(words[0], full):
+        return True
+    return len(words) > 1 and _abbreviates(words, full)
 
 
 def _initials_match(word: str, full: list[str]) -> bool:

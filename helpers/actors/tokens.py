@@ -118,6 +118,7 @@ class TokenView:
 
         self.name_index = NameIndex()  # the people's names by word, kept by ``People``
         self.others: dict[str, _Actor] = {}
+        self._short_forms: dict[tuple[str, ...], tuple[int, Optional[_Actor]]] = {}  # ``Organizations._short_form``
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
         self.headline = headline_case_span(article)
