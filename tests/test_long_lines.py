@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from helpers import coref, places
-from helpers.actors.lexicon import _find_all, _form_pattern, _words_pattern
+from helpers.actors.lexicon import _find_all, _find_indexed, _form_pattern, _words_pattern, word_starts
 from helpers.actors.people import NameIndex, People
 from helpers.actors.tokens import _Actor
 from helpers.pipeline import paragraph_breaks
@@ -49,10 +49,13 @@ def test_actor_mentions_match_the_plain_scan_on_random_spans():
 
 def test_substring_search_finds_what_the_look_behind_pattern_finds():
     text = ("Warren spoke. E.Warren and Warrens; Elizabeth  Warren, J.D. Vance, J.D.Vance, "
-            "xWarren, Warren-led, .Warren Warren")
-    for form in [("Warren",), ("Elizabeth", "Warren"), ("J.D.", "Vance"), ("Vance",)]:
+            "xWarren, Warren-led, .Warren Warren, O'Brien, O' Brien, Élodie Warren")
+    for form in [("Warren",), ("Elizabeth", "Warren"), ("J.D.", "Vance"), ("Vance",), ("O'Brien",),
+                 ("Élodie", "Warren"), ("Warren", "spoke.")]:
         pattern = _words_pattern(form)
         assert [m.span() for m in _find_all(pattern, form[0], text)] == [m.span() for m in pattern.finditer(text)]
+        found = _find_indexed(pattern, form[0], text, word_starts(text))
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
     pattern = _form_pattern("Warren")
     assert [m.span() for m in _find_all(pattern, "Warren", text, limit=1)] == [pattern.search(text).span()]
     assert _find_all(pattern, "Warren", "no one here") == []

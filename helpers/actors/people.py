@@ -16,6 +16,7 @@ from .lexicon import (
     TITLE_DEPS,
     _country,
     _find_all,
+    _find_indexed,
     _form_pattern,
     _head_roles,
     _is_possessive,
@@ -201,9 +202,7 @@ class People(TokenView):
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
-            if not all(w in self.text for w in form):
-                continue
-            for m in _find_all(_words_pattern(form), form[0], self.text):
+            for m in _find_indexed(_words_pattern(form), form[0], self.text, self.word_starts):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from spacy.attrs import IDX, LEMMA, ORTH, POS, TAG
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..boilerplate import headline, is_title_case
 from ..tables import ArticleTables
-from .lexicon import _max_role_words, _officials, _roles
+from .lexicon import _max_role_words, _officials, _roles, word_starts
 
 # -- provisional actors -------------------------------------------------------------
 
@@ -122,6 +123,11 @@ class TokenView:
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
         self.headline = headline_case_span(article)
+
+    @cached_property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Each run of word characters in the text -> its offsets (``lexicon.word_starts``)."""
+        return word_starts(self.text)
 
     def in_headline(self, i: int) -> bool:
         """Is token ``i`` in a headline written in headline case ("Trump Warns Clinton")? Its
