@@ -14,6 +14,14 @@ bundled article replicated with its paragraphs reordered) it measures, in one ru
    and over 1,000 short articles (paragraphs of the texts recombined), each in a
    fresh process.
 
+5. linearity on one long line: PolNeAR train texts joined by spaces into a single
+   paragraph of 100k, 200k and 400k characters (made at run time, never stored);
+   for each size the chunked parse and each table module are timed, and each
+   step's growth from one size to the next is printed (2.0x per doubling is
+   linear). With ``--long-process N``, also a whole ``analyze FILE --out OUT
+   --format parquet`` run on an N-character line against a process that only
+   parses it, as a ratio of wall clocks, with the peak memory of each.
+
 0. first, speed as a user gets it: ``python -m helpers analyze DIR --out OUT --format
    parquet`` over 250 PolNeAR texts (dev, then train; copied to a temp folder, never
    into the repository) against one process that only loads the pipeline and runs
@@ -87,6 +95,77 @@ def write_folder(texts: list[tuple[str, str]], folder: Path) -> Path:
     for name, text in texts:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+# -- 5: one long line --------------------------------------------------------------------
+
+def long_text(n: int, *, source: Optional[Path] = None) -> str:
+    """A single line of about ``n`` characters: training texts, white space collapsed, joined by spaces."""
+    folder = source or POLNEAR_TRAIN
+    parts, size = [], 0
+    for path in sorted(Path(folder).glob("*.txt")):
+        if size >= n:
+            break
+        part = " ".join(path.read_text(encoding="utf-8").split())
+        parts.append(part)
+        size += len(part) + 1
+    text = " ".join(parts)[:n]
+    return text[:text.rfind(" ")] if len(text) == n and " " in text else text
+
+
+def linearity(sizes: list[int], *, source: Optional[Path] = None) -> dict:
+    """Per size: seconds of the chunked parse and of each table module; per step, growth factors."""
+    from .article import from_text
+    from .engine import build_tables, parse
+    from .pipeline import get_nlp
+
+    nlp = get_nlp()
+    warm = from_text(long_text(2_000, source=source), article_id="warm-up")
+    build_tables(parse(nlp, warm), warm)  # lexicons and models load outside the clock
+    runs: dict[int, dict[str, float]] = {}
+    for n in sizes:
+        article = from_text(long_text(n, source=source), article_id=f"long-{n}")
+        t = time.perf_counter()
+        doc = parse(nlp, article)
+        spent = {"parse": time.perf_counter() - t}
+        with module_timers() as modules:
+            build_tables(doc, article)
+        spent.update(modules)
+        runs[len(article.text)] = spent
+        del doc
+    chars = sorted(runs)
+    growth = {f"{a}->{b}": {k: runs[b][k] / runs[a][k] for k in runs[b] if runs[a].get(k, 0) > 0}
+              for a, b in zip(chars, chars[1:])}
+    return {"runs": runs, "growth": growth}
+
+
+def _report_linearity(figures: dict, sizes: list[int]) -> None:
+    lin = figures["linearity"] = linearity(sizes)
+    chars = sorted(lin["runs"])
+    print("\n5. one long line (PolNeAR train texts joined): seconds per step; growth per step of size")
+    print("   " + " " * 16 + "".join(f"{c:>10,}" for c in chars) + "".join(f"{k:>22}" for k in lin["growth"]))
+    for name in lin["runs"][chars[-1]]:
+        cells = "".join(f"{lin['runs'][c].get(name, 0):10.2f}" for c in chars)
+        grow = "".join(f"{g[name]:21.2f}x" if name in g else " " * 22 for g in lin["growth"].values())
+        print(f"   {name:<16}{cells}{grow}")
+    ratio = {c: sum(v for k, v in lin["runs"][c].items() if k != "parse") / lin["runs"][c]["parse"] for c in chars}
+    lin["extraction_over_parse"] = ratio
+    print("   extraction / parse " + "  ".join(f"{ratio[c]:.2f}" for c in chars)
+          + "   (linear: the same at every size)", flush=True)
+
+
+def _report_long_process(figures: dict, tmp: Path, n: int) -> None:
+    path = tmp / "long" / "long.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(long_text(n) + "\n", encoding="utf-8")
+    bare = run_measured([sys.executable, "-m", "helpers.bench", "--bare-pipe", str(path.parent)])
+    run = run_measured([sys.executable, "-m", "helpers", "analyze", str(path), "--out", str(tmp / "long-out"),
+                        "--format", "parquet", "--no-progress"])
+    figures["long_process"] = {"chars": n, "bare": bare, "analyze": run, "ratio": run["wall_s"] / bare["wall_s"]}
+    print(f"\n5b. whole processes on one {n:,}-character line")
+    print(f"   parse only (chunked)       {bare['wall_s']:7.1f} s   peak {bare['peak_rss_mb']:.0f} MB")
+    print(f"   analyze --format parquet   {run['wall_s']:7.1f} s   peak {run['peak_rss_mb']:.0f} MB")
+    print(f"   ratio {run['wall_s'] / bare['wall_s']:.2f}x   (target < 2x, peak < 3,000 MB)", flush=True)
 
 
 # -- 1 and 2: speed and per-module cost, in this process ---------------------------------
@@ -192,12 +271,19 @@ def analyze_cmd(folder: Path, out: Path, *, workers: int = 1, batch_size: int = 
 
 
 def bare_pipe(folder: Path, *, batch_size: int = 16) -> None:
-    """The reference process: load the pipeline, read the texts, ``nlp.pipe`` them, nothing else."""
+    """The reference process: load the pipeline, read the texts, ``nlp.pipe`` them, nothing else
+    (a long text goes through as its chunks, ``helpers.chunking``, as the engine parses it)."""
+    from .chunking import chunk_bounds, is_long
     from .pipeline import get_nlp
 
     nlp = get_nlp()
-    texts = (p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+
+    def texts() -> Iterator[str]:
+        for p in sorted(folder.glob("*.txt")):
+            text = p.read_text(encoding="utf-8")
+            yield from ((text[s:e] for s, e in chunk_bounds(text)) if is_long(text) else (text,))
+
+    for _ in nlp.pipe(texts(), batch_size=batch_size):
         pass
 
 
@@ -261,6 +347,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                         help="articles for the whole-process comparison (PolNeAR dev, then train); 0 skips it")
     parser.add_argument("--repeat", type=int, default=1, help="alternations of the whole-process comparison")
     parser.add_argument("--only-processes", action="store_true", help="run only the whole-process comparison")
+    parser.add_argument("--long-sizes", default="100000,200000,400000",
+                        help="characters of the one-line texts for the linearity check; empty skips it")
+    parser.add_argument("--long-process", type=int, default=0, metavar="CHARS",
+                        help="also run analyze --format parquet on one line of CHARS characters (e.g. 2000000)")
     parser.add_argument("--bare-pipe", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.bare_pipe:
@@ -326,6 +416,11 @@ def main(argv: Optional[list[str]] = None) -> int:
             growth = mem[sizes[-1]]["peak_rss_mb"] / mem[sizes[0]]["peak_rss_mb"] - 1
             figures["memory_growth"] = growth
             print(f"   growth {sizes[0]} -> {sizes[-1]}: {growth:+.1%}   (target within {TARGETS['memory']:.0%})")
+        long_sizes = [int(x) for x in args.long_sizes.split(",") if x]
+        if long_sizes and POLNEAR_TRAIN.is_dir():
+            _report_linearity(figures, long_sizes)
+        if args.long_process and POLNEAR_TRAIN.is_dir():
+            _report_long_process(figures, tmp, args.long_process)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return _finish(figures, started, args.json)

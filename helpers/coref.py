@@ -111,6 +111,8 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         if any(not inside[j] and text[j].isalpha() for j in range(sent.start, sent.end)):
             n += 1
         narrative[sent.sentence_id] = n
+    narrative_order = [narrative[sent.sentence_id] for sent in tables.sentences]  # never decreasing
+    sent_starts = [sent.start for sent in tables.sentences]
     speakers = _speaker_mentions(doc, named)
     named_order = sorted(range(len(named)), key=lambda i: named[i].start)
     named_starts = [named[i].start for i in named_order]
@@ -130,6 +132,9 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         # only mentions from the previous paragraph on can pass the paragraph test below;
         # finding them by binary search keeps a long article from being quadratic
         lo = article.paragraphs[para - 2][1] if para >= 2 and len(article.paragraphs) >= para else 0
+        # nor from before the narrative window: in one long paragraph the paragraph test
+        # above lets every earlier mention through, and each would fail the distance test
+        lo = max(lo, _window_start(narrative_order, sent_starts, narrative.get(sent_id, 0) - WINDOW))
         near = sorted(named_order[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, tok.idx)])
         pool = [(m.start, m.end, m.actor_id, False) for m in (named[i] for i in near)] + \
             [(s, e, a, True) for s, e, a in resolved[bisect.bisect_left(resolved, (lo,)):]]
@@ -165,6 +170,13 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
                            sentence_id=sent_id, how="pronoun"))
         resolved.append((tok.idx, tok.idx + len(tok), best))
     return out
+
+
+def _window_start(narrative_order: list[int], sent_starts: list[int], least: int) -> int:
+    """The first offset whose sentence (``ArticleTables.sentence_id_at``: the last one starting
+    at or before it) counts at least ``least`` narrative sentences; 0 when the first one does."""
+    k = bisect.bisect_left(narrative_order, least)
+    return sent_starts[k] if 0 < k < len(sent_starts) else (0 if k == 0 else sent_starts[-1] + 1)
 
 
 def _speaker_mentions(doc: Doc, named: list[Mention]) -> set[tuple[int, int]]:

@@ -39,12 +39,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
     paragraphs = paragraph_spans(doc.text)
     starts = {s for s, _ in paragraphs}
     edges = sorted(parse_edges(doc.text, paragraphs) - starts)
+    # one pass over an array, as in ``no_midword_breaks``: ``token.is_sent_start = True`` scans
+    # the whole Doc each time, quadratic on a long text with many paragraphs
+    flags = doc.to_array([SENT_START]).astype("int64")
     k = 0
+    prev_idx = doc[0].idx if len(doc) else 0
     for token in doc[1:]:
-        while k < len(edges) and edges[k] <= doc[token.i - 1].idx:
+        while k < len(edges) and edges[k] <= prev_idx:
             k += 1
         if token.idx in starts or (k < len(edges) and token.idx >= edges[k]):
-            token.is_sent_start = True
+            flags[token.i] = 1
+        prev_idx = token.idx
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     return doc
 
 

@@ -223,8 +223,12 @@ def _within(span: Span) -> Optional[str]:
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         nxt = doc[span.end + 1]
         if nxt.ent_iob_ == "B" and nxt.ent_type_ == "GPE":
-            ent = next(e for e in doc.ents if e.start == nxt.i)
-            return ent.text
+            # the entity's end read from the IOB tags: ``doc.ents`` builds every entity
+            # of the Doc, once per city, which is quadratic in time and memory
+            end = nxt.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[nxt.i:end].text
     return None
 
 

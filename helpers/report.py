@@ -393,6 +393,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--refresh-notebooks", action="store_true",
                         help="re-execute the stored notebooks (01-05) in place, keeping summary outputs (for nbval)")
     args = parser.parse_args(argv)
+    if args.out.exists() and not args.out.is_dir():
+        parser.error(f"--out {args.out} is a file, not a folder")
     from .article import InputError
 
     try:

@@ -78,3 +78,28 @@ def test_bare_pipe_reads_every_text(tmp_path, nlp, monkeypatch):
     monkeypatch.setattr(type(nlp), "pipe", lambda self, texts, **kw: (seen.append(t) for t in texts))
     bench.bare_pipe(tmp_path)
     assert seen == ["Rain fell.", "Snow fell."]
+
+
+def test_long_text_is_one_line_of_the_requested_size(tmp_path):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The mayor spoke.\n\nThe river rose   again.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Rain fell on Tuesday.\n", encoding="utf-8")
+    text = bench.long_text(40, source=folder)
+    assert "\n" not in text and len(text) <= 40
+    assert text == "The mayor spoke. The river rose again."  # cut at a space, white space collapsed
+    assert bench.long_text(1000, source=folder).endswith("again. Rain fell on Tuesday.")
+
+
+def test_linearity_times_parse_and_every_module_per_size(tmp_path, nlp):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"Senator Mary Smith said on Monday that the plan {i} would pass. "
+                                         "She said it twice.\n", encoding="utf-8")
+    lin = bench.linearity([80, 160], source=folder)
+    assert len(lin["runs"]) == 2
+    for spent in lin["runs"].values():
+        assert {"parse", "actors", "coref", "places", "quotes"} <= set(spent)
+    (step,) = lin["growth"]
+    assert set(lin["growth"][step]) <= set(next(iter(lin["runs"].values())))

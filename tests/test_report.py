@@ -41,6 +41,17 @@ def test_bad_tables_document_and_bad_flag_exit_2(tmp_path, capsys):
     assert "not a tables document" in capsys.readouterr().err
 
 
+def test_out_that_is_a_file_is_one_line_exit_2(tmp_path, capsys):
+    target = tmp_path / "report.html"
+    target.write_text("keep me", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        report.main(["--out", str(target)])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a folder" in err and "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
 def test_load_tables_round_trips_a_saved_document(tmp_path):
     t = sample_tables()
     path = tmp_path / "t.json"

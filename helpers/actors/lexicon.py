@@ -154,6 +154,55 @@ def _words_pattern(form: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + pattern + re.escape(form[-1]) + r"(?!\w)")
 
 
+def _find_all(pattern: re.Pattern[str], first: str, text: str, *, limit: int = 0) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that starts with the literal ``first`` after a
+    look-behind: the look-behind keeps ``re`` from skipping ahead to the literal, so on a long
+    text a plain substring search finds the places to try (the same matches, much faster).
+    ``limit`` stops after that many matches (0: all)."""
+    out = []
+    i = text.find(first)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m:
+            out.append(m)
+            if len(out) == limit:
+                break
+            i = text.find(first, m.end())
+        else:
+            i = text.find(first, i + 1)
+    return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Each maximal run of word characters in ``text`` -> where it starts, in order."""
+    starts: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _find_indexed(pattern: re.Pattern[str], first: str, text: str, starts: dict[str, list[int]]) -> list[re.Match[str]]:
+    """``_find_all`` for a ``_words_pattern`` whose first word is ``first``, trying only where the
+    text's word run equals the first word's leading run: the look-behind puts a match at the start
+    of a run, and after that run comes a non-word character of the word or the pattern."""
+    lead = _WORD_RUN.match(first)
+    if lead is None:
+        return _find_all(pattern, first, text)
+    out: list[re.Match[str]] = []
+    end = 0
+    for i in starts.get(lead.group(), ()):
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @lru_cache(maxsize=64)
 def _official_forms(year: Optional[int]) -> tuple[tuple[_Official, str, bool], ...]:
     """(official, form, is a full name) for every name and alias, in gazetteer order."""

@@ -4,6 +4,7 @@ always an actor, a capital only where it speaks or acts).
 """
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Optional
 
@@ -14,6 +15,7 @@ from ..records import COUNTRY, GROUP, ORGANIZATION
 from ..reference import read_table
 from .lexicon import (
     _country,
+    _find_all,
     _form_pattern,
     _is_possessive,
     _metonym,
@@ -187,19 +189,17 @@ class Organizations(TokenView):
         words = [w for w in _words(span.text) if w.lower() != "the"]
         if not words:
             return None
-        for a in self.others.values():
-            if a.kind != ORGANIZATION:
-                continue
-            full = [w for w in _words(a.name) if w.lower() != "the"]
-            if len(full) <= len(words):
-                continue
-            if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
-                return a
-            if len(words) == 1 and _initials_match(words[0], full):
-                return a
-            if len(words) > 1 and _abbreviates(words, full):
-                return a
-        return None
+        # organisations are only ever added (never renamed before output), so a form's answer
+        # stands once found, and one not found yet is sought only among those added since
+        key = tuple(words)
+        checked, found = self._short_forms.get(key, (0, None))
+        if found is None:
+            for a in itertools.islice(self.others.values(), checked, None):
+                if a.kind == ORGANIZATION and _short_form_of(words, a.name):
+                    found = a
+                    break
+            self._short_forms[key] = (len(self.others), found)
+        return found
 
     def _org_role(self, row: Optional[dict[str, str]]) -> Optional[str]:
         return (row or {}).get("role") or None
@@ -211,7 +211,7 @@ class Organizations(TokenView):
         return span.start_char, span.end_char
 
     def _is_surname(self, word: str) -> bool:
-        return any(len(n) > 1 and n[-1] == word for p in self.people for n in p.names)
+        return word in self.name_index.by_last
 
     def _tail_before_acronym(self, s: int, e: int) -> int:
         """ "United Nations Interim Force" + "in Lebanon (UNIFIL)": the place before an acronym in
@@ -243,9 +243,7 @@ class Organizations(TokenView):
         return None
 
     def _is_person_name(self, text: str) -> bool:
-        words = _words(text)
-        return any(words in p.names or (len(words) == 1 and any(n[-1] == words[0] for n in p.names))
-                   for p in self.people)
+        return self.name_index.has_person_name(_words(text))
 
     def _scan_organizations(self, acronyms: dict[str, _Actor]) -> None:
         """Organisations the NER missed: gazetteer names and known acronyms, in live text."""
@@ -255,20 +253,24 @@ class Organizations(TokenView):
             forms[form] = (None, row)
         for acr, actor in acronyms.items():
             forms[acr] = (actor, None)
-        taken = {(s, e) for a in self.others.values() for s, e in a.mentions}
+        # the characters of mentions taken: a match starting or ending inside one is skipped
+        taken = bytearray(len(self.text) + 1)
+        for a in self.others.values():
+            for s, e in a.mentions:
+                taken[s:e] = b"\x01" * (e - s)
         for form in sorted(forms, key=len, reverse=True):
             if form.lower().startswith("the "):
                 continue
             if form not in self.text:
                 continue
-            for m in _form_pattern(form).finditer(self.text):
+            for m in _find_all(_form_pattern(form), form, self.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start]:
                     continue
                 if any(i in self.name_tokens for i in range(span.start, span.end)):
                     continue
-                if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-                    continue
+                if taken[m.start()] or taken[m.end() - 1]:
+                    continue  # s <= start < e or s < end <= e for a taken (s, e)
                 actor, row = forms[form]
                 if actor is None:
                     met = _metonym(row["name"])
@@ -277,7 +279,7 @@ class Organizations(TokenView):
                     actor = self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row))
                 start, end = self._with_det(span)
                 actor.add(start, end, "name" if form == actor.name else "alias")
-                taken.add((start, end))
+                taken[start:end] = b"\x01" * (end - start)
 
     def _agentive(self, tok: Token) -> bool:
         """A noun that speaks or acts: subject, possessor, or the agent of a passive."""
@@ -325,6 +327,19 @@ def _kind_of(row: Optional[dict[str, str]]) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _short_form_of(words: list[str], name: str) -> bool:
+    """Are ``words`` (without "the") a short form of the organisation ``name``: its last words,
+    its initials, or an abbreviation of it?"""
+    full = [w for w in _words(name) if w.lower() != "the"]
+    if len(full) <= len(words):
+        return False
+    if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
+        return True
+    if len(words) == 1 and _initials_match(words[0], full):
+        return True
+    return len(words) > 1 and _abbreviates(words, full)
 
 
 def _initials_match(word: str, full: list[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import ORGANIZATION, Actor, Mention
-from .lexicon import _form_pattern, _org_of, slugify
+from .lexicon import _find_all, _form_pattern, _org_of, slugify
 from .tokens import TokenView, _Actor
 
 
@@ -37,7 +37,7 @@ class Output(TokenView):
     def _name_in_text(self, a: _Actor) -> str:
         """An organisation's gazetteer name when the article uses it, else the fullest of the
         gazetteer's aliases the article gives ("NATO" where the text never spells it out)."""
-        if _form_pattern(a.name).search(self.text):
+        if _find_all(_form_pattern(a.name), a.name, self.text, limit=1):
             return a.name
         forms = [re.sub(r"^(the|The)\s+", "", self.text[s:e]) for (s, e), how in a.mentions.items()
                  if how in ("name", "alias")]

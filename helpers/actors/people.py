@@ -3,6 +3,7 @@ occurrence of a known name, surname or first name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Optional
 
@@ -14,6 +15,8 @@ from .lexicon import (
     DEFINITE,
     TITLE_DEPS,
     _country,
+    _find_all,
+    _find_indexed,
     _form_pattern,
     _head_roles,
     _is_possessive,
@@ -93,7 +96,7 @@ class People(TokenView):
             # a plain substring test first: most of the gazetteer is absent from any one article
             if form not in text:
                 continue
-            for m in _form_pattern(form).finditer(text):
+            for m in _find_all(_form_pattern(form), form, text):
                     span = self.doc.char_span(m.start(), m.end(), alignment_mode="strict")
                     if span is not None and self.live[span.start]:
                         hits.append((span.start, span.end, off, full))
@@ -129,12 +132,14 @@ class People(TokenView):
     def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
         name = " ".join(name.split())
         words = _words(name)
-        for p in self.people:
+        # a same name shares the last word (casefolded), or is that one word
+        for p in self.name_index.same_last(words) if words else self.people:
             if any(self._same_name(words, n) for n in p.names):
                 if official and not p.official:
                     self._apply_official(p, official)
                 if words not in p.names:
                     p.names.append(words)
+                    self.name_index.add(p)
                 return p
         if official is None and len(words) > 1:
             # a match shares the last word, so only officials with that last word are compared
@@ -145,6 +150,7 @@ class People(TokenView):
         if official:
             self._apply_official(p, official)
         self.people.append(p)
+        self.name_index.add(p, rank=len(self.people) - 1)
         return p
 
     def _apply_official(self, p: _Actor, off: _Official) -> None:
@@ -153,6 +159,7 @@ class People(TokenView):
         for form in (off.name, *off.aliases):
             if len(_words(form)) > 1 and _words(form) not in p.names:
                 p.names.append(_words(form))
+                self.name_index.add(p)  # a no-op for a person not in the list yet
         p.role = p.role or off.role
         p.country = p.country or off.country
         p.org = p.org or off.organization
@@ -171,13 +178,14 @@ class People(TokenView):
 
     def _candidates(self, word: str) -> list[_Actor]:
         """People a single word names: by surname, else by a first name only one of them has."""
-        by_last = [p for p in self.people if any(n[-1] == word for n in p.names if len(n) > 1)]
+        index = self.name_index
+        by_last = index.people(index.by_last, word)
         if by_last:
             return by_last
-        by_first = [p for p in self.people if any(n[0] == word for n in p.names if len(n) > 1)]
+        by_first = index.people(index.by_first, word)
         if len(by_first) == 1:
             return by_first
-        return [p for p in self.people if (word,) in p.names]
+        return index.people(index.by_name, (word,))
 
     def _scan_names(self) -> None:
         """Every occurrence of a known name, full names first, then single words."""
@@ -188,17 +196,18 @@ class People(TokenView):
                 forms[n] = None
                 forms[(n[-1],)] = None
                 forms[(n[0],)] = None
+        # entities never overlap: only the last one starting at or before a span can hold it
         blocked = [(ent.start, ent.end) for ent in self.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
+        blocked_starts = [s for s, _ in blocked]
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
-            if not all(w in self.text for w in form):
-                continue
-            for m in _words_pattern(form).finditer(self.text):
+            for m in _find_indexed(_words_pattern(form), form[0], self.text, self.word_starts):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or not self.live[span.start] or any(i in self.used for i in range(span.start, span.end)):
                     continue
-                if any(s <= span.start and span.end <= e and (e - s) > (span.end - span.start) for s, e in blocked):
+                k = bisect.bisect_right(blocked_starts, span.start) - 1
+                if k >= 0 and span.end <= blocked[k][1] and blocked[k][1] - blocked[k][0] > span.end - span.start:
                     continue
                 if len(form) == 1 and span.start > 0 and self._name_part(doc[span.start - 1]) \
                         and doc[span.start - 1].head.i == span.start and _country(doc[span.start - 1].text) is None \
@@ -218,14 +227,14 @@ class People(TokenView):
                 if len(form) == 1 and span.end < len(doc) and doc[span.start].head.i == span.end \
                         and self._name_part(doc[span.end]) and doc[span.start].dep_ in {"compound", "flat"}:
                     continue  # "Mark" of an unknown "Mark Cuban" is not "Mark Rutte"
-                owners = [p for p in self.people if form in p.names] if len(form) > 1 else self._candidates(form[0])
+                owners = self.name_index.people(self.name_index.by_name, form) if len(form) > 1 \
+                    else self._candidates(form[0])
                 if len(form) == 1:
                     owners = self._fit_title(owners, form[0], span.start)
                 if not owners:
                     continue
                 owner = owners[0] if len(owners) == 1 else max(
-                    owners, key=lambda p: (p.official, len([1 for (s, e), h in p.mentions.items() if h == "name"]),
-                                           -self.people.index(p)))
+                    owners, key=lambda p: (p.official, p.how_count("name"), -self.name_index.rank[id(p)]))
                 how = "name" if form == _words(owner.name) else "alias"
                 owner.add(span.start_char, span.end_char, how)
                 self.used.update(range(span.start, span.end))
@@ -282,3 +291,53 @@ def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     bare = JOINED_PARTICLES.sub("", words[-1])
     return [(*words[:-1], bare)] if bare != words[-1] else []
+
+
+class NameIndex:
+    """The people's names by word, kept as names are added, so that finding who a word may
+    name does not go through every person (a long text has thousands). Each look-up gives
+    the people in the order they joined the list, as a scan of the list would."""
+
+    def __init__(self) -> None:
+        self.rank: dict[int, int] = {}  # id(person) -> position in the list
+        self.by_name: dict[tuple[str, ...], dict[int, _Actor]] = {}  # a whole name
+        self.by_last: dict[str, dict[int, _Actor]] = {}  # the last word of a name of two or more
+        self.by_first: dict[str, dict[int, _Actor]] = {}  # the first word of a name of two or more
+        self.last_any: set[str] = set()  # the last word of any name
+        self._by_last_cf: dict[str, dict[int, _Actor]] = {}  # as by_last, casefolded
+        self._single_cf: dict[str, dict[int, _Actor]] = {}  # one-word names, casefolded
+
+    def add(self, p: _Actor, *, rank: Optional[int] = None) -> None:
+        """Index every name of ``p`` (again: adding is idempotent); ``rank`` for a new person."""
+        if rank is not None:
+            self.rank[id(p)] = rank
+        k = self.rank.get(id(p))
+        if k is None:
+            return
+        for n in p.names:
+            if not n:
+                continue
+            self.by_name.setdefault(n, {})[k] = p
+            self.last_any.add(n[-1])
+            if len(n) > 1:
+                self.by_last.setdefault(n[-1], {})[k] = p
+                self.by_first.setdefault(n[0], {})[k] = p
+                self._by_last_cf.setdefault(n[-1].casefold(), {})[k] = p
+            else:
+                self._single_cf.setdefault(n[0].casefold(), {})[k] = p
+
+    @staticmethod
+    def people(table: dict, key) -> list[_Actor]:
+        found = table.get(key)
+        return [p for _, p in sorted(found.items())] if found else []
+
+    def same_last(self, words: tuple[str, ...]) -> list[_Actor]:
+        """People who may bear ``words`` by ``People._same_name``: a name of two or more words
+        with the same last word, or, for one word, that word as a name (casefolded)."""
+        if len(words) > 1:
+            return self.people(self._by_last_cf, words[-1].casefold())
+        return self.people(self._single_cf, words[0].casefold())
+
+    def has_person_name(self, words: tuple[str, ...]) -> bool:
+        """A whole name of someone, or one word that ends someone's name."""
+        return words in self.by_name or (len(words) == 1 and words[0] in self.last_any)

@@ -131,7 +131,7 @@ class Titles(TokenView):
 
     def _person_at(self, offset: int) -> Optional[_Actor]:
         for p in self.people:
-            if any(s <= offset < e for s, e in p.mentions):
+            if p.covers(offset):
                 return p
         return None
 

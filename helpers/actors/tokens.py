@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from spacy.attrs import IDX, LEMMA, ORTH, POS, TAG
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..boilerplate import headline, is_title_case
 from ..tables import ArticleTables
-from .lexicon import _max_role_words, _officials, _roles
+from .lexicon import _max_role_words, _officials, _roles, word_starts
 
 # -- provisional actors -------------------------------------------------------------
 
@@ -36,18 +37,40 @@ class _Actor:
     extra_roles: list[str] = field(default_factory=list)
     past_roles: list[tuple[str, Optional[str], Optional[str]]] = field(default_factory=list)
 
+    # no mention holds another (``add`` keeps it so), so sorted by start they are sorted by end
+    # too: these parallel lists find the mentions around a span by binary search
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _hows: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
     def add(self, start: int, end: int, how: str) -> None:
         # a longer mention of the same actor wins over one nested in it
-        for (s, e) in list(self.mentions):
-            if s <= start and end <= e:
-                return
-            if start <= s and e <= end:
-                del self.mentions[(s, e)]
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k >= 0 and end <= self._ends[k]:
+            return  # the last mention starting at or before ``start`` ends latest of those: it holds this one
+        j = bisect.bisect_left(self._starts, start)
+        stop = j
+        while stop < len(self._starts) and self._ends[stop] <= end:
+            old = self.mentions.pop((self._starts[stop], self._ends[stop]))
+            self._hows[old] -= 1
+            stop += 1
+        self._starts[j:stop] = [start]
+        self._ends[j:stop] = [end]
         self.mentions[(start, end)] = how
+        self._hows[how] = self._hows.get(how, 0) + 1
+
+    def how_count(self, how: str) -> int:
+        """How many of the mentions were found as ``how`` ("name", "alias", ...)."""
+        return self._hows.get(how, 0)
+
+    def covers(self, offset: int) -> bool:
+        """Is ``offset`` inside one of the mentions?"""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]
 
     def last_before(self, offset: int) -> int:
-        starts = [s for s, _ in self.mentions if s < offset]
-        return max(starts) if starts else -1
+        k = bisect.bisect_left(self._starts, offset)
+        return self._starts[k - 1] if k else -1
 
 
 def headline_case_span(article: Article) -> Optional[tuple[int, int]]:
@@ -93,10 +116,19 @@ class TokenView:
         self.ents = doc.ents  # Doc.ents builds new Spans on each call
         self._roles_at: dict[int, Optional[tuple[int, str]]] = {}
         self.people: list[_Actor] = []
+        from .people import NameIndex  # people.py builds on this module
+
+        self.name_index = NameIndex()  # the people's names by word, kept by ``People``
         self.others: dict[str, _Actor] = {}
+        self._short_forms: dict[tuple[str, ...], tuple[int, Optional[_Actor]]] = {}  # ``Organizations._short_form``
         self.used: set[int] = set()  # tokens already inside a person mention
         self.name_tokens: set[int] = set()  # tokens of a person's name (not of a title around it)
         self.headline = headline_case_span(article)
+
+    @cached_property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Each run of word characters in the text -> its offsets (``lexicon.word_starts``)."""
+        return word_starts(self.text)
 
     def in_headline(self, i: int) -> bool:
         """Is token ``i`` in a headline written in headline case ("Trump Warns Clinton")? Its
