@@ -101,7 +101,7 @@ def judged(q: Quote) -> bool:
     return q.kind in JUDGED_KINDS and q.speaker_start is not None
 
 
-@rule("row-classifier", "filter", example="Asked whether she would run, the mayor said she would decide when the budget is passed.",
+@rule("row-classifier", "filter", example="When asked about the deal, the aide who wrote the letter admitted it was late.",
       neutral=False)
 def _rejected(doc: Doc, q: Quote) -> bool:
     """A reported-speech row with a speaker that the learned model (``data/models/quote_accept.json``,
