@@ -43,12 +43,14 @@ tables so far and which quotation holds each character), ``speaker`` finds who s
 for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
 reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
 what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
-the quotations that follow. Each decision is a named rule (``rules``): registered with
+the quotations that follow, and ``accept`` holds the one learned step, a small classifier that
+drops reported-speech rows it judges wrong. Each decision is a named rule (``rules``): registered with
 an example sentence, counted, and switched off with ``extract(..., disabled={...})`` or
 the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
@@ -56,6 +58,7 @@ from spacy.tokens import Doc, Token
 from ..article import Article
 from ..records import Quote
 from ..tables import ArticleTables
+from .accept import _rejected
 from .context import Context, _Resolver, _Row
 from .filters import _modifier, _scare
 from .inherit import _adopt_reports, _inherit, _merge_interrupted
@@ -86,7 +89,9 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
         _adopt_reports(rows)
         _inherit(rows, doc, ctx.text, article, ctx.resolver, ctx.quotes, ctx.owner)
         rows = _merge_interrupted(rows, doc, ctx.text, article)
-        return [_record(ctx, r, n) for n, r in enumerate(r for r in rows if not _no_speech(ctx, r))]
+        records = [_record(ctx, r, n) for n, r in enumerate(r for r in rows if not _no_speech(ctx, r))]
+        kept = [q for q in records if not _rejected(doc, q)]
+        return records if len(kept) == len(records) else [replace(q, quote_id=f"q{n + 1}") for n, q in enumerate(kept)]
 
 
 def _outermost(reports: list[_Row]) -> list[_Row]:

@@ -406,8 +406,29 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
             src = agents[0]
         elif noun.dep_ == "dobj":
             src = source_of(noun.head)
+        else:
+            src = _prep_noun_speaker(noun)
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
+
+
+#: prepositions through which a verb's subject voices or withdraws the noun's claim ("insisted on
+#: the idea that", "backed away from the suggestion that", "stood by the claim that", "said in a
+#: statement that"); not "to", "against", "at": one answers or attacks another's claim
+VOICING_PREPS = ("on", "from", "by", "in", "with")
+
+
+@rule("prep-noun-speaker", "speaker",
+      example="The senator backed away from the suggestion that the vote was rigged.", speaker="The senator")
+def _prep_noun_speaker(noun: Token) -> Optional[Token]:
+    """An unowned reporting noun after a voicing preposition ("backed away from the suggestion
+    that ...") is the claim of the subject of the verb the preposition hangs on."""
+    prep = noun.head
+    verb = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "backed away from"
+    if noun.dep_ != "pobj" or prep.lower_ not in VOICING_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
 @rule("document-report", "report",

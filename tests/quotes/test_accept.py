@@ -1,0 +1,64 @@
+"""The learned row check (helpers.quotes.accept) and its trainer (helpers.train_quotes)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import train_quotes
+from helpers.quotes import accept
+
+from .support import brief, run_example
+
+
+def test_features_read_the_cue_the_speaker_and_the_content(nlp):
+    rows, _ = run_example(nlp, "The senator said that the budget was balanced.", disabled={"row-classifier"})
+    doc = nlp("The senator said that the budget was balanced.")
+    (q,) = [q for q in rows if q.kind == "indirect"]
+    f = accept.features(doc, q)
+    assert f["cue=say"] == 1.0 and f["kind=indirect"] == 1.0 and f["class=speech"] == 1.0
+    assert f["spk_side=before"] == 1.0 and f["cue_side=before"] == 1.0
+    assert f["content_under_cue=True"] == 1.0
+
+
+def test_only_reported_speech_with_a_speaker_is_judged(nlp):
+    text = "“We will win,” the mayor said. She said the city would grow."
+    rows, _ = run_example(nlp, text, disabled={"row-classifier"})
+    kinds = {q.kind: accept.judged(q) for q in rows}
+    assert kinds == {"direct": False, "indirect": True}
+
+
+def test_a_row_below_the_threshold_is_dropped_and_the_ids_renumbered(nlp, monkeypatch):
+    text = "The senator said that the budget was balanced. “We will win,” the mayor said."
+    kept, _ = run_example(nlp, text)
+    assert any(q.kind == "indirect" for q in kept)
+    monkeypatch.setattr(accept, "model", lambda: {"intercept": -50.0, "coef": {}, "threshold": 0.5})
+    rows, counts = run_example(nlp, text)
+    assert counts["row-classifier"] == 1
+    assert [q.kind for q in rows] == ["direct"] and rows[0].quote_id == "q1"
+    monkeypatch.setattr(accept, "model", lambda: None)  # no model file: every row stays
+    assert brief(run_example(nlp, text)[0]) == brief(kept)
+
+
+def test_the_committed_model_is_small_and_trained_on_train_only():
+    path = Path(__file__).resolve().parents[2] / "data" / "models" / "quote_accept.json"
+    assert path.stat().st_size < 2_000_000
+    model = json.loads(path.read_text())
+    assert "train" in model["trained_on"] and "dev" not in model["trained_on"]
+    assert 0.0 < model["threshold"] < 1.0 and model["coef"]
+
+
+def test_the_threshold_drops_only_what_raises_f1():
+    totals = {"gold": 10, "pred": 10, "right": 5}
+    # two wrong rows with low probabilities, then right ones: dropping the two wrong ones pays
+    threshold, f1 = train_quotes.best_threshold([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1], totals)
+    assert f1 == pytest.approx(2 * 5 / 18)
+    assert 0.2 <= threshold < 0.8
+    threshold, f1 = train_quotes.best_threshold([0.1, 0.9], [1, 1], totals)
+    assert threshold == 0.0 and f1 == pytest.approx(0.5)
+
+
+def test_training_on_a_dev_folder_is_refused(tmp_path):
+    with pytest.raises(SystemExit):
+        train_quotes.main(["--data", str(tmp_path / "polnear-dev")])
