@@ -67,10 +67,25 @@ def _is_title(text: str, q: Quoted, words: list[str]) -> bool:
 
     line_start = text.rfind("\n", 0, q.open) + 1
     line_end = text.find("\n", q.outer_end)
-    line = re.findall(r"[^\W_]+", text[line_start: line_end if line_end != -1 else len(text)])
-    if len(line) > len(words) + 2 and title_case(line):
+    line_words = (m.group() for m in _WORD.finditer(text, line_start, line_end if line_end != -1 else len(text)))
+    # lazily: one lower-case word settles it, where counting every word of a long line first is quadratic
+    if _title_case_run(line_words, minor, more_than=len(words) + 2):
         return False  # in a headline every word is capitalised, the quoted words too
     return title_case(words)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _title_case_run(words, minor: set[str], *, more_than: int) -> bool:
+    """Are all of ``words`` (an iterator) in title case, the first capitalised, and more than
+    ``more_than`` of them? Stops at the first word that is not."""
+    n = 0
+    for w in words:
+        if not (w[0].isupper() or w.lower() in minor or w[0].isdigit()) or (n == 0 and not w[0].isupper()):
+            return False
+        n += 1
+    return n > more_than
 
 
 @rule("titled-apposition", "filter",

@@ -4,6 +4,8 @@ labelled turns; and where a quotation that goes on in lower case really starts.
 """
 from __future__ import annotations
 
+import itertools
+
 import re
 from typing import Optional
 
@@ -296,7 +298,8 @@ def _bare_verb_before(doc: Doc, q: Quoted, h: Token, k: int, owner: list[int]) -
     is the one that says the quotation."""
     if h.idx >= q.open:
         return None
-    between = [t for t in doc[h.i + 1:] if t.idx < q.open and owner[t.idx] == -1]
+    # the tokens up to the quotation only: a scan to the end of the Doc is quadratic on a long line
+    between = [t for t in itertools.takewhile(lambda t: t.idx < q.open, doc[h.i + 1:]) if owner[t.idx] == -1]
     verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return None
