@@ -16,7 +16,7 @@ LAB_ARGS ?=
 # Jupyter refuses to run as root without --allow-root
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: setup report corpus-report test lab bench train-tone evaluate clean lock
+.PHONY: setup report corpus-report test lab bench train-tone train-quotes evaluate clean lock
 
 setup: $(STAMP)
 
@@ -54,6 +54,9 @@ lab: setup
 
 bench: setup
 	$(BIN)/python -m helpers.bench
+
+train-quotes: setup
+	$(BIN)/python -m helpers.train_quotes --data ../shared/eval/polnear-train --C 0.1
 
 train-tone: setup
 	$(BIN)/python -m helpers.train_tone --data ../shared/eval/newsmtsc-train/train.jsonl --out data/models
