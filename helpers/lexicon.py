@@ -35,6 +35,7 @@ class ReportingVerb:
     quote: bool
     indirect: bool
     object_mode: Optional[ObjectMode]
+    tone: bool = False  # a speech verb whose subject the tone model reads as a quote's speaker
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def _object_mode(value: str) -> Optional[ObjectMode]:
 def reporting_verbs() -> dict[str, ReportingVerb]:
     """Lemma (or "phrasal particle", "idiom it") -> its record."""
     return {r["lemma"]: ReportingVerb(lemma=r["lemma"], verb_class=r["class"], quote=_flag(r["quote"]),
-                                      indirect=_flag(r["indirect"]), object_mode=_object_mode(r.get("object", "")))
+                                      indirect=_flag(r["indirect"]), object_mode=_object_mode(r.get("object", "")),
+                                      tone=_flag(r.get("tone") or "0"))
             for r in read_table("reporting_verbs.csv")}
 
 

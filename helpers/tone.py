@@ -44,6 +44,7 @@ import numpy as np
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import reporting_verbs
 from .reference import data_path
 
 LABELS = ("negative", "neutral", "positive")
@@ -64,9 +65,8 @@ WINDOW = 4
 MAX_CONTEXT = 60
 VECTOR_SCALE = 0.25
 QUOTE_CHARS = "\"“”«»„"
-REPORTING = {"say", "tell", "add", "state", "claim", "argue", "insist", "write", "stress",
-             "note", "explain", "warn", "announce", "declare", "suggest", "emphasize",
-             "describe", "accuse", "ask", "reply", "respond", "comment", "tweet", "report"}
+#: speech verbs whose subject is a quote's speaker (the ``tone`` column of reporting_verbs.csv)
+REPORTING = frozenset(v.lemma for v in reporting_verbs().values() if v.tone)
 
 
 @dataclass(frozen=True)
