@@ -1,6 +1,8 @@
 """helpers.charts: figure builders on hand-written tables, empty tables, escaping and CSV export."""
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import re
 
@@ -160,7 +162,9 @@ def test_summaries(tables, empty):
     assert charts.quotes_summary(tables).to_dict("index") == {
         "Anna Berg": {"statements": 1, "direct": 1, "indirect": 0, "partial": 0},
         "Pablo Soto": {"statements": 1, "direct": 0, "indirect": 1, "partial": 0}}
-    assert charts.events_summary(tables).loc["STATEMENT"].tolist() == [2, "2025-03-14", "2025-03-14", 1]
+    assert charts.events_summary(tables).loc["STATEMENT"].tolist() == [2, 2, "2025-03-14", "2025-03-14", 1]
+    undated = dataclasses.replace(tables, events=[dataclasses.replace(e, date=None) for e in tables.events])
+    assert charts.events_summary(undated).loc["STATEMENT"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
     # names, not ids, and the holder as the index (no bare 0, 1, 2 column)

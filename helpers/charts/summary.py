@@ -55,9 +55,11 @@ def events_summary(tables) -> pd.DataFrame:
     if df.empty:
         return pd.DataFrame(columns=["events", "first", "last", "inferred_dates"],
                             index=pd.Index([], name="category"))
-    out = df.groupby("category").agg(events=("event_id", "count"), first=("date", "min"), last=("date", "max"),
-                                     inferred_dates=("date_inferred", "sum"))
+    out = df.groupby("category").agg(events=("event_id", "count"), dated=("date", "count"), first=("date", "min"),
+                                     last=("date", "max"), inferred_dates=("date_inferred", "sum"))
     out["inferred_dates"] = out["inferred_dates"].astype(int)
+    # a category with no dated event has no first or last day: say so, not NaN
+    out[["first", "last"]] = out[["first", "last"]].astype(object).where(out[["first", "last"]].notna(), "undated")
     return out.sort_values(["events"], ascending=False, kind="stable")
 
 
