@@ -87,10 +87,7 @@ def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
 ))
 def future_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """will, shall, 'll: planned."""
-    v = _verb_of(c)
-    if any(ch.dep_ == "aux" and ch.lower_ in words("future_aux") for ch in v.children):
-        return PLANNED
-    return None
+    return PLANNED if _has_aux(c, "future_aux") else None
 
 
 @rule("modal-auxiliary", "modality", (
@@ -99,10 +96,12 @@ def future_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
 ))
 def modal_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """would, could, might, may, should, must: hypothetical."""
-    v = _verb_of(c)
-    if any(ch.dep_ == "aux" and ch.lower_ in words("hypothetical_aux") for ch in v.children):
-        return HYPOTHETICAL
-    return None
+    return HYPOTHETICAL if _has_aux(c, "hypothetical_aux") else None
+
+
+def _has_aux(c: Cand, word_set: str) -> bool:
+    """Does the event's verb have an auxiliary of ``event_words.csv``'s set ``word_set``?"""
+    return any(ch.dep_ == "aux" and ch.lower_ in words(word_set) for ch in _verb_of(c).children)
 
 
 @rule("condition-clause", "modality", (
