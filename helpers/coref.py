@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .article import Article
+from .lexicon import official_genders
 from .records import GROUP, ORGANIZATION, COUNTRY, PERSON, Mention
 from .reference import read_table
 from .tables import ArticleTables
@@ -42,20 +43,6 @@ def _gender_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in read_table("gender_words.csv")}
 
 
-@lru_cache(maxsize=1)
-def _official_genders() -> dict[str, str]:
-    """Lower-cased name or alias -> 'male' | 'female' from the officials gazetteer."""
-    out: dict[str, str] = {}
-    for row in read_table("officials.csv"):
-        g = {"m": "male", "f": "female", "male": "male", "female": "female"}.get((row.get("gender") or "").lower())
-        if not g:
-            continue
-        for name in [row["name"], *(a for a in (row.get("aliases") or "").split("|"))]:
-            if name.strip():
-                out.setdefault(name.strip().lower(), g)
-    return out
-
-
 @dataclass
 class _Candidate:
     actor_id: str
@@ -64,7 +51,7 @@ class _Candidate:
 
 def _actor_genders(doc: Doc, tables: ArticleTables) -> dict[str, str]:
     genders: dict[str, str] = {}
-    officials = _official_genders()
+    officials = official_genders()
     words = _gender_words()
     for a in tables.actors:
         if a.kind == PERSON and a.name.lower() in officials:

@@ -106,3 +106,17 @@ def person_nouns() -> frozenset[str]:
     """The role words ("senator", "officials") and the gendered words ("mother"): nouns for people."""
     return frozenset(r["role"].lower() for r in read_table("roles.csv")) | {
         r["word"] for r in read_table("gender_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def official_genders() -> dict[str, str]:
+    """Lower-cased official's name or alias -> 'male' | 'female' (``officials.csv``, where it says)."""
+    out: dict[str, str] = {}
+    for row in read_table("officials.csv"):
+        g = {"m": "male", "f": "female", "male": "male", "female": "female"}.get((row.get("gender") or "").lower())
+        if not g:
+            continue
+        for name in [row["name"], *(a for a in (row.get("aliases") or "").split("|"))]:
+            if name.strip():
+                out.setdefault(name.strip().lower(), g)
+    return out

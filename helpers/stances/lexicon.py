@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import official_genders
 from ..reference import read_table
 
 #: roles.csv kinds whose holders speak for their country (head of state or government,
@@ -151,14 +152,9 @@ def _official_roles() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _official_genders() -> dict[str, str]:
-    return {r["name"].lower(): r["gender"] for r in read_table("officials.csv") if r.get("gender")}
-
-
 def official_gender(name: str) -> Optional[str]:
     """'m' or 'f' for a person in officials.csv, else None."""
-    return _official_genders().get(name.lower())
+    return {"male": "m", "female": "f"}.get(official_genders().get(name.lower(), ""))
 
 
 @lru_cache(maxsize=1)
