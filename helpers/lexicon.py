@@ -120,3 +120,9 @@ def official_genders() -> dict[str, str]:
             if name.strip():
                 out.setdefault(name.strip().lower(), g)
     return out
+
+
+@lru_cache(maxsize=1)
+def role_kinds() -> dict[str, str]:
+    """Lower-cased role word or phrase of ``roles.csv`` -> its kind (office, honorific, relational, ...)."""
+    return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}

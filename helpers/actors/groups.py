@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .. import gazetteer
+from ..lexicon import reporting_verbs
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
 from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles
@@ -91,4 +92,4 @@ def _group_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    return frozenset(r["lemma"].lower() for r in read_table("reporting_verbs.csv"))
+    return frozenset(lemma.lower() for lemma in reporting_verbs())

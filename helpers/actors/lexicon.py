@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import gazetteer
+from ..lexicon import role_kinds
 from ..reference import read_table
 
 #: modifiers that may stand between a role word and a name inside a title
@@ -27,9 +28,8 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 # -- reference data ---------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _roles() -> dict[str, str]:
-    return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
+    return role_kinds()
 
 
 @lru_cache(maxsize=1)

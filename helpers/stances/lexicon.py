@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import official_genders
+from ..lexicon import official_genders, role_kinds
 from ..reference import read_table
 
 #: roles.csv kinds whose holders speak for their country (head of state or government,
@@ -139,11 +139,6 @@ def is_media(actor) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_kinds() -> dict[str, str]:
-    return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
-
-
-@lru_cache(maxsize=1)
 def _official_roles() -> dict[str, str]:
     """Lower-case official name -> role (officials.csv), for actors whose role column is empty."""
     out: dict[str, str] = {}
@@ -167,7 +162,7 @@ def role_kind(role: Optional[str]) -> Optional[str]:
     if not role:
         return None
     text = " " + " ".join(role.lower().replace(",", " ").replace(";", " ").split()) + " "
-    kinds = _role_kinds()
+    kinds = role_kinds()
     best = None
     for word, kind in kinds.items():
         if f" {word} " in text and (best is None or len(word) > len(best)):

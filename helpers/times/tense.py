@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import reporting_verbs
 from ..reference import read_table
 from .dates import FUTURE, NEAREST, PAST
 
@@ -28,7 +29,7 @@ _BE = {"is", "are", "am", "'re", "'m"}
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     """Verbs whose present tense still reports the past ("Trump says on Friday ...")."""
-    return frozenset(r["lemma"].lower() for r in read_table("reporting_verbs.csv") if " " not in r["lemma"])
+    return frozenset(lemma.lower() for lemma in reporting_verbs() if " " not in lemma)
 
 
 @lru_cache(maxsize=1)
