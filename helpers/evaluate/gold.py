@@ -4,7 +4,9 @@ Runs the engine over each gold article (``../shared/gold/dev/*.gold.json`` and t
 seed's gold by default), with the gold's publication date and title, writes the
 JSON Lines to ``--pred`` and scores them with ``../shared/gold/score_gold.py``, the
 scorer the project is judged by. Options after ``--`` go to the scorer
-(``-- --json`` for machine-readable figures).
+(``-- --json`` for machine-readable figures). ``--split train`` scores the team's
+own annotations of PolNeAR-train articles (``data/annotations/polnear-train``,
+events, stances and actors only): that is the set to tune event and stance rules on.
 
 The gold articles are development data: read the totals to check that a change
 made on the training splits carries over, not to find rules.
@@ -18,6 +20,7 @@ import sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "polnear-train"
 
 
 def gold_files(paths: list[Path]) -> list[Path]:
@@ -28,7 +31,7 @@ def gold_files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def write_predictions(golds: list[Path], shared: Path, pred: Path) -> int:
+def write_predictions(golds: list[Path], shared: Path, pred: Path, texts: Path | None = None) -> int:
     """Analyse the article behind each gold file; one JSON line each. Returns how many."""
     from ..article import load_one
     from ..engine import analyze
@@ -37,7 +40,9 @@ def write_predictions(golds: list[Path], shared: Path, pred: Path) -> int:
         for gold_path in golds:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text_path = shared / gold["article"]
-            if not text_path.exists():
+            if texts is not None and (texts / Path(gold["article"]).name).exists():
+                text_path = texts / Path(gold["article"]).name
+            elif not text_path.exists():
                 text_path = gold_path.parent / Path(gold["article"]).name
             article = load_one(str(text_path), published=gold.get("published"), title=gold.get("title"))
             out.write(analyze(article).to_json() + "\n")
@@ -52,16 +57,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default ../shared)")
     parser.add_argument("--gold", type=Path, nargs="*", help="gold files or folders (default: dev/ and the seed)")
     parser.add_argument("--pred", type=Path, default=Path("build/gold-pred.jsonl"), help="where the JSON Lines go")
+    parser.add_argument("--split", choices=["dev", "train"], default="dev",
+                        help="dev: the shared gold (a check); train: the team's annotations of PolNeAR-train "
+                             "articles in data/annotations/polnear-train (to tune on)")
     args = parser.parse_args(argv)
     scorer = args.shared / "gold" / "score_gold.py"
     if not scorer.exists():
         print(f"error: {scorer} not found (the shared folder sits beside the checkout)", file=sys.stderr)
         return 2
-    golds = gold_files(args.gold or [args.shared / "gold" / "dev", args.shared / "gold" / "kremlin-summit.gold.json"])
+    texts = args.shared
+    default = [args.shared / "gold" / "dev", args.shared / "gold" / "kremlin-summit.gold.json"]
+    if args.split == "train":
+        texts = args.shared / "eval" / "polnear-train" / "text"
+        default = [ANNOTATIONS]
+    golds = gold_files(args.gold or default)
+    if not golds:
+        print(f"error: no *.gold.json files in {' '.join(map(str, args.gold or default))}", file=sys.stderr)
+        return 2
     args.pred.parent.mkdir(parents=True, exist_ok=True)
-    write_predictions(golds, args.shared, args.pred)
+    write_predictions(golds, args.shared, args.pred, texts if args.split == "train" else None)
     cmd = [sys.executable, str(scorer), "--gold", *map(str, golds), "--pred", str(args.pred),
-           "--texts", str(args.shared), *extra]
+           "--texts", str(texts), *extra]
     return subprocess.call(cmd)
 
 

@@ -1,0 +1,105 @@
+"""List the event and stance rows behind the gold scores: predicted rows that match no gold row
+and gold rows that no prediction found, with the line they sit on.
+
+    python scripts/gold_errors.py --gold data/annotations/polnear-train --pred build/train-pred.jsonl \
+        --texts ../shared/eval/polnear-train/text [--table events|stances]
+
+Use it on the training annotations (``python -m helpers.evaluate gold --split train`` writes the
+predictions); the dev gold is for checking totals, not for reading errors. The matching is the
+scorer's own (``../shared/gold/score_gold.py``, imported, not copied).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "score_gold.py"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_gold", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def event_errors(sg, gold, pred):
+    preds = [e for e in pred.doc.get("events", []) if e.get("category") != "STATEMENT"
+             and e.get("modality") != "hypothetical"]
+    rows = gold.g.get("events", [])
+    hit_p, hit_g = set(), set()
+    for i, e in enumerate(preds):
+        s, _ = pred.event_span(e)
+        agents = sg.as_list(e.get("actor_id") or e.get("actor")) if (e.get("actor_id") or e.get("actor")) \
+            else (e.get("actors") or [])[:1]
+        for j, g in enumerate(rows):
+            if j in hit_g or pred.line(s) != g.get("line"):
+                continue
+            gag = sg.as_list(g.get("actor") or [])
+            if gag and not any(sg.is_actor(gold, ga, pred, pa) for ga in gag for pa in agents):
+                continue
+            hit_p.add(i)
+            hit_g.add(j)
+            break
+    for i, e in enumerate(preds):
+        if i not in hit_p:
+            s, _ = pred.event_span(e)
+            print(f"  FP line {pred.line(s)}: {e.get('category')} agent={e.get('actor_id')} "
+                  f"target={e.get('target')} trigger={pred.text[e['trigger_start']:e['trigger_end']] if e.get('trigger_start') is not None else e.get('predicate')!r} mod={e.get('modality')}")
+    for j, g in enumerate(rows):
+        if j not in hit_g and not g.get("optional"):
+            print(f"  FN line {g['line']}: {g.get('category')} actor={g.get('actor')} target={g.get('target')} "
+                  f"trigger={g.get('trigger')!r} -- {g.get('what')}")
+
+
+def stance_errors(sg, gold, pred):
+    rows = gold.g.get("stances", [])
+    found = set()
+    for s in pred.doc.get("stances", []):
+        if s.get("label", "neutral") == "neutral":
+            continue
+        sign = 1 if s["label"] == "support" else -1
+        hits = [j for j, g in enumerate(rows) if g.get("polarity") == sign
+                and sg.holder_ok(gold, g["holder"], pred, s)
+                and any(sg.target_ok(gold, x, pred, s) for x in [g["target"]] + g.get("target_aliases", []))]
+        found.update(hits)
+        if not hits:
+            print(f"  FP {s['holder_id']} {s['label']} {s.get('target')} ({s.get('target_kind')}) "
+                  f"conf={s.get('confidence')} :: {(s.get('evidence_text') or '')[:140]!r}")
+    for j, g in enumerate(rows):
+        if j not in found and not g.get("optional"):
+            print(f"  FN line {g['line']}: {g['holder']} {'+' if g['polarity'] > 0 else '-'} {g['target']}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", nargs="+", required=True)
+    ap.add_argument("--pred", required=True)
+    ap.add_argument("--texts")
+    ap.add_argument("--table", choices=["events", "stances", "both"], default="both")
+    args = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"error: {SCORER} not found", file=sys.stderr)
+        return 2
+    sg = load_scorer()
+    files = [f for g in map(Path, args.gold) for f in (sorted(g.glob("*.gold.json")) if g.is_dir() else [g])]
+    docs = [json.loads(ln) for ln in Path(args.pred).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    for f in files:
+        gold = sg.Gold(f, args.texts)
+        doc = next((d for d in docs if d["article"].get("text") == gold.text), None)
+        if doc is None:
+            continue
+        pred = sg.Pred(doc)
+        print(f"== {gold.stem}")
+        if args.table in ("events", "both"):
+            event_errors(sg, gold, pred)
+        if args.table in ("stances", "both"):
+            stance_errors(sg, gold, pred)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
