@@ -27,8 +27,17 @@ def _verb_of(c: Cand) -> Token:
     return t
 
 
+#: subordinators of an adverbial clause that is asserted in its own right ("after X killed 14 people"),
+#: not a complement of its governor's attitude
+FACTIVE_MARKS = {"after", "before", "when", "since", "as", "because", "while", "although", "though",
+                 "until", "once", "whereas"}
+
+
 def _governor(t: Token) -> Optional[Token]:
-    """The word a complement clause depends on ("refused to attend": refused)."""
+    """The word a complement clause depends on ("refused to attend": refused); a temporal or causal
+    adverbial clause ("called for a ban after X attacked Y") has none."""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in t.children):
+        return None
     if t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
         g = t.head
         if g.dep_ == "pcomp" or (g.pos_ == "ADP" and g.head.i != g.i):
@@ -139,6 +148,8 @@ def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile is eager to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
     Example("It is impossible for Chile to approve the deal.", {"Chile": "CHL"}, "approve",
             {"modality": "hypothetical"}),
+    Example("Chile called for sanctions after Norway attacked the town.", {"Chile": "CHL", "Norway": "NOR"},
+            "attacked", {"modality": "asserted"}),
 ))
 def irrealis_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """The complement of want, try, threaten, urge, propose, possible ... is not asserted."""

@@ -126,6 +126,49 @@ def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return NO_EVENT
 
 
+@rule("give-money-is-aid", "sense", (
+    Example("Chile gave $5,000 to the Red Cross.", {"Chile": "CHL", "the Red Cross": "icrc"}, "gave",
+            {"category": "AID", "target": "icrc"}),
+    Example("Chile provided millions of dollars to Peru.", {"Chile": "CHL", "Peru": "PER"}, "provided",
+            {"category": "AID", "target": "PER"}),
+    Example("Chile provided details of the plan to Peru.", {"Chile": "CHL", "Peru": "PER"}, "provided",
+            {"category": "COOPERATE"}),
+))
+def give_money(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """give, provide, send, contribute or donate money (a MONEY entity, a currency sign or a money noun,
+    ``money_noun`` in event_words.csv) is AID (PLOVER: economic aid; CAMEO 071)."""
+    if c.pos != "verb" or c.lemma not in words("money_giver"):
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    money = words("money_noun")
+    if obj.ent_type_ == "MONEY" or obj.lemma_.lower() in money or \
+            any(t.text in ("$", "€", "£") or t.lemma_.lower() in money for t in obj.subtree):
+        return "AID"
+    return None
+
+
+@rule("challenge-to-is-demand", "sense", (
+    Example("Chile challenged Peru to a debate in Lima.", {"Chile": "CHL", "Peru": "PER"}, "challenged",
+            {"category": "DEMAND", "target": "PER"}),
+    Example("Chile challenged Peru's claim to the islands.", {"Chile": "CHL", "Peru": "PER"}, "challenged",
+            {"category": "DISAPPROVE"}),
+))
+def challenge_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """challenge someone to a contest or to do something is a demand (CAMEO 10); challenging a claim
+    or a candidacy stays DISAPPROVE."""
+    if c.lemma != "challenge" or c.pos != "verb":
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is None or ctx.actor_of(obj) is None:
+        return None
+    to = next((p for p in c.trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"), None)
+    if to is not None or child(c.trigger, "xcomp") is not None:
+        return "DEMAND"
+    return None
+
+
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
