@@ -539,3 +539,28 @@ def test_a_compound_name_is_the_owner_only_of_a_noun_that_speaks_for_it(nlp):
     with rules.switched_off("compound-theme"):
         assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, "Mary Lane opposed the Reed deposition request.",
                                                             people=people)
+
+
+# -- shell nouns and chains of infinitives (rules shell-noun, hypothetical) --------------------------
+def test_a_shell_noun_stands_for_its_content(nlp):
+    text = "Mary Lane defended her call to raise the federal minimum wage."
+    assert _rows(nlp, text) == {("mary-lane", "minimum wage", "support")}
+    with rules.switched_off("shell-noun"):
+        assert _rows(nlp, text) == {("mary-lane", "call", "support")}
+
+
+def test_aspects_of_a_plan_are_the_plan(nlp):
+    assert _rows(nlp, "Tom Reed criticized several aspects of the budget.") == {("tom-reed", "budget", "oppose")}
+
+
+def test_an_act_someone_else_is_asked_to_do_is_no_stance_of_theirs(nlp):
+    text = "Mary Lane called for Olga Berg to send troops to fight Tom Reed."
+    assert not {r for r in _rows(nlp, text) if r[0] == "olga-berg"}
+
+
+def test_a_wish_of_ones_own_keeps_the_stance(nlp):
+    assert _rows(nlp, "Mary Lane wants to fight the new tax.") == {("mary-lane", "taxes", "oppose")}
+
+
+def test_tone_alone_is_off_by_default():
+    assert not rules.enabled("quote-tone")

@@ -150,18 +150,25 @@ def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"modality": "hypothetical"}),
     Example("Chile called for sanctions after Norway attacked the town.", {"Chile": "CHL", "Norway": "NOR"},
             "attacked", {"modality": "asserted"}),
+    Example("Chile urged Norway to send troops to fight the rebels.", {"Chile": "CHL", "Norway": "NOR"},
+            "fight", {"modality": "hypothetical"}),
 ))
 def irrealis_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """The complement of want, try, threaten, urge, propose, possible ... is not asserted."""
+    """The complement of want, try, threaten, urge, propose, possible ... is not asserted, nor is a
+    complement of that complement ("urged X to send troops to fight Y": fight)."""
     g = _governor(_verb_of(c))
-    if g is None:
-        return None
-    if g.lemma_.lower() in words("irrealis_governor"):
-        return HYPOTHETICAL
-    # "it is impossible for X to ...": the adjective hangs on the copula
-    if g.lemma_.lower() == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in words("irrealis_governor")
-                                        for ch in g.children):
-        return HYPOTHETICAL
+    for _ in range(3):
+        if g is None:
+            return None
+        if g.lemma_.lower() in words("irrealis_governor"):
+            return HYPOTHETICAL
+        # "it is impossible for X to ...": the adjective hangs on the copula
+        if g.lemma_.lower() == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in words("irrealis_governor")
+                                            for ch in g.children):
+            return HYPOTHETICAL
+        if g.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in g.children):
+            return None  # only an infinitive passes the attitude down ("to organize forces to fight")
+        g = _governor(g)
     return None
 
 

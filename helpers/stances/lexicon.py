@@ -107,6 +107,12 @@ def proxy_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def shell_nouns() -> frozenset[str]:
+    """Nouns whose complement is the real target ("his call to raise the wage", "aspects of the plan")."""
+    return frozenset(r["word"].lower() for r in read_table("stance_shell_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
 def description_nouns() -> dict[str, Optional[str]]:
     """Nouns that point back to a person after this/that/the in a quote -> implied gender or None."""
     return {r["word"].lower(): (r.get("gender") or None) for r in read_table("stance_description_nouns.csv")}

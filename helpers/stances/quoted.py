@@ -22,6 +22,7 @@ too short to hold a target, is searched in its reported clause.
 from __future__ import annotations
 
 import bisect
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -311,6 +312,11 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
                 yield target, (1.0 if compared > 0 else -1.0), CONFIDENCE["quote-comparison"], "quote-comparison"
         elif rules.enabled("quote-evaluation"):
             lexical = evaluated_argument(span.root)
+            if lexical is None and rules.enabled("quote-tone"):
+                found = _tone_evidence(sent, span, model)
+                if found is not None:
+                    yield target, found, abs(found), "quote-tone"
+                continue
             if lexical is None or (rules.enabled("hypothetical") and hypothetical(span.root.head, sent.text)):
                 continue
             tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
@@ -326,6 +332,19 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
 
 
 CLAUSE_DEPS = ("acomp", "attr", "oprd", "xcomp", "dobj", "advmod", "prep", "npadvmod")
+#: rule ``quote-tone``: the tone model's |score| at or above which it alone gives the sign
+TONE_ALONE = float(os.environ.get("HELPERS_STANCE_TONE_ALONE", "0.8"))
+
+
+def _tone_evidence(sent: Span, span: Span, model: str) -> Optional[float]:
+    """The tone model's score toward an actor the quote names, when it is strong enough to stand alone
+    and the target is not under a question, condition or modal."""
+    from ..tone import score_doc_span
+
+    if hypothetical(span.root.head, sent.text):
+        return None
+    tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
+    return tone.score if abs(tone.score) >= TONE_ALONE else None
 
 
 def speaker_action(tok: Token, first_person: set[int], sentence_text: str) -> Optional[float]:

@@ -144,3 +144,11 @@ register("min-confidence-direct", "a quote evaluation in a direct quote is kept 
 register("compound-theme", "a name compounded on a target noun is its owner only when the noun speaks for it "
          "(stance_proxy_nouns.csv: 'the Smith campaign'); 'the Iran deal', 'the Smith deposition request' are "
          "about the name, not by it", "The senator opposed the Iran deal.")
+register("quote-tone", "inside a quote, an actor that is no argument of an evaluative predicate is scored by "
+         "the tone model alone when its |score| reaches TONE_ALONE (HELPERS_STANCE_TONE_ALONE). Off: on the 15 "
+         "annotated PolNeAR-train articles, at 0.5 / 0.65 / 0.8 it gives P 0.42 / 0.46 / 0.49 and R 0.24 / 0.24 / "
+         "0.22, against P 0.60 and R 0.22 without it: tone toward a named target is not stance",
+         "“Tom Reed has let every family in this state down again,” Mary Lane said.", default_on=False)
+register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, treatment) is a stance "
+         "toward its content: the object of its to-clause or of its 'of'",
+         "Mary Lane defended her call to raise the minimum wage.", "Tom Reed criticized aspects of the plan.")

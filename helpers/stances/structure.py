@@ -243,10 +243,33 @@ def topic_key(tok: Token) -> Optional[str]:
     return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
 
 
+def unwrap_shell(tok: Token) -> Token:
+    """A shell noun's content (rule ``shell-noun``): "his call to raise the minimum wage" -> wage,
+    "aspects of the strategy" -> strategy, "his treatment of Rubio" -> Rubio; other tokens unchanged."""
+    if not rules.enabled("shell-noun") or tok.lemma_.lower() not in lexicon.shell_nouns() \
+            and tok.lower_ not in lexicon.shell_nouns():
+        return tok
+    # the parser often hangs the to-clause on the verb instead ("defended [her call] [to raise ...]")
+    after = [c for c in tok.head.children if c.dep_ == "advcl" and c.left_edge.i == tok.right_edge.i + 1]
+    for c in list(tok.children) + after:
+        if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None:
+                rules.fired("shell-noun")
+                return obj
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                rules.fired("shell-noun")
+                return obj
+    return tok
+
+
 def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
     """What a target noun stands for: [(key, kind)], empty when nothing chartable."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the bill, which she backed" -> the bill
+    tok = unwrap_shell(tok)
     actor = ctx.actor_at(tok)
     if actor:
         return [actor_target(ctx, actor)]
@@ -366,11 +389,16 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
     with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
     if sentence_text.rstrip(" ”\"'’)").endswith("?"):
         return True
-    if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
-        return True
-    if tok.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and any(c.dep_ == "nsubj" for c in tok.children):
-        return True  # "voters want Smith to back it": an infinitive with a subject of its own
+    t = tok
+    for _ in range(3):  # and up a chain of infinitives: "urged X to send troops to fight Y"
+        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ in ("ccomp", "xcomp", "advcl") and infinitive and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "voters want Smith to back it": an infinitive with a subject of its own
+        if not (infinitive and t.dep_ in ("advcl", "xcomp", "ccomp")) or t.head.i == t.i:
+            break
+        t = t.head
     for t in _chain(tok):
         if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children):
             return True
