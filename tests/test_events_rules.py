@@ -64,7 +64,7 @@ def test_rule_example(nlp, name, i, ex):
 
 def test_every_rule_has_examples_and_a_kind():
     assert all(r.examples for r in REGISTRY.values())
-    assert set(events.counts()) == {"sense", "modality", "agent", "dating"}
+    assert set(events.counts()) == {"sense", "modality", "agent", "dating", "target"}
     assert sum(events.counts().values()) == len(REGISTRY)
 
 

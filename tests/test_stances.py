@@ -564,3 +564,16 @@ def test_a_wish_of_ones_own_keeps_the_stance(nlp):
 
 def test_tone_alone_is_off_by_default():
     assert not rules.enabled("quote-tone")
+
+
+def test_he_in_a_quote_is_the_one_it_is_said_of(nlp):
+    text = "Tom Reed attacked Olga Berg. “He is not qualified to run this country,” Mary Lane said of Ivan Petrov."
+    q = _quote("q1", "direct", "He is not qualified to run this country,", text, "mary-lane")
+    doc, article, tables = _make(nlp, text, quotes=[q])
+    start = text.index("said")
+    tables.quotes = [Quote(**{**q.__dict__, "cue_start": start, "cue_end": start + 4})]
+    rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    assert ("mary-lane", "ivan-petrov", "oppose") in rows and ("mary-lane", "tom-reed", "oppose") not in rows
+    with rules.switched_off("quote-said-of"):
+        rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+        assert ("mary-lane", "ivan-petrov", "oppose") not in rows

@@ -19,7 +19,8 @@ leaders voice ...") are actors too. Boilerplate sentences feed nothing.
 The extractor is one class built from the phases below, each a module over a
 shared token view (``tokens.TokenView``), run in the order of ``PHASES``:
 people (``people``), titles and descriptions (``titles``), organisations
-(``organizations``), countries and groups (``groups``), then the rows
+(``organizations``), bodies named by a common noun ("the committee", ``bodies``),
+countries and groups (``groups``), then the rows
 (``output``). Reference look-ups live in ``lexicon``.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..records import Actor, Mention
 from ..tables import ArticleTables
+from .bodies import Bodies
 from .groups import Groups
 from .lexicon import (
     DEFINITE,
@@ -54,11 +56,11 @@ from .titles import Titles
 from .tokens import TokenView, _Actor
 
 #: the phases of ``extract``, in the order they run; each reads what the earlier ones found
-PHASES = ("build_people", "read_titles", "read_descriptions", "build_organizations", "build_countries",
-          "build_groups")
+PHASES = ("build_people", "read_titles", "read_descriptions", "build_organizations", "read_body_descriptions",
+          "build_countries", "build_groups")
 
 
-class _Extractor(People, Titles, Organizations, Groups, Output, TokenView):
+class _Extractor(People, Titles, Organizations, Bodies, Groups, Output, TokenView):
     """Every phase over one article's token view."""
 
 

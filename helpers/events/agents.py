@@ -138,12 +138,37 @@ def _noun_target(noun: Token, ctx: SentenceContext, agent: Optional[str]) -> Opt
     return None
 
 
+@rule("compound-theme-target", "target", (
+    Example("Norway welcomed the Chile report on Monday.", {"Norway": "NOR", "Chile": "CHL"}, "welcomed",
+            {"actor_id": "NOR", "target": None}),
+    Example("Norway welcomed Chile's report on Monday.", {"Norway": "NOR", "Chile": "CHL"}, "welcomed",
+            {"actor_id": "NOR", "target": "CHL"}),
+))
+def compound_theme_target(obj: Token, ctx: SentenceContext) -> Optional[bool]:
+    """A name compounded on a common noun object ("welcomed the Sanders show") is what the thing is
+    about, not whom the act is aimed at, unless the noun speaks for its owner ("the Sanders campaign",
+    stance_proxy_nouns.csv) or has a possessor."""
+    from ..stances.lexicon import proxy_nouns
+
+    if obj.pos_ != "NOUN" or ctx.mention_at(obj) is not None:
+        return None
+    if obj.lemma_.lower() in proxy_nouns() or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    return True if any(c.dep_ == "compound" and ctx.mention_at(c) is not None for c in obj.children) else None
+
+
+def _named_only_as_theme(obj: Token, ctx: SentenceContext) -> bool:
+    from .rules import first
+
+    return bool(first("target", obj, ctx)[0])
+
+
 def _verb_target(verb: Token, ctx: SentenceContext, agent: Optional[str]) -> Optional[str]:
     """The one an act is aimed at: the object (or its owner), a dative, a to/against/with-phrase."""
     for dep in ("dobj", "dative", "iobj"):
         obj = child(verb, dep)
         if obj is not None:
-            who = ctx.actor_of(obj)
+            who = None if _named_only_as_theme(obj, ctx) else ctx.actor_of(obj)
             if who is None:  # "rejected an invitation from Zelensky": the object's author
                 author = pobj_of(obj, ("from", "by", "of"))
                 who = ctx.actor_of(author) if author is not None else None

@@ -1,6 +1,6 @@
 """The rule registry: every event rule is named data.
 
-A rule has a name, a kind (``sense``, ``modality``, ``agent``, ``dating``), a one-line
+A rule has a name, a kind (``sense``, ``modality``, ``agent``, ``dating``, ``target``), a one-line
 description, example sentences with the row they must give, and a switch. The
 extractor asks ``active(kind)`` for the rules of a kind, in registration order; the
 first that answers wins. ``FIRED`` counts how often each rule answered, ``disabled``
@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional
 
-KINDS = ("sense", "modality", "agent", "dating")
+KINDS = ("sense", "modality", "agent", "dating", "target")
 
 
 @dataclass(frozen=True)

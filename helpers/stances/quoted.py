@@ -193,7 +193,7 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
                 found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if quote.kind != "indirect" and (rules.enabled("quote-pronoun") or rules.enabled("quote-description")):
-            found.extend(_pronoun_targets(span, tables, index, speaker_id, covered))
+            found.extend(_pronoun_targets(span, tables, index, speaker_id, covered, _said_of(doc, quote, index)))
         for tok in span if span is not None else ():
             if tok.dep_ == "compound" and topic_of(tok.head):
                 continue  # "peace talks": the head names the topic
@@ -214,8 +214,26 @@ HE, SHE = {"he", "him"}, {"she", "her"}
 POINTERS = {"this", "that", "the"}
 
 
+def _said_of(doc: Doc, quote, index: _Index):
+    """The person the attribution says the quote is about: "..., Smith said of Jones" -> Jones's mention."""
+    if getattr(quote, "cue_start", None) is None or not rules.enabled("quote-said-of"):
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    if cue is None:
+        return None
+    for prep in cue.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about"):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for m in index.mentions_from(obj.left_edge.idx, obj.idx + len(obj.text)):
+                    if m.actor_id in index.actors and index.actors[m.actor_id].kind == "person":
+                        return m
+    return None
+
+
 def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
-                     covered: list[tuple[int, int]]) -> list[_Target]:
+                     covered: list[tuple[int, int]], about=None) -> list[_Target]:
     """He/she/him/her in a direct quote that coreference left unresolved: the person last named
     before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
     officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith). With rule
@@ -235,7 +253,8 @@ def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: st
             gender, rule = description_nouns()[tok.lemma_.lower()], "quote-description"
         else:
             continue
-        m = _antecedent(tables, index, tok.idx, speaker_id, gender)
+        m = about if about is not None and about.actor_id != speaker_id else \
+            _antecedent(tables, index, tok.idx, speaker_id, gender)
         if m is not None:
             rules.fired(rule)
             out.append(_Target(m.actor_id, "actor", tok.idx, tok.idx + len(tok.text), index.actors[m.actor_id].country))

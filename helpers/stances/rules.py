@@ -152,3 +152,6 @@ register("quote-tone", "inside a quote, an actor that is no argument of an evalu
 register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, treatment) is a stance "
          "toward its content: the object of its to-clause or of its 'of'",
          "Mary Lane defended her call to raise the minimum wage.", "Tom Reed criticized aspects of the plan.")
+register("quote-said-of", "he/she in a direct quote is the person the attribution names with 'of' or 'about' "
+         "('“He is not fit to serve,” Lane said of Reed'), before the person last named",
+         "“He is not fit to serve,” Mary Lane said of Tom Reed.")
