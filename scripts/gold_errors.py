@@ -53,6 +53,11 @@ def event_errors(sg, gold, pred):
         if j not in hit_g and not g.get("optional"):
             print(f"  FN line {g['line']}: {g.get('category')} actor={g.get('actor')} target={g.get('target')} "
                   f"trigger={g.get('trigger')!r} -- {g.get('what')}")
+            for e in pred.doc.get("events", []):  # what the engine did put on that line
+                if pred.line(pred.event_span(e)[0]) == g["line"]:
+                    trig = pred.text[e["trigger_start"]:e["trigger_end"]] if e.get("trigger_start") is not None else ""
+                    print(f"      had {e.get('category')} agent={e.get('actor_id')} trigger={trig!r} "
+                          f"mod={e.get('modality')}")
 
 
 def stance_errors(sg, gold, pred):

@@ -577,3 +577,12 @@ def test_he_in_a_quote_is_the_one_it_is_said_of(nlp):
     with rules.switched_off("quote-said-of"):
         rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
         assert ("mary-lane", "ivan-petrov", "oppose") not in rows
+
+
+def test_judging_verbs_with_a_small_clause_or_as_phrase(nlp):
+    assert _rows(nlp, "Mary Lane considers Tom Reed untrustworthy.") == {("mary-lane", "tom-reed", "oppose")}
+    assert _rows(nlp, "Mary Lane views Tom Reed as a dangerous man.") == {("mary-lane", "tom-reed", "oppose")}
+    assert _rows(nlp, "Mary Lane saw Tom Reed at the rally.") == set()
+    assert _rows(nlp, "Mary Lane found that Tom Reed was absent.") == set()
+    with rules.switched_off("small-clause-judgment"):
+        assert _rows(nlp, "Mary Lane considers Tom Reed untrustworthy.") == set()

@@ -155,3 +155,6 @@ register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: ca
 register("quote-said-of", "he/she in a direct quote is the person the attribution names with 'of' or 'about' "
          "('“He is not fit to serve,” Lane said of Reed'), before the person last named",
          "“He is not fit to serve,” Mary Lane said of Tom Reed.")
+register("small-clause-judgment", "consider, view, regard, see, find and judge characterize like 'call' when an "
+         "'as' phrase or a small clause follows (Levin 29.2): 'views X as a menace', 'considers X untrustworthy'",
+         "Mary Lane considers Tom Reed untrustworthy.", "Mary Lane views Tom Reed as a dangerous man.")

@@ -42,6 +42,9 @@ CONFIDENCE = {"predicate-object": 0.9, "predicate-preposition": 0.85, "predicate
 DEMANDS = {"call", "demand", "urge", "seek", "press", "push", "ask"}  # Levin 60.1 order verbs and "call for"
 CHARACTERIZE = {"call", "describe", "label", "brand", "characterize", "characterise", "term", "dub", "deem",
                 "dismiss", "portray", "paint", "liken", "cast"}
+#: Levin 29.2 / 29.4 (characterize, declare) verbs that judge only with an "as" phrase or a small clause:
+#: "views X as a menace", "considers X untrustworthy", "found X too objectionable" (rule small-clause-judgment)
+JUDGE = {"consider", "view", "regard", "see", "find", "judge", "think"}
 VALENCE_MIN = 1.0  # VADER valence (-4..4) an epithet needs ("liar" -2.3, "disaster" -3.1)
 
 
@@ -530,11 +533,15 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
 
     tables = ctx.tables
     for tok in ctx.doc:
-        if tok.lemma_.lower() not in CHARACTERIZE or tok.pos_ != "VERB" or tables.is_boilerplate(tok.idx):
+        lemma = tok.lemma_.lower()
+        if lemma not in CHARACTERIZE and not (lemma in JUDGE and rules.enabled("small-clause-judgment")) \
+                or tok.pos_ != "VERB" or tables.is_boilerplate(tok.idx):
             continue
         # "called X a liar": the first of object and predicative is X, the rest the epithet
         # (the parser sometimes swaps dobj and oprd)
         args = sorted((c for c in tok.children if c.dep_ in ("dobj", "oprd")), key=lambda c: c.i)
+        if lemma in JUDGE:
+            args = _judged(tok, args)
         if not args or args[0].dep_ == "oprd" and len(args) == 1:
             continue
         objs = [args[0], *_conjuncts(args[0])]
@@ -561,6 +568,20 @@ def characterization_evidence(ctx: Context) -> Iterable[Evidence]:
                         rules.fired("characterization")
                         yield Evidence(holder, key, kind, 1.0 if v > 0 else -1.0, CONFIDENCE["characterization"],
                                        tok.idx, ctx.quote_ids(tok), "characterization")
+
+
+def _judged(tok: Token, args: list[Token]) -> list[Token]:
+    """What a judging verb judges: its object when an "as" phrase or a predicate follows ("views X as
+    a menace", "considers X a liar"), or the subject of its verbless small clause ("considers X
+    untrustworthy", "found X too objectionable to support"); nothing for "found that ..." or "saw X"."""
+    if args and (len(args) > 1 or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)):
+        return args
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN"):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return [subj]
+    return []
 
 
 EVENT_SIGN = {"SUPPORT": 1, "AID": 1, "AGREE": 1, "DISAPPROVE": -1, "ACCUSE": -1, "REJECT": -1,
