@@ -11,13 +11,15 @@ to a mention (``gender_words.csv``: Mr, Mrs, spokeswoman) and from pronouns that
 unambiguously referred to the actor earlier in the text. Candidates are ranked
 by salience: subject of a main clause, speaker of a reporting verb, recency.
 The best one must beat the next by a clear margin; when unsure nothing is
-emitted. "it" is never resolved (organisations are "it" too rarely to be safe).
+emitted. "it" is resolved in one pattern only: as the subject or owner in the complement of a
+verb whose subject names an organisation or a country ("the FBI said it would cooperate").
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +33,9 @@ from .tables import ArticleTables
 WINDOW = 3
 #: the best candidate must beat the second by this much
 MARGIN = 1.0
+#: "it" is resolved only as the subject (or owner) in the complement of a verb whose subject is an
+#: organisation or a country ("the FBI said it would cooperate")
+IT_OF_SUBJECT = True
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +106,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
     narrative_order = [narrative[sent.sentence_id] for sent in tables.sentences]  # never decreasing
     sent_starts = [sent.start for sent in tables.sentences]
     speakers = _speaker_mentions(doc, named)
+    named_at = {j: m for m in named for j in range(m.start, m.end)}
     named_order = sorted(range(len(named)), key=lambda i: named[i].start)
     named_starts = [named[i].start for i in named_order]
     out: list[Mention] = []
@@ -111,7 +117,13 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         if form not in pronouns or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
             continue
         gender, number = pronouns[form]
-        if gender == "neuter" or inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
+        if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
+            continue
+        if gender == "neuter":
+            body = _body_of_governing_subject(tok, named_at, kinds) if IT_OF_SUBJECT else None
+            if body is not None:
+                out.append(Mention(actor_id=body, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                                   sentence_id=tables.sentence_id_at(tok.idx), how="pronoun"))
             continue
         sent_id = tables.sentence_id_at(tok.idx)
         para = article.paragraph_id_at(tok.idx)
@@ -157,6 +169,21 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
                            sentence_id=sent_id, how="pronoun"))
         resolved.append((tok.idx, tok.idx + len(tok), best))
     return out
+
+
+def _body_of_governing_subject(tok: Token, named_at: dict[int, Mention], kinds: dict[str, str]) -> Optional[str]:
+    """ "The FBI said it would cooperate", "Norway announced that its troops ...": "it"/"its" in the
+    complement of a verb whose subject names an organisation or a country is that body."""
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "poss") else None
+    if clause is not None and tok.dep_ == "poss":
+        clause = clause.head  # "its troops left": the verb of the possessed noun
+    if clause is None or clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    m = named_at.get(subj.idx) if subj is not None else None
+    if m is None or kinds.get(m.actor_id) not in (ORGANIZATION, COUNTRY):
+        return None
+    return m.actor_id
 
 
 def _window_start(narrative_order: list[int], sent_starts: list[int], least: int) -> int:

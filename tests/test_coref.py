@@ -78,3 +78,11 @@ def test_seed_pronouns(nlp):
     assert names[found[("he", " added, b")]] == "Dmitry Peskov"
     assert names[found[("he", " insisted")]] == "Keir Starmer"
     assert names[found[("he", " is willi")]] == "Donald Trump"
+
+
+def test_it_is_the_body_whose_speech_it_is_in(run, monkeypatch):
+    text = "The agency said it would cooperate. The report was long. It was dull."
+    people = [("agency", "organization", ["The agency"])]
+    assert run(text, people) == [("it", 16, "agency", "pronoun")]
+    monkeypatch.setattr(coref, "IT_OF_SUBJECT", False)
+    assert run(text, people) == []

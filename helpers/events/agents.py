@@ -130,6 +130,31 @@ def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, _noun_target(c.trigger, ctx, agent)
 
 
+def enabled_country_target() -> bool:
+    from .rules import REGISTRY
+
+    return REGISTRY["country-object-target"].enabled
+
+
+def _country_code(tok: Token) -> Optional[str]:
+    from ..gazetteer import lookup_country
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    try:
+        return lookup_country(ent.text) if ent is not None else None
+    except (ValueError, FileNotFoundError):
+        return None
+
+
+@rule("country-object-target", "target", (
+    Example("Norway condemned Chile on Monday.", {"Norway": "NOR"}, "condemned", {"actor_id": "NOR", "target": "CHL"}),
+))
+def country_object_target(obj: Token, ctx: SentenceContext) -> Optional[bool]:
+    """A country named as the object, though not an actor of the article, is the target as its ISO3
+    code (CONTRACT.md: target is an actor_id, an ISO3 code or null); switch: this rule's flag."""
+    return None
+
+
 def _noun_target(noun: Token, ctx: SentenceContext, agent: Optional[str]) -> Optional[str]:
     for prep in NOUN_TARGET_PREPS:
         obj = pobj_of(noun, (prep,))
@@ -172,6 +197,8 @@ def _verb_target(verb: Token, ctx: SentenceContext, agent: Optional[str]) -> Opt
             if who is None:  # "rejected an invitation from Zelensky": the object's author
                 author = pobj_of(obj, ("from", "by", "of"))
                 who = ctx.actor_of(author) if author is not None else None
+            if who is None and obj.ent_type_ == "GPE" and enabled_country_target():
+                who = _country_code(obj)  # "called Chile a corrupt regime": a country named, not acting
             if who and who != agent:
                 return who
     for prep in TARGET_PREPS:

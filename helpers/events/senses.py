@@ -169,11 +169,53 @@ def challenge_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+def _epithet_valence(verb) -> Optional[float]:
+    """The valence of what "call" names its object: a predicative ("called him a liar") or the quoted
+    words after the object ("called bankers “fat cats”"); None when there is no evaluative epithet."""
+    from ..stances.lexicon import valence
+
+    obj = child(verb, "dobj")
+    words = [t for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for t in c.subtree]
+    if obj is not None:
+        words += [t for c in obj.children if c.dep_ in ("attr", "oprd", "appos") for t in c.subtree]
+        after = obj.right_edge.i + 1
+        if after < len(verb.doc) and verb.doc[after].is_quote:
+            close = next((t.i for t in verb.doc[after + 1:after + 8] if t.is_quote), None)
+            if close is not None:
+                words += list(verb.doc[after + 1:close])
+    v = sum(valence(t.lemma_.lower()) or valence(t.lower_) for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"))
+    return v if abs(v) >= 1.0 else None
+
+
+@rule("call-a-name", "sense", (
+    Example("Ola Berg called the bankers “greedy crooks” on Monday.", {"Ola Berg": "ola-berg", "the bankers": "bankers"},
+            "called", {"category": "DISAPPROVE", "actor_id": "ola-berg"}),
+    Example("Ola Berg called Chile a corrupt regime.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "called",
+            {"category": "DISAPPROVE", "target": "CHL"}),
+))
+def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """Calling an actor an evaluative name ("called Chile a corrupt regime") is a verbal act of its own:
+    DISAPPROVE for an insult, SUPPORT for praise (CAMEO 111 criticize, 051 praise); before
+    ``call-for-is-demand`` otherwise."""
+    if c.lemma != "call" or c.pos != "verb":
+        return None
+    from ..stances.lexicon import person_nouns
+
+    obj = child(c.trigger, "dobj")
+    if obj is None or not (ctx.actor_of(obj) or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                           or obj.lemma_.lower() in person_nouns()):
+        return None  # "called the pact a disaster" is a statement about a thing
+    epithet = _epithet_valence(c.trigger)
+    if epithet is None:
+        return None
+    return "DISAPPROVE" if epithet < 0 else "SUPPORT"
+
+
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
-    Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg", "pact": "pact"}, "called", None),
+    Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg"}, "called", None),
 ))
 def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """call for / call on X to is DEMAND; call X a name is a statement; calling a person or a
