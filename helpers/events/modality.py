@@ -48,6 +48,16 @@ def _governor(t: Token) -> Optional[Token]:
     return None
 
 
+@rule("refusal-is-asserted", "modality", (
+    Example("Chile will not support the accord.", {"Chile": "CHL"}, "support",
+            {"category": "REJECT", "modality": "asserted"}),
+))
+def refusal_asserted(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A declared refusal (sense rule declared-refusal) happened: the refusing is asserted though its verb
+    is negated."""
+    return "asserted" if "declared-refusal" in c.fired else None
+
+
 @rule("negation", "modality", (
     Example("Norway did not attend the talks.", {"Norway": "NOR"}, "attend", None),
     Example("Norway never signed the accord.", {"Norway": "NOR"}, "signed", None),

@@ -35,6 +35,23 @@ def _is_military(tok, ctx: SentenceContext) -> bool:
     return bool(actor and ctx.actors.get(actor) and ctx.actors[actor].kind == "country")
 
 
+@rule("declared-refusal", "sense", (
+    Example("Ola Berg will not back Chile's candidate.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "back",
+            {"category": "REJECT", "actor_id": "ola-berg", "modality": "asserted"}),
+    Example("Ola Berg did not back the plan.", {"Ola Berg": "ola-berg"}, "back", None),
+))
+def declared_refusal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "will not back X", "won't support X": a refusal declared now of support, aid or agreement is a
+    REJECT of its own (CAMEO 12 reject); a past "did not back" stays no event (rule negation)."""
+    if c.pos != "verb" or (c.category or verb_category(c.lemma) or "") not in ("SUPPORT", "AGREE", "AID", "COOPERATE"):
+        return None
+    auxes = {ch.lower_ for ch in c.trigger.children if ch.dep_ == "aux"}
+    negs = [ch for ch in c.trigger.children if ch.dep_ == "neg"]
+    if negs and auxes & words("future_aux"):
+        return "REJECT"
+    return None
+
+
 @rule("warn-that-is-speech", "sense", (
     # a statement whose quote row holds it gives no event row
     Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
@@ -175,7 +192,8 @@ def _epithet_valence(verb) -> Optional[float]:
     from ..stances.lexicon import valence
 
     obj = child(verb, "dobj")
-    words = [t for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for t in c.subtree]
+    words = [t for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+             for t in c.subtree]
     if obj is not None:
         words += [t for c in obj.children if c.dep_ in ("attr", "oprd", "appos") for t in c.subtree]
         after = obj.right_edge.i + 1
@@ -192,12 +210,15 @@ def _epithet_valence(verb) -> Optional[float]:
             "called", {"category": "DISAPPROVE", "actor_id": "ola-berg"}),
     Example("Ola Berg called Chile a corrupt regime.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "called",
             {"category": "DISAPPROVE", "target": "CHL"}),
+    Example("Ola Berg portrayed Tom Reed as a dangerous fraud.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "portrayed", {"category": "DISAPPROVE", "target": "tom-reed"}),
 ))
 def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """Calling an actor an evaluative name ("called Chile a corrupt regime") is a verbal act of its own:
+    """Calling an actor an evaluative name ("called Chile a corrupt regime", "portrayed X as a fraud";
+    the characterize verbs of event_words.csv, Levin 29.2) is a verbal act of its own:
     DISAPPROVE for an insult, SUPPORT for praise (CAMEO 111 criticize, 051 praise); before
     ``call-for-is-demand`` otherwise."""
-    if c.lemma != "call" or c.pos != "verb":
+    if c.lemma not in words("characterize_verb") or c.pos != "verb":
         return None
     from ..stances.lexicon import person_nouns
 
