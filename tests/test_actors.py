@@ -189,3 +189,13 @@ def test_token_strings_read_once_agree_with_the_doc(nlp):
     assert ex.tags == [t.tag_ for t in doc]
     assert [ex._role_at(i) for i in range(len(doc))] == [actors._role_at(doc, i) for i in range(len(doc))]
     assert any(r is not None and r[1] == "secretary of state" for r in map(ex._role_at, range(len(doc))))
+
+
+def test_a_country_named_twice_is_an_actor_though_it_does_not_act(run, monkeypatch):
+    from helpers.actors import groups
+
+    text = "The talks were held in Poland. Later the delegates left Poland. They met in Chile."
+    found, _ = run(text)
+    assert [(a.actor_id, a.kind, a.n_mentions) for a in found] == [("poland", "country", 2)]
+    monkeypatch.setattr(groups, "COUNTRY_NAMED_TWICE", False)
+    assert run(text)[0] == []

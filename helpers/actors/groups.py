@@ -27,6 +27,9 @@ class Groups(TokenView):
         actor.add(span.start_char, span.end_char, how)
 
     def build_countries(self) -> None:
+        """Countries that act ("Turkey mediated"), and, with ``COUNTRY_NAMED_TWICE``, every country the
+        article names twice or more (GUIDE.md: "every entity named twice or more")."""
+        named: dict[str, list] = {}
         for ent in self.ents:
             if ent.label_ != "GPE" or not self.live[ent.start]:
                 continue
@@ -36,9 +39,15 @@ class Groups(TokenView):
             iso = _country(span.text)
             if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
                 continue
+            named.setdefault(iso, []).append(span)
             if not self._agentive(span.root):
                 continue
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+        if COUNTRY_NAMED_TWICE:
+            for iso, spans in named.items():
+                if len(spans) >= 2:
+                    for span in spans:
+                        self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
 
     def build_groups(self) -> None:
         """Plural people who act: named by nationality ("European leaders voice ..."), or who say
@@ -76,6 +85,8 @@ class Groups(TokenView):
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _reporting_verbs()
 
 
+#: a country named twice or more is an actor even where it does not act (GUIDE.md's actors)
+COUNTRY_NAMED_TWICE = True
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}

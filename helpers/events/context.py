@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..records import Actor, Mention, Quote, Time
-from .lexicon import demonyms
+from .lexicon import demonyms, words
 
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 #: dependency labels that open a clause of their own below a token
@@ -84,15 +84,22 @@ class SentenceContext:
             m = self.mention_at(appos)
             if m is not None:
                 return m.actor_id
-        return self.owner(tok)
+        return self.owner(tok, agent_noun=True)
 
-    def owner(self, noun: Token) -> Optional[str]:
-        """Who an event noun belongs to: "Russia's invasion", "U.S. sanctions", "Israeli fire"."""
+    def owner(self, noun: Token, agent_noun: bool = False) -> Optional[str]:
+        """Who an event noun belongs to: "Russia's invasion", "U.S. sanctions", "Israeli fire". For a
+        noun that names the agent itself (``agent_noun``), a demonym makes the country the agent only
+        on a state noun ("Turkish troops", "the Mexican government"; ``state_noun`` in
+        event_words.csv), not on "Turkish entities" or "Turkish-American donors"."""
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
                 if m is not None:
                     return m.actor_id
+                if agent_noun and noun.lemma_.lower() not in words("state_noun"):
+                    continue
+                if _hyphenated(c):
+                    continue  # "Turkish-American donations": an ethnic group, not the United States
                 iso = demonyms().get(c.lower_)
                 if iso:
                     country = self.country_actor(iso)
@@ -167,3 +174,10 @@ def pobj_of(tok: Token, preps: tuple[str, ...]) -> Optional[Token]:
             if o is not None:
                 return o
     return None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A word joined to another by a hyphen ("Turkish-American"): not a demonym of its own."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or \
+        (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
