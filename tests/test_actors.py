@@ -199,3 +199,23 @@ def test_a_country_named_twice_is_an_actor_though_it_does_not_act(run, monkeypat
     assert [(a.actor_id, a.kind, a.n_mentions) for a in found] == [("poland", "country", 2)]
     monkeypatch.setattr(groups, "COUNTRY_NAMED_TWICE", False)
     assert run(text)[0] == []
+
+
+def test_a_committee_on_a_place_and_its_short_forms(run):
+    found, mentions = run("The House Select Committee on Benghazi met on Monday. The Select Committee later "
+                          "interviewed Jane Roe. The Benghazi committee said the Committee was right.")
+    orgs = [a for a in found if a.kind == "organization"]
+    assert [a.actor_id for a in orgs] == ["house-select-committee-on-benghazi"]
+    assert [m.text for m in mentions if m.actor_id == orgs[0].actor_id] == [
+        "The House Select Committee on Benghazi", "The Select Committee", "The Benghazi committee", "the Committee"]
+
+
+def test_a_company_without_its_suffix_and_no_generic_acronym(run):
+    found, _ = run("Platte River Networks deleted the files. Platte River said the super PAC asked for them. "
+                   "The PAC denied it.")
+    assert [a.actor_id for a in found if a.kind == "organization"] == ["platte-river-networks"]
+
+
+def test_a_body_name_does_not_run_on_into_a_date(run):
+    found, _ = run("The United Nations Security Council on Friday condemned the attack.")
+    assert [a.name for a in found] == ["United Nations Security Council"]

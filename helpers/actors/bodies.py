@@ -1,8 +1,9 @@
 """Phase 5, bodies by description: "the committee", "the board", "the panel" as mentions of
 the organisation named before them.
 
-A definite noun phrase ("the committee", "the state's election board") whose head is a body noun
-of ``data/reference/body_nouns.csv``, with no name of its own, refers back to the most recently
+A definite noun phrase ("the committee", "the Benghazi committee") whose head is a body noun
+of ``data/reference/body_nouns.csv``, and whose proper-name words (if any) are words of the body's
+name, refers back to the most recently
 mentioned organisation whose name holds one of the noun's name words ("the panel" -> "House
 Select Committee on Benghazi"). With no such organisation earlier in the article it is left alone.
 """
@@ -34,23 +35,28 @@ class Bodies(TokenView):
             return
         doc = self.doc
         for i, lemma in enumerate(self.lemmas):
-            if lemma not in nouns or self.pos[i] != "NOUN" or self.tags[i] in ("NNS", "NNPS") or not self.live[i]:
+            if lemma not in nouns or self.pos[i] not in ("NOUN", "PROPN") or self.tags[i] in ("NNS", "NNPS") or not self.live[i]:
                 continue
             tok = doc[i]
-            if tok.ent_type_ or tok.dep_ == "compound" or any(o.covers(tok.idx) for o in orgs):
-                continue
+            ent_alone = tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+            if (tok.ent_type_ and not ent_alone) or tok.dep_ == "compound" or any(o.covers(tok.idx) for o in orgs):
+                continue  # inside a longer name; "the Committee" alone is still a description
             left = tok.left_edge.i
-            if doc[left].lower_ not in DETERMINERS or any(doc[j].pos_ == "PROPN" for j in range(left, i)):
-                continue  # "the Senate committee" is a name of its own; "a committee" is any committee
-            target = self._body_before(tok.idx, nouns[lemma], orgs)
+            if doc[left].lower_ not in DETERMINERS:
+                continue  # "a committee" is any committee
+            # "the Benghazi committee": a name before the noun must be part of the body's name
+            names = {doc[j].lower_ for j in range(left, i) if doc[j].pos_ == "PROPN"}
+            target = self._body_before(tok.idx, nouns[lemma], orgs, names)
             if target is not None:
                 target.add(doc[left].idx, tok.idx + len(tok.text), "description")
 
     @staticmethod
-    def _body_before(offset: int, name_words: frozenset[str], orgs: list[_Actor]) -> Optional[_Actor]:
+    def _body_before(offset: int, name_words: frozenset[str], orgs: list[_Actor],
+                     names: frozenset[str] | set[str] = frozenset()) -> Optional[_Actor]:
         best, at = None, -1
         for a in orgs:
-            if not name_words & set(a.name.lower().replace(".", "").split()):
+            words = set(a.name.lower().replace(".", "").split())
+            if not name_words & words or not names <= words:
                 continue
             last = a.last_before(offset)
             if last > at:

@@ -24,6 +24,7 @@ from .lexicon import (
     _words,
     slugify,
 )
+from .bodies import body_nouns
 from .tokens import TokenView, _Actor
 
 
@@ -48,8 +49,10 @@ class Organizations(TokenView):
             if ent.label_ == "ORG" and doc[e - 1].pos_ == "ADP" and e < len(doc) and doc[e].ent_iob_ == "B":
                 # "University of" + "Chicago": a place the gazetteer ruler cut out of the name
                 e = next(x.end for x in self.ents if x.start == e)
-            while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct):
-                e -= 1
+            if ent.label_ == "ORG":
+                e = self._body_of_place(e)
+            while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
+                e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
                 continue
             role = self._role_at(e - 1)
@@ -60,6 +63,10 @@ class Organizations(TokenView):
                 e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
+            if len(bare) == 1 and bare[0].lower_ in body_nouns():
+                continue  # "the Committee": a description of a body named before (phase bodies)
+            if len(bare) == 1 and bare[0].text in _generic_acronyms():
+                continue  # "a super PAC": an abbreviation of a common noun
             spans.append((ent.label_, bare))
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
@@ -75,6 +82,20 @@ class Organizations(TokenView):
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _body_of_place(self, e: int) -> int:
+        """ "House Select Committee" + "on Benghazi": a body noun ending an ORG continues through
+        on/of/for and the proper name after it, which the NER cut off as a place of its own."""
+        doc = self.doc
+        if e + 1 >= len(doc) or doc[e - 1].lower_ not in BODY_HEADS or doc[e].lower_ not in ("on", "of", "for"):
+            return e
+        nxt = doc[e + 1]
+        if nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            return e  # not "Council on Friday"
+        end = e + 2  # the first word of the name, then the rest of its entity
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
 
     def _bodies_of_countries(self) -> None:
         """ "Taiwan's defence ministry", "the Lebanese health ministry": a government body owned by
@@ -295,6 +316,14 @@ class Organizations(TokenView):
 
 
 
+#: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
+BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
+              "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+#: the words a company's name may drop ("Platte River Networks" -> "Platte River")
+CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "company", "co", "partners",
+             "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
+#: words an ORG entity never ends with: the NER ran past the name
+DANGLING = {"and", "the", "of", "for", "&", "or"}
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
@@ -337,6 +366,13 @@ def _short_form_of(words: list[str], name: str) -> bool:
         return False
     if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
         return True
+    # "Select Committee" of "House Select Committee on Benghazi": the last words before on/of/for
+    cut = next((k for k, w in enumerate(full) if w.lower() in ("on", "of", "for")), None)
+    if cut and len(words) > 1 and cut > len(words) and full[cut - len(words):cut] == words:
+        return True
+    # "Platte River" of "Platte River Networks": a company without its corporate suffix
+    if len(words) > 1 and full[:len(words)] == words and all(w.lower() in CORPORATE for w in full[len(words):]):
+        return True
     if len(words) == 1 and _initials_match(words[0], full):
         return True
     return len(words) > 1 and _abbreviates(words, full)
@@ -367,3 +403,9 @@ def _abbreviates(words: list[str], full: list[str]) -> bool:
             if full[k:k + len(rest)] == rest and _initials(full[:k]) == words[0]:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _generic_acronyms() -> frozenset[str]:
+    """Abbreviations of common nouns ("PAC", "CEO"): no body of their own (generic_acronyms.csv)."""
+    return frozenset(r["word"] for r in read_table("generic_acronyms.csv"))
