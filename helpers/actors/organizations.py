@@ -364,10 +364,12 @@ def _short_form_of(words: list[str], name: str) -> bool:
     full = [w for w in _words(name) if w.lower() != "the"]
     if len(full) <= len(words):
         return False
+    cut = next((k for k, w in enumerate(full) if w.lower() in ("on", "of", "for")), None)
+    if cut is not None and len(full) - len(words) > cut:
+        return False  # "Benghazi" of "Committee on Benghazi" is the place, not the body
     if full[-len(words):] == words and (len(words) > 1 or words[0][:1].isupper()):
         return True
     # "Select Committee" of "House Select Committee on Benghazi": the last words before on/of/for
-    cut = next((k for k, w in enumerate(full) if w.lower() in ("on", "of", "for")), None)
     if cut and len(words) > 1 and cut > len(words) and full[cut - len(words):cut] == words:
         return True
     # "Platte River" of "Platte River Networks": a company without its corporate suffix

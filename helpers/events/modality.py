@@ -139,6 +139,37 @@ def condition(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+@rule("inverted-condition", "modality", (
+    Example("Had Chile signed the accord, Norway would have lifted the ban.", {"Chile": "CHL", "Norway": "NOR"},
+            "signed", {"modality": "hypothetical"}),
+))
+def inverted_condition(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "Had X done", "Were X to do", "Should X do": an auxiliary before its subject opens a condition
+    (Quirk et al. 15.36, conditional inversion)."""
+    t = _verb_of(c)
+    subj = next((ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or t.dep_ not in ("advcl", "ROOT"):
+        return None
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in ("had", "were", "should") and ch.i < subj.i
+           and ch.i == ch.sent.start for ch in t.children):
+        return HYPOTHETICAL
+    return None
+
+
+@rule("proposed-noun", "modality", (
+    Example("Norway's proposed sanctions on Chile alarmed Peru.", {"Chile": "CHL", "Norway": "NOR"}, "sanctions",
+            {"modality": "hypothetical"}),
+))
+def proposed_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """An event noun called proposed, planned, possible or threatened ("his proposed ban") has not
+    happened (``unrealized_adjective`` in event_words.csv)."""
+    if c.pos != "noun":
+        return None
+    if any(ch.dep_ in ("amod", "compound") and ch.lower_ in words("unrealized_adjective") for ch in c.trigger.children):
+        return HYPOTHETICAL
+    return None
+
+
 @rule("planned-governor", "modality", (
     Example("Norway plans to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "planned"}),
     Example("Chile is expected to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "planned"}),
