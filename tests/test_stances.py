@@ -586,3 +586,8 @@ def test_judging_verbs_with_a_small_clause_or_as_phrase(nlp):
     assert _rows(nlp, "Mary Lane found that Tom Reed was absent.") == set()
     with rules.switched_off("small-clause-judgment"):
         assert _rows(nlp, "Mary Lane considers Tom Reed untrustworthy.") == set()
+
+
+def test_a_counterfactual_takes_no_stance(nlp):
+    assert _rows(nlp, "Mary Lane would have praised Tom Reed.") == set()
+    assert _rows(nlp, "Mary Lane praised Tom Reed.") == {("mary-lane", "tom-reed", "support")}

@@ -403,8 +403,9 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
             break
         t = t.head
     for t in _chain(tok):
-        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children):
-            return True
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & HEDGES or {"would", "have"} <= auxes:
+            return True  # "could back", "would have backed": a counterfactual takes no stance
     t = tok
     while t.head.i != t.i:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
