@@ -70,6 +70,7 @@ evaluate: setup
 	$(BIN)/python -m helpers.evaluate anchoring --data ../shared/eval/te3-train
 	$(BIN)/python -m helpers.evaluate anchoring --data ../shared/eval/te3-dev
 	$(BIN)/python -m helpers.evaluate tone --data ../shared/eval/newsmtsc-train/train.jsonl --split heldout
+	$(BIN)/python -m helpers.evaluate gold --split train --pred build/gold-train-pred.jsonl
 	$(BIN)/python -m helpers.evaluate gold
 
 # Rewrite the pins from the current environment (after changing pyproject.toml).

@@ -1,0 +1,51 @@
+"""The team's training annotations (data/annotations/polnear-train): well formed against their texts,
+and scored by the shared scorer through ``evaluate gold --split train``."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = sorted((ROOT / "data" / "annotations" / "polnear-train").glob("*.gold.json"))
+TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+needs_texts = pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/eval/polnear-train is not here")
+
+
+def test_there_are_annotations_to_tune_on():
+    assert len(ANNOTATIONS) >= 30
+
+
+@needs_texts
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.name[:40])
+def test_rows_point_into_their_text_and_at_known_actors(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    lines = (TEXTS / gold["article"]).read_text(encoding="utf-8").split("\n")
+    ids = {a["id"] for a in gold["actors"]}
+    for e in gold.get("events", []):
+        assert e["trigger"] in lines[e["line"]], (e["id"], e["trigger"])
+        for who in (e["actor"] if isinstance(e["actor"], list) else [e["actor"]]):
+            assert who in ids or ISO3.match(who), (e["id"], who)
+    for s in gold.get("stances", []):
+        assert s["holder"] in ids or ISO3.match(s["holder"]), (s["id"], s["holder"])
+        assert s["polarity"] in (1, -1)
+        assert 0 <= s["line"] < len(lines)
+
+
+@needs_texts
+def test_evaluate_gold_scores_the_training_annotations(tmp_path):
+    import subprocess
+    import sys
+
+    pick = [str(p) for p in ANNOTATIONS[:2]]
+    out = subprocess.run([sys.executable, "-m", "helpers.evaluate", "gold", "--split", "train", "--gold", *pick,
+                          "--pred", str(tmp_path / "p.jsonl"), "--", "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr[-500:]
+    scores = json.loads(out.stdout)
+    assert len(scores["articles"]) == 2
+    assert scores["total"]["events"]["tp"] + scores["total"]["events"]["fn"] > 0
