@@ -1,6 +1,8 @@
 """The actor timeline chart on hand-written tables: rows, window, undated lane, links, colours, title."""
 from __future__ import annotations
 
+import datetime as dt
+
 import dataclasses
 
 import pytest
@@ -44,7 +46,9 @@ def test_a_busy_day_stacks_inside_its_row(tables):
     berg = df[(df["actor"] == "Anna Berg") & (df["date"] == "2025-03-11")]
     assert berg["event_id"].tolist() == ["e1", "e5", "e6"]
     row = berg["row"].iloc[0]
-    assert [round(y - row, 2) for y in berg["y"]] == [-0.14, 0.0, 0.14]
+    from helpers.charts.timeline import STACK_STEP
+
+    assert [round(y - row, 2) for y in berg["y"]] == [-STACK_STEP, 0.0, STACK_STEP]
     many = [ev(f"x{i}", "anna-berg", "2025-03-11") for i in range(30)]
     df = charts.chart_frame(charts.actor_timeline(with_events(tables, many)))
     assert df["y"].max() - df["y"].min() <= 0.77
@@ -120,3 +124,10 @@ def test_category_colours_are_visible_on_white_and_not_yellow(category):
 def test_events_without_agent_are_left_out(tables):
     no_agent = dataclasses.replace(ev("n", "anna-berg", "2025-03-12"), actor_id=None)
     assert timeline_frame(with_events(tables, [no_agent])).empty
+
+
+def test_a_short_window_shows_days_not_hours(tables):
+    fig = charts.actor_timeline(tables)
+    axis = fig.layout.xaxis
+    lo, hi = (dt.date.fromisoformat(x[:10]) for x in axis.range)
+    assert (hi - lo).days >= 6 and axis.tickformat == "%b %d" and axis.dtick == 86_400_000

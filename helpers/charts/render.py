@@ -52,6 +52,9 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
   L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
    title:{text:''},traceorder:'normal'});L._nrTitleTop=top;top+=22*rows+6;}
+ var M=L.meta||{};if(M.narrow_yticktext&&L.yaxis){L.yaxis.ticktext=M.narrow_yticktext;}
+ if(M.narrow_xaxis&&L.xaxis){Object.assign(L.xaxis,M.narrow_xaxis);}
+ L.annotations=(L.annotations||[]).filter(function(a){return a.name!=='nr-wide-only';});
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
   tr.textposition=tr.meta.narrow_textposition;}});
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);

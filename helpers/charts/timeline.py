@@ -25,13 +25,17 @@ from ._base import actor_names, esc, finish, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
 #: vertical distance between stacked points of one day and actor, in rows
-STACK_STEP = 0.14
+STACK_STEP = 0.3
 #: the widest a stack may spread around its row
 STACK_LIMIT = 0.76
 #: the cluster window reaches at least this far from the publication date, in days
 MIN_WINDOW_DAYS = 14
 #: ... and otherwise this many times the median distance of the dated events from it
 WINDOW_SPREAD = 3.0
+#: days shown either side of a window shorter than twice this
+MIN_PAD_DAYS = 3
+#: a shown range up to this many days gets one tick a day
+DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
 #: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
 #: their yellows; every colour has a contrast ratio of at least 2 against white
@@ -143,6 +147,14 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     return df[COLUMNS]
 
 
+def _short(name: str, limit: int = 12) -> str:
+    """A label for a phone: a person's surname, else the name cut to ``limit`` characters."""
+    words = str(name).split()
+    if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return words[-1]
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
 def _hover(r) -> str:
     when = {UNDATED: "no date in the text", "before": f"{r.date} (before the window)",
             "after": f"{r.date} (after the window)"}.get(r.lane, r.date)
@@ -218,12 +230,22 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     order = df.attrs.get("rows", [])
     window = df.attrs.get("window")
     if window:
-        pad = max(1, int(((_day(window[1]) - _day(window[0])).days or 1) * 0.08))
+        span = (_day(window[1]) - _day(window[0])).days
+        # a few days either side of a short window, so that one day is a column and not 24 hours
+        pad = MIN_PAD_DAYS if span < 2 * MIN_PAD_DAYS else max(1, int(span * 0.08))
         rng = [(_day(window[0]) - dt.timedelta(days=pad)).isoformat(),
                (_day(window[1]) + dt.timedelta(days=pad)).isoformat()]
         fig.update_xaxes(range=rng, row=1, col=1)
+        if span + 2 * pad <= DAILY_TICKS_DAYS:
+            fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
     fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
                      row=1, col=1)
+    published = tables.article.published
+    if window and published:  # where "now" is: events dated by publication sit on this line
+        fig.add_shape(type="line", x0=published, x1=published, y0=0, y1=1, xref="x", yref="y domain",
+                      line={"color": "rgba(60,60,60,0.45)", "width": 1, "dash": "dash"})
+        fig.add_annotation(x=published, y=1, xref="x", yref="y domain", yanchor="bottom", showarrow=False,
+                           text="published", font={"size": 11, "color": "#444"}, name="nr-wide-only")
     fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
     fig.update_yaxes(title_text="Agent", tickvals=list(range(len(order))), ticktext=[esc(a) for a in order],
                      range=[-0.7, max(len(order) - 0.3, 0.7)], zeroline=False, row=1, col=1)
@@ -231,6 +253,9 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     height = max(380, 190 + len(order) * max(46, 12 * tallest))
     fig = finish(fig, tables, chart_id=CHART_ID, title=_title(df), frame=df,
                  empty_message="No events with a named agent in this article's tables.", height=height)
+    # a phone (charts.render) shows short agent names and fewer date ticks, so the plot keeps its width
+    fig.update_layout(meta={**(fig.layout.meta or {}), "narrow_yticktext": [esc(_short(a)) for a in order],
+                            "narrow_xaxis": {"dtick": 3 * 86_400_000, "tickangle": 0, "tickfont": {"size": 10}}})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
                               "title": {"text": "Event type (hollow: date = publication) "}},
                       margin={"t": 120})
