@@ -185,7 +185,10 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     else:
         sup = df.loc[df["score"] > 0, "country"].tolist()
         opp = df.loc[df["score"] < 0, "country"].tolist()
-        parts = ([f"{', '.join(sup)} for"] if sup else []) + ([f"{', '.join(opp)} against"] if opp else [])
+        def listed(xs):
+            return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+        parts = ([f"{listed(sup)} {'is' if len(sup) == 1 else 'are'} for it"] if sup else []) + \
+            ([f"{listed(opp)} {'is' if len(opp) == 1 else 'are'} against it"] if opp else [])
         title = f"“{label}”: " + "; ".join(parts) if parts else f"Stance toward “{label}” by country"
     return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df,
                   empty_message="No stance of a country's official toward the main topic.", height=500)

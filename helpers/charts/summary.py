@@ -76,8 +76,18 @@ def quotes_summary(tables) -> pd.DataFrame:
     return out.reindex(order)
 
 
+#: the evidence sentence in the stances summary is cut to this many characters
+EVIDENCE_CHARS = 110
+
+
+def _cut(text) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+
+
 def stances_summary(tables) -> pd.DataFrame:
-    """Stances by holder name: target name, label, score (two decimals), evidence; strongest opposition first."""
+    """Stances by holder name: target name, label, score (two decimals), and the evidence sentence (cut to
+    EVIDENCE_CHARS); strongest opposition first."""
     df = tables.frame("stances")
     cols = ["target", "label", "score", "evidence"]
     if df.empty:
@@ -87,6 +97,6 @@ def stances_summary(tables) -> pd.DataFrame:
     out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
                         "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
-                        "evidence": df["n_evidence"].astype(int)})
+                        "evidence": df["evidence_text"].map(_cut)})
     out = out.sort_values(["score", "holder", "target"], kind="stable")
     return out.set_index("holder")
