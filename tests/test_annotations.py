@@ -17,7 +17,7 @@ needs_texts = pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/eval/poln
 
 
 def test_there_are_annotations_to_tune_on():
-    assert len(ANNOTATIONS) >= 30
+    assert len(ANNOTATIONS) >= 90
 
 
 @needs_texts
