@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from helpers import coref, places
+from helpers import coref, places, tone
 from helpers.actors.lexicon import _find_all, _find_indexed, _form_pattern, _words_pattern, word_starts
 from helpers.actors.people import NameIndex, People
 from helpers.actors.tokens import _Actor
@@ -133,3 +133,30 @@ def test_covered_ranges_answer_as_a_scan_of_the_mentions():
             assert covered.holds(x) == any(a <= x < b for a, b in plain)
             for width in (1, 3, 9):
                 assert covered.overlaps(x, x + width) == any(a < x + width and x < b for a, b in plain)
+
+
+def test_tone_parses_a_long_line_only_around_its_target(nlp, monkeypatch):
+    from helpers import pipeline
+
+    parsed: list[str] = []
+
+    class Recording:
+        def __call__(self, text):
+            parsed.append(text)
+            return nlp(text)
+
+    monkeypatch.setattr(pipeline, "get_nlp", lambda: Recording())
+    sentence = "The council praised bridge {}, but residents said it was too expensive. "
+    text = "".join(sentence.format(i) for i in range(3 * tone.LONG_SENTENCE // len(sentence)))  # no repeats
+    start = text.index("residents", len(text) // 2)
+    end = start + len("residents")
+    result = tone.score_span(text, start, end)
+    (window,) = parsed
+    assert len(window) <= 2 * tone.AROUND_CHARS + (end - start) < len(text)
+    lo = text.index(window)
+    assert lo > 0 and text[lo - 1].isspace() and text[lo + len(window)].isspace()  # cut at white space
+    assert result == tone.score_span(window, start - lo, end - lo)  # the window alone, parsed whole
+    parsed.clear()
+    short = sentence.format(1) * 3
+    tone.score_span(short, 4, 11)
+    assert parsed == [short]  # an ordinary text is parsed whole
