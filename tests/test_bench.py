@@ -80,6 +80,28 @@ def test_bare_pipe_reads_every_text(tmp_path, nlp, monkeypatch):
     assert seen == ["Rain fell.", "Snow fell."]
 
 
+def test_bare_pipe_parses_a_long_text_in_the_engines_chunks_and_batches(tmp_path, nlp, monkeypatch):
+    from helpers import chunking
+
+    long = "The river rose again. " * (chunking.LONG_TEXT // 20)
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Rain fell.", encoding="utf-8")
+    calls = []
+
+    def pipe(self, texts, batch_size=1, **kw):
+        calls.append((list(texts), batch_size))
+        return iter(())
+
+    monkeypatch.setattr(type(nlp), "pipe", pipe)
+    bench.bare_pipe(tmp_path, batch_size=16)
+    (chunks, chunk_batch), (shorts, short_batch) = calls
+    assert chunks == [long[s:e] for s, e in chunking.chunk_bounds(long)] and len(chunks) > 1
+    import inspect
+
+    assert chunk_batch == inspect.signature(chunking.parse).parameters["batch_size"].default  # the engine's
+    assert (shorts, short_batch) == (["Rain fell."], 16)
+
+
 def test_long_text_is_one_line_of_the_requested_size(tmp_path):
     folder = tmp_path / "t"
     folder.mkdir()
