@@ -126,7 +126,8 @@ class Batch:
 class BatchResult:
     part: int
     tables: dict[str, pa.Table]
-    finished: list[dict] = field(default_factory=list)  # {"article_id", "path", "ok", "fingerprint"}
+    # {"article_id", "path", "ok", "fingerprint", and how it was read: "root", "meta", "follow_symlinks"}
+    finished: list[dict] = field(default_factory=list)
     n_words: int = 0
 
 
@@ -145,17 +146,23 @@ def process_batch(batch: Batch) -> BatchResult:
     finished: list[dict] = []
     articles = []
     by_id: dict[str, Item] = {}
+    given: dict[int, dict] = {}  # per item: the metadata it was loaded with (``verify`` redoes it so)
+
+    def record(item: Item, article_id: Optional[str], ok: bool, path: Optional[str] = None) -> None:
+        finished.append({"article_id": article_id, "path": path or item.path, "ok": ok,
+                         "fingerprint": item.fingerprint, "root": item.root, "meta": given.get(id(item), {}),
+                         "follow_symlinks": batch.follow_symlinks})
 
     def fail(item: Item, article_id: Optional[str], exc: BaseException) -> None:
         rows["errors"].append(dataclasses.asdict(ErrorRow(
             path=item.path, error=type(exc).__name__, message=_message(exc), article_id=article_id)))
-        finished.append({"article_id": article_id, "path": item.path, "ok": False,
-                         "fingerprint": item.fingerprint})
+        record(item, article_id, False)
 
     for i, item in enumerate(batch.items):
         own = dict(batch.item_meta[i]) if i < len(batch.item_meta) else {}
-        try:  # flags win over the table, the table over sidecars
-            article = load_one(item.path, **{**own, **flags}, article_id=item.article_id, root=item.root,
+        given[id(item)] = {**own, **flags}  # flags win over the table, the table over sidecars
+        try:
+            article = load_one(item.path, **given[id(item)], article_id=item.article_id, root=item.root,
                                follow_symlinks=batch.follow_symlinks, data=item.data)
         except Exception as exc:  # InputError, but also a crash in a reader: the run goes on
             fail(item, item.article_id, exc)
@@ -173,9 +180,7 @@ def process_batch(batch: Batch) -> BatchResult:
         rows["article"].append(doc_dict["article"])
         for name in TABLES:
             rows[name].extend({"article_id": aid, **r} for r in doc_dict.get(name, ()))
-        item = by_id[aid]
-        finished.append({"article_id": aid, "path": tables.article.path or item.path, "ok": True,
-                         "fingerprint": item.fingerprint})
+        record(by_id[aid], aid, True, tables.article.path)
         n_words += int(doc_dict["article"].get("n_words") or 0)
     tables = {name: to_arrow(name, rows[name]) for name in TABLE_NAMES}
     return BatchResult(part=batch.part, tables=tables, finished=finished, n_words=n_words)
@@ -487,13 +492,26 @@ def verify(out: str | Path, *, redo: bool = True, progress: bool = False, worker
             redoable = [a for a in lost if a.get("path") and a["path"] != "-" and
                         (is_url(a["path"]) or Path(a["path"]).exists())]
             if redo and redoable:
-                items = [Item(a["path"], a["article_id"], a.get("fingerprint"),
-                              str(Path(a["path"]).parent) if not is_url(a["path"]) else None) for a in redoable]
-                _execute(store, items, n_inputs=len(items), fmt=store.fmt, workers=workers, engine="local",
-                         scheduler=None, batch_size=16, progress=progress, meta={}, table={},
-                         follow_symlinks=follow_symlinks)
+                _redo(store, redoable, workers=workers, progress=progress, follow_symlinks=follow_symlinks)
             elif problems:
                 store.compact()
         return problems, len(lost) - (len(redoable) if redo else 0)
     except OSError as exc:
         raise _disk_error(out, exc) from None
+
+
+def _redo(store: Dataset, lost: list[dict], *, workers: int, progress: bool, follow_symlinks: bool) -> None:
+    """Analyse the articles of broken parts again as their run read them: the same input root,
+    metadata (flags, metadata table, in ``meta``) and symlink rule, all recorded in the manifest
+    (an entry written before they were recorded falls back to the file's folder, no metadata and
+    ``follow_symlinks``)."""
+    by_rule: dict[bool, list[Item]] = {}
+    table: dict[str, dict] = {}
+    for a in lost:
+        root = a.get("root") or (str(Path(a["path"]).parent) if not is_url(a["path"]) else None)
+        by_rule.setdefault(bool(a.get("follow_symlinks", follow_symlinks)), []).append(
+            Item(a["path"], a["article_id"], a.get("fingerprint"), root))
+        table[a["article_id"]] = dict(a.get("meta") or {})
+    for follow, items in by_rule.items():
+        _execute(store, items, n_inputs=len(items), fmt=store.fmt, workers=workers, engine="local",
+                 scheduler=None, batch_size=16, progress=progress, meta={}, table=table, follow_symlinks=follow)

@@ -33,6 +33,7 @@ import gzip
 import json
 import math
 import os
+import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -63,6 +64,11 @@ LEX_KEYS = ("clause_pos", "clause_neg", "subj_clause_val", "win_pos", "win_neg",
 POOL_WINDOW, POOL_WINDOW_WIDE = 4, 8
 WINDOW = 4
 MAX_CONTEXT = 60
+#: ``score_span`` parses a text over this many characters only around its target ...
+LONG_SENTENCE = 20_000
+#: ... this many characters either side of it (far more than MAX_CONTEXT tokens)
+AROUND_CHARS = 5_000
+_SPACE = re.compile(r"\s")
 VECTOR_SCALE = 0.25
 QUOTE_CHARS = "\"“”«»„"
 #: speech verbs whose subject is a quote's speaker (the ``tone`` column of reporting_verbs.csv)
@@ -144,8 +150,26 @@ def score_span(text: str, start: int, end: int, *, model: Optional[str] = None) 
         return Tone(0.0, "neutral")
     from .pipeline import get_nlp
 
-    doc = get_nlp()(text)
-    return score_doc_span(doc[:], start, end, model=model)
+    lo, hi = _around(text, start, end)
+    doc = get_nlp()(text[lo:hi])
+    return score_doc_span(doc[:], start - lo, end - lo, model=model)
+
+
+def _around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text`` to parse for the target ``start:end``: all of it, or for a text over
+    LONG_SENTENCE characters (a 2 MB line) AROUND_CHARS either side of the target, cut just after
+    white space so that its tokens are the whole text's. The features read at most MAX_CONTEXT
+    tokens either side anyway; parsing the rest only cost time and memory in proportion to it."""
+    if len(text) <= LONG_SENTENCE:
+        return 0, len(text)
+    lo, hi = max(0, start - AROUND_CHARS), min(len(text), end + AROUND_CHARS)
+    if lo > 0:
+        space = _SPACE.search(text, lo, start)
+        lo = space.end() if space else lo
+    if hi < len(text):
+        last = max((m.start() for m in _SPACE.finditer(text, end, hi)), default=None)
+        hi = last if last is not None else hi
+    return lo, hi
 
 
 def score_doc_span(sentence: Span, start: int, end: int, *, model: Optional[str] = None) -> Tone:

@@ -80,6 +80,28 @@ def test_bare_pipe_reads_every_text(tmp_path, nlp, monkeypatch):
     assert seen == ["Rain fell.", "Snow fell."]
 
 
+def test_bare_pipe_parses_a_long_text_in_the_engines_chunks_and_batches(tmp_path, nlp, monkeypatch):
+    from helpers import chunking
+
+    long = "The river rose again. " * (chunking.LONG_TEXT // 20)
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Rain fell.", encoding="utf-8")
+    calls = []
+
+    def pipe(self, texts, batch_size=1, **kw):
+        calls.append((list(texts), batch_size))
+        return iter(())
+
+    monkeypatch.setattr(type(nlp), "pipe", pipe)
+    bench.bare_pipe(tmp_path, batch_size=16)
+    (chunks, chunk_batch), (shorts, short_batch) = calls
+    assert chunks == [long[s:e] for s, e in chunking.chunk_bounds(long)] and len(chunks) > 1
+    import inspect
+
+    assert chunk_batch == inspect.signature(chunking.parse).parameters["batch_size"].default  # the engine's
+    assert (shorts, short_batch) == (["Rain fell."], 16)
+
+
 def test_long_text_is_one_line_of_the_requested_size(tmp_path):
     folder = tmp_path / "t"
     folder.mkdir()
@@ -103,3 +125,43 @@ def test_linearity_times_parse_and_every_module_per_size(tmp_path, nlp):
         assert {"parse", "actors", "coref", "places", "quotes"} <= set(spent)
     (step,) = lin["growth"]
     assert set(lin["growth"][step]) <= set(next(iter(lin["runs"].values())))
+
+
+def test_run_measured_counts_the_cpu_seconds_of_the_run_and_its_children():
+    burn = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.4: pass"
+    busy = bench.run_measured([sys.executable, "-c",
+                               f"import subprocess, sys; subprocess.run([sys.executable, '-c', {burn!r}])"])
+    idle = bench.run_measured([sys.executable, "-c", "import time; time.sleep(0.4)"])
+    assert busy["cpu_s"] >= 0.4  # the grandchild's burn is counted
+    assert idle["cpu_s"] < busy["cpu_s"] - 0.2
+
+
+def test_long_process_alternates_bare_and_analyze_and_compares_the_best_runs(tmp_path, monkeypatch):
+    calls = []
+    walls = iter([100.0, 150.0, 90.0, 170.0])  # bare, analyze, bare, analyze
+
+    def fake(cmd):
+        kind = "bare" if "--bare-pipe" in cmd else "analyze"
+        calls.append((kind, cmd[cmd.index("--out") + 1] if "--out" in cmd else None))
+        wall = next(walls)
+        return {"wall_s": wall, "cpu_s": wall / 2, "peak_rss_mb": 900.0 if kind == "analyze" else 500.0}
+
+    monkeypatch.setattr(bench, "run_measured", fake)
+    path = tmp_path / "long" / "long.txt"
+    result = bench.long_process(path, tmp_path, repeat=2)
+    assert [k for k, _ in calls] == ["bare", "analyze", "bare", "analyze"]
+    assert len({out for k, out in calls if k == "analyze"}) == 2  # a fresh --out each time
+    assert result["ratio"] == 150.0 / 90.0 and result["cpu_ratio"] == 75.0 / 45.0
+    assert result["analyze"]["peak_rss_mb"] == 900.0 and result["bare"]["peak_rss_mb"] == 500.0
+
+
+def test_the_bench_runs_the_two_megabyte_line_by_default(tmp_path, monkeypatch):
+    seen = []
+    monkeypatch.setattr(bench, "_report_long_process", lambda figures, tmp, n, repeat=1: seen.append((n, repeat)))
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("One two three four.", encoding="utf-8")
+    assert bench.main(["--only-long", "--texts", str(texts)]) == 0
+    assert seen == [(2_000_000, 1)]
+    bench.main(["--only-long", "--long-process", "300000", "--long-repeat", "2", "--texts", str(texts)])
+    assert seen[-1] == (300_000, 2)

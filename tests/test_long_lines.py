@@ -7,11 +7,12 @@ import re
 
 from spacy.tokens import Doc
 
-from helpers import coref, places
+from helpers import coref, places, tone
 from helpers.actors.lexicon import _find_all, _find_indexed, _form_pattern, _words_pattern, word_starts
 from helpers.actors.people import NameIndex, People
 from helpers.actors.tokens import _Actor
 from helpers.pipeline import paragraph_breaks
+from helpers.stances.quoted import _Covered
 
 
 class _NaiveActor:
@@ -113,3 +114,49 @@ def test_paragraph_breaks_start_a_sentence_at_each_paragraph(nlp):
     paragraph_starts = {m.end() for m in re.finditer(r"\n\n", text)}
     assert len(paragraph_starts) == 39
     assert {t.idx for t in doc if t.is_sent_start and t.i > 0} == paragraph_starts
+
+
+def test_covered_ranges_answer_as_a_scan_of_the_mentions():
+    """The quote-target look-up: "a mention holds this offset", "a mention overlaps this range"."""
+    rng = random.Random(11)
+    for _ in range(200):
+        covered, plain = _Covered(), []
+        for _ in range(rng.randint(0, 25)):
+            s = rng.randint(0, 80)
+            rng_ = (s, s + rng.randint(0, 15))  # empty ranges too
+            covered.append(rng_)
+            plain.append(rng_)
+            if rng.random() < 0.3:  # questions between appends see every range appended so far
+                x = rng.randint(0, 100)
+                assert covered.holds(x) == any(a <= x < b for a, b in plain)
+        for x in range(0, 100):
+            assert covered.holds(x) == any(a <= x < b for a, b in plain)
+            for width in (1, 3, 9):
+                assert covered.overlaps(x, x + width) == any(a < x + width and x < b for a, b in plain)
+
+
+def test_tone_parses_a_long_line_only_around_its_target(nlp, monkeypatch):
+    from helpers import pipeline
+
+    parsed: list[str] = []
+
+    class Recording:
+        def __call__(self, text):
+            parsed.append(text)
+            return nlp(text)
+
+    monkeypatch.setattr(pipeline, "get_nlp", lambda: Recording())
+    sentence = "The council praised bridge {}, but residents said it was too expensive. "
+    text = "".join(sentence.format(i) for i in range(3 * tone.LONG_SENTENCE // len(sentence)))  # no repeats
+    start = text.index("residents", len(text) // 2)
+    end = start + len("residents")
+    result = tone.score_span(text, start, end)
+    (window,) = parsed
+    assert len(window) <= 2 * tone.AROUND_CHARS + (end - start) < len(text)
+    lo = text.index(window)
+    assert lo > 0 and text[lo - 1].isspace() and text[lo + len(window)].isspace()  # cut at white space
+    assert result == tone.score_span(window, start - lo, end - lo)  # the window alone, parsed whole
+    parsed.clear()
+    short = sentence.format(1) * 3
+    tone.score_span(short, 4, 11)
+    assert parsed == [short]  # an ordinary text is parsed whole

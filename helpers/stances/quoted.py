@@ -166,10 +166,48 @@ class _Index:
         return self.ents[bisect.bisect_left(self.ent_starts, lo):bisect.bisect_left(self.ent_starts, hi)]
 
 
+class _Covered:
+    """Character ranges of the mentions in a quote's scope, asked "does one hold this offset?" and
+    "does one overlap this range?" by bisection over their starts and a running maximum of their
+    ends (a scope holding thousands of mentions would make a scan of them quadratic)."""
+
+    def __init__(self) -> None:
+        self._ranges: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._max_end: list[int] = []  # the largest end among the ranges up to each one, by start
+
+    def append(self, rng: tuple[int, int]) -> None:
+        self._ranges.append(rng)
+        self._starts = []  # rebuilt at the next question
+
+    def _ready(self) -> None:
+        if len(self._starts) != len(self._ranges):
+            self._ranges.sort()
+            self._starts = [s for s, _ in self._ranges]
+            top, self._max_end = -1, []
+            for _, e in self._ranges:
+                top = max(top, e)
+                self._max_end.append(top)
+
+    def _max_end_before(self, k: int) -> int:
+        """The largest end among the ranges whose start is among the first ``k``."""
+        return self._max_end[k - 1] if k > 0 else -1
+
+    def holds(self, offset: int) -> bool:
+        """Some range has start <= offset < end."""
+        self._ready()
+        return self._max_end_before(bisect.bisect_right(self._starts, offset)) > offset
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some range has s < end and start < e."""
+        self._ready()
+        return self._max_end_before(bisect.bisect_left(self._starts, end)) > start
+
+
 def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) -> list[_Target]:
     actors = index.actors
     found: list[_Target] = []
-    covered: list[tuple[int, int]] = []
+    covered = _Covered()
     for lo, hi in _scopes(doc, tables, quote):
         for m in index.mentions_from(lo, hi):
             if lo <= m.start and m.end <= hi and m.actor_id in actors:
@@ -184,7 +222,7 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
         for ent in index.ents_from(lo, hi):
             if ent.label_ not in COUNTRY_LABELS or not (lo <= ent.start_char and ent.end_char <= hi):
                 continue
-            if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            if covered.overlaps(ent.start_char, ent.end_char):
                 continue
             if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVES:
                 continue  # "in Tirana": where it happens, not whom it is about
@@ -198,7 +236,7 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
             if tok.dep_ == "compound" and topic_of(tok.head):
                 continue  # "peace talks": the head names the topic
             topic = topic_of(tok)
-            if topic and not any(s <= tok.idx < e for s, e in covered):
+            if topic and not covered.holds(tok.idx):
                 found.append(_Target(topic, "topic", tok.idx, tok.idx + len(tok.text)))
     # a country inside a topic phrase ("a summit between the Russian and U.S. presidents") is a
     # participant of the topic, not a target of the speaker's evaluation
@@ -233,7 +271,7 @@ def _said_of(doc: Doc, quote, index: _Index):
 
 
 def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
-                     covered: list[tuple[int, int]], about=None) -> list[_Target]:
+                     covered: _Covered, about=None) -> list[_Target]:
     """He/she/him/her in a direct quote that coreference left unresolved: the person last named
     before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
     officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith). With rule
@@ -244,7 +282,7 @@ def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: st
     describe = rules.enabled("quote-description")
     for tok in span if span is not None else ():
         low = tok.lower_
-        if any(s <= tok.idx < e for s, e in covered):
+        if covered.holds(tok.idx):
             continue
         if low in HE | SHE and rules.enabled("quote-pronoun"):
             gender, rule = ("m" if low in HE else "f"), "quote-pronoun"
@@ -305,6 +343,8 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
 
     model = stance_tone_model()
     quote_span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    # third-person subjects are the structure rules' (structure.py); here the speaker's "I"/"we"
+    first_person = {i for i in speaker_tokens if doc[i].lower_ in FIRST_PERSON}
     for target in _targets(doc, tables, quote, speaker_id, index):
         span = doc.char_span(target.start, target.end, alignment_mode="expand")
         sent = _sentence_span(doc, tables, target.start)
@@ -317,8 +357,6 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
             if rule is not None:
                 yield target, rule, CONFIDENCE["quote-topic"], "quote-topic"
             continue
-        # third-person subjects are the structure rules' (structure.py); here the speaker's "I"/"we"
-        first_person = {i for i in speaker_tokens if doc[i].lower_ in FIRST_PERSON}
         rule = speaker_verb_rule(span, first_person, quote_span=quote_span, sentence=sent) \
             if rules.enabled("quote-speaker-verb") and quote.kind != "indirect" else None
         if rule is None and rules.enabled("quote-speaker-verb") and quote.kind != "indirect":
