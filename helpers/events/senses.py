@@ -52,6 +52,47 @@ def declared_refusal(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+@rule("nomination-is-a-prize", "sense", (
+    Example("Ola Berg won the Labour Party's nomination in May.", {"Ola Berg": "ola-berg", "Labour Party": "labour"},
+            "nomination", None),
+    Example("The nomination of Ola Berg by Chile surprised Peru.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
+            "nomination", {"category": "COOPERATE", "actor_id": "CHL"}),
+))
+def nomination_prize(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "the GOP nomination", "his nomination": in election news the noun names the prize, not an
+    act; only "the nomination of X" (someone nominated) is an event."""
+    if c.pos != "noun" or c.lemma != "nomination":
+        return None
+    obj = pobj_of(c.trigger, ("of",))
+    return None if obj is not None and _kind(ctx, ctx.actor_of(obj)) == "person" else NO_EVENT
+
+
+@rule("campaign-rally", "sense", (
+    Example("Thousands came to an Ola Berg rally in Oslo.", {"Ola Berg": "ola-berg"}, "rally", None),
+    Example("Chile's rally against the tax drew thousands.", {"Chile": "CHL"}, "rally", {"category": "PROTEST"}),
+))
+def campaign_rally(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A rally owned by a person ("a Trump rally", "Clinton's rally") is a campaign event, not a
+    protest (PLOVER PROTEST is a demonstration against someone)."""
+    if c.pos != "noun" or c.lemma != "rally":
+        return None
+    owner = ctx.owner(c.trigger)
+    return NO_EVENT if owner is not None and _kind(ctx, owner) == "person" else None
+
+
+@rule("support-noun-needs-a-target", "sense", (
+    Example("Ola Berg's support for Chile grew.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "support",
+            {"category": "SUPPORT"}),
+    Example("Ola Berg's support across the state fell.", {"Ola Berg": "ola-berg"}, "support", None),
+))
+def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The noun "support" without "for/of/behind/from X" is the support someone has (popularity), not
+    support someone gives: "Obama's support across Florida"."""
+    if c.pos != "noun" or c.lemma != "support":
+        return None
+    return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
+
+
 @rule("warn-that-is-speech", "sense", (
     # a statement whose quote row holds it gives no event row
     Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
