@@ -63,6 +63,9 @@ def _triggers(sent: Span, ctx: SentenceContext) -> list[Cand]:
                 found.append(Cand(tok, tok.lemma_.lower(), "verb", cat))
         elif tok.pos_ in ("NOUN", "PROPN"):
             hit = noun_category(tok)
+            if hit is not None and ctx.mention_at(tok) is not None and ctx.mention_at(tok).actor_id in ctx.actors \
+                    and ctx.actors[ctx.mention_at(tok).actor_id].kind != "person":
+                continue  # "Conference" of "the U.S. Judicial Conference": a body's name, not an event
             if hit is not None:
                 found.append(Cand(tok, hit[0], "noun", hit[1]))
     return found

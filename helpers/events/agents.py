@@ -99,6 +99,8 @@ def partitive_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
             "invasion", {"actor_id": "RUS", "target": "UKR"}),
     Example("Chinese drills around Taiwan alarmed Japan.", {"China": "CHN", "Taiwan": "TWN", "Japan": "JPN"},
             "drills", {"actor_id": "CHN", "target": "TWN"}),
+    # a city compounded on the noun is where it happened: no agent, no row
+    Example("The Lima attacks shocked Chile.", {"Lima": "lima", "Chile": "CHL"}, "attacks", None),
 ))
 def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """An event noun's agent is its owner: a possessive, a compound or demonym, or a by-phrase."""

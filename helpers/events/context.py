@@ -94,6 +94,9 @@ class SentenceContext:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
+                if m is not None and c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") \
+                        and (self.actors.get(m.actor_id) is None or self.actors[m.actor_id].kind != "country"):
+                    continue  # "the Benghazi attacks": where it happened, not who did it
                 if m is not None:
                     return m.actor_id
                 if agent_noun and noun.lemma_.lower() not in words("state_noun"):

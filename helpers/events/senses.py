@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child, pobj_of, subject_of
+from .context import Cand, SentenceContext, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
 
@@ -91,6 +91,60 @@ def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.pos != "noun" or c.lemma != "support":
         return None
     return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
+
+
+@rule("seek-to-is-an-attempt", "sense", (
+    Example("Chile sought to broaden the talks.", {"Chile": "CHL"}, "sought", None),
+    Example("Chile sought an inquiry into the vote.", {"Chile": "CHL"}, "sought", {"category": "DEMAND"}),
+))
+def seek_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """seek to do X is an attempt (the act, if any, is X's row); seeking something is a demand."""
+    if c.lemma not in ("seek", "try", "attempt") or c.pos != "verb":
+        return None
+    return NO_EVENT if child(c.trigger, "xcomp") is not None else None
+
+
+@rule("verbal-clash", "sense", (
+    Example("Ola Berg clashed with Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "clashed",
+            {"category": "DISAPPROVE", "target": "tom-reed"}),
+    Example("Rebels clashed with troops near the border.", {"Rebels": "rebels"}, "clashed", {"category": "FIGHT"}),
+))
+def verbal_clash(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """clash with a person or a party, with no military side, is a quarrel (DISAPPROVE); with troops, FIGHT."""
+    if c.lemma != "clash":
+        return None
+    other = pobj_of(c.trigger, ("with",))
+    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    if _is_military(subj, ctx) or (other is not None and _is_military(other, ctx)):
+        return None
+    return "DISAPPROVE" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "organization") else None
+
+
+@rule("support-received", "sense", (
+    Example("Ola Berg has strong support among farmers.", {"Ola Berg": "ola-berg"}, "has", None),
+    Example("Ola Berg won the endorsement of Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "won", None),
+))
+def support_received(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """have, get, win, earn or receive support or endorsements: the subject receives them; the giver's
+    act is the stance table's (rule received-stance), the receiver did nothing."""
+    if c.category != "LIGHT" or c.lemma not in ("have", "get", "win", "earn", "receive", "gain", "draw", "pull"):
+        return None
+    obj = child(c.trigger, "dobj")
+    return NO_EVENT if obj is not None and obj.lemma_.lower() in ("support", "endorsement", "backing") else None
+
+
+@rule("proposal-described", "sense", (
+    Example("Chile's proposal is good policy.", {"Chile": "CHL"}, "proposal", None),
+    Example("Chile's proposal surprised Peru.", {"Chile": "CHL", "Peru": "PER"}, "proposal",
+            {"category": "AGREE", "actor_id": "CHL"}),
+))
+def proposal_described(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A proposal, plan or call that is only the subject of a description ("X's proposal is good
+    policy") is talked about, not made here."""
+    if c.pos != "noun" or c.category not in ("AGREE", "DEMAND", "STATEMENT", "SUPPORT"):
+        return None
+    head = c.trigger.head
+    return NO_EVENT if c.trigger.dep_ == "nsubj" and head.lemma_ == "be" else None
 
 
 @rule("warn-that-is-speech", "sense", (
@@ -330,6 +384,7 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("The assembly voted to impose sanctions.", {"The assembly": "assembly"}, "voted", None),
     Example("The assembly voted to hold Ola Berg to account.", {"The assembly": "assembly", "Ola Berg": "ola-berg"},
             "voted", {"category": "AGREE"}),
+    Example("More Republicans voted in the Ohio primary.", {"Republicans": "gop"}, "voted", None),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
@@ -342,11 +397,14 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return found[1] if found else NO_EVENT
     if pobj_of(c.trigger, ("against",)) is not None:
         return "REJECT"
-    if pobj_of(c.trigger, ("for", "in")) is not None:
+    if pobj_of(c.trigger, ("for",)) is not None or (pobj_of(c.trigger, ("in",)) is not None
+                                                      and pobj_of(c.trigger, ("in",)).lower_ in ("favor", "favour")):
         return "SUPPORT"
     xcomp = child(c.trigger, "xcomp")
     if xcomp is not None and xcomp.i in ctx.heads and _names_event(xcomp):
         return NO_EVENT
+    if xcomp is None and child(c.trigger, "dobj") is None:
+        return NO_EVENT  # "more Republicans voted in the primary": taking part, not backing anyone
     return None
 
 
@@ -405,11 +463,17 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile asked Peru to withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "asked",
             {"category": "DEMAND"}),
     Example("Asked about the talks, Ola Berg smiled.", {"Ola Berg": "ola-berg"}, "Asked", None),
+    Example("Ola Berg was criticized when asked to condemn Chile.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
+            "asked", None),
 ))
 def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """ask X to do, ask for: DEMAND (CAMEO 10); asked about, asked whether: a question, no event."""
     if c.lemma not in ("ask", "request") or c.pos != "verb":
         return None
+    reduced = c.trigger.tag_ == "VBN" and c.trigger.dep_ == "advcl" and child(c.trigger, "nsubj") is None
+    if (c.quote is not None and c.quote.kind == "direct") or \
+            ((is_passive(c.trigger) or reduced) and child(c.trigger, "agent") is None):
+        return NO_EVENT  # "“Mistake?” he asked": a question; "when asked to condemn": asked by no one named
     if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
         return "DEMAND"
     comp = child(c.trigger, "ccomp")
