@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from .context import Cand, SentenceContext, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
