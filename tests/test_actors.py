@@ -219,3 +219,8 @@ def test_a_company_without_its_suffix_and_no_generic_acronym(run):
 def test_a_body_name_does_not_run_on_into_a_date(run):
     found, _ = run("The United Nations Security Council on Friday condemned the attack.")
     assert [a.name for a in found] == ["United Nations Security Council"]
+
+
+def test_a_dotted_acronym_is_the_body_of_the_gazetteer(run):
+    found, _ = run("The F.B.I. is examining the emails. The F.B.I. declined to comment.")
+    assert [(a.kind, a.n_mentions) for a in found] == [("organization", 2)]

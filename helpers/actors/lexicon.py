@@ -272,7 +272,11 @@ def _role_kind(role: Optional[str]) -> Optional[str]:
 def _org_of(text: str) -> Optional[dict[str, str]]:
     text = text.translate(APOSTROPHES).strip()
     orgs = _organizations()
-    return orgs.get(text) or orgs.get(re.sub(r"^(the|The)\s+", "", text))
+    bare = re.sub(r"^(the|The)\s+", "", text)
+    found = orgs.get(text) or orgs.get(bare)
+    if found is None and re.fullmatch(r"(?:[A-Z]\.){2,}", bare):
+        found = orgs.get(bare.replace(".", ""))  # "F.B.I.", as the New York Times writes FBI
+    return found
 
 
 

@@ -55,6 +55,10 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
             {"actor_id": "ola-berg"}),
     Example("Oslo thanked Chile and Peru for their help.", {"Oslo": "NOR", "Chile": "CHL", "Peru": "PER"},
             "thanked", {"actor_id": "NOR", "target": "CHL"}),
+    # a dateline the parser takes for a second subject: the nearer subject acts
+    Example("PHILADELPHIA, July 25 (UPI) — The party apologized to Ola Berg on Monday.",
+            {"The party": "party", "Ola Berg": "ola-berg", "PHILADELPHIA": "philly"}, "apologized",
+            {"actor_id": "party", "target": "ola-berg"}),
 ))
 def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """An active verb's agent is its subject (through relative pronouns, conjuncts and control)."""

@@ -139,11 +139,12 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     subject of the verb it is conjoined with or controlled by."""
     if depth > 6:
         return None
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return tok.head
-            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
+    for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
+        if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+            return tok.head
+        return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
