@@ -207,12 +207,33 @@ def _verb_target(verb: Token, ctx: SentenceContext, agent: Optional[str]) -> Opt
                 who = _country_code(obj)  # "called Chile a corrupt regime": a country named, not acting
             if who and who != agent:
                 return who
-    for prep in TARGET_PREPS:
+    for prep in _target_preps(verb):
         obj = pobj_of(verb, (prep,))
         if obj is not None:
             who = ctx.actor_of(obj)
             if who and who != agent:
                 return who
+    return None
+
+
+def _target_preps(verb: Token) -> tuple[str, ...]:
+    """Rule ``addressee-not-target``: a speech verb's to/with-phrase is whom it was said to ("complained
+    to the host that ..."), not whom it is aimed at; its about-phrase is."""
+    from ..lexicon import reporting_verbs
+    from .rules import REGISTRY
+
+    if REGISTRY["addressee-not-target"].enabled and verb.lemma_.lower() in reporting_verbs():
+        return ("about", "against", "at", "over", "on")
+    return TARGET_PREPS
+
+
+@rule("addressee-not-target", "target", (
+    Example("Ola Berg complained to Tom Reed about Chile.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed",
+                                                            "Chile": "CHL"}, "complained",
+            {"actor_id": "ola-berg", "target": "CHL"}),
+))
+def addressee_not_target(obj: Token, ctx: SentenceContext) -> Optional[bool]:
+    """Registered for its switch and example; read in ``_target_preps``."""
     return None
 
 
