@@ -185,3 +185,9 @@ def _hyphenated(tok: Token) -> bool:
     doc = tok.doc
     return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or \
         (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+
+
+def actor_kind(ctx: "SentenceContext", actor_id: Optional[str]) -> Optional[str]:
+    """The kind (person, organization, country, group) of an actor of the sentence's article, or None."""
+    a = ctx.actors.get(actor_id) if actor_id else None
+    return a.kind if a is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
-from .context import Cand, SentenceContext, child, is_passive, pobj_of, subject_of
+from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
 
@@ -353,10 +353,6 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return "CONSULT"
     return NO_EVENT
 
-
-def _kind(ctx: SentenceContext, actor_id: Optional[str]) -> Optional[str]:
-    a = ctx.actors.get(actor_id) if actor_id else None
-    return a.kind if a is not None else None
 
 
 @rule("announce-an-event", "sense", (

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child, pobj_of
+from .context import Cand, SentenceContext, actor_kind as _kind, child, pobj_of
 from .lexicon import words
 from .rules import Example, rule
 
-
-def _kind(ctx: SentenceContext, actor_id: Optional[str]) -> Optional[str]:
-    a = ctx.actors.get(actor_id) if actor_id else None
-    return a.kind if a is not None else None
 
 
 @rule("join-someone", "sense", (
