@@ -65,6 +65,7 @@ from .inherit import _adopt_reports, _inherit, _merge_interrupted
 from .marks import Quoted, quoted_spans
 from .quotations import _lead_clause, _quote_rows
 from .reports import _indirect_rows, _label_rows
+from .resolve import resolve_unnamed
 from .rules import REGISTRY, counting, rule, switched_off
 from .speaker import _reporting_organisation, source_of
 from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
@@ -86,6 +87,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
         _resolve_speakers(rows, ctx.resolver)
         _lead_clauses(ctx, rows)
         rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+        resolve_unnamed(ctx, rows)
         _adopt_reports(rows)
         _inherit(rows, doc, ctx.text, article, ctx.resolver, ctx.quotes, ctx.owner)
         rows = _merge_interrupted(rows, doc, ctx.text, article)
