@@ -105,9 +105,12 @@ def _passive_agent(verb: Token, depth: int, outside: Outside) -> Optional[Token]
 @rule("inverted-name", "speaker", example="“We are ready for talks,” said Kremlin spokesman Dmitry Peskov.",
       speaker="Dmitry Peskov")
 def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
-    """"..., said Kremlin spokesman Dmitry Peskov": the name after the verb, but not the addressee
+    """"..., said Kremlin spokesman Dmitry Peskov": the name after a verb that follows its content
+    (a comma or a closing mark before it: "told Mr. Obama" names an addressee), but not the addressee
     of "encouraged Americans to ...", the object of "called Trump a liar", the object of a verb
     that reports its object ("citing geopolitical factors") or a day ("said Monday")."""
+    if not _after_its_content(verb):
+        return None
     addressed = any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.i > verb.i for c in verb.children)
     reports_object = getattr(_verb_row(verb), "object_mode", None) is not None
     for c in verb.rights:
@@ -117,6 +120,15 @@ def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             return c
     return None
+
+
+def _after_its_content(verb: Token) -> bool:
+    """Does the verb come right after a comma or a closing quotation mark (adverbs aside), as an
+    inverted attribution does ("“...,” said Peskov", "..., added the minister")?"""
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
+        j -= 1
+    return j >= verb.sent.start and verb.doc[j].text in (",", "”", "’", '"', "'", "''", "—", "–", "--")
 
 
 @rule("name-rooted-sentence", "speaker", example="Ms. Reyes called Friday for a review of the contract.",
