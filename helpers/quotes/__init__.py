@@ -82,7 +82,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     with switched_off(disabled):
         ctx = Context.build(doc, article, tables)
         rows = _outermost(_indirect_rows(doc, article, tables, ctx.quotes, ctx.owner, min_words=min_indirect_words))
-        rows += _quote_rows(doc, ctx.text, ctx.quotes, ctx.owner, article)
+        rows += _quote_rows(doc, ctx.text, ctx.quotes, ctx.owner, article, reports=rows)
         rows += _label_rows(doc, article, tables, ctx.owner, rows)
         _resolve_speakers(rows, ctx.resolver)
         _lead_clauses(ctx, rows)
