@@ -225,6 +225,18 @@ def _gerund_after_preposition(verb: Token, depth: int, outside: Outside) -> Opti
     return None
 
 
+@rule("quoted-as-saying", "speaker",
+      example="The news website quoted Ms. Reyes as saying the channel would keep working.", speaker="Ms. Reyes")
+def _quoted_as_saying(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"the website quoted Ms. Reyes as saying ...": the one quoted says it, not the one quoting."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if getattr(_verb_row(quoting), "verb_class", None) not in ("writing", "speech"):
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 @rule("participle-after-quotation", "speaker",
       example="Mr. Baker barely answered the question, treating her remark as praise -- \"That is a good point\" -- and, when asked after the event, asserting, \"Of course, I pay my bills.\"")
 def _participle_after_quotation(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
@@ -331,7 +343,7 @@ def _heard_subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]
 
 SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_agent, _inverted_name, _name_rooted,
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
-                 _gerund_after_preposition, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
+                 _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
                  _head_clause_speaker)
 
 
