@@ -390,3 +390,16 @@ def test_it_reporting_inside_an_organisations_report_is_that_organisation(nlp):
     rows = quotes.extract(doc, article, tables)
     assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.cue == "warn"] == [
         ("the council to drop it", "it", "a1")]
+
+
+@pytest.mark.parametrize("text, verb, inverted", [
+    ("“We are ready for talks,” said Dmitry Peskov.", "said", True),
+    ("The talks will resume, added the minister.", "added", True),
+    ("The aide then told Mr. Obama the plan was dead.", "told", False),
+    ("She praised the plan and attacked Senator Cole.", "attacked", False),
+])
+def test_an_inverted_speaker_comes_only_after_its_content(nlp, text, verb, inverted):
+    from helpers.quotes.speaker import _after_its_content
+
+    doc = nlp(text)
+    assert _after_its_content(next(t for t in doc if t.text == verb)) is inverted
