@@ -429,8 +429,24 @@ DROPPED = {
 }
 
 
+#: rules kept although polnear-train scores better without them: PolNeAR's convention differs from the
+#: contract's there (name: why it stays)
+KEPT = {
+    "closed-attribution": "PolNeAR makes “A,” she said. “B.” one attribution with a discontinuous content; the "
+                          "contract's `direct` row holds the words inside the marks, so the two sentences are two "
+                          "rows (the article gold counts them so: its quotes F1 is 0.87 without the rule, 0.99 "
+                          "with it)",
+    "dash-second-attribution": "the words after “– terms Kyiv dismissed as ...” are Kyiv's, not the first speaker's "
+                               "(issue 17); PolNeAR rarely has the case",
+    "quoted-as-saying": "“the website quoted Ms. Reyes as saying ...” is Ms. Reyes's report (issue 17); PolNeAR "
+                        "credits the quoting outlet",
+}
+
+
 def _dropped_section() -> str:
-    lines = ["", "## Rules dropped", "",
+    lines = ["", "## Rules kept at a cost here", ""]
+    lines += [f"- `{name}`: {why}." for name, why in KEPT.items()]
+    lines += ["", "## Rules dropped", "",
              "Removed because the set scored better without them (who-said-what F1 gained by switching each "
              "off, measured on polnear-train with the rules of the time):", ""]
     lines += [f"- `{name}`: {why}" for name, why in DROPPED.items()]
