@@ -116,17 +116,17 @@ _BEFORE = {"ahead", "before", "until", "till", "pending", "toward", "towards"}
 
 
 def _possessive_day(chain: list[Token]) -> str:
-    """"In Sunday's debate, the senator attacked ...": the day of a thing lies where the clause that
-    names the thing points (a past clause back, a future one ahead); a present clause, or a thing
-    still ahead of the clause ("campaigned ahead of Sunday's vote"), takes the nearest."""
+    """"In Sunday's debate, the senator attacked ...": a thing a past clause names lies in the past,
+    and so does its day; in any other clause ("will get around Wednesday's ruling": the ruling is
+    done, the getting around ahead), or for a thing still ahead of the clause ("campaigned ahead of
+    Sunday's vote"), the day is the nearest."""
     thing = chain[1] if len(chain) > 1 else None
     if thing is None:
         return NEAREST
     above = _chain_from(thing)
     if any(t.lower_ in _BEFORE for t in above[1:]) or any(t.lower_ in _BEFORE for t in thing.lefts):
         return NEAREST
-    tense = _chain_tense(above)
-    return tense if tense in (PAST, FUTURE) else NEAREST
+    return PAST if _chain_tense(above) == PAST else NEAREST
 
 
 def _chain_tense(chain: list[Token]) -> str:

@@ -22,9 +22,10 @@ def dates(nlp, text, published):
     ("The ministers will meet on Tuesday.", "2025-05-16", [("Tuesday", "2025-05-20")]),
     ("The new rule takes effect on Sunday.", "2025-05-16", [("Sunday", "2025-05-18")]),
     ("The court upheld Wednesday's ruling.", "2025-05-16", [("Wednesday", "2025-05-14")]),
-    # a day's thing goes where its clause points: back in a past one, ahead in a future one
+    # a day's thing named in a past clause lies back; elsewhere the nearest day
     ("In Sunday's debate, the senator attacked her rival.", "2025-05-16", [("Sunday", "2025-05-11")]),
-    ("The minister said Tuesday's vote would be close.", "2025-05-16", [("Tuesday", "2025-05-20")]),
+    ("Sunday's vote will be close.", "2025-05-16", [("Sunday", "2025-05-18")]),
+    ("The party will try to get around Wednesday's ruling.", "2025-05-16", [("Wednesday", "2025-05-14")]),
     ("Candidates campaigned ahead of Sunday's vote.", "2025-05-16", [("Sunday", "2025-05-18")]),
     ("Saturday's match went to extra time.", "2025-05-16", [("Saturday", "2025-05-10")]),
     # months and days without a year
