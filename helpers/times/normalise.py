@@ -283,6 +283,20 @@ def quarter(m, ctx):
     return D.quarter(y, q)
 
 
+@normaliser("year_period")
+def year_period(m, ctx):
+    """"the 1988 quarter", "the 2024 period": the quarter last named (else the last one completed),
+    in that year, as a quarterly report compares it."""
+    y = int(m.group("y"))
+    q = ctx.quarter
+    if q is not None and q.date_start is not None:
+        return D.quarter(y, (q.date_start.month - 1) // 3 + 1)
+    if ctx.published is None:
+        return D.year(y)
+    _, mon = D.add_months(ctx.published, -3)
+    return D.quarter(y, (mon - 1) // 3 + 1)
+
+
 @normaliser("season")
 def season(m, ctx):
     code = words()["season"][_g(m, "season")]
