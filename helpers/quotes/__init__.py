@@ -33,9 +33,12 @@ text makes it clear: it follows that speaker's quotation or report in the same o
 the next paragraph with no other person or organisation named in between (names
 in the attributing sentence itself do not count), it is signed with a dash
 ("“...” ― Name"), or it is a headline that the body repeats. A quotation that only
-its attribution interrupts ("“A,” she said. “B.”") is one row when the attribution
-is shorter than the quotation, so ``text`` then holds the attribution in the
-middle. Boilerplate sentences feed nothing.
+its attribution interrupts mid-sentence ("“A,” she wrote, “and B.”") is one row when the
+attribution is shorter than the quotation, so ``text`` then holds the attribution in the
+middle; an attribution that closes its sentence ("“A,” she said to the judge. “B.”") leaves
+two rows. A description or pronoun that no mention resolves ("the Kremlin leader said",
+"The network said", a "he" far from the name) speaks for the actor of its kind named just
+before it (``resolve``). Boilerplate sentences feed nothing.
 
 The package, one module per step: ``marks`` pairs the quotation marks (plain strings,
 no spaCy), ``context`` holds what every step reads (the Doc, its text, the article, the
@@ -43,7 +46,7 @@ tables so far and which quotation holds each character), ``speaker`` finds who s
 for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
 reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
 what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
-the quotations that follow, and ``accept`` holds the one learned step, a small classifier that
+the quotations that follow, ``resolve`` finds the actor behind a description or a pronoun, and ``accept`` holds the one learned step, a small classifier that
 drops reported-speech rows it judges wrong. Each decision is a named rule (``rules``): registered with
 an example sentence, counted, and switched off with ``extract(..., disabled={...})`` or
 the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
