@@ -15,7 +15,8 @@ Three passes over one parsed article:
    person's name ("Name -- “...” --") is that person's. The verb's subject is the speaker
    ("he", "The Labour leader"); it is mapped to an actor through the mention
    (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
-   quotation, or a short one that nothing attributes, is a scare quote: no row. A
+   quotation, or a short one that nothing attributes, is a scare quote: no row (but a
+   lower-case word quoted inside reported speech is the speaker's: a partial row). A
    quotation that goes on in lower case after "When ..., Ruiz said," starts with that
    opening clause.
 3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
@@ -46,7 +47,8 @@ tables so far and which quotation holds each character), ``speaker`` finds who s
 for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
 reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
 what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
-the quotations that follow, ``resolve`` finds the actor behind a description or a pronoun, and ``accept`` holds the one learned step, a small classifier that
+the quotations that follow, ``resolve`` finds the actor behind a description or a pronoun,
+and ``accept`` holds the one learned step, a small classifier that
 drops reported-speech rows it judges wrong. Each decision is a named rule (``rules``): registered with
 an example sentence, counted, and switched off with ``extract(..., disabled={...})`` or
 the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
