@@ -102,6 +102,12 @@ def source_nouns() -> dict[str, SourceNoun]:
 
 
 @lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns that describe an organisation as a speaker ("the network said"): ``reporting_body_nouns.csv``."""
+    return frozenset(r["noun"].lower() for r in read_table("reporting_body_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """The role words ("senator", "officials") and the gendered words ("mother"): nouns for people."""
     return frozenset(r["role"].lower() for r in read_table("roles.csv")) | {

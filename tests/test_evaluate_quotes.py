@@ -98,18 +98,32 @@ def test_textacy_baseline_survives_one_unbalanced_paragraph(nlp):
     assert all(text[a:b] in ("John", "Smith", "Ann", "Lee", "said") for p in preds for a, b in p.speaker_spans)
 
 
+#: "“A,” Smith said, “and B.”": one quotation that its attribution interrupts mid-sentence
+TEXT_INTERRUPTED = "“We will win,” Smith said, “and it is certain.” Jones said the vote was close.\n"
+ANN_INTERRUPTED = (
+    "T1\tSource 15 20\tSmith\n"
+    "T2\tCue 21 25\tsaid\n"
+    "T3\tContent 0 14;27 47\t“We will win,” “and it is certain.”\n"
+    "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    "T5\tSource 48 53\tJones\n"
+    "T6\tCue 54 58\tsaid\n"
+    "T7\tContent 59 77\tthe vote was close\n"
+    "E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5\n"
+)
+
+
 def test_by_rule_measures_what_switching_each_rule_off_costs(tmp_path, capsys, nlp):
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
-    (tmp_path / "text" / "one.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "attributions" / "one_b.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "text" / "one.txt").write_text(TEXT_INTERRUPTED, encoding="utf-8")
+    (tmp_path / "attributions" / "one_b.ann").write_text(ANN_INTERRUPTED, encoding="utf-8")
     res = ev.by_rule(tmp_path, cache=tmp_path / "cache")
     assert res["n_articles"] == 1 and res["totals"]["gold"] == 2 and res["f1"] > 0
     rules = {r["rule"]: r for r in res["rules"]}
     # "Smith said", "Jones said": without the subject rule neither speaker is found, and F1 drops
-    assert rules["subject"]["fires"] == 2 and rules["subject"]["cost"] > 0
+    assert rules["subject"]["fires"] >= 2 and rules["subject"]["cost"] > 0
     assert rules["subject"]["f1_without"] < res["f1"]
-    # "“A,” Smith said. “B.”" is one quotation only through the interrupted-quotation rule
+    # "“A,” Smith said, “and B.”" is one quotation only through the interrupted-quotation rule
     assert rules["interrupted-quotation"]["fires"] == 1 and rules["interrupted-quotation"]["cost"] > 0
     # a rule that never fires here costs nothing
     assert rules["transcript-turns"]["fires"] == 0 and rules["transcript-turns"]["cost"] == 0

@@ -15,7 +15,8 @@ Three passes over one parsed article:
    person's name ("Name -- “...” --") is that person's. The verb's subject is the speaker
    ("he", "The Labour leader"); it is mapped to an actor through the mention
    (``tables.mentions``, names and resolved pronouns) that covers it. A one-word
-   quotation, or a short one that nothing attributes, is a scare quote: no row. A
+   quotation, or a short one that nothing attributes, is a scare quote: no row (but a
+   lower-case word quoted inside reported speech is the speaker's: a partial row). A
    quotation that goes on in lower case after "When ..., Ruiz said," starts with that
    opening clause.
 3. Reported speech is the clausal complement (ccomp) of a reporting verb outside
@@ -33,9 +34,12 @@ text makes it clear: it follows that speaker's quotation or report in the same o
 the next paragraph with no other person or organisation named in between (names
 in the attributing sentence itself do not count), it is signed with a dash
 ("“...” ― Name"), or it is a headline that the body repeats. A quotation that only
-its attribution interrupts ("“A,” she said. “B.”") is one row when the attribution
-is shorter than the quotation, so ``text`` then holds the attribution in the
-middle. Boilerplate sentences feed nothing.
+its attribution interrupts mid-sentence ("“A,” she wrote, “and B.”") is one row when the
+attribution is shorter than the quotation, so ``text`` then holds the attribution in the
+middle; an attribution that closes its sentence ("“A,” she said to the judge. “B.”") leaves
+two rows. A description or pronoun that no mention resolves ("the Kremlin leader said",
+"The network said", a "he" far from the name) speaks for the actor of its kind named just
+before it (``resolve``). Boilerplate sentences feed nothing.
 
 The package, one module per step: ``marks`` pairs the quotation marks (plain strings,
 no spaCy), ``context`` holds what every step reads (the Doc, its text, the article, the
@@ -43,7 +47,8 @@ tables so far and which quotation holds each character), ``speaker`` finds who s
 for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
 reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
 what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
-the quotations that follow, and ``accept`` holds the one learned step, a small classifier that
+the quotations that follow, ``resolve`` finds the actor behind a description or a pronoun,
+and ``accept`` holds the one learned step, a small classifier that
 drops reported-speech rows it judges wrong. Each decision is a named rule (``rules``): registered with
 an example sentence, counted, and switched off with ``extract(..., disabled={...})`` or
 the ``HELPERS_QUOTE_RULES_OFF`` setting (a comma-separated list of names).
@@ -65,6 +70,7 @@ from .inherit import _adopt_reports, _inherit, _merge_interrupted
 from .marks import Quoted, quoted_spans
 from .quotations import _lead_clause, _quote_rows
 from .reports import _indirect_rows, _label_rows
+from .resolve import resolve_unnamed
 from .rules import REGISTRY, counting, rule, switched_off
 from .speaker import _reporting_organisation, source_of
 from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
@@ -81,11 +87,12 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
     with switched_off(disabled):
         ctx = Context.build(doc, article, tables)
         rows = _outermost(_indirect_rows(doc, article, tables, ctx.quotes, ctx.owner, min_words=min_indirect_words))
-        rows += _quote_rows(doc, ctx.text, ctx.quotes, ctx.owner, article)
+        rows += _quote_rows(doc, ctx.text, ctx.quotes, ctx.owner, article, reports=rows)
         rows += _label_rows(doc, article, tables, ctx.owner, rows)
         _resolve_speakers(rows, ctx.resolver)
         _lead_clauses(ctx, rows)
         rows.sort(key=lambda r: (r.start, r.kind != "indirect", r.end))
+        resolve_unnamed(ctx, rows)
         _adopt_reports(rows)
         _inherit(rows, doc, ctx.text, article, ctx.resolver, ctx.quotes, ctx.owner)
         rows = _merge_interrupted(rows, doc, ctx.text, article)

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .marks import _trim
+from .rules import rule
 from .syntax import DASHES, FINITE, SUBJECT_DEPS, _own_subject, _reports, _verb_row
 
 
@@ -72,6 +73,9 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
     # "she hopes ..., but she knows that ...", "were inconclusive and that ...": the same speaker
     # or the same complement goes on
     subjects = {c.lower_ for c in comp.children if c.dep_ in SUBJECT_DEPS}
+    dash = _dash_before_other_report(toks)
+    if dash is not None:
+        return dash
     for t in toks[1:]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.right_edge.i >= last - 1 \
                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.i - 1 > first:
@@ -156,6 +160,24 @@ def _adjunct_cut(doc: Doc, text: str, toks: list[Token], comp: Token, *, clause:
             if t.idx > toks[0].idx and not t.is_punct and _adjunct_phrase(t):
                 return doc[t.i - 2].idx
     return end
+
+
+@rule("dash-second-attribution", "boundary",
+      example="The minister said the ceasefire would hold – a claim the rebels denied within hours.",
+      content="the ceasefire would hold", neutral=None)
+def _dash_before_other_report(toks: list[Token]) -> Optional[int]:
+    """"said Russia will end the war if Kyiv gives up four regions – terms Kyiv dismissed as a
+    “sham”": after a single spaced dash, a reporting verb with a subject of its own is someone
+    else's attribution; the report ends at the dash (a pair of dashes brackets an aside)."""
+    dashes = [t for t in toks[1:] if t.text in DASHES]
+    if len(dashes) != 1:
+        return None
+    dash = dashes[0]
+    for t in toks:
+        if t.i > dash.i and t.pos_ == "VERB" and _verb_row(t) is not None \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in t.children):
+            return dash.idx
+    return None
 
 
 CONCESSIVE = {"although", "though", "whereas"}

@@ -11,11 +11,9 @@ from spacy.tokens import Doc, Token
 
 from ..article import Article
 from ..lexicon import (
-    reporting_nouns,
     reporting_verbs,
 )
 from .boundary import (
-    OCCASION_PREPS,
     _adjunct_cut,
     _headless_predicate,
     _reported_content,
@@ -412,12 +410,12 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not parts and not any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children):
         parts = _prepositional_topic(verb, preps)
-    if not parts or _owned_claim(parts):
+    if not parts:
         return None
     toks = _object_tokens(doc, verb, parts)
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
-    toks = _without_others(doc, owner, _before_time_stamp(doc, verb, parts, toks))
+    toks = _without_others(doc, owner, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     e = _single_dash_cut(toks, e)
@@ -561,14 +559,6 @@ def _prepositional_topic(verb: Token, preps) -> list[Token]:
             and g.ent_type_ not in ("DATE", "TIME")]
 
 
-@rule("owned-claim", "content", example="The senator repeated his claim that the vote was rigged.", neutral=False)
-def _owned_claim(parts: list[Token]) -> bool:
-    """"repeated his claim that ...": the claim's own row reports it."""
-    return any(p.lemma_.lower() in reporting_nouns() and any(
-        c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in p.children) for p in parts)
-
-
 def _object_tokens(doc: Doc, verb: Token, parts: list[Token]) -> list[Token]:
     """From the object to the predicate, all of it ("called his support for the bypass a
     mistake"), through a wh-clause joined on, a predicate cut off, a possessive's head."""
@@ -606,29 +596,6 @@ def _joined_wh_clause(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                 and any(doc[j].dep_ == "cc" for j in range(hi + 1, c.left_edge.i)):
             hi = found = c.right_edge.i
     return found
-
-
-@rule("time-stamp", "boundary", example="The senator slammed the mayor as a fraud Tuesday on a radio show.",
-      content="the mayor as a fraud", neutral=lambda: None)
-def _time_stamp(doc: Doc, verb: Token, parts: list[Token], toks: list[Token]) -> Optional[Token]:
-    """"slammed the mayor as a “fraud” Tuesday on ...": a bare date after the object is the
-    reporter's time stamp, and what follows it the reporter's too; so is a phrase that says when
-    the report was made ("criticized the plan as a “giveaway” during a stop in ...")."""
-    stamp = next((t for t in toks[2:] if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B"
-                  and t.dep_ in ("npadvmod", "appos") and doc[t.i - 1].ent_type_ not in ("DATE", "TIME")), None)
-    if stamp is None:
-        stamp = next((t for t in toks[2:] if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS
-                      and (t.head.pos_ not in ("VERB", "AUX") or t.head == verb or t.head in parts)), None)
-    return stamp
-
-
-def _before_time_stamp(doc: Doc, verb: Token, parts: list[Token], toks: list[Token]) -> list[Token]:
-    stamp = _time_stamp(doc, verb, parts, toks)
-    if stamp is not None:
-        toks = toks[:toks.index(stamp)]
-        while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
-            toks = toks[:-1]
-    return toks
 
 
 @rule("including-others", "boundary",

@@ -169,11 +169,22 @@ def _interrupted(doc: Doc, text: str, article: Article, prev: _Row, r: _Row) -> 
                 and prev.quoted.outer_end <= prev.cue_span[0] < r.quoted.open
                 and len(re.findall(r"[^\W_]+", text[prev.quoted.outer_end:r.quoted.open])) <= 25
                 and not _second_cue(doc, prev.quoted.outer_end, r.quoted.open, prev.cue_span)
+                and not _closed_attribution(text, prev.quoted.outer_end, r.quoted.open)
                 # the second quotation opens where the attribution ends, not inside the writer's
                 # next sentence ("“A,” she said. The site is a “B”")
                 and not _writer_sentence_before(doc, text, prev.quoted.outer_end, r.quoted.open)
                 and r.quoted.open - prev.quoted.outer_end <= (prev.quoted.outer_end - prev.quoted.open)
                 + (r.quoted.outer_end - r.quoted.open))
+
+
+@rule("closed-attribution", "inherit",
+      example="“It is a terrible thing you have done,” she said to the judge. “You believe you can lie to everyone.”",
+      content="You believe you can lie to everyone", neutral=False)
+def _closed_attribution(text: str, lo: int, hi: int) -> bool:
+    """"“A,” she said to the judge. “B.”": an attribution closed by a full stop ends its
+    sentence; the quotation after it is a sentence of its own, a row of its own (only a
+    quotation that goes on in the same sentence, "“A,” she said, “and B.”", is one row)."""
+    return text[lo:hi].rstrip().endswith((".", "!", "?"))
 
 
 def _writer_sentence_before(doc: Doc, text: str, lo: int, opening: int) -> bool:

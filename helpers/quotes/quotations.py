@@ -51,15 +51,28 @@ def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int
     return _trim(text, lo, r.speaker_span[0])[0]
 
 
-@rule("single-word", "filter", example="The mayor called the plan “dead” and said the council would vote on Monday.",
+@rule("single-word", "filter", example="“Nonsense,” the mayor said when asked about the plan.",
       neutral=False)
 def _single_word(words: list[str]) -> bool:
-    """A single word or name in quotation marks is not speech."""
+    """A single word or name in quotation marks is not speech (but see ``word-in-report``)."""
     return len(words) <= 1
 
 
+@rule("word-in-report", "quotation",
+      example="Foreign Minister Anna Berg said the sanctions were “illegal” and would backfire.",
+      content="illegal", speaker="Foreign Minister Anna Berg")
+def _word_of_report(doc: Doc, q: Quoted, words: list[str], reports: list[_Row]) -> bool:
+    """"said the sanctions were “illegal” and ...": a single quoted word inside reported speech
+    is the speaker's own word, a partial quote of its own (the contract); not a name there
+    ("said “Trump” would win": a capitalised word stays a name)."""
+    if len(words) != 1 or words[0][:1].isupper() or not any(r.start <= q.start and q.end <= r.end for r in reports):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("ADJ", "NOUN", "VERB", "ADV")
+
+
 def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
-                article: Article) -> list[_Row]:
+                article: Article, reports: Optional[list[_Row]] = None) -> list[_Row]:
     rows = []
     for k, q in enumerate(quotes):
         turns = _transcript_turns(doc, text, q, article)
@@ -67,7 +80,7 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
             rows += turns
             continue
         words = re.findall(r"[^\W_]+", text[q.start:q.end])
-        if _single_word(words):
+        if _single_word(words) and not _word_of_report(doc, q, words, reports or []):
             continue
         if _is_title(text, q, words):
             continue  # “Morning Joe”, “Miss Piggy”: a title or a name, not speech

@@ -42,7 +42,6 @@ from .marks import Quoted, _trim
 from .rules import first, rule
 from .speaker import source_of
 from .syntax import (
-    FINITE,
     NOUN_POS,
     SUBJECT_DEPS,
     _as_aside,
@@ -51,7 +50,6 @@ from .syntax import (
     _own_subject,
     _run_in_head,
     _verb_row,
-    _wh_clause,
     cue_span,
 )
 
@@ -104,7 +102,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
         if owner[v.idx] != -1 or tables.is_boilerplate(v.idx) or any(ps <= v.idx < pe for ps, pe in notes):
             continue
         row = _verb_row(v)
-        if row is not None and any(skip(doc, text, owner, v, row, None) for skip in (_in_run_in_heading, _attempt)):
+        if row is not None and _in_run_in_heading(doc, text, owner, v, row, None):
             continue
         if row is not None and (row.indirect or row.object_mode is not None):
             r = _verb_report(doc, text, article, quotes, owner, v, row, min_words)
@@ -142,7 +140,7 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
                  row: ReportingVerb, min_words: int) -> Optional[_Row]:
     """The report of reporting verb ``v``: what it reports (the first of ``CONTENT_RULES`` that
     applies) and who reports it (``source_of``), unless a rule of ``SKIP_RULES`` says it reports
-    nothing here (``_in_run_in_heading`` and ``_attempt`` are asked of every reporting verb first)."""
+    nothing here (``_in_run_in_heading`` is asked of every reporting verb first)."""
     comps = _complements(doc, v) if row.indirect else []
     if any(skip(doc, text, owner, v, row, comps) for skip in SKIP_RULES):
         return None
@@ -167,28 +165,6 @@ def _in_run_in_heading(doc, text, owner, v, row, comps) -> bool:
     return v.is_upper and len(v) > 1 and _run_in_head(v)
 
 
-@rule("attempt", "report", example="The lawyer tried to question the witness about the money.", neutral=False)
-def _attempt(doc, text, owner, v, row, comps) -> bool:
-    """"tried to question the witness": an attempt reports nothing yet."""
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
-
-
-@rule("relative-predicate", "report", example="Everything the mayor says is a guess about the future.",
-      neutral=False)
-def _relative_predicate(doc, text, owner, v, row, comps) -> bool:
-    """"Everything the mayor says is a guess": a finite clause with no subject right after the
-    verb is the predicate of the noun the verb's relative clause hangs on."""
-    return bool(comps) and comps[0].i == v.i + 1 and comps[0].tag_ in FINITE and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in comps[0].children)
-
-
-@rule("knowing-why", "report", example="The mayor understood why the voters were angry about the tax.",
-      neutral=False)
-def _knowing_why(doc, text, owner, v, row, comps) -> bool:
-    """"understood why ...": knowing a fact is not reporting one."""
-    return bool(comps) and row.verb_class == "cognition" and _wh_clause(comps[0])
-
-
 @rule("writer-hedge", "report", example="Not important enough, I guess.\nThe budget is balanced, the mayor said.",
       neutral=False)
 def _writer_hedge(doc, text, owner, v, row, comps) -> bool:
@@ -198,7 +174,7 @@ def _writer_hedge(doc, text, owner, v, row, comps) -> bool:
         and _closing_attribution(doc, text, v, owner) is not None
 
 
-SKIP_RULES = (_relative_predicate, _knowing_why, _writer_hedge)
+SKIP_RULES = (_writer_hedge,)
 
 
 # -- what a reporting verb reports: the first rule that applies decides --------------------------
@@ -310,7 +286,6 @@ CONTENT_RULES = (_as_aside_report, _colon_report, _clause_complement, _closing_a
                  _reaction_report, _topic_report)
 
 
-ATTEMPT_VERBS = frozenset({"try", "attempt"})
 
 
 @rule("adjective-report", "report",

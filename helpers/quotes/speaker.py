@@ -105,9 +105,12 @@ def _passive_agent(verb: Token, depth: int, outside: Outside) -> Optional[Token]
 @rule("inverted-name", "speaker", example="“We are ready for talks,” said Kremlin spokesman Dmitry Peskov.",
       speaker="Dmitry Peskov")
 def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
-    """"..., said Kremlin spokesman Dmitry Peskov": the name after the verb, but not the addressee
+    """"..., said Kremlin spokesman Dmitry Peskov": the name after a verb that follows its content
+    (a comma or a closing mark before it: "told Mr. Obama" names an addressee), but not the addressee
     of "encouraged Americans to ...", the object of "called Trump a liar", the object of a verb
     that reports its object ("citing geopolitical factors") or a day ("said Monday")."""
+    if not _after_its_content(verb):
+        return None
     addressed = any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.i > verb.i for c in verb.children)
     reports_object = getattr(_verb_row(verb), "object_mode", None) is not None
     for c in verb.rights:
@@ -117,6 +120,15 @@ def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             return c
     return None
+
+
+def _after_its_content(verb: Token) -> bool:
+    """Does the verb come right after a comma or a closing quotation mark (adverbs aside), as an
+    inverted attribution does ("“...,” said Peskov", "..., added the minister")?"""
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
+        j -= 1
+    return j >= verb.sent.start and verb.doc[j].text in (",", "”", "’", '"', "'", "''", "—", "–", "--")
 
 
 @rule("name-rooted-sentence", "speaker", example="Ms. Reyes called Friday for a review of the contract.",
@@ -211,6 +223,18 @@ def _gerund_after_preposition(verb: Token, depth: int, outside: Outside) -> Opti
         return source_of(main, depth=depth + 1) or next(
             (c for c in main.children if c.dep_ == "nsubjpass"), None) or NO_SPEAKER
     return None
+
+
+@rule("quoted-as-saying", "speaker",
+      example="The news website quoted Ms. Reyes as saying the channel would keep working.", speaker="Ms. Reyes")
+def _quoted_as_saying(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"the website quoted Ms. Reyes as saying ...": the one quoted says it, not the one quoting."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if getattr(_verb_row(quoting), "verb_class", None) not in ("writing", "speech"):
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 @rule("participle-after-quotation", "speaker",
@@ -319,7 +343,7 @@ def _heard_subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]
 
 SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_agent, _inverted_name, _name_rooted,
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
-                 _gerund_after_preposition, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
+                 _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
                  _head_clause_speaker)
 
 

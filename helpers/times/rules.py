@@ -138,8 +138,12 @@ def _calendar_word(word: str) -> bool:
     return any(w in words()[k] for k in _CALENDAR_NAMES)
 
 
-@time_filter("modal_may_verb_march", "You may leave the room.", "Thousands march in protest.")
+@time_filter("modal_may_verb_march", "You may leave the room.", "Thousands march in protest.",
+             "The police stopped this march near the square.")
 def _modal_or_verb(c: Match) -> bool:
+    mon = c.m.groupdict().get("mon")
+    if mon in ("may", "march"):
+        return True  # a month is capitalised: "this march" is a walk, "may" a modal
     if c.span not in ("may", "march", "spring"):
         return False
     tok = c.token()

@@ -62,7 +62,10 @@ def _chain(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
-    token: Token = span.root
+    return _chain_from(span.root)
+
+
+def _chain_from(token: Token) -> list[Token]:
     chain = [token]
     for _ in range(40):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and len(chain) > 1 \
@@ -104,7 +107,29 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     """PAST, FUTURE or NEAREST for the clause governing the characters ``start:end``."""
     chain = _chain(doc, start, end)
     if chain and chain[0].dep_ == "poss":
-        return NEAREST  # "Wednesday's ruling": the day of a thing, not of the clause's verb
+        return _possessive_day(chain)
+    return _chain_tense(chain)
+
+
+#: prepositions before a thing that has not happened yet ("ahead of Sunday's vote")
+_BEFORE = {"ahead", "before", "until", "till", "pending", "toward", "towards"}
+
+
+def _possessive_day(chain: list[Token]) -> str:
+    """"In Sunday's debate, the senator attacked ...": a thing a past clause names lies in the past,
+    and so does its day; in any other clause ("will get around Wednesday's ruling": the ruling is
+    done, the getting around ahead), or for a thing still ahead of the clause ("campaigned ahead of
+    Sunday's vote"), the day is the nearest."""
+    thing = chain[1] if len(chain) > 1 else None
+    if thing is None:
+        return NEAREST
+    above = _chain_from(thing)
+    if any(t.lower_ in _BEFORE for t in above[1:]) or any(t.lower_ in _BEFORE for t in thing.lefts):
+        return NEAREST
+    return PAST if _chain_tense(above) == PAST else NEAREST
+
+
+def _chain_tense(chain: list[Token]) -> str:
     token = chain[-1] if chain else None
     if token is None or token.pos_ not in ("VERB", "AUX") or len(chain) < 2:
         if chain and any(_looks_forward(t) for t in chain[1:]):

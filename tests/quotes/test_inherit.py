@@ -9,9 +9,11 @@ def test_floating_quote_inherits_only_when_clear(run):
             "Jones arrived later.\n"
             "“Nobody knows what comes next.”")
     rows = run(text, [("john-smith", "John Smith", ["Smith"]), ("ann-jones", "Ann Jones", ["Jones"])])
-    # the second quotation is only interrupted by its attribution: one row; the last one has no speaker
+    # the attribution closes its sentence: the next quotation is a row of its own, which inherits
+    # the speaker; the last one, after another name, has none
     assert brief(rows) == [
-        ("direct", "Prices will fall,” Smith said. “Wages will rise.", "Smith", "john-smith", "say"),
+        ("direct", "Prices will fall,", "Smith", "john-smith", "say"),
+        ("direct", "Wages will rise.", "Smith", "john-smith", None),
         ("direct", "Nobody knows what comes next.", None, None, None),
     ]
 
@@ -65,10 +67,17 @@ def test_a_no_break_space_before_the_signing_dash(run):
 def test_interruption_is_weighed_against_the_quotations_with_their_marks(run):
     # the attribution (28 characters between the marks) is longer than the two quotations' words
     # (25) but not than the quotations with their marks (29): one row
-    text = "“We will,” Okafor told the big crowd. “We will, friends.”"
+    text = "“We will,” Okafor told the big crowd, “we will, friends.”"
     rows = run(text, [("ada-okafor", "Ada Okafor", ["Okafor"])])
-    assert brief(rows) == [("direct", "We will,” Okafor told the big crowd. “We will, friends.", "Okafor",
+    assert brief(rows) == [("direct", "We will,” Okafor told the big crowd, “we will, friends.", "Okafor",
                             "ada-okafor", "tell")]
+
+
+def test_an_attribution_that_closes_its_sentence_splits_the_quotation(run):
+    text = "“It is a terrible thing you have done,” she said to the judge. “You believe you can lie.”"
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
+        ("direct", "It is a terrible thing you have done,", "she"), ("direct", "You believe you can lie.", "she")]
 
 
 def test_a_quotation_inside_the_writers_next_sentence_is_no_continuation(run):

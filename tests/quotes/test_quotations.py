@@ -150,3 +150,13 @@ def test_a_quotation_in_dashes_after_a_name_is_that_persons(run):
     rows = run(text, [("p1", "Maria Gonzalez", ["Maria Gonzalez"])])
     assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.text.startswith("Tariffs")] == [
         ("Tariffs are simply a tax on the poor", "Maria Gonzalez", "p1")]
+
+
+def test_a_quoted_word_inside_reported_speech_is_a_partial_quote_but_a_name_is_not(run):
+    rows = run("Foreign Minister Anna Berg said the sanctions were “illegal” and would backfire.",
+               [("anna-berg", "Anna Berg", ["Foreign Minister Anna Berg"])])
+    assert ("partial", "illegal", "anna-berg") in [(q.kind, q.text, q.speaker_id) for q in rows]
+    rows = run("The mayor said “Reyes” would win the vote on Monday.")
+    assert [q.kind for q in rows] == ["indirect"]
+    rows = run("The plan was “dead” by Monday.")
+    assert rows == []

@@ -14,7 +14,10 @@ from .support import brief, run_example, shows
 #: fires 66 times on polnear-train, see docs/quote-rules.md)
 NO_EXAMPLE_YET = {"inverted-name"}
 #: rules whose example another rule also gets right: switching one off leaves the rows as they are
-SHADOWED = {"occasion-speaker", "heard-subject", "as-aside-report", "relative-antecedent", "noun-modifier"}
+#: ("naming-participle": since inverted-name asks for a comma or closing mark before the verb, "a river
+#: called the Jordan" gives the Jordan no row even without it)
+SHADOWED = {"occasion-speaker", "heard-subject", "as-aside-report", "relative-antecedent", "noun-modifier",
+            "naming-participle"}
 
 
 def test_every_rule_is_named_with_an_example_and_a_step():

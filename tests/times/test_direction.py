@@ -22,6 +22,12 @@ def dates(nlp, text, published):
     ("The ministers will meet on Tuesday.", "2025-05-16", [("Tuesday", "2025-05-20")]),
     ("The new rule takes effect on Sunday.", "2025-05-16", [("Sunday", "2025-05-18")]),
     ("The court upheld Wednesday's ruling.", "2025-05-16", [("Wednesday", "2025-05-14")]),
+    # a day's thing named in a past clause lies back; elsewhere the nearest day
+    ("In Sunday's debate, the senator attacked her rival.", "2025-05-16", [("Sunday", "2025-05-11")]),
+    ("Sunday's vote will be close.", "2025-05-16", [("Sunday", "2025-05-18")]),
+    ("The party will try to get around Wednesday's ruling.", "2025-05-16", [("Wednesday", "2025-05-14")]),
+    ("Candidates campaigned ahead of Sunday's vote.", "2025-05-16", [("Sunday", "2025-05-18")]),
+    ("Saturday's match went to extra time.", "2025-05-16", [("Saturday", "2025-05-10")]),
     # months and days without a year
     ("Economists expected one more rate cut in April.", "2024-12-20", [("April", "2025-04")]),
     ("The bank said it would close the branch on Dec. 12.", "2016-11-20", [("Dec. 12", "2016-12-12")]),
