@@ -179,6 +179,9 @@ def _body_of_governing_subject(tok: Token, named_at: dict[int, Mention], kinds: 
         clause = clause.head  # "its troops left": the verb of the possessed noun
     if clause is None or clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i == clause.i:
         return None
+    if clause.lemma_ in ("be", "seem", "appear", "remain", "become") and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in clause.children):
+        return None  # "said it is clear that ...": that "it" stands for the clause after it
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     m = named_at.get(subj.idx) if subj is not None else None
     if m is None or kinds.get(m.actor_id) not in (ORGANIZATION, COUNTRY):

@@ -86,3 +86,9 @@ def test_it_is_the_body_whose_speech_it_is_in(run, monkeypatch):
     assert run(text, people) == [("it", 16, "agency", "pronoun")]
     monkeypatch.setattr(coref, "IT_OF_SUBJECT", False)
     assert run(text, people) == []
+
+
+def test_it_of_a_reporting_country_but_not_an_expletive_it(run):
+    people = [("china", "country", ["China"])]
+    assert run("China said it opposed the test and warned of the risks.", people) == [("it", 11, "china", "pronoun")]
+    assert run("China said it is clear that the test failed.", people) == []

@@ -33,7 +33,7 @@ MIN_WINDOW_DAYS = 14
 #: ... and otherwise this many times the median distance of the dated events from it
 WINDOW_SPREAD = 3.0
 #: days shown either side of a window shorter than twice this
-MIN_PAD_DAYS = 3
+MIN_PAD_DAYS = 2
 #: a shown range up to this many days gets one tick a day
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
@@ -232,7 +232,8 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     if window:
         span = (_day(window[1]) - _day(window[0])).days
         # a few days either side of a short window, so that one day is a column and not 24 hours
-        pad = MIN_PAD_DAYS if span < 2 * MIN_PAD_DAYS else max(1, int(span * 0.08))
+        # (the whole shown range stays within 2 * MIN_PAD_DAYS of the window, publication day included)
+        pad = max(1, (2 * MIN_PAD_DAYS - span) // 2) if span < 2 * MIN_PAD_DAYS else max(1, int(span * 0.08))
         rng = [(_day(window[0]) - dt.timedelta(days=pad)).isoformat(),
                (_day(window[1]) + dt.timedelta(days=pad)).isoformat()]
         fig.update_xaxes(range=rng, row=1, col=1)

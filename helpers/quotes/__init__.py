@@ -72,7 +72,7 @@ from .quotations import _lead_clause, _quote_rows
 from .reports import _indirect_rows, _label_rows
 from .resolve import resolve_unnamed
 from .rules import REGISTRY, counting, rule, switched_off
-from .speaker import _reporting_organisation, source_of
+from .speaker import source_of
 from .syntax import RELATIVE, _verb_row, cue_span, noun_phrase
 
 __all__ = ["REGISTRY", "Quoted", "counting", "cue_span", "extract", "noun_phrase", "quoted_spans", "source_of", "_verb_row"]
@@ -127,9 +127,8 @@ def _resolve_speakers(rows: list[_Row], resolver: _Resolver) -> None:
                 r.speaker_id = resolver.actor_at(*noun_phrase(tok), head=tok.idx)
             else:
                 head = tok.idx if tok is not None else None
+                # "it" of "China said it opposed ...": coref's mention (coref._body_of_governing_subject)
                 r.speaker_id = resolver.actor_at(*r.speaker_span, head=head)
-                if r.speaker_id is None and tok is not None and tok.lower_ == "it":
-                    r.speaker_id = _reporting_organisation(tok, resolver)
 
 
 def _lead_clauses(ctx: Context, rows: list[_Row]) -> None:

@@ -11,8 +11,6 @@ from spacy.tokens import Token
 from ..lexicon import (
     source_nouns,
 )
-from ..records import COUNTRY, ORGANIZATION
-from .context import _Resolver
 from .rules import NO_SPEAKER, first, rule
 from .syntax import (
     FINITE,
@@ -28,7 +26,6 @@ from .syntax import (
     _run_in_head,
     _spaced_dash,
     _verb_row,
-    noun_phrase,
 )
 
 INVERTED_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd", "dative", "nsubj")
@@ -437,20 +434,3 @@ def _glued_subject(subj: Token) -> Optional[Token]:
 COPULAS = {"be", "seem", "appear", "remain", "become"}
 
 
-@rule("it-organisation", "speaker", example="China said it opposed the test and warned of the risks.", speaker='it')
-def _reporting_organisation(it: Token, resolver: _Resolver) -> Optional[str]:
-    """The organisation or country that reports the clause in which "it" speaks ("China said it
-    opposed the test and warned ..."), or None. Coreference leaves "it" alone (it is as often a
-    plan or no one); the subject of a reported clause that itself reports is the reporter."""
-    clause = it.head
-    if it.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.lemma_ in COPULAS and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") for c in clause.children):
-        return None  # "said it is clear that ...": that "it" stands for the clause after it
-    verb = clause.head
-    if not getattr(_verb_row(verb), "indirect", False):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or _dateline(subject):
-        return None
-    actor = resolver.tables.actor(resolver.actor_at(*noun_phrase(subject), head=subject.idx))
-    return actor.actor_id if actor is not None and actor.kind in (ORGANIZATION, COUNTRY) else None

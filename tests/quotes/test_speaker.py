@@ -387,6 +387,9 @@ def test_it_reporting_inside_an_organisations_report_is_that_organisation(nlp):
     tables.sentences = sentences.extract(doc, article)
     tables.actors.append(Actor("a1", "Ministry", "organization", None, None, 0, 0))
     tables.mentions.append(Mention("a1", 4, 12, "ministry", 0, "name"))
+    from helpers import coref  # as in the engine: pronouns resolve before quotes ("it" of a body's report)
+
+    tables.mentions += coref.extract(doc, article, tables)
     rows = quotes.extract(doc, article, tables)
     assert [(q.text, q.speaker_text, q.speaker_id) for q in rows if q.cue == "warn"] == [
         ("the council to drop it", "it", "a1")]
