@@ -97,12 +97,18 @@ def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("seek-to-is-an-attempt", "sense", (
     Example("Chile sought to broaden the talks.", {"Chile": "CHL"}, "sought", None),
     Example("Chile sought an inquiry into the vote.", {"Chile": "CHL"}, "sought", {"category": "DEMAND"}),
+    Example("Chile tried to block the accord.", {"Chile": "CHL"}, "tried", {"category": "REJECT"}),
 ))
 def seek_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """seek to do X is an attempt (the act, if any, is X's row); seeking something is a demand."""
-    if c.lemma not in ("seek", "try", "attempt") or c.pos != "verb":
+    """seek, try or attempt to do X is an act of its own in X's category ("tried to block the accord":
+    the attempt happened, X did not); an attempt at something that names no event is no event;
+    seeking something is a demand."""
+    if c.lemma not in words("attempt_verb") or c.pos != "verb":
         return None
-    return NO_EVENT if child(c.trigger, "xcomp") is not None else None
+    comp = child(c.trigger, "xcomp")
+    if comp is None:
+        return None
+    return _event_category(comp) or NO_EVENT
 
 
 @rule("verbal-clash", "sense", (
@@ -403,6 +409,15 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if xcomp is None and child(c.trigger, "dobj") is None:
         return NO_EVENT  # "more Republicans voted in the primary": taking part, not backing anyone
     return None
+
+
+def _event_category(verb) -> Optional[str]:
+    """The category a verb names by itself, or as a light verb through its object noun; None if no event."""
+    cat = verb_category(verb.lemma_)
+    if cat == "LIGHT":
+        noun = next((ch for ch in verb.children if ch.dep_ == "dobj" and noun_category(ch)), None)
+        return noun_category(noun)[1] if noun is not None else None
+    return cat if cat != "STATEMENT" else None
 
 
 def _names_event(verb) -> bool:
