@@ -74,6 +74,37 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, target
 
 
+@rule("message-author", "agent", (
+    Example("The party issued a statement apologizing to Ola Berg.", {"The party": "party", "Ola Berg": "ola-berg"},
+            "apologizing", {"actor_id": "party", "target": "ola-berg"}),
+    Example("Ola Berg spent the week attacking Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "attacking", {"actor_id": "ola-berg", "target": "tom-reed"}),
+    Example("Ola Berg criticized a group supporting Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "supporting", None),
+))
+def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A participle clause on a message the agent issued ("issued a statement apologizing", "gave a speech
+    denouncing X"; ``message_noun``) or on the time the agent spent ("spent the week attacking X") is the
+    act of the subject of the verb that takes the noun."""
+    t = c.trigger
+    if c.pos != "verb" or t.tag_ != "VBG" or t.dep_ not in ("acl", "xcomp"):
+        return None
+    if t.dep_ == "xcomp":  # "spent the week attacking X", parsed as object control
+        verb = t.head if t.head.lemma_.lower() in words("spend_verb") else None
+    else:
+        noun = t.head
+        verb = noun.head if noun.dep_ in ("dobj", "npadvmod") and noun.head.pos_ in ("VERB", "AUX") else None
+        if ctx.actor_of(noun) is not None or verb is None or (
+                noun.lemma_.lower() not in words("message_noun") and verb.lemma_.lower() not in words("spend_verb")):
+            return None
+    if verb is None:
+        return None
+    agent = ctx.actor_of(subject_of(verb))
+    if agent is None:
+        return None
+    return agent, _verb_target(t, ctx, agent)
+
+
 @rule("partitive-subject", "agent", (
     Example("Dozens of Republicans endorsed Ola Berg on Monday.", {"Republicans": "gop", "Ola Berg": "ola-berg"},
             "endorsed", {"actor_id": "gop", "target": "ola-berg"}),

@@ -337,6 +337,8 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
+            "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
     Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg"}, "called", None),
 ))
@@ -345,8 +347,10 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     country (on the phone) is CONSULT; any other call is no event."""
     if c.lemma != "call":
         return None
-    if pobj_of(c.trigger, ("for", "on", "upon")) is not None:
-        return "DEMAND"
+    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None:
+        return "DEMAND"  # "called for a strike", "called for Chile to withdraw"
+    if any(ch.dep_ == "prt" and ch.lower_ in ("on", "upon") for ch in c.trigger.children):
+        return "DEMAND"  # "called on Chile to withdraw", with "on" parsed as a particle
     if c.pos == "noun":
         other = pobj_of(c.trigger, ("with", "to", "between"))
         return "CONSULT" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "country") \
@@ -409,6 +413,12 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if xcomp is None and child(c.trigger, "dobj") is None:
         return NO_EVENT  # "more Republicans voted in the primary": taking part, not backing anyone
     return None
+
+
+def _mark_clause(verb, marks: tuple[str, ...]):
+    """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
+    return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
+                 and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)), None)
 
 
 def _event_category(verb) -> Optional[str]:
@@ -475,6 +485,8 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile asked Peru to withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "asked",
             {"category": "DEMAND"}),
     Example("Asked about the talks, Ola Berg smiled.", {"Ola Berg": "ola-berg"}, "Asked", None),
+    Example("The committee requested that the files be kept.", {"The committee": "committee"}, "requested",
+            {"category": "DEMAND"}),
     Example("Ola Berg was criticized when asked to condemn Chile.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
             "asked", None),
 ))
@@ -491,6 +503,8 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     comp = child(c.trigger, "ccomp")
     if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
         return "DEMAND"
+    if _mark_clause(c.trigger, ("for", "that")) is not None:
+        return "DEMAND"  # "asked for the files to be kept", "requested that the files be kept"
     obj = child(c.trigger, "dobj")
     if c.lemma == "request" and obj is not None:
         return "DEMAND"
