@@ -213,11 +213,15 @@ def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("fire-on", "sense", (
     Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
     Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
+    Example("Ola Berg fired back at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
+            {"category": "DISAPPROVE", "target": "tom-reed"}),
 ))
 def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
     if c.lemma != "fire" or c.pos != "verb":
         return None
+    if any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in c.trigger.children):
+        return "DISAPPROVE"  # "fired back at X": a retort (CAMEO 111 criticize)
     obj = child(c.trigger, "dobj")
     if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
             (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
@@ -608,15 +612,18 @@ def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Ola Berg stepped down on Monday.", {"Ola Berg": "ola-berg"}, "stepped", {"category": "RETREAT"}),
     Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
     Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
+    Example("Chile dropped its tariffs on Peru.", {"Chile": "CHL", "Peru": "PER"}, "dropped", {"category": "CONCEDE"}),
 ))
 def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
     if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
         return None
     near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
+    obj = child(c.trigger, "dobj")
+    if c.lemma == "drop" and obj is not None and (noun_category(obj) or ("", ""))[1] == "SANCTION":
+        return "CONCEDE"  # "dropped the tariffs": easing a sanction (CAMEO 081)
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
-    obj = child(c.trigger, "dobj")
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
         return "RETREAT"
     return None
