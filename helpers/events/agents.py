@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Cand, SentenceContext, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .context import Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import words
 from .rules import Example, rule
 
@@ -65,13 +65,40 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if c.pos != "verb" or is_passive(c.trigger):
         return None
     subj = subject_of(c.trigger)
-    agent = ctx.actor_of(subj)
+    agent = None if _followers_of(subj, ctx) else ctx.actor_of(subj)
     if agent is None:
         return None
     target = _verb_target(c.trigger, ctx, agent)
     if target is None and c.noun is not None:  # "imposed sanctions on Iran"
         target = _noun_target(c.noun, ctx, agent)
     return agent, target
+
+
+@rule("followers-not-leader", "agent", (
+    Example("Ola Berg delegates booed Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed", None),
+    Example("Ola Berg aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+))
+def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``_followers_of``."""
+    return None
+
+
+def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
+    """Rule ``followers-not-leader``: a common noun with a person's name compounded on it ("Sanders
+    delegates", "Trump supporters") names the person's followers, not the person; the nouns that speak
+    for their owner (stance_proxy_nouns.csv: aide, campaign, spokesman) and messages do."""
+    from ..stances.lexicon import proxy_nouns
+    from .rules import REGISTRY
+
+    if subj is None or not REGISTRY["followers-not-leader"].enabled or subj.pos_ != "NOUN" \
+            or ctx.mention_at(subj) is not None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in proxy_nouns() or lemma in words("message_noun") or lemma in words("state_noun"):
+        return False
+    names = [ch for ch in subj.children if ch.dep_ == "compound" and ctx.mention_at(ch) is not None]
+    return bool(names) and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in names) \
+        and not any(ch.dep_ == "poss" for ch in subj.children)
 
 
 @rule("message-author", "agent", (

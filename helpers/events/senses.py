@@ -94,6 +94,25 @@ def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
 
 
+@rule("position-stated", "sense", (
+    Example("Ola Berg said Tom Reed supports the wage increase.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "supports", None),
+    Example("Ola Berg said Tom Reed backed the wage increase in May.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "backed", {"category": "SUPPORT"}),
+))
+def position_stated(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "said she supports X", "say they oppose Y": a position verb in the simple present, reported, is a
+    stance the speaker holds (the stances table's), not an act on the timeline."""
+    from ..lexicon import reporting_verbs
+
+    t = c.trigger
+    if c.pos != "verb" or c.lemma not in words("position_verb") or t.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(ch.dep_ == "aux" for ch in t.children) or t.dep_ != "ccomp" or t.head.lemma_.lower() not in reporting_verbs():
+        return None
+    return NO_EVENT
+
+
 @rule("seek-to-is-an-attempt", "sense", (
     Example("Chile sought to broaden the talks.", {"Chile": "CHL"}, "sought", None),
     Example("Chile sought an inquiry into the vote.", {"Chile": "CHL"}, "sought", {"category": "DEMAND"}),
