@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins over the bare verb's)
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
