@@ -44,6 +44,17 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, target
 
 
+@rule("conjoined-passive", "agent", (
+    Example("Ola Berg was indicted and convicted on Monday.", {"Ola Berg": "ola-berg"}, "convicted", None),
+    Example("Ola Berg was arrested and Tom Reed condemned the arrest.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "condemned", {"actor_id": "tom-reed"}),
+))
+def conjoined_passive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``context.is_passive``: the subject of
+    "was indicted and convicted" underwent both acts, it did neither."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

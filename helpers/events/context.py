@@ -163,8 +163,22 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return True
+    return _conjoined_passive(tok)
+
+
+def _conjoined_passive(tok: Token) -> bool:
+    """Rule ``conjoined-passive`` (agents.py): "was indicted and convicted": a participle conjoined to a
+    passive verb, with no subject or auxiliary of its own, shares its passive voice."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("conjoined-passive")
+    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.i == tok.i:
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
 
 
 def child(tok: Token, *deps: str) -> Optional[Token]:
