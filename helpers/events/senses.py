@@ -120,6 +120,7 @@ def position_stated(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile sought to broaden the talks.", {"Chile": "CHL"}, "sought", None),
     Example("Chile sought an inquiry into the vote.", {"Chile": "CHL"}, "sought", {"category": "DEMAND"}),
     Example("Chile tried to block the accord.", {"Chile": "CHL"}, "tried", {"category": "REJECT"}),
+    Example("Chile tried to pull the talks together.", {"Chile": "CHL"}, "tried", None),
 ))
 def seek_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """seek, try or attempt to do X is an act of its own in X's category ("tried to block the accord":
@@ -130,7 +131,20 @@ def seek_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     comp = child(c.trigger, "xcomp")
     if comp is None:
         return None
-    return _event_category(comp) or NO_EVENT
+    return _complement_sense(comp, ctx) or NO_EVENT
+
+
+def _complement_sense(verb, ctx: SentenceContext) -> Optional[str]:
+    """The category the sense rules give a complement verb read as a trigger of its own ("try to pull the
+    party together" is no RETREAT); None when it names no event or only speech."""
+    from .rules import first
+
+    cat = verb_category(verb.lemma_)
+    if cat is None:
+        return None
+    sensed, _ = first("sense", Cand(verb, verb.lemma_.lower(), "verb", cat), ctx)
+    cat = cat if sensed is None else sensed
+    return cat if cat not in ("", "LIGHT", "STATEMENT") else None
 
 
 @rule("verbal-clash", "sense", (
@@ -367,6 +381,8 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
             "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
     Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg"}, "called", None),
+    Example("Ola Berg called Tom Reed, among other things, “a man of the past.”", {"Ola Berg": "ola-berg",
+                                                                              "Tom Reed": "tom-reed"}, "called", None),
 ))
 def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """call for / call on X to is DEMAND; call X a name is a statement; calling a person or a
@@ -384,7 +400,7 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
         return "STATEMENT"
     obj = child(c.trigger, "dobj")
-    quoted_name = obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor(1).is_quote
+    quoted_name = obj is not None and any(t.is_quote for t in c.trigger.subtree if t.i > obj.i)
     if obj is not None and not quoted_name and _kind(ctx, ctx.actor_of(obj)) in ("person", "country"):
         return "CONSULT"
     return NO_EVENT
@@ -445,15 +461,6 @@ def _mark_clause(verb, marks: tuple[str, ...]):
     """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
     return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
                  and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)), None)
-
-
-def _event_category(verb) -> Optional[str]:
-    """The category a verb names by itself, or as a light verb through its object noun; None if no event."""
-    cat = verb_category(verb.lemma_)
-    if cat == "LIGHT":
-        noun = next((ch for ch in verb.children if ch.dep_ == "dobj" and noun_category(ch)), None)
-        return noun_category(noun)[1] if noun is not None else None
-    return cat if cat != "STATEMENT" else None
 
 
 def _names_event(verb) -> bool:
