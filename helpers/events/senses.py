@@ -412,9 +412,15 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "SANCTION"}),
     Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
             {"category": "SANCTION"}),
+    Example("Ola Berg announced that Ola Berg will support Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "announced", {"category": "SUPPORT"}),
+    Example("Ola Berg announced her plan to endorse Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "announced", {"category": "SUPPORT"}),
 ))
 def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """announce, unveil or declare an event noun takes the noun's category; announce that... is speech."""
+    """announce, unveil or declare an event noun takes the noun's category; so does the announcement of
+    one's own decision ("announced that he will support X", "announced her plan to back X": GUIDE.md,
+    "announce a decision"); announce that... about anything else is speech."""
     if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
@@ -422,7 +428,21 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if found is not None:
         c.noun = obj
         return found[1]
-    return None
+    decided = _own_decision(c.trigger, obj, ctx)
+    return _complement_sense(decided, ctx) if decided is not None else None
+
+
+def _own_decision(verb, obj, ctx: SentenceContext):
+    """The verb of a decision the subject of ``verb`` announces about itself: a future clause with the same
+    subject ("announced that he will support X") or the to-clause of a plan noun ("her plan to back X")."""
+    if obj is not None and obj.lemma_.lower() in words("decision_noun"):
+        return child(obj, "acl", "relcl") if child(obj, "acl") is not None else None
+    comp = child(verb, "ccomp")
+    if comp is None or not any(a.dep_ == "aux" and a.lower_ in words("future_aux") | {"would", "’d", "'d"}
+                               for a in comp.children):
+        return None
+    speaker = ctx.actor_of(subject_of(verb))
+    return comp if speaker is not None and ctx.actor_of(subject_of(comp)) == speaker else None
 
 
 @rule("vote-against-for", "sense", (
