@@ -619,12 +619,15 @@ def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile pulled its troops out of Peru.", {"Chile": "CHL", "Peru": "PER"}, "pulled",
             {"category": "RETREAT"}),
     Example("Ola Berg pulled 70 percent of the vote.", {"Ola Berg": "ola-berg"}, "pulled", None),
+    Example("Ola Berg pulled in support from his stance on taxes.", {"Ola Berg": "ola-berg"}, "pulled", None),
 ))
 def pull_out(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """pull out, back or away (from) is RETREAT; pulling votes or support is no event."""
     if c.lemma != "pull" or c.pos != "verb":
         return None
     near = [t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "prep", "advmod")]
+    if "in" in near:  # "pulled in support from his base": drew, not withdrew
+        return NO_EVENT
     return "RETREAT" if set(near) & words("retreat_particle") else NO_EVENT
 
 
