@@ -377,6 +377,7 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    Example("Ola Berg called to ban the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
     Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
             "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
@@ -397,6 +398,8 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
         other = pobj_of(c.trigger, ("with", "to", "between"))
         return "CONSULT" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "country") \
             else NO_EVENT
+    if child(c.trigger, "xcomp") is not None and child(c.trigger, "dobj", "oprd") is None:
+        return "DEMAND"  # "called to ban the imports": a call for the act
     if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
         return "STATEMENT"
     obj = child(c.trigger, "dobj")
