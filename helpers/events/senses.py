@@ -32,10 +32,12 @@ def _is_military(tok, ctx: SentenceContext) -> bool:
     if tok is None:
         return False
     military = words("military")
-    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
-        if t.lemma_.lower() in military or t.lower_ in military or t.ent_type_ in ("GPE", "LOC", "FAC"):
-            return True
     actor = ctx.actor_of(tok)
+    # "the Texas senator": a place naming a person's constituency does not make the person a target of arms
+    person = _kind(ctx, actor) == "person"
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
+        if t.lemma_.lower() in military or t.lower_ in military or (t.ent_type_ in ("GPE", "LOC", "FAC") and not person):
+            return True
     return bool(actor and ctx.actors.get(actor) and ctx.actors[actor].kind == "country")
 
 
@@ -211,6 +213,8 @@ def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DISAPPROVE"}),
     Example("Rebel fighters attacked the town at dawn.", {"Rebel fighters": "rebels"}, "attacked",
             {"category": "ASSAULT"}),
+    Example("Ola Berg attacked the Texas senator on Monday.", {"Ola Berg": "ola-berg", "the Texas senator": "tom-reed"},
+            "attacked", {"category": "DISAPPROVE"}),
     Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
             {"category": "DISAPPROVE"}),
     Example("The minister faced attacks from Ola Berg.", {"Ola Berg": "ola-berg"}, "attacks",
