@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .context import Cand, SentenceContext, subject_of
 from .lexicon import words
-from .rules import Example, rule
+from .rules import REGISTRY, Example, rule
 
 NEGATED, PLANNED, HYPOTHETICAL = "negated", "planned", "hypothetical"
 
@@ -45,6 +45,23 @@ def _governor(t: Token) -> Optional[Token]:
         return g
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         return t.head.head
+    if t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("xcomp", "ccomp") and _own_subject(t) is None \
+            and REGISTRY["conjoined-complement"].enabled:
+        return _governor(t.head)  # "plans to meet X and sign Y": sign is planned too
+    return None
+
+
+def _own_subject(t: Token) -> Optional[Token]:
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+@rule("conjoined-complement", "modality", (
+    Example("Norway plans to meet Chile and sign the accord.", {"Norway": "NOR", "Chile": "CHL"}, "sign",
+            {"modality": "planned"}),
+))
+def conjoined_complement(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """Registered for its switch and example; read in ``_governor``: a verb conjoined to a complement
+    ("plans to meet X and sign Y") has that complement's governor."""
     return None
 
 
