@@ -143,6 +143,28 @@ def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, _verb_target(t, ctx, agent)
 
 
+@rule("message-by-author", "agent", (
+    Example("A letter signed by Ola Berg urged Tom Reed to resign.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "urged", {"actor_id": "ola-berg", "target": "tom-reed"}),
+    Example("A letter found by Ola Berg urged Tom Reed to resign.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "urged", None),
+))
+def message_by_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A message that acts ("a letter signed by X urges Y", "an article written by X accuses Y";
+    ``message_noun``) acts for the author its participle names (``authoring_verb``)."""
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    if subj is None or subj.lemma_.lower() not in words("message_noun") or ctx.actor_of(subj) is not None:
+        return None
+    for part in subj.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in words("authoring_verb"):
+            agent = _by_agent(part, ctx)
+            if agent is not None:
+                return agent, _verb_target(c.trigger, ctx, agent)
+    return None
+
+
 @rule("partitive-subject", "agent", (
     Example("Dozens of Republicans endorsed Ola Berg on Monday.", {"Republicans": "gop", "Ola Berg": "ola-berg"},
             "endorsed", {"actor_id": "gop", "target": "ola-berg"}),
