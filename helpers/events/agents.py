@@ -207,6 +207,27 @@ def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, _noun_target(c.trigger, ctx, agent)
 
 
+@rule("accused-of", "agent", (
+    Example("Ola Berg is accused of a massacre in Oslo.", {"Ola Berg": "ola-berg"}, "massacre",
+            {"actor_id": "ola-berg", "category": "ASSAULT"}),
+    Example("Tom Reed accused Ola Berg of a massacre in Oslo.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "massacre", {"actor_id": "ola-berg"}),
+))
+def accused_of(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun one is accused, suspected, charged or convicted of ("X is accused of a massacre",
+    "Y accused X of the attack"; ``allegation_verb``) is the accused's act."""
+    t = c.trigger
+    if c.pos != "noun" or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in \
+            words("allegation_verb"):
+        return None
+    verb = t.head.head
+    accused = child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+    agent = ctx.actor_of(accused) if accused is not None else None
+    if agent is None:
+        return None
+    return agent, _noun_target(t, ctx, agent)
+
+
 @rule("noun-from-source", "agent", (
     Example("The plan won support from Norway on Monday.", {"Norway": "NOR"}, "support", {"actor_id": "NOR"}),
     Example("An invitation from Chile to Peru arrived.", {"Chile": "CHL", "Peru": "PER"}, "invitation",
