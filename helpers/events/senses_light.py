@@ -62,13 +62,18 @@ def order_forces(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("attend-a-gathering", "sense", (
     Example("Ola Berg attended a rally in Oslo.", {"Ola Berg": "ola-berg"}, "attended", {"category": "CONSULT"}),
     Example("Ola Berg attended college in Oslo.", {"Ola Berg": "ola-berg"}, "attended", None),
+    Example("Tom Reed organized the rally, which was attended by Ola Berg.", {"Ola Berg": "ola-berg",
+                                                                           "Tom Reed": "tom-reed"},
+            "attended", {"category": "CONSULT", "actor_id": "ola-berg"}),
 ))
 def attend_gathering(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """attend, host or address a gathering (a rally, a convention, a debate, a dinner; ``gathering_noun``)
     is CONSULT: being where others meet."""
     if c.lemma not in ("attend", "host", "address", "headline", "keynote") or c.pos != "verb":
         return None
-    obj = child(c.trigger, "dobj")
+    obj = child(c.trigger, "dobj", "nsubjpass")  # "the rally was attended by X"
+    if obj is not None and obj.dep_ == "nsubjpass" and obj.lower_ in ("which", "that") and c.trigger.dep_ == "relcl":
+        obj = c.trigger.head  # "the conference, which was attended by X"
     return "CONSULT" if obj is not None and obj.lemma_.lower() in words("gathering_noun") else None
 
 
