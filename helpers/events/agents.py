@@ -55,6 +55,16 @@ def conjoined_passive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("named-apposition", "agent", (
+    Example("The lawsuit was filed by a former aide named Ola Berg.", {"Ola Berg": "ola-berg"}, "filed",
+            {"actor_id": "ola-berg"}),
+))
+def named_apposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: a noun phrase with
+    a naming participle ("a former aide named Ola Berg") names the actor it names."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

@@ -84,7 +84,24 @@ class SentenceContext:
             m = self.mention_at(appos)
             if m is not None:
                 return m.actor_id
+        named = self._named(tok)
+        if named is not None:
+            return named
         return self.owner(tok, agent_noun=True)
+
+    def _named(self, tok: Token) -> Optional[str]:
+        """Rule ``named-apposition`` (agents.py): "a former staffer named Ola Berg" is Ola Berg."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("named-apposition")
+        if rule is None or not rule.enabled:
+            return None
+        for named in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
+            for c in named.children:
+                m = self.mention_at(c) if c.dep_ in ("oprd", "attr", "dobj") else None
+                if m is not None:
+                    return m.actor_id
+        return None
 
     def owner(self, noun: Token, agent_noun: bool = False) -> Optional[str]:
         """Who an event noun belongs to: "Russia's invasion", "U.S. sanctions", "Israeli fire". For a
