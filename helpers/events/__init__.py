@@ -2,7 +2,8 @@
 
 How a row is made, one per trigger word:
 
-1. **Triggers** (``_triggers``): verbs of ``data/reference/event_verbs.csv``, light verbs
+1. **Triggers** (``_triggers``): verbs of ``data/reference/event_verbs.csv`` (or, with their particle,
+   of ``event_phrasal_verbs.csv``: "turned to X", "opted out"), light verbs
    whose object is an event noun ("hold talks", "impose sanctions"), and event nouns
    that stand alone with an owner ("Russia's invasion", "Chinese drills"). Words inside
    direct quotations are the quote's business; boilerplate gives nothing.
@@ -36,7 +37,7 @@ from ..records import Event, Quote, Time
 from ..tables import ArticleTables
 from . import agents, dating, modality, senses  # noqa: F401  (registers the rules)
 from .context import Cand, SentenceContext
-from .lexicon import noun_category, verb_category
+from .lexicon import noun_category, phrasal_sense, verb_category
 from .rules import FIRED, REGISTRY, counts, disabled, first  # noqa: F401
 
 __all__ = ["extract", "category_of", "REGISTRY", "FIRED", "counts", "disabled"]
@@ -58,7 +59,8 @@ def _triggers(sent: Span, ctx: SentenceContext) -> list[Cand]:
         if ctx.inside_quote(tok.idx):
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
-            cat = verb_category(tok.lemma_)
+            phrasal = phrasal_sense(tok)
+            cat = phrasal[0] if phrasal is not None else verb_category(tok.lemma_)
             if cat is not None:
                 found.append(Cand(tok, tok.lemma_.lower(), "verb", cat))
         elif tok.pos_ in ("NOUN", "PROPN"):

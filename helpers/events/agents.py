@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Cand, SentenceContext, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .context import Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import words
 from .rules import Example, rule
 
@@ -44,6 +44,27 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, target
 
 
+@rule("conjoined-passive", "agent", (
+    Example("Ola Berg was indicted and convicted on Monday.", {"Ola Berg": "ola-berg"}, "convicted", None),
+    Example("Ola Berg was arrested and Tom Reed condemned the arrest.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "condemned", {"actor_id": "tom-reed"}),
+))
+def conjoined_passive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``context.is_passive``: the subject of
+    "was indicted and convicted" underwent both acts, it did neither."""
+    return None
+
+
+@rule("named-apposition", "agent", (
+    Example("The lawsuit was filed by a former aide named Ola Berg.", {"Ola Berg": "ola-berg"}, "filed",
+            {"actor_id": "ola-berg"}),
+))
+def named_apposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: a noun phrase with
+    a naming participle ("a former aide named Ola Berg") names the actor it names."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),
@@ -65,13 +86,93 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if c.pos != "verb" or is_passive(c.trigger):
         return None
     subj = subject_of(c.trigger)
-    agent = ctx.actor_of(subj)
+    agent = None if _followers_of(subj, ctx) else ctx.actor_of(subj)
     if agent is None:
         return None
     target = _verb_target(c.trigger, ctx, agent)
     if target is None and c.noun is not None:  # "imposed sanctions on Iran"
         target = _noun_target(c.noun, ctx, agent)
     return agent, target
+
+
+@rule("followers-not-leader", "agent", (
+    Example("Ola Berg delegates booed Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed", None),
+    Example("Ola Berg aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+))
+def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``_followers_of``."""
+    return None
+
+
+def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
+    """Rule ``followers-not-leader``: a common noun with a person's name compounded on it ("Sanders
+    delegates", "Trump supporters") names the person's followers, not the person; the nouns that speak
+    for their owner (stance_proxy_nouns.csv: aide, campaign, spokesman) and messages do."""
+    from ..stances.lexicon import proxy_nouns
+    from .rules import REGISTRY
+
+    if subj is None or not REGISTRY["followers-not-leader"].enabled or subj.pos_ != "NOUN" \
+            or ctx.mention_at(subj) is not None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in proxy_nouns() or lemma in words("message_noun") or lemma in words("state_noun"):
+        return False
+    names = [ch for ch in subj.children if ch.dep_ == "compound" and ctx.mention_at(ch) is not None]
+    return bool(names) and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in names) \
+        and not any(ch.dep_ == "poss" for ch in subj.children)
+
+
+@rule("message-author", "agent", (
+    Example("The party issued a statement apologizing to Ola Berg.", {"The party": "party", "Ola Berg": "ola-berg"},
+            "apologizing", {"actor_id": "party", "target": "ola-berg"}),
+    Example("Ola Berg spent the week attacking Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "attacking", {"actor_id": "ola-berg", "target": "tom-reed"}),
+    Example("Ola Berg criticized a group supporting Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "supporting", None),
+))
+def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A participle clause on a message the agent issued ("issued a statement apologizing", "gave a speech
+    denouncing X"; ``message_noun``) or on the time the agent spent ("spent the week attacking X") is the
+    act of the subject of the verb that takes the noun."""
+    t = c.trigger
+    if c.pos != "verb" or t.tag_ != "VBG" or t.dep_ not in ("acl", "xcomp"):
+        return None
+    if t.dep_ == "xcomp":  # "spent the week attacking X", parsed as object control
+        verb = t.head if t.head.lemma_.lower() in words("spend_verb") else None
+    else:
+        noun = t.head
+        verb = noun.head if noun.dep_ in ("dobj", "npadvmod") and noun.head.pos_ in ("VERB", "AUX") else None
+        if ctx.actor_of(noun) is not None or verb is None or (
+                noun.lemma_.lower() not in words("message_noun") and verb.lemma_.lower() not in words("spend_verb")):
+            return None
+    if verb is None:
+        return None
+    agent = ctx.actor_of(subject_of(verb))
+    if agent is None:
+        return None
+    return agent, _verb_target(t, ctx, agent)
+
+
+@rule("message-by-author", "agent", (
+    Example("A letter signed by Ola Berg urged Tom Reed to resign.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "urged", {"actor_id": "ola-berg", "target": "tom-reed"}),
+    Example("A letter found by Ola Berg urged Tom Reed to resign.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "urged", None),
+))
+def message_by_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A message that acts ("a letter signed by X urges Y", "an article written by X accuses Y";
+    ``message_noun``) acts for the author its participle names (``authoring_verb``)."""
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    if subj is None or subj.lemma_.lower() not in words("message_noun") or ctx.actor_of(subj) is not None:
+        return None
+    for part in subj.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in words("authoring_verb"):
+            agent = _by_agent(part, ctx)
+            if agent is not None:
+                return agent, _verb_target(c.trigger, ctx, agent)
+    return None
 
 
 @rule("partitive-subject", "agent", (
@@ -114,6 +215,27 @@ def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if agent is None:
         return None
     return agent, _noun_target(c.trigger, ctx, agent)
+
+
+@rule("accused-of", "agent", (
+    Example("Ola Berg is accused of a massacre in Oslo.", {"Ola Berg": "ola-berg"}, "massacre",
+            {"actor_id": "ola-berg", "category": "ASSAULT"}),
+    Example("Tom Reed accused Ola Berg of a massacre in Oslo.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "massacre", {"actor_id": "ola-berg"}),
+))
+def accused_of(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun one is accused, suspected, charged or convicted of ("X is accused of a massacre",
+    "Y accused X of the attack"; ``allegation_verb``) is the accused's act."""
+    t = c.trigger
+    if c.pos != "noun" or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in \
+            words("allegation_verb"):
+        return None
+    verb = t.head.head
+    accused = child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+    agent = ctx.actor_of(accused) if accused is not None else None
+    if agent is None:
+        return None
+    return agent, _noun_target(t, ctx, agent)
 
 
 @rule("noun-from-source", "agent", (

@@ -84,7 +84,24 @@ class SentenceContext:
             m = self.mention_at(appos)
             if m is not None:
                 return m.actor_id
+        named = self._named(tok)
+        if named is not None:
+            return named
         return self.owner(tok, agent_noun=True)
+
+    def _named(self, tok: Token) -> Optional[str]:
+        """Rule ``named-apposition`` (agents.py): "a former staffer named Ola Berg" is Ola Berg."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("named-apposition")
+        if rule is None or not rule.enabled:
+            return None
+        for named in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
+            for c in named.children:
+                m = self.mention_at(c) if c.dep_ in ("oprd", "attr", "dobj") else None
+                if m is not None:
+                    return m.actor_id
+        return None
 
     def owner(self, noun: Token, agent_noun: bool = False) -> Optional[str]:
         """Who an event noun belongs to: "Russia's invasion", "U.S. sanctions", "Israeli fire". For a
@@ -163,8 +180,22 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return True
+    return _conjoined_passive(tok)
+
+
+def _conjoined_passive(tok: Token) -> bool:
+    """Rule ``conjoined-passive`` (agents.py): "was indicted and convicted": a participle conjoined to a
+    passive verb, with no subject or auxiliary of its own, shares its passive voice."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("conjoined-passive")
+    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.i == tok.i:
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
 
 
 def child(tok: Token, *deps: str) -> Optional[Token]:

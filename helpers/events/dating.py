@@ -20,7 +20,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..records import Time
-from .context import Cand, SentenceContext
+from .context import Cand, SentenceContext, subject_of
 from .lexicon import noun_category
 from .rules import Example, rule
 
@@ -143,6 +143,30 @@ def governor_time(c: Cand, ctx: SentenceContext, heads: set[int]):
         if found is not None:
             return found
     return None
+
+
+@rule("own-report-time", "dating", (
+    Example("Ola Berg said on Tuesday that Ola Berg had pulled out of the race.", {"Ola Berg": "ola-berg"}, "pulled",
+            {"date": "2025-05-13"}),
+    Example("Ola Berg said on Tuesday that Tom Reed had pulled out of the race.", {"Ola Berg": "ola-berg",
+                                                                                  "Tom Reed": "tom-reed"},
+            "pulled", {"date": None}),
+))
+def own_report_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "BuzzFeed announced Monday it pulled out", "the FBI says Tuesday it will turn over the files": an act
+    the speaker reports of itself, with no time of its own, is dated by the report (the news is the
+    announcement); another's act in the report is not."""
+    from ..lexicon import reporting_verbs
+
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in reporting_verbs():
+        return None
+    speaker, actor = ctx.actor_of(subject_of(t.head)), ctx.actor_of(subject_of(t))
+    if speaker is None or speaker != actor:
+        return None
+    return own_time(Cand(t.head, t.head.lemma_, "verb", None), ctx, heads - {t.head.i})
 
 
 @rule("event-noun-modifier-time", "dating", (

@@ -3,6 +3,7 @@
 * ``event_verbs.csv``: lemma, part of speech and PLOVER category (or STATEMENT, LIGHT);
 * ``event_words.csv``: the closed word sets the rules name (future auxiliaries, negative
   implicatives, military nouns, ...);
+* ``event_phrasal_verbs.csv``: verbs that name an event only with a particle ("turned to X", "opted out");
 * ``countries.csv``: demonyms, so that "Israeli fire" has an owner.
 """
 from __future__ import annotations
@@ -56,4 +57,26 @@ def noun_category(token) -> tuple[str, str] | None:
     for form in (token.lower_, token.lemma_.lower()):
         if form in nouns and nouns[form] != "LIGHT":
             return form, nouns[form]
+    return None
+
+
+@lru_cache(maxsize=1)
+def phrasal_verbs() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """lemma -> ((particle, object, category), ...) of ``event_phrasal_verbs.csv``."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_table("event_phrasal_verbs.csv"):
+        category = row["category"].upper()
+        if category not in PLOVER_CATEGORIES:
+            raise ValueError(f"event_phrasal_verbs.csv: {row['lemma']!r} has unknown category {category!r}")
+        out.setdefault(row["lemma"].lower(), []).append((row["particle"].lower(), row["object"].lower(), category))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def phrasal_sense(token) -> tuple[str, str, object] | None:
+    """(category, object kind, particle token) when the verb has a particle or preposition of
+    ``event_phrasal_verbs.csv`` ("turned to", "opted out"); None otherwise."""
+    for particle, obj, category in phrasal_verbs().get(token.lemma_.lower(), ()):
+        for ch in token.children:
+            if ch.dep_ in ("prt", "prep", "advmod") and ch.lower_ == particle:
+                return category, obj, ch
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .context import Cand, SentenceContext, subject_of
 from .lexicon import words
-from .rules import Example, rule
+from .rules import REGISTRY, Example, rule
 
 NEGATED, PLANNED, HYPOTHETICAL = "negated", "planned", "hypothetical"
 
@@ -45,6 +45,23 @@ def _governor(t: Token) -> Optional[Token]:
         return g
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         return t.head.head
+    if t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("xcomp", "ccomp") and _own_subject(t) is None \
+            and REGISTRY["conjoined-complement"].enabled:
+        return _governor(t.head)  # "plans to meet X and sign Y": sign is planned too
+    return None
+
+
+def _own_subject(t: Token) -> Optional[Token]:
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+@rule("conjoined-complement", "modality", (
+    Example("Norway plans to meet Chile and sign the accord.", {"Norway": "NOR", "Chile": "CHL"}, "sign",
+            {"modality": "planned"}),
+))
+def conjoined_complement(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """Registered for its switch and example; read in ``_governor``: a verb conjoined to a complement
+    ("plans to meet X and sign Y") has that complement's governor."""
     return None
 
 
@@ -107,6 +124,32 @@ def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
 def future_aux(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """will, shall, 'll: planned."""
     return PLANNED if _has_aux(c, "future_aux") else None
+
+
+@rule("future-in-the-past", "modality", (
+    Example("Ola Berg announced that Chile would sign the accord.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "sign",
+            {"modality": "planned"}),
+    Example("Ola Berg said Chile would sign the accord if Peru paid.", {"Ola Berg": "ola-berg", "Chile": "CHL",
+                                                                         "Peru": "PER"}, "sign",
+            {"modality": "hypothetical"}),
+    Example("Chile would sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+))
+def future_in_past(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "said it would sign", "announced that he would support": "would" in the reported clause of a
+    past-tense speech verb is the reported "will" (backshift; Quirk et al. 14.31), planned, not a guess;
+    not inside a condition ("would sign if ...")."""
+    from ..lexicon import reporting_verbs
+
+    t = _verb_of(c)
+    if t.dep_ != "ccomp" or not any(ch.dep_ == "aux" and ch.lower_ in ("would", "'d", "’d") for ch in t.children):
+        return None
+    gov = t.head
+    if gov.tag_ not in ("VBD", "VBN") or gov.lemma_.lower() not in reporting_verbs():
+        return None
+    if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("condition_mark") for m in ch.children)
+           for ch in t.children):
+        return None
+    return PLANNED
 
 
 @rule("modal-auxiliary", "modality", (
@@ -185,7 +228,7 @@ def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
 
 
 @rule("irrealis-governor", "modality", (
-    Example("Norway tried to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
+    Example("Norway wants to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
     Example("Chile is eager to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
     Example("It is impossible for Chile to approve the deal.", {"Chile": "CHL"}, "approve",
             {"modality": "hypothetical"}),

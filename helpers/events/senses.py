@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins over the bare verb's)
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
+from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
+from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
@@ -29,10 +32,12 @@ def _is_military(tok, ctx: SentenceContext) -> bool:
     if tok is None:
         return False
     military = words("military")
-    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
-        if t.lemma_.lower() in military or t.lower_ in military or t.ent_type_ in ("GPE", "LOC", "FAC"):
-            return True
     actor = ctx.actor_of(tok)
+    # "the Texas senator": a place naming a person's constituency does not make the person a target of arms
+    person = _kind(ctx, actor) == "person"
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]:
+        if t.lemma_.lower() in military or t.lower_ in military or (t.ent_type_ in ("GPE", "LOC", "FAC") and not person):
+            return True
     return bool(actor and ctx.actors.get(actor) and ctx.actors[actor].kind == "country")
 
 
@@ -94,15 +99,54 @@ def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
 
 
+@rule("position-stated", "sense", (
+    Example("Ola Berg said Tom Reed supports the wage increase.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "supports", None),
+    Example("Ola Berg said Tom Reed backed the wage increase in May.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "backed", {"category": "SUPPORT"}),
+))
+def position_stated(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """ "said she supports X", "say they oppose Y": a position verb in the simple present, reported, is a
+    stance the speaker holds (the stances table's), not an act on the timeline."""
+    from ..lexicon import reporting_verbs
+
+    t = c.trigger
+    if c.pos != "verb" or c.lemma not in words("position_verb") or t.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(ch.dep_ == "aux" for ch in t.children) or t.dep_ != "ccomp" or t.head.lemma_.lower() not in reporting_verbs():
+        return None
+    return NO_EVENT
+
+
 @rule("seek-to-is-an-attempt", "sense", (
     Example("Chile sought to broaden the talks.", {"Chile": "CHL"}, "sought", None),
     Example("Chile sought an inquiry into the vote.", {"Chile": "CHL"}, "sought", {"category": "DEMAND"}),
+    Example("Chile tried to block the accord.", {"Chile": "CHL"}, "tried", {"category": "REJECT"}),
+    Example("Chile tried to pull the talks together.", {"Chile": "CHL"}, "tried", None),
 ))
 def seek_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """seek to do X is an attempt (the act, if any, is X's row); seeking something is a demand."""
-    if c.lemma not in ("seek", "try", "attempt") or c.pos != "verb":
+    """seek, try or attempt to do X is an act of its own in X's category ("tried to block the accord":
+    the attempt happened, X did not); an attempt at something that names no event is no event;
+    seeking something is a demand."""
+    if c.lemma not in words("attempt_verb") or c.pos != "verb":
         return None
-    return NO_EVENT if child(c.trigger, "xcomp") is not None else None
+    comp = child(c.trigger, "xcomp")
+    if comp is None:
+        return None
+    return _complement_sense(comp, ctx) or NO_EVENT
+
+
+def _complement_sense(verb, ctx: SentenceContext) -> Optional[str]:
+    """The category the sense rules give a complement verb read as a trigger of its own ("try to pull the
+    party together" is no RETREAT); None when it names no event or only speech."""
+    from .rules import first
+
+    cat = verb_category(verb.lemma_)
+    if cat is None:
+        return None
+    sensed, _ = first("sense", Cand(verb, verb.lemma_.lower(), "verb", cat), ctx)
+    cat = cat if sensed is None else sensed
+    return cat if cat not in ("", "LIGHT", "STATEMENT") else None
 
 
 @rule("verbal-clash", "sense", (
@@ -169,6 +213,8 @@ def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DISAPPROVE"}),
     Example("Rebel fighters attacked the town at dawn.", {"Rebel fighters": "rebels"}, "attacked",
             {"category": "ASSAULT"}),
+    Example("Ola Berg attacked the Texas senator on Monday.", {"Ola Berg": "ola-berg", "the Texas senator": "tom-reed"},
+            "attacked", {"category": "DISAPPROVE"}),
     Example("Ola Berg's attacks on the minister grew sharper.", {"Ola Berg": "ola-berg"}, "attacks",
             {"category": "DISAPPROVE"}),
     Example("The minister faced attacks from Ola Berg.", {"Ola Berg": "ola-berg"}, "attacks",
@@ -207,11 +253,15 @@ def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("fire-on", "sense", (
     Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
     Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
+    Example("Ola Berg fired back at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
+            {"category": "DISAPPROVE", "target": "tom-reed"}),
 ))
 def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
     if c.lemma != "fire" or c.pos != "verb":
         return None
+    if any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in c.trigger.children):
+        return "DISAPPROVE"  # "fired back at X": a retort (CAMEO 111 criticize)
     obj = child(c.trigger, "dobj")
     if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
             (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
@@ -331,24 +381,33 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    Example("Ola Berg called to ban the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
+    Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
+            "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
     Example("Ola Berg has called the pact a disaster.", {"Ola Berg": "ola-berg"}, "called", None),
+    Example("Ola Berg called Tom Reed, among other things, “a man of the past.”", {"Ola Berg": "ola-berg",
+                                                                              "Tom Reed": "tom-reed"}, "called", None),
 ))
 def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """call for / call on X to is DEMAND; call X a name is a statement; calling a person or a
     country (on the phone) is CONSULT; any other call is no event."""
     if c.lemma != "call":
         return None
-    if pobj_of(c.trigger, ("for", "on", "upon")) is not None:
-        return "DEMAND"
+    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None:
+        return "DEMAND"  # "called for a strike", "called for Chile to withdraw"
+    if any(ch.dep_ == "prt" and ch.lower_ in ("on", "upon") for ch in c.trigger.children):
+        return "DEMAND"  # "called on Chile to withdraw", with "on" parsed as a particle
     if c.pos == "noun":
         other = pobj_of(c.trigger, ("with", "to", "between"))
         return "CONSULT" if other is not None and _kind(ctx, ctx.actor_of(other)) in ("person", "country") \
             else NO_EVENT
+    if child(c.trigger, "xcomp") is not None and child(c.trigger, "dobj", "oprd") is None:
+        return "DEMAND"  # "called to ban the imports": a call for the act
     if child(c.trigger, "oprd", "ccomp", "xcomp") is not None:
         return "STATEMENT"
     obj = child(c.trigger, "dobj")
-    quoted_name = obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor(1).is_quote
+    quoted_name = obj is not None and any(t.is_quote for t in c.trigger.subtree if t.i > obj.i)
     if obj is not None and not quoted_name and _kind(ctx, ctx.actor_of(obj)) in ("person", "country"):
         return "CONSULT"
     return NO_EVENT
@@ -360,9 +419,15 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "SANCTION"}),
     Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
             {"category": "SANCTION"}),
+    Example("Ola Berg announced that Ola Berg will support Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "announced", {"category": "SUPPORT"}),
+    Example("Ola Berg announced her plan to endorse Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "announced", {"category": "SUPPORT"}),
 ))
 def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """announce, unveil or declare an event noun takes the noun's category; announce that... is speech."""
+    """announce, unveil or declare an event noun takes the noun's category; so does the announcement of
+    one's own decision ("announced that he will support X", "announced her plan to back X": GUIDE.md,
+    "announce a decision"); announce that... about anything else is speech."""
     if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
@@ -370,7 +435,21 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if found is not None:
         c.noun = obj
         return found[1]
-    return None
+    decided = _own_decision(c.trigger, obj, ctx)
+    return _complement_sense(decided, ctx) if decided is not None else None
+
+
+def _own_decision(verb, obj, ctx: SentenceContext):
+    """The verb of a decision the subject of ``verb`` announces about itself: a future clause with the same
+    subject ("announced that he will support X") or the to-clause of a plan noun ("her plan to back X")."""
+    if obj is not None and obj.lemma_.lower() in words("decision_noun"):
+        return child(obj, "acl", "relcl") if child(obj, "acl") is not None else None
+    comp = child(verb, "ccomp")
+    if comp is None or not any(a.dep_ == "aux" and a.lower_ in words("future_aux") | {"would", "’d", "'d"}
+                               for a in comp.children):
+        return None
+    speaker = ctx.actor_of(subject_of(verb))
+    return comp if speaker is not None and ctx.actor_of(subject_of(comp)) == speaker else None
 
 
 @rule("vote-against-for", "sense", (
@@ -403,6 +482,12 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if xcomp is None and child(c.trigger, "dobj") is None:
         return NO_EVENT  # "more Republicans voted in the primary": taking part, not backing anyone
     return None
+
+
+def _mark_clause(verb, marks: tuple[str, ...]):
+    """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
+    return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
+                 and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)), None)
 
 
 def _names_event(verb) -> bool:
@@ -460,6 +545,8 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile asked Peru to withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "asked",
             {"category": "DEMAND"}),
     Example("Asked about the talks, Ola Berg smiled.", {"Ola Berg": "ola-berg"}, "Asked", None),
+    Example("The committee requested that the files be kept.", {"The committee": "committee"}, "requested",
+            {"category": "DEMAND"}),
     Example("Ola Berg was criticized when asked to condemn Chile.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
             "asked", None),
 ))
@@ -476,6 +563,8 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     comp = child(c.trigger, "ccomp")
     if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
         return "DEMAND"
+    if _mark_clause(c.trigger, ("for", "that")) is not None:
+        return "DEMAND"  # "asked for the files to be kept", "requested that the files be kept"
     obj = child(c.trigger, "dobj")
     if c.lemma == "request" and obj is not None:
         return "DEMAND"
@@ -537,12 +626,15 @@ def offer_what(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile pulled its troops out of Peru.", {"Chile": "CHL", "Peru": "PER"}, "pulled",
             {"category": "RETREAT"}),
     Example("Ola Berg pulled 70 percent of the vote.", {"Ola Berg": "ola-berg"}, "pulled", None),
+    Example("Ola Berg pulled in support from his stance on taxes.", {"Ola Berg": "ola-berg"}, "pulled", None),
 ))
 def pull_out(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """pull out, back or away (from) is RETREAT; pulling votes or support is no event."""
     if c.lemma != "pull" or c.pos != "verb":
         return None
     near = [t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "prep", "advmod")]
+    if "in" in near:  # "pulled in support from his base": drew, not withdrew
+        return NO_EVENT
     return "RETREAT" if set(near) & words("retreat_particle") else NO_EVENT
 
 
@@ -579,15 +671,18 @@ def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Ola Berg stepped down on Monday.", {"Ola Berg": "ola-berg"}, "stepped", {"category": "RETREAT"}),
     Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
     Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
+    Example("Chile dropped its tariffs on Peru.", {"Chile": "CHL", "Peru": "PER"}, "dropped", {"category": "CONCEDE"}),
 ))
 def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
     if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
         return None
     near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
+    obj = child(c.trigger, "dobj")
+    if c.lemma == "drop" and obj is not None and (noun_category(obj) or ("", ""))[1] == "SANCTION":
+        return "CONCEDE"  # "dropped the tariffs": easing a sanction (CAMEO 081)
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
-    obj = child(c.trigger, "dobj")
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
         return "RETREAT"
     return None

@@ -19,13 +19,15 @@ from .rules import Example, rule
     Example("Chile joined Peru in the talks.", {"Chile": "CHL", "Peru": "PER"}, "joined",
             {"category": "COOPERATE", "target": "PER"}),
     Example("Ola Berg joined the company in 2010.", {"Ola Berg": "ola-berg"}, "joined", None),
+    Example("Tom Reed was joined by Ola Berg on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "joined",
+            {"category": "SUPPORT", "actor_id": "ola-berg", "target": "tom-reed"}),
 ))
 def join_someone(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """join a person (or their campaign) is SUPPORT; join an organisation or an alliance is COOPERATE
     (CAMEO 06); joining anything that is no actor is no event."""
     if c.lemma != "join" or c.pos != "verb":
         return None
-    obj = child(c.trigger, "dobj")
+    obj = child(c.trigger, "dobj", "nsubjpass")  # "Tom Reed was joined by Ola Berg"
     who = ctx.actor_of(obj) if obj is not None else None
     if who is None:
         return None
@@ -35,6 +37,8 @@ def join_someone(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("order-forces", "sense", (
     Example("Chile ordered troops to the border.", {"Chile": "CHL"}, "ordered", {"category": "MOBILIZE"}),
     Example("Chile sent reinforcements to the border.", {"Chile": "CHL"}, "sent", {"category": "MOBILIZE"}),
+    Example("Chile ordered 300 commandos to Peru.", {"Chile": "CHL"}, "ordered", {"category": "MOBILIZE"}),
+    Example("Chile sent $5 million to Peru.", {"Chile": "CHL"}, "sent", {"category": "AID"}),
 ))
 def order_forces(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """order, authorize, send or deploy troops, forces or strikes is MOBILIZE (PLOVER: military
@@ -47,19 +51,29 @@ def order_forces(c: Cand, ctx: SentenceContext) -> Optional[str]:
     military = words("military")
     if {obj.lemma_.lower(), obj.lower_} & (military | words("force_noun")):
         return "MOBILIZE"
+    # "ordered 300 of them to Cameroon", "sent 50 operators to Syria": a number of people to a country
+    counted = obj.pos_ == "NUM" or any(ch.dep_ == "nummod" for ch in obj.children)
+    dest = pobj_of(c.trigger, ("to", "into"))
+    if counted and obj.ent_type_ not in ("MONEY", "PERCENT") and dest is not None and dest.ent_type_ in ("GPE", "LOC"):
+        return "MOBILIZE"
     return None
 
 
 @rule("attend-a-gathering", "sense", (
     Example("Ola Berg attended a rally in Oslo.", {"Ola Berg": "ola-berg"}, "attended", {"category": "CONSULT"}),
     Example("Ola Berg attended college in Oslo.", {"Ola Berg": "ola-berg"}, "attended", None),
+    Example("Tom Reed organized the rally, which was attended by Ola Berg.", {"Ola Berg": "ola-berg",
+                                                                           "Tom Reed": "tom-reed"},
+            "attended", {"category": "CONSULT", "actor_id": "ola-berg"}),
 ))
 def attend_gathering(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """attend, host or address a gathering (a rally, a convention, a debate, a dinner; ``gathering_noun``)
     is CONSULT: being where others meet."""
     if c.lemma not in ("attend", "host", "address", "headline", "keynote") or c.pos != "verb":
         return None
-    obj = child(c.trigger, "dobj")
+    obj = child(c.trigger, "dobj", "nsubjpass")  # "the rally was attended by X"
+    if obj is not None and obj.dep_ == "nsubjpass" and obj.lower_ in ("which", "that") and c.trigger.dep_ == "relcl":
+        obj = c.trigger.head  # "the conference, which was attended by X"
     return "CONSULT" if obj is not None and obj.lemma_.lower() in words("gathering_noun") else None
 
 

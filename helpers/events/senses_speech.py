@@ -1,0 +1,48 @@
+"""Sense rules for speech verbs whose object makes the act more than a statement: "expressed dismay at X",
+"voiced displeasure with X", "tweeted her appreciation of X" take a side (DISAPPROVE or SUPPORT, CAMEO 111
+criticize / 051 praise). They register before the rules of ``senses.py``. Word sets come from
+``event_words.csv``; the sign of an attitude noun from the stance lexicon's valence (VADER).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import Cand, SentenceContext, child, subject_of
+from .lexicon import words
+from .rules import Example, rule
+
+#: prepositions that name whom an attitude noun is aimed at
+_TOWARD = ("at", "with", "over", "about", "for", "toward", "towards", "of", "to", "against", "on")
+
+
+@rule("voice-a-feeling", "sense", (
+    Example("Ola Berg expressed dismay at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "expressed", {"category": "DISAPPROVE"}),
+    Example("Ola Berg voiced support for Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "voiced",
+            {"category": "SUPPORT"}),
+    Example("Ola Berg expressed hope for a quick vote.", {"Ola Berg": "ola-berg"}, "expressed", {"category": "STATEMENT"}),
+    Example("Ola Berg voiced displeasure with some of Tom Reed's plans.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "voiced", {"category": "DISAPPROVE"}),
+))
+def voice_feeling(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """express, voice or tweet an attitude toward an actor ("dismay at X", "displeasure with X's plan"):
+    DISAPPROVE for a negative attitude, SUPPORT for a positive one; a feeling about no actor stays a
+    statement."""
+    from ..stances.lexicon import valence
+
+    if c.pos != "verb" or c.lemma not in words("voice_verb"):
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is None:
+        return None
+    agent = ctx.actor_of(subject_of(c.trigger))
+    aimed = [t for p in obj.children if p.dep_ == "prep" and p.lower_ in _TOWARD
+             for t in p.subtree if ctx.mention_at(t) is not None and ctx.mention_at(t).actor_id != agent]
+    if not aimed:
+        return None
+    noun = obj.lemma_.lower()
+    sign = -1.0 if noun in words("feeling_against") else 1.0 if noun in words("feeling_for") else valence(noun)
+    if sign == 0:
+        return None
+    c.noun = obj
+    return "DISAPPROVE" if sign < 0 else "SUPPORT"
