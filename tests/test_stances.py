@@ -591,3 +591,21 @@ def test_judging_verbs_with_a_small_clause_or_as_phrase(nlp):
 def test_a_counterfactual_takes_no_stance(nlp):
     assert _rows(nlp, "Mary Lane would have praised Tom Reed.") == set()
     assert _rows(nlp, "Mary Lane praised Tom Reed.") == {("mary-lane", "tom-reed", "support")}
+
+
+def test_a_relative_clause_belongs_to_its_antecedent_alone(nlp):
+    text = "Tom Reed, who criticized Olga Berg, and Mary Lane, who lives in Maine, were absent."
+    assert _rows(nlp, text) == {("tom-reed", "olga-berg", "oppose")}
+    with rules.switched_off("relative-antecedent"):
+        assert ("mary-lane", "olga-berg", "oppose") in _rows(nlp, text)
+
+
+def test_members_named_with_including_are_targets(nlp):
+    assert _rows(nlp, "Mary Lane lashed out at her critics, including Tom Reed.") == {
+        ("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("target-including"):
+        assert _rows(nlp, "Mary Lane lashed out at her critics, including Tom Reed.") == set()
+
+
+def test_nouns_for_groups_of_people_are_no_topics(nlp):
+    assert _rows(nlp, "Mary Lane stands with families and communities.") == set()

@@ -158,3 +158,10 @@ register("quote-said-of", "he/she in a direct quote is the person the attributio
 register("small-clause-judgment", "consider, view, regard, see, find and judge characterize like 'call' when an "
          "'as' phrase or a small clause follows (Levin 29.2): 'views X as a menace', 'considers X untrustworthy'",
          "Mary Lane considers Tom Reed untrustworthy.", "Mary Lane views Tom Reed as a dangerous man.")
+register("relative-antecedent", "a relative clause's subject is its antecedent alone, with only the conjuncts before "
+         "it: in a list 'X, who is challenging Y; Z, who ...', Z does not challenge Y",
+         "Tom Reed, who criticized Olga Berg, and Mary Lane, who lives in Maine, were absent.",
+         "Two candidates were absent: Tom Reed, who is challenging Olga Berg, and Mary Lane, who is running in Maine.")
+register("target-including", "the members a target names with 'including' or 'such as' are targets too",
+         "Mary Lane lashed out at her critics, including Tom Reed.",
+         "Mary Lane praised several leaders, such as Tom Reed and Olga Berg.")

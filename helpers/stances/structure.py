@@ -138,6 +138,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
             s = subj[0]
             if s.lower_ in RELATIVE and v.dep_ == "relcl":
                 s = v.head
+                if rules.enabled("relative-antecedent"):
+                    # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
+                    return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
             return [s, *_conjuncts(s)]
         if v.dep_ == "relcl":
             return []
@@ -303,6 +306,19 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return [t for o in objs for t in (o, *_conjuncts(o))]
+
+
+def _included(tok: Token) -> list[Token]:
+    """The members a target noun names with "including" or "such as" (rule ``target-including``):
+    "lashed out at critics, including Smith" -> Smith."""
+    if not rules.enabled("target-including"):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(
+                a.lower_ == "such" for a in c.children))):
+            out += [t for g in c.children if g.dep_ == "pobj" for t in (g, *_conjuncts(g))]
+    return out
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -487,7 +503,8 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
                 continue
             sign = -sign
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
-        for target_tok, rule in target_tokens(tok, pred):
+        found = target_tokens(tok, pred)
+        for target_tok, rule in found + [(t, r) for tt, r in found for t in _included(tt)]:
             if not rules.enabled(rule) or target_tok.i in exits:
                 continue  # "called for X to resign" is no support of X (rule demand-against)
             for key, kind in resolve_target(ctx, target_tok):
