@@ -609,3 +609,15 @@ def test_members_named_with_including_are_targets(nlp):
 
 def test_nouns_for_groups_of_people_are_no_topics(nlp):
     assert _rows(nlp, "Mary Lane stands with families and communities.") == set()
+
+
+def test_a_topic_the_holder_owns_is_no_stance(nlp):
+    text = "Mary Lane defended her record on taxes."
+    doc, article, tables = _make(nlp, text)
+    start = text.index("her ")
+    tables.mentions = sorted(tables.mentions + [Mention("mary-lane", start, start + 3, "her", 0, "pronoun")],
+                             key=lambda m: m.start)
+    assert stances.extract(doc, article, tables) == []
+    with rules.switched_off("own-topic"):
+        rows = stances.extract(doc, article, tables)
+        assert [(r.holder_id, r.target, r.label) for r in rows] == [("mary-lane", "record", "support")]

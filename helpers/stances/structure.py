@@ -511,11 +511,23 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
                 for holder in holders:
-                    if key == holder:
+                    if key == holder or (kind == "topic" and _own_thing(ctx, target_tok, holder)):
                         continue
                     rules.fired(rule)
                     yield Evidence(holder, key, kind, sign, CONFIDENCE[rule], tok.idx,
                                    ctx.quote_ids(tok) + _event_ids(ctx, tok), rule)
+
+
+def _own_thing(ctx: Context, tok: Token, holder: str) -> bool:
+    """A topic the holder owns ("defended his record", "touted her endorsement", "won their seats"): the
+    holder's own thing, no position on an issue (rule ``own-topic``)."""
+    if not rules.enabled("own-topic"):
+        return False
+    tok = unwrap_shell(tok)
+    if any(c.dep_ == "poss" and ctx.actor_at(c) == holder for c in tok.children):
+        rules.fired("own-topic")
+        return True
+    return False
 
 
 def _listed_topics() -> set[str]:
