@@ -621,3 +621,14 @@ def test_a_topic_the_holder_owns_is_no_stance(nlp):
     with rules.switched_off("own-topic"):
         rows = stances.extract(doc, article, tables)
         assert [(r.holder_id, r.target, r.label) for r in rows] == [("mary-lane", "record", "support")]
+
+
+def test_a_demand_for_someones_ouster_opposes_them_and_is_no_topic(nlp):
+    assert _rows(nlp, "Mary Lane called for Tom Reed's ouster.") == {("mary-lane", "tom-reed", "oppose")}
+    text = "Tom Reed spoke. Mary Lane called for his resignation."
+    doc, article, tables = _make(nlp, text)
+    start = text.index("his ")
+    tables.mentions = sorted(tables.mentions + [Mention("tom-reed", start, start + 3, "his", 0, "pronoun")],
+                             key=lambda m: m.start)
+    rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    assert rows == {("mary-lane", "tom-reed", "oppose")}

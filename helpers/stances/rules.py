@@ -132,9 +132,10 @@ register("topic-salience", "a topic row outside topics.csv needs its head noun n
          "rows, but also a required topic of the seed named once ('accepted the invitation')",
          "Mary Lane welcomed the new stadium.", default_on=False)
 register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
-         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041)",
+         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041); the act's owner is "
+         "its target too ('called for her ouster'), and such a demand supports neither the act as a topic nor its owner",
          "Mary Lane called for the impeachment of Tom Reed.", "Mary Lane urged Tom Reed to resign.",
-         "Mary Lane called for Tom Reed to step down.")
+         "Mary Lane called for Tom Reed to step down.", "Mary Lane called for Tom Reed's ouster.")
 register("received-stance", "a stance noun the subject receives (stance_receive_verbs.csv, Levin 13.5.1/13.5.2) is "
          "the giver's stance toward the subject: 'X won the endorsement of Y', 'X drew criticism from Y'",
          "Tom Reed won the endorsement of Mary Lane.", "Tom Reed drew sharp criticism from Mary Lane.")

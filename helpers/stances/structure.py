@@ -505,8 +505,8 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
         found = target_tokens(tok, pred)
         for target_tok, rule in found + [(t, r) for tt, r in found for t in _included(tt)]:
-            if not rules.enabled(rule) or target_tok.i in exits:
-                continue  # "called for X to resign" is no support of X (rule demand-against)
+            if not rules.enabled(rule) or target_tok.i in exits or (pred.polarity > 0 and _aimed_sanction(ctx, target_tok)):
+                continue  # "called for X to resign", "called for X's ouster": no support of X (rule demand-against)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
@@ -665,7 +665,7 @@ def demand_evidence(ctx: Context) -> Iterable[Evidence]:
         if hypothetical(tok, sent.text if sent else "") or negated_above(tok) or negated(tok):
             continue
         targets = [o for n in _prep_objects(tok, ("for",)) + _objects(tok)
-                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _prep_objects(n, ("of", "into", "against"))]
+                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _sanction_objects(n)]
         targets += _exit_subjects(tok, sanctions)
         if not targets:
             continue
@@ -677,6 +677,19 @@ def demand_evidence(ctx: Context) -> Iterable[Evidence]:
                         rules.fired("demand-against")
                         yield Evidence(holder, key, kind, -1.0, CONFIDENCE["demand-against"], tok.idx,
                                        ctx.quote_ids(tok) + _event_ids(ctx, tok), "demand-against")
+
+
+def _sanction_objects(noun: Token) -> list[Token]:
+    """Whom a demanded act goes against: "the impeachment of X", "an inquiry into X", and its owner,
+    "X's ouster", "her resignation" (a pronoun only where coreference resolved it)."""
+    return _prep_objects(noun, ("of", "into", "against")) + [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _aimed_sanction(ctx: Context, tok: Token) -> bool:
+    """A demanded act aimed at an actor ("called for her ouster"): the stance is against the actor (rule
+    ``demand-against``), neither support of "ouster" as a topic nor of its owner."""
+    return rules.enabled("demand-against") and (tok.lemma_.lower(), "NOUN") in lexicon.sanction_words() and any(
+        ctx.actor_at(o) for o in _sanction_objects(tok))
 
 
 def _exit_subjects(tok: Token, sanctions: frozenset) -> list[Token]:
