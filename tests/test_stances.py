@@ -632,3 +632,10 @@ def test_a_demand_for_someones_ouster_opposes_them_and_is_no_topic(nlp):
                              key=lambda m: m.start)
     rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
     assert rows == {("mary-lane", "tom-reed", "oppose")}
+
+
+def test_a_target_with_an_apposition_is_what_the_apposition_names(nlp):
+    text = "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act."
+    assert _rows(nlp, text) == {("mary-lane", "water act", "support")}
+    with rules.switched_off("target-apposition"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}

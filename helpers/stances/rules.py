@@ -169,3 +169,6 @@ register("target-including", "the members a target names with 'including' or 'su
 register("own-topic", "a topic the holder owns ('defended his record', 'touted her endorsement') is the holder's "
          "own thing, no position on an issue: no topic row",
          "Mary Lane defended her record on taxes.", "Tom Reed touted his endorsement on the radio.")
+register("target-apposition", "a target noun with an apposition is what the apposition names, not the noun's owner: "
+         "'backs Smith's signature law, the Clean Water Act' supports the act",
+         "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act.")

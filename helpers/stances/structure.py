@@ -281,6 +281,11 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
         return [actor_target(ctx, actor)]
     if tok.pos_ == "PRON":
         return []
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if appos and rules.enabled("target-apposition"):
+        # "Obama's signature achievement, the Affordable Care Act": the apposition names it
+        rules.fired("target-apposition")
+        return resolve_target(ctx, appos[0])
     ent = ctx.token_ent.get(tok.i)
     if ent is not None and ent.label_ in ("GPE", "NORP"):
         iso3 = _lookup_country(ent.text)
