@@ -639,3 +639,27 @@ def test_a_target_with_an_apposition_is_what_the_apposition_names(nlp):
     assert _rows(nlp, text) == {("mary-lane", "water act", "support")}
     with rules.switched_off("target-apposition"):
         assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane stumped for Tom Reed in Iowa.", {("mary-lane", "tom-reed", "support")}),
+    ("Mary Lane campaigned with Tom Reed in Iowa.", {("mary-lane", "tom-reed", "support")}),
+    ("Mary Lane campaigned with mothers in Iowa.", set()),
+    ("Tom Reed came under fire from Mary Lane.", {("mary-lane", "tom-reed", "oppose")}),
+    ("The crowd booed Tom Reed.", set()),
+    ("Tom Reed has the backing of Mary Lane and Olga Berg.",
+     {("mary-lane", "tom-reed", "support"), ("olga-berg", "tom-reed", "support")}),
+])
+def test_campaigning_for_booing_and_fire_received(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+def test_whose_stance_is_the_antecedents(nlp):
+    text = "Mary Lane, whose criticism of Tom Reed has sharpened, spoke on Monday."
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("whose-holder"):
+        assert _rows(nlp, text) == set()
+
+
+def test_a_relational_noun_is_not_its_owner(nlp):
+    assert _rows(nlp, "Mary Lane attacked Tom Reed's southern neighbor.") == set()

@@ -172,3 +172,9 @@ register("own-topic", "a topic the holder owns ('defended his record', 'touted h
 register("target-apposition", "a target noun with an apposition is what the apposition names, not the noun's owner: "
          "'backs Smith's signature law, the Clean Water Act' supports the act",
          "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act.")
+register("whose-holder", "'whose' owning a stance noun is the relative clause's antecedent: 'X, whose criticism "
+         "of Y has sharpened' opposes Y",
+         "Mary Lane, whose criticism of Tom Reed has sharpened, spoke on Monday.")
+register("received-stance-conjuncts", "every conjunct of a received stance's giver gives it: 'X has the backing of "
+         "Y and Z' is Y's and Z's support of X",
+         "Tom Reed has the backing of Mary Lane and Olga Berg.")

@@ -118,6 +118,10 @@ class Context:
         A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
         if tok.lower_ in PLURAL_PRONOUNS:
             return None
+        if tok.lower_ == "whose" and rules.enabled("whose-holder"):
+            # "Obama, whose criticism of Trump has sharpened": the relative clause's antecedent
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.actor_at(clause.head) if clause is not None else None
         found = self.actor_at(tok)
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
@@ -472,6 +476,8 @@ def _received(tok: Token) -> Optional[tuple[list[Token], list[Token]]]:
                for g in c.children if g.dep_ == "pobj"]  # "drew criticism Tuesday from Y"
     if not givers:
         return None
+    # "the backing of activists and unions": every conjunct gives it
+    givers += [c for g in givers for c in _conjuncts(g)] if rules.enabled("received-stance-conjuncts") else []
     return givers, _subject_tokens(verb)
 
 
