@@ -663,3 +663,10 @@ def test_whose_stance_is_the_antecedents(nlp):
 
 def test_a_relational_noun_is_not_its_owner(nlp):
     assert _rows(nlp, "Mary Lane attacked Tom Reed's southern neighbor.") == set()
+
+
+def test_a_gerund_of_reason_is_the_objects_act(nlp):
+    text = "Mary Lane criticized Tom Reed for backing the tax hike."
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose"), ("tom-reed", "tax hike", "support")}
+    with rules.switched_off("reason-object"):
+        assert ("mary-lane", "tax hike", "support") in _rows(nlp, text)

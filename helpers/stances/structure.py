@@ -33,6 +33,8 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 HEDGES = {"could", "might", "may", "can"}
+#: "blamed X for backing Y", "attacked X over supporting Y": the gerund is X's act (rule reason-object)
+REASON_PREPS = {"for", "over"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -151,6 +153,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "oprd")]
+            if objs and v.head.lower_ in REASON_PREPS and rules.enabled("reason-object"):
+                # "criticized X for proposing a ban": X proposed it, not the critic
+                return [objs[0], *_conjuncts(objs[0])]
             v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
         else:
             return []
