@@ -670,3 +670,5 @@ def test_a_gerund_of_reason_is_the_objects_act(nlp):
     assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose"), ("tom-reed", "tax hike", "support")}
     with rules.switched_off("reason-object"):
         assert ("mary-lane", "tax hike", "support") in _rows(nlp, text)
+    assert _rows(nlp, "Mary Lane accused Tom Reed of backing the tax hike.") == {
+        ("mary-lane", "tom-reed", "oppose"), ("tom-reed", "tax hike", "support")}

@@ -178,7 +178,7 @@ register("whose-holder", "'whose' owning a stance noun is the relative clause's 
 register("received-stance-conjuncts", "every conjunct of a received stance's giver gives it: 'X has the backing of "
          "Y and Z' is Y's and Z's support of X",
          "Tom Reed has the backing of Mary Lane and Olga Berg.")
-register("reason-object", "a gerund after 'for' or 'over' on a verb with an object is the object's act: 'criticized "
-         "X for backing Y' is X's support of Y, not the critic's",
+register("reason-object", "a gerund after 'for', 'over' or 'of' on a verb with an object is the object's act: "
+         "'criticized X for backing Y', 'accused X of backing Y' are X's support of Y, not the critic's",
          "Mary Lane criticized Tom Reed for backing the tax hike.",
-         "Mary Lane attacked Tom Reed over supporting Olga Berg.")
+         "Mary Lane attacked Tom Reed over supporting Olga Berg.", "Mary Lane accused Tom Reed of backing the tax hike.")

@@ -33,8 +33,9 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 HEDGES = {"could", "might", "may", "can"}
-#: "blamed X for backing Y", "attacked X over supporting Y": the gerund is X's act (rule reason-object)
-REASON_PREPS = {"for", "over"}
+#: "blamed X for backing Y", "attacked X over supporting Y", "accused X of backing Y": the gerund is X's act
+#: (rule reason-object)
+REASON_PREPS = {"for", "over", "of"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
