@@ -672,3 +672,15 @@ def test_a_gerund_of_reason_is_the_objects_act(nlp):
         assert ("mary-lane", "tax hike", "support") in _rows(nlp, text)
     assert _rows(nlp, "Mary Lane accused Tom Reed of backing the tax hike.") == {
         ("mary-lane", "tom-reed", "oppose"), ("tom-reed", "tax hike", "support")}
+
+
+def test_a_quote_evaluation_toward_a_body_is_no_stance(nlp):
+    people = dict(PEOPLE, **{"Budget Office": ("budget-office", "organization", None, "USA")})
+    text = "“The Budget Office is corrupt and useless,” Mary Lane said."
+    q = _quote("q1", "direct", "The Budget Office is corrupt and useless,", text, "mary-lane")
+    assert _rows(nlp, text, people=people, quotes=[q]) == set()
+    with rules.switched_off("quote-evaluation-institution"):
+        assert _rows(nlp, text, people=people, quotes=[q]) == {("mary-lane", "budget-office", "oppose")}
+    text = "“Tom Reed is corrupt and useless,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is corrupt and useless,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}

@@ -82,8 +82,20 @@ def quote_evidence(ctx: Context) -> Iterable[Evidence]:
         for target, score, conf, rule in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
             if target.key in (holder.actor_id, holder.country) or not score:
                 continue
+            if rule == "quote-evaluation" and _institution(ctx, target):
+                rules.fired("quote-evaluation-institution")
+                continue
             rules.fired(rule)
             yield Evidence(holder.actor_id, target.key, target.kind, score, conf, target.start, (quote.quote_id,), rule)
+
+
+def _institution(ctx: Context, target: _Target) -> bool:
+    """An organisation or group evaluated in a quote (rule ``quote-evaluation-institution``): the tone of
+    what a body does ("the FBI will be providing this information", "Republicans will win the White
+    House") is rarely a stance toward the body; a person's evaluation ("he is a liar") is."""
+    actor = ctx.actors.get(target.key) if target.kind == "actor" else None
+    return bool(actor is not None and actor.kind in ("organization", "group")
+                and rules.enabled("quote-evaluation-institution"))
 
 
 def _scopes(doc: Doc, tables: object, quote) -> list[tuple[int, int]]:

@@ -182,3 +182,7 @@ register("reason-object", "a gerund after 'for', 'over' or 'of' on a verb with a
          "'criticized X for backing Y', 'accused X of backing Y' are X's support of Y, not the critic's",
          "Mary Lane criticized Tom Reed for backing the tax hike.",
          "Mary Lane attacked Tom Reed over supporting Olga Berg.", "Mary Lane accused Tom Reed of backing the tax hike.")
+register("quote-evaluation-institution", "rule quote-evaluation gives no evidence toward an organisation or group: "
+         "the tone of what a body does is rarely a stance toward it (PolNeAR-train, 90 files: 3 right and 10 wrong "
+         "rows toward bodies, against 25 right and 22 wrong toward persons)",
+         "“The committee will be reviewing the documents next week,” Mary Lane said.")
