@@ -684,3 +684,21 @@ def test_a_quote_evaluation_toward_a_body_is_no_stance(nlp):
     text = "“Tom Reed is corrupt and useless,” Mary Lane said."
     q = _quote("q1", "direct", "Tom Reed is corrupt and useless,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
+def test_a_list_parsed_as_an_apposition_gives_every_item(nlp):
+    from spacy.tokens import Doc
+
+    from helpers.stances.structure import Context, resolve_target
+
+    # "support for agreements, taxes and schools" with "taxes" parsed as the apposition of "agreements"
+    words = ["support", "for", "agreements", ",", "taxes", "and", "schools"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2, 2, 4, 4],
+              deps=["ROOT", "prep", "pobj", "punct", "appos", "cc", "conj"],
+              pos=["NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN"],
+              lemmas=["support", "for", "agreement", ",", "tax", "and", "school"])
+    ctx = Context(doc, SimpleNamespace(mentions=[], quotes=[]), {})
+    keys = {k for k, _ in resolve_target(ctx, doc[2])}
+    assert {"agreement", "taxes", "school"} <= keys  # topics.csv merges tax into taxes
+    with rules.switched_off("target-apposition"):
+        assert {k for k, _ in resolve_target(ctx, doc[2])} == {"agreement"}

@@ -170,7 +170,8 @@ register("own-topic", "a topic the holder owns ('defended his record', 'touted h
          "own thing, no position on an issue: no topic row",
          "Mary Lane defended her record on taxes.", "Tom Reed touted his endorsement on the radio.")
 register("target-apposition", "a target noun with an apposition is what the apposition names, not the noun's owner: "
-         "'backs Smith's signature law, the Clean Water Act' supports the act",
+         "'backs Smith's signature law, the Clean Water Act' supports the act; an apposition with conjuncts is a list "
+         "misparsed ('agreements, higher taxes and schools'): the noun and every item are targets",
          "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act.")
 register("whose-holder", "'whose' owning a stance noun is the relative clause's antecedent: 'X, whose criticism "
          "of Y has sharpened' opposes Y",

@@ -282,7 +282,7 @@ def unwrap_shell(tok: Token) -> Token:
     return tok
 
 
-def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
+def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[tuple[str, str]]:
     """What a target noun stands for: [(key, kind)], empty when nothing chartable."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the bill, which she backed" -> the bill
@@ -292,11 +292,15 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
         return [actor_target(ctx, actor)]
     if tok.pos_ == "PRON":
         return []
-    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if appositions else []
     if appos and rules.enabled("target-apposition"):
-        # "Obama's signature achievement, the Affordable Care Act": the apposition names it
         rules.fired("target-apposition")
-        return resolve_target(ctx, appos[0])
+        listed = _conjuncts(appos[0])
+        if not listed:  # "Obama's signature achievement, the Affordable Care Act": the apposition names it
+            return resolve_target(ctx, appos[0])
+        # "agreements, higher taxes and efforts to ...": a list parsed as an apposition, each item a target
+        found = resolve_target(ctx, tok, appositions=False)
+        return found + [r for t in (appos[0], *listed) for r in resolve_target(ctx, t) if r not in found]
     ent = ctx.token_ent.get(tok.i)
     if ent is not None and ent.label_ in ("GPE", "NORP"):
         iso3 = _lookup_country(ent.text)
