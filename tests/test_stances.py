@@ -702,3 +702,25 @@ def test_a_list_parsed_as_an_apposition_gives_every_item(nlp):
     assert {"agreement", "taxes", "school"} <= keys  # topics.csv merges tax into taxes
     with rules.switched_off("target-apposition"):
         assert {k for k, _ in resolve_target(ctx, doc[2])} == {"agreement"}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
+    text = "Mary Lane did not attend the rally, but Olga Berg praised Tom Reed."
+    assert _rows(nlp, text) == {("olga-berg", "tom-reed", "support")}
+    with rules.switched_off("conjunct-own-clause"):
+        assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Mary Lane did not praise or support Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+def test_a_preposition_hung_on_the_setting_is_the_verbs(nlp):
+    from spacy.tokens import Doc
+
+    from helpers.stances.structure import _prep_objects
+
+    # "vote in this primary for Bernie" with "for Bernie" parsed under "primary"
+    words = ["vote", "in", "this", "primary", "for", "Bernie"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 3, 1, 3, 4], deps=["ROOT", "prep", "det", "pobj", "prep", "pobj"],
+              pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert [t.text for t in _prep_objects(doc[0], ("for",))] == ["Bernie"]
+    with rules.switched_off("setting-attachment"):
+        assert _prep_objects(doc[0], ("for",)) == []

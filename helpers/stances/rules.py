@@ -187,3 +187,9 @@ register("quote-evaluation-institution", "rule quote-evaluation gives no evidenc
          "the tone of what a body does is rarely a stance toward it (PolNeAR-train, 90 files: 3 right and 10 wrong "
          "rows toward bodies, against 25 right and 22 wrong toward persons)",
          "“The committee will be reviewing the documents next week,” Mary Lane said.")
+register("conjunct-own-clause", "a conjoined verb with its own subject heads its own clause: the negation or hedge of "
+         "the first clause does not reach it ('I have never voted, but I will vote for Smith' supports Smith)",
+         "Mary Lane did not attend the rally, but Olga Berg praised Tom Reed.")
+register("setting-attachment", "a stance verb's preposition that the parser hung on the noun of its setting ('in', "
+         "'at', 'during') is the verb's: 'will vote in this primary for Smith', 'campaigned at a rally for Smith'",
+         "Mary Lane will vote in this primary for Tom Reed.")

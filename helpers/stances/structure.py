@@ -33,6 +33,8 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 HEDGES = {"could", "might", "may", "can"}
+#: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on
+SETTING_PREPS = {"in", "at", "during"}
 #: "blamed X for backing Y", "attacked X over supporting Y", "accused X of backing Y": the gerund is X's act
 #: (rule reason-object)
 REASON_PREPS = {"for", "over", "of"}
@@ -352,6 +354,9 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                     out.extend(_objects(g))  # "called for ending the war"
         elif c.dep_ == "prt" and c.lower_ in ("out", "up"):
             out.extend(_prep_objects(c, preps))  # "lashed out at"
+        elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and tok.pos_ == "VERB" and rules.enabled("setting-attachment"):
+            # "vote in this primary for Smith": the parser hangs "for Smith" on the setting's noun
+            out.extend(t for g in c.children if g.dep_ == "pobj" for t in _prep_objects(g, preps))
     return out
 
 
@@ -395,12 +400,20 @@ def _chain(tok: Token) -> list[Token]:
     chain = [tok]
     t = tok
     for _ in range(3):
+        if t.dep_ == "conj" and _own_clause(t):
+            break  # "I have never voted, but I will vote for X": the second clause has its own subject
         if t.dep_ in ("xcomp", "acomp", "dobj", "conj", "pobj") and t.head.i != t.i:
             t = t.head if t.dep_ != "pobj" else t.head.head
             chain.append(t)
         else:
             break
     return chain
+
+
+def _own_clause(conj: Token) -> bool:
+    """A conjoined verb with a subject of its own heads its own clause (rule ``conjunct-own-clause``): the
+    first clause's negation or hedge is not its own."""
+    return rules.enabled("conjunct-own-clause") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
 
 def negated(tok: Token) -> bool:
