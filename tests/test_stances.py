@@ -724,3 +724,17 @@ def test_a_preposition_hung_on_the_setting_is_the_verbs(nlp):
     assert [t.text for t in _prep_objects(doc[0], ("for",))] == ["Bernie"]
     with rules.switched_off("setting-attachment"):
         assert _prep_objects(doc[0], ("for",)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.", {("olga-berg", "tom-reed", "oppose")}),
+    ("Mary Lane has not spoken since Olga Berg attacked Tom Reed.", {("olga-berg", "tom-reed", "oppose")}),
+    ("Mary Lane did not move to block Tom Reed.", set()),
+])
+def test_an_adverbial_clause_is_outside_the_main_negation(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+
+
+def test_an_adverbial_clause_under_negation_can_be_switched_off(nlp):
+    with rules.switched_off("adverbial-asserted"):
+        assert _rows(nlp, "Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.") == set()

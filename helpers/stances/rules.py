@@ -193,3 +193,6 @@ register("conjunct-own-clause", "a conjoined verb with its own subject heads its
 register("setting-attachment", "a stance verb's preposition that the parser hung on the noun of its setting ('in', "
          "'at', 'during') is the verb's: 'will vote in this primary for Smith', 'campaigned at a rally for Smith'",
          "Mary Lane will vote in this primary for Tom Reed.")
+register("adverbial-asserted", "an adverbial clause that is no infinitive is asserted, outside the main verb's "
+         "negation: 'did not attend because X opposes Y' still has X oppose Y; 'did not move to block Y' has no stance",
+         "Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.")

@@ -430,10 +430,19 @@ def negated_above(tok: Token) -> bool:
     """A negated verb the predicate's clause is embedded under ("I don't think he backs X")."""
     t, steps = tok, 0
     while t.head.i != t.i and steps < 4:
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children):
+        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children) \
+                and not _asserted_adverbial(t):
             return True
         t, steps = t.head, steps + 1
     return False
+
+
+def _asserted_adverbial(t: Token) -> bool:
+    """An adverbial clause that is no infinitive ("did not attend because X opposes Y", "did not attend,
+    saying X opposes Y") is asserted, outside the main verb's negation (rule ``adverbial-asserted``); an
+    infinitive of purpose ("did not move to block X") stays under it."""
+    return t.dep_ == "advcl" and rules.enabled("adverbial-asserted") and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def hypothetical(tok: Token, sentence_text: str) -> bool:
