@@ -738,3 +738,14 @@ def test_an_adverbial_clause_is_outside_the_main_negation(nlp, text, expected):
 def test_an_adverbial_clause_under_negation_can_be_switched_off(nlp):
     with rules.switched_off("adverbial-asserted"):
         assert _rows(nlp, "Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane cannot support Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane can't support Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane could never back Tom Reed.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane may not support Tom Reed.", set()),
+    ("Mary Lane could support Tom Reed.", set()),
+])
+def test_a_negated_can_is_a_refusal_not_a_hedge(nlp, text, expected):
+    assert _rows(nlp, text) == expected

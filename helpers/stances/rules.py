@@ -196,3 +196,6 @@ register("setting-attachment", "a stance verb's preposition that the parser hung
 register("adverbial-asserted", "an adverbial clause that is no infinitive is asserted, outside the main verb's "
          "negation: 'did not attend because X opposes Y' still has X oppose Y; 'did not move to block Y' has no stance",
          "Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.")
+register("negated-ability", "a negated can/could is a refusal, not a hedge: 'cannot support X' and 'could never back "
+         "X' oppose X (the negation flips the predicate); 'may not', 'might not' stay hedged",
+         "Mary Lane cannot support Tom Reed.", "Mary Lane could never back Tom Reed.")

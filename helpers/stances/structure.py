@@ -445,6 +445,13 @@ def _asserted_adverbial(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
+def _refusal(verb: Token, auxes: set[str]) -> bool:
+    """"cannot support X", "could never back X": a negated can/could is a refusal, no hedge (rule
+    ``negated-ability``); "may not", "might not" stay hedged."""
+    return rules.enabled("negated-ability") and auxes & HEDGES <= {"can", "could"} and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
 def hypothetical(tok: Token, sentence_text: str) -> bool:
     """Under a question, a conditional clause, could/might/may/can, or a verb of wanting or asking
     with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
@@ -462,6 +469,8 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         t = t.head
     for t in _chain(tok):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & HEDGES and _refusal(t, auxes):
+            continue
         if auxes & HEDGES or {"would", "have"} <= auxes:
             return True  # "could back", "would have backed": a counterfactual takes no stance
     t = tok
