@@ -749,3 +749,16 @@ def test_an_adverbial_clause_under_negation_can_be_switched_off(nlp):
 ])
 def test_a_negated_can_is_a_refusal_not_a_hedge(nlp, text, expected):
     assert _rows(nlp, text) == expected
+
+
+def test_a_participle_on_the_target_is_no_evaluation(nlp):
+    from spacy.tokens import Doc
+
+    from helpers.stances.quoted import evaluated_argument
+
+    words = ["their", "endorsed", "candidate"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2], deps=["poss", "amod", "ROOT"], tags=["PRP$", "VBN", "NN"],
+              pos=["PRON", "VERB", "NOUN"], lemmas=["their", "endorse", "candidate"])
+    assert evaluated_argument(doc[2]) is None
+    with rules.switched_off("attributive-participle"):
+        assert evaluated_argument(doc[2]) > 0

@@ -443,7 +443,7 @@ def evaluated_argument(tok: Token) -> Optional[float]:
 
     # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
     noun = tok.head if tok.dep_ == "compound" else tok
-    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
+    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod" and not _participle(c))
     if abs(attributive) >= VALENCE_MIN:
         return attributive
     if tok.dep_ == "poss" and rules.enabled("quote-possessor"):
@@ -467,6 +467,12 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     if abs(v) < VALENCE_MIN:
         return 0.0 if neg else None
     return -v if neg else v
+
+
+def _participle(tok: Token) -> bool:
+    """A participle modifier ("their endorsed candidate", "the elected mayor") tells what others did to
+    the target, not how the speaker judges it (rule ``attributive-participle``)."""
+    return rules.enabled("attributive-participle") and tok.tag_ in ("VBN", "VBG")
 
 
 def comparison_valence(tok: Token) -> Optional[float]:

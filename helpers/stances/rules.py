@@ -199,3 +199,6 @@ register("adverbial-asserted", "an adverbial clause that is no infinitive is ass
 register("negated-ability", "a negated can/could is a refusal, not a hedge: 'cannot support X' and 'could never back "
          "X' oppose X (the negation flips the predicate); 'may not', 'might not' stay hedged",
          "Mary Lane cannot support Tom Reed.", "Mary Lane could never back Tom Reed.")
+register("attributive-participle", "inside a quote, a participle on the target ('their endorsed candidate') is what "
+         "others did to it, no evaluation by the speaker; true adjectives ('crooked Smith') still are",
+         "“They keep helping their endorsed candidate,” Mary Lane said of Tom Reed.")
