@@ -762,3 +762,9 @@ def test_a_participle_on_the_target_is_no_evaluation(nlp):
     assert evaluated_argument(doc[2]) is None
     with rules.switched_off("attributive-participle"):
         assert evaluated_argument(doc[2]) > 0
+
+
+def test_an_unresolved_his_on_the_holders_topic_is_the_holders_own(nlp):
+    assert _rows(nlp, "Tom Reed defended his record on taxes.") == set()
+    assert _rows(nlp, "Tom Reed accepted his party's nomination.") == set()
+    assert _rows(nlp, "Tom Reed did not support their right to sue.") == {("tom-reed", "right", "oppose")}

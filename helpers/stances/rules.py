@@ -166,7 +166,8 @@ register("relative-antecedent", "a relative clause's subject is its antecedent a
 register("target-including", "the members a target names with 'including' or 'such as' are targets too",
          "Mary Lane lashed out at her critics, including Tom Reed.",
          "Mary Lane praised several leaders, such as Tom Reed and Olga Berg.")
-register("own-topic", "a topic the holder owns ('defended his record', 'touted her endorsement') is the holder's "
+register("own-topic", "a topic the holder owns ('defended his record', 'touted her endorsement', 'accepted his "
+         "party's nomination'; a his/her/its coreference left unresolved counts as the holder's) is the holder's "
          "own thing, no position on an issue: no topic row",
          "Mary Lane defended her record on taxes.", "Tom Reed touted his endorsement on the radio.")
 register("target-apposition", "a target noun with an apposition is what the apposition names, not the noun's owner: "

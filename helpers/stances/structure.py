@@ -32,6 +32,7 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
                "sharpen", "continue", "renew"}
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
 HEDGES = {"could", "might", "may", "can"}
 #: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on
 SETTING_PREPS = {"in", "at", "during"}
@@ -577,7 +578,11 @@ def _own_thing(ctx: Context, tok: Token, holder: str) -> bool:
     if not rules.enabled("own-topic"):
         return False
     tok = unwrap_shell(tok)
-    if any(c.dep_ == "poss" and ctx.actor_at(c) == holder for c in tok.children):
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his party's nomination"
+    # a singular owner pronoun coreference left unresolved is the holder's own ("defended his record");
+    # "their right to sue" is others'
+    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and c.i not in ctx.token_actor) for c in owners):
         rules.fired("own-topic")
         return True
     return False
