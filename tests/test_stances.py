@@ -768,3 +768,12 @@ def test_an_unresolved_his_on_the_holders_topic_is_the_holders_own(nlp):
     assert _rows(nlp, "Tom Reed defended his record on taxes.") == set()
     assert _rows(nlp, "Tom Reed accepted his party's nomination.") == set()
     assert _rows(nlp, "Tom Reed did not support their right to sue.") == {("tom-reed", "right", "oppose")}
+
+
+def test_a_perfect_have_in_a_quote_is_no_need(nlp):
+    content = "The investigation has spent six million dollars"
+    text = f"“{content},” Mary Lane said."
+    q = _quote("q1", "direct", content + ",", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("quote-topic-perfect"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "investigation", "support")}

@@ -569,7 +569,7 @@ def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
         for verb in {head, *[c for c in head.children if c.dep_ == "conj"]}:
             for aux in verb.children:
                 p = preds.get(aux.lemma_.lower())
-                if aux.dep_ == "aux" and p and p[1] == "modal":
+                if aux.dep_ == "aux" and p and p[1] == "modal" and not _perfect(aux):
                     add(aux, p[0], _negated(verb))
     else:
         gov = _governor(token)
@@ -590,6 +590,12 @@ def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
     if not votes:
         return None
     return max(-1.0, min(1.0, sum(votes) / len(votes)))
+
+
+def _perfect(aux: Token) -> bool:
+    """"has spent", "have been": "have" as an auxiliary is the perfect, no "have to" of need (rule
+    ``quote-topic-perfect``)."""
+    return aux.lemma_.lower() == "have" and rules.enabled("quote-topic-perfect")
 
 
 def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optional[Span] = None,

@@ -203,3 +203,6 @@ register("negated-ability", "a negated can/could is a refusal, not a hedge: 'can
 register("attributive-participle", "inside a quote, a participle on the target ('their endorsed candidate') is what "
          "others did to it, no evaluation by the speaker; true adjectives ('crooked Smith') still are",
          "“They keep helping their endorsed candidate,” Mary Lane said of Tom Reed.")
+register("quote-topic-perfect", "in rule quote-topic, 'have' as an auxiliary is the perfect ('the talks have "
+         "failed', 'the inquiry has spent $6 million'), not the 'have to' of need that supports the topic",
+         "“The investigation has spent six million dollars,” Mary Lane said.")
