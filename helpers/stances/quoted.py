@@ -82,8 +82,20 @@ def quote_evidence(ctx: Context) -> Iterable[Evidence]:
         for target, score, conf, rule in _scored_targets(doc, tables, quote, holder.actor_id, speaker_tokens, index):
             if target.key in (holder.actor_id, holder.country) or not score:
                 continue
+            if rule == "quote-evaluation" and _institution(ctx, target):
+                rules.fired("quote-evaluation-institution")
+                continue
             rules.fired(rule)
             yield Evidence(holder.actor_id, target.key, target.kind, score, conf, target.start, (quote.quote_id,), rule)
+
+
+def _institution(ctx: Context, target: _Target) -> bool:
+    """An organisation or group evaluated in a quote (rule ``quote-evaluation-institution``): the tone of
+    what a body does ("the FBI will be providing this information", "Republicans will win the White
+    House") is rarely a stance toward the body; a person's evaluation ("he is a liar") is."""
+    actor = ctx.actors.get(target.key) if target.kind == "actor" else None
+    return bool(actor is not None and actor.kind in ("organization", "group")
+                and rules.enabled("quote-evaluation-institution"))
 
 
 def _scopes(doc: Doc, tables: object, quote) -> list[tuple[int, int]]:
@@ -431,7 +443,7 @@ def evaluated_argument(tok: Token) -> Optional[float]:
 
     # an attributive evaluation of the target itself: "crooked Smith", "the reckless Smith campaign"
     noun = tok.head if tok.dep_ == "compound" else tok
-    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod")
+    attributive = sum(valence(c.lemma_.lower()) for c in noun.children if c.dep_ == "amod" and not _participle(c))
     if abs(attributive) >= VALENCE_MIN:
         return attributive
     if tok.dep_ == "poss" and rules.enabled("quote-possessor"):
@@ -455,6 +467,12 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     if abs(v) < VALENCE_MIN:
         return 0.0 if neg else None
     return -v if neg else v
+
+
+def _participle(tok: Token) -> bool:
+    """A participle modifier ("their endorsed candidate", "the elected mayor") tells what others did to
+    the target, not how the speaker judges it (rule ``attributive-participle``)."""
+    return rules.enabled("attributive-participle") and tok.tag_ in ("VBN", "VBG")
 
 
 def comparison_valence(tok: Token) -> Optional[float]:
@@ -551,7 +569,7 @@ def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
         for verb in {head, *[c for c in head.children if c.dep_ == "conj"]}:
             for aux in verb.children:
                 p = preds.get(aux.lemma_.lower())
-                if aux.dep_ == "aux" and p and p[1] == "modal":
+                if aux.dep_ == "aux" and p and p[1] == "modal" and not _perfect(aux):
                     add(aux, p[0], _negated(verb))
     else:
         gov = _governor(token)
@@ -572,6 +590,12 @@ def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
     if not votes:
         return None
     return max(-1.0, min(1.0, sum(votes) / len(votes)))
+
+
+def _perfect(aux: Token) -> bool:
+    """"has spent", "have been": "have" as an auxiliary is the perfect, no "have to" of need (rule
+    ``quote-topic-perfect``)."""
+    return aux.lemma_.lower() == "have" and rules.enabled("quote-topic-perfect")
 
 
 def speaker_verb_rule(span: Span, speaker_tokens: set[int], *, quote_span: Optional[Span] = None,

@@ -132,9 +132,10 @@ register("topic-salience", "a topic row outside topics.csv needs its head noun n
          "rows, but also a required topic of the seed named once ('accepted the invitation')",
          "Mary Lane welcomed the new stadium.", default_on=False)
 register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
-         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041)",
+         "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041); the act's owner is "
+         "its target too ('called for her ouster'), and such a demand supports neither the act as a topic nor its owner",
          "Mary Lane called for the impeachment of Tom Reed.", "Mary Lane urged Tom Reed to resign.",
-         "Mary Lane called for Tom Reed to step down.")
+         "Mary Lane called for Tom Reed to step down.", "Mary Lane called for Tom Reed's ouster.")
 register("received-stance", "a stance noun the subject receives (stance_receive_verbs.csv, Levin 13.5.1/13.5.2) is "
          "the giver's stance toward the subject: 'X won the endorsement of Y', 'X drew criticism from Y'",
          "Tom Reed won the endorsement of Mary Lane.", "Tom Reed drew sharp criticism from Mary Lane.")
@@ -158,3 +159,50 @@ register("quote-said-of", "he/she in a direct quote is the person the attributio
 register("small-clause-judgment", "consider, view, regard, see, find and judge characterize like 'call' when an "
          "'as' phrase or a small clause follows (Levin 29.2): 'views X as a menace', 'considers X untrustworthy'",
          "Mary Lane considers Tom Reed untrustworthy.", "Mary Lane views Tom Reed as a dangerous man.")
+register("relative-antecedent", "a relative clause's subject is its antecedent alone, with only the conjuncts before "
+         "it: in a list 'X, who is challenging Y; Z, who ...', Z does not challenge Y",
+         "Tom Reed, who criticized Olga Berg, and Mary Lane, who lives in Maine, were absent.",
+         "Two candidates were absent: Tom Reed, who is challenging Olga Berg, and Mary Lane, who is running in Maine.")
+register("target-including", "the members a target names with 'including' or 'such as' are targets too",
+         "Mary Lane lashed out at her critics, including Tom Reed.",
+         "Mary Lane praised several leaders, such as Tom Reed and Olga Berg.")
+register("own-topic", "a topic the holder owns ('defended his record', 'touted her endorsement', 'accepted his "
+         "party's nomination'; a his/her/its coreference left unresolved counts as the holder's) is the holder's "
+         "own thing, no position on an issue: no topic row",
+         "Mary Lane defended her record on taxes.", "Tom Reed touted his endorsement on the radio.")
+register("target-apposition", "a target noun with an apposition is what the apposition names, not the noun's owner: "
+         "'backs Smith's signature law, the Clean Water Act' supports the act; an apposition with conjuncts is a list "
+         "misparsed ('agreements, higher taxes and schools'): the noun and every item are targets",
+         "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act.")
+register("whose-holder", "'whose' owning a stance noun is the relative clause's antecedent: 'X, whose criticism "
+         "of Y has sharpened' opposes Y",
+         "Mary Lane, whose criticism of Tom Reed has sharpened, spoke on Monday.")
+register("received-stance-conjuncts", "every conjunct of a received stance's giver gives it: 'X has the backing of "
+         "Y and Z' is Y's and Z's support of X",
+         "Tom Reed has the backing of Mary Lane and Olga Berg.")
+register("reason-object", "a gerund after 'for', 'over' or 'of' on a verb with an object is the object's act: "
+         "'criticized X for backing Y', 'accused X of backing Y' are X's support of Y, not the critic's",
+         "Mary Lane criticized Tom Reed for backing the tax hike.",
+         "Mary Lane attacked Tom Reed over supporting Olga Berg.", "Mary Lane accused Tom Reed of backing the tax hike.")
+register("quote-evaluation-institution", "rule quote-evaluation gives no evidence toward an organisation or group: "
+         "the tone of what a body does is rarely a stance toward it (PolNeAR-train, 90 files: 3 right and 10 wrong "
+         "rows toward bodies, against 25 right and 22 wrong toward persons)",
+         "“The committee will be reviewing the documents next week,” Mary Lane said.")
+register("conjunct-own-clause", "a conjoined verb with its own subject heads its own clause: the negation or hedge of "
+         "the first clause does not reach it ('I have never voted, but I will vote for Smith' supports Smith)",
+         "Mary Lane did not attend the rally, but Olga Berg praised Tom Reed.")
+register("setting-attachment", "a stance verb's preposition that the parser hung on the noun of its setting ('in', "
+         "'at', 'during') is the verb's: 'will vote in this primary for Smith', 'campaigned at a rally for Smith'",
+         "Mary Lane will vote in this primary for Tom Reed.")
+register("adverbial-asserted", "an adverbial clause that is no infinitive is asserted, outside the main verb's "
+         "negation: 'did not attend because X opposes Y' still has X oppose Y; 'did not move to block Y' has no stance",
+         "Mary Lane did not attend the meeting because Olga Berg opposes Tom Reed.")
+register("negated-ability", "a negated can/could is a refusal, not a hedge: 'cannot support X' and 'could never back "
+         "X' oppose X (the negation flips the predicate); 'may not', 'might not' stay hedged",
+         "Mary Lane cannot support Tom Reed.", "Mary Lane could never back Tom Reed.")
+register("attributive-participle", "inside a quote, a participle on the target ('their endorsed candidate') is what "
+         "others did to it, no evaluation by the speaker; true adjectives ('crooked Smith') still are",
+         "“They keep helping their endorsed candidate,” Mary Lane said of Tom Reed.")
+register("quote-topic-perfect", "in rule quote-topic, 'have' as an auxiliary is the perfect ('the talks have "
+         "failed', 'the inquiry has spent $6 million'), not the 'have to' of need that supports the topic",
+         "“The investigation has spent six million dollars,” Mary Lane said.")

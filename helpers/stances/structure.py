@@ -32,7 +32,13 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
                "sharpen", "continue", "renew"}
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
 HEDGES = {"could", "might", "may", "can"}
+#: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on
+SETTING_PREPS = {"in", "at", "during"}
+#: "blamed X for backing Y", "attacked X over supporting Y", "accused X of backing Y": the gerund is X's act
+#: (rule reason-object)
+REASON_PREPS = {"for", "over", "of"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -118,6 +124,10 @@ class Context:
         A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
         if tok.lower_ in PLURAL_PRONOUNS:
             return None
+        if tok.lower_ == "whose" and rules.enabled("whose-holder"):
+            # "Obama, whose criticism of Trump has sharpened": the relative clause's antecedent
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.actor_at(clause.head) if clause is not None else None
         found = self.actor_at(tok)
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
@@ -138,12 +148,19 @@ def _subject_tokens(verb: Token) -> list[Token]:
             s = subj[0]
             if s.lower_ in RELATIVE and v.dep_ == "relcl":
                 s = v.head
+                if rules.enabled("relative-antecedent"):
+                    # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
+                    return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
             return [s, *_conjuncts(s)]
         if v.dep_ == "relcl":
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
             v = v.head
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "oprd")]
+            if objs and v.head.lower_ in REASON_PREPS and rules.enabled("reason-object"):
+                # "criticized X for proposing a ban": X proposed it, not the critic
+                return [objs[0], *_conjuncts(objs[0])]
             v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
         else:
             return []
@@ -268,7 +285,7 @@ def unwrap_shell(tok: Token) -> Token:
     return tok
 
 
-def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
+def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[tuple[str, str]]:
     """What a target noun stands for: [(key, kind)], empty when nothing chartable."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the bill, which she backed" -> the bill
@@ -278,6 +295,15 @@ def resolve_target(ctx: Context, tok: Token) -> list[tuple[str, str]]:
         return [actor_target(ctx, actor)]
     if tok.pos_ == "PRON":
         return []
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if appositions else []
+    if appos and rules.enabled("target-apposition"):
+        rules.fired("target-apposition")
+        listed = _conjuncts(appos[0])
+        if not listed:  # "Obama's signature achievement, the Affordable Care Act": the apposition names it
+            return resolve_target(ctx, appos[0])
+        # "agreements, higher taxes and efforts to ...": a list parsed as an apposition, each item a target
+        found = resolve_target(ctx, tok, appositions=False)
+        return found + [r for t in (appos[0], *listed) for r in resolve_target(ctx, t) if r not in found]
     ent = ctx.token_ent.get(tok.i)
     if ent is not None and ent.label_ in ("GPE", "NORP"):
         iso3 = _lookup_country(ent.text)
@@ -305,6 +331,19 @@ def _objects(tok: Token) -> list[Token]:
     return [t for o in objs for t in (o, *_conjuncts(o))]
 
 
+def _included(tok: Token) -> list[Token]:
+    """The members a target noun names with "including" or "such as" (rule ``target-including``):
+    "lashed out at critics, including Smith" -> Smith."""
+    if not rules.enabled("target-including"):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(
+                a.lower_ == "such" for a in c.children))):
+            out += [t for g in c.children if g.dep_ == "pobj" for t in (g, *_conjuncts(g))]
+    return out
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for c in tok.children:
@@ -316,6 +355,9 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                     out.extend(_objects(g))  # "called for ending the war"
         elif c.dep_ == "prt" and c.lower_ in ("out", "up"):
             out.extend(_prep_objects(c, preps))  # "lashed out at"
+        elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and tok.pos_ == "VERB" and rules.enabled("setting-attachment"):
+            # "vote in this primary for Smith": the parser hangs "for Smith" on the setting's noun
+            out.extend(t for g in c.children if g.dep_ == "pobj" for t in _prep_objects(g, preps))
     return out
 
 
@@ -359,12 +401,20 @@ def _chain(tok: Token) -> list[Token]:
     chain = [tok]
     t = tok
     for _ in range(3):
+        if t.dep_ == "conj" and _own_clause(t):
+            break  # "I have never voted, but I will vote for X": the second clause has its own subject
         if t.dep_ in ("xcomp", "acomp", "dobj", "conj", "pobj") and t.head.i != t.i:
             t = t.head if t.dep_ != "pobj" else t.head.head
             chain.append(t)
         else:
             break
     return chain
+
+
+def _own_clause(conj: Token) -> bool:
+    """A conjoined verb with a subject of its own heads its own clause (rule ``conjunct-own-clause``): the
+    first clause's negation or hedge is not its own."""
+    return rules.enabled("conjunct-own-clause") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
 
 def negated(tok: Token) -> bool:
@@ -381,10 +431,26 @@ def negated_above(tok: Token) -> bool:
     """A negated verb the predicate's clause is embedded under ("I don't think he backs X")."""
     t, steps = tok, 0
     while t.head.i != t.i and steps < 4:
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children):
+        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children) \
+                and not _asserted_adverbial(t):
             return True
         t, steps = t.head, steps + 1
     return False
+
+
+def _asserted_adverbial(t: Token) -> bool:
+    """An adverbial clause that is no infinitive ("did not attend because X opposes Y", "did not attend,
+    saying X opposes Y") is asserted, outside the main verb's negation (rule ``adverbial-asserted``); an
+    infinitive of purpose ("did not move to block X") stays under it."""
+    return t.dep_ == "advcl" and rules.enabled("adverbial-asserted") and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _refusal(verb: Token, auxes: set[str]) -> bool:
+    """"cannot support X", "could never back X": a negated can/could is a refusal, no hedge (rule
+    ``negated-ability``); "may not", "might not" stay hedged."""
+    return rules.enabled("negated-ability") and auxes & HEDGES <= {"can", "could"} and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def hypothetical(tok: Token, sentence_text: str) -> bool:
@@ -404,6 +470,8 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         t = t.head
     for t in _chain(tok):
         auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & HEDGES and _refusal(t, auxes):
+            continue
         if auxes & HEDGES or {"would", "have"} <= auxes:
             return True  # "could back", "would have backed": a counterfactual takes no stance
     t = tok
@@ -451,6 +519,8 @@ def _received(tok: Token) -> Optional[tuple[list[Token], list[Token]]]:
                for g in c.children if g.dep_ == "pobj"]  # "drew criticism Tuesday from Y"
     if not givers:
         return None
+    # "the backing of activists and unions": every conjunct gives it
+    givers += [c for g in givers for c in _conjuncts(g)] if rules.enabled("received-stance-conjuncts") else []
     return givers, _subject_tokens(verb)
 
 
@@ -487,18 +557,35 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
                 continue
             sign = -sign
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
-        for target_tok, rule in target_tokens(tok, pred):
-            if not rules.enabled(rule) or target_tok.i in exits:
-                continue  # "called for X to resign" is no support of X (rule demand-against)
+        found = target_tokens(tok, pred)
+        for target_tok, rule in found + [(t, r) for tt, r in found for t in _included(tt)]:
+            if not rules.enabled(rule) or target_tok.i in exits or (pred.polarity > 0 and _aimed_sanction(ctx, target_tok)):
+                continue  # "called for X to resign", "called for X's ouster": no support of X (rule demand-against)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
                 for holder in holders:
-                    if key == holder:
+                    if key == holder or (kind == "topic" and _own_thing(ctx, target_tok, holder)):
                         continue
                     rules.fired(rule)
                     yield Evidence(holder, key, kind, sign, CONFIDENCE[rule], tok.idx,
                                    ctx.quote_ids(tok) + _event_ids(ctx, tok), rule)
+
+
+def _own_thing(ctx: Context, tok: Token, holder: str) -> bool:
+    """A topic the holder owns ("defended his record", "touted her endorsement", "won their seats"): the
+    holder's own thing, no position on an issue (rule ``own-topic``)."""
+    if not rules.enabled("own-topic"):
+        return False
+    tok = unwrap_shell(tok)
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his party's nomination"
+    # a singular owner pronoun coreference left unresolved is the holder's own ("defended his record");
+    # "their right to sue" is others'
+    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and c.i not in ctx.token_actor) for c in owners):
+        rules.fired("own-topic")
+        return True
+    return False
 
 
 def _listed_topics() -> set[str]:
@@ -636,7 +723,7 @@ def demand_evidence(ctx: Context) -> Iterable[Evidence]:
         if hypothetical(tok, sent.text if sent else "") or negated_above(tok) or negated(tok):
             continue
         targets = [o for n in _prep_objects(tok, ("for",)) + _objects(tok)
-                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _prep_objects(n, ("of", "into", "against"))]
+                   if (n.lemma_.lower(), "NOUN") in sanctions for o in _sanction_objects(n)]
         targets += _exit_subjects(tok, sanctions)
         if not targets:
             continue
@@ -648,6 +735,19 @@ def demand_evidence(ctx: Context) -> Iterable[Evidence]:
                         rules.fired("demand-against")
                         yield Evidence(holder, key, kind, -1.0, CONFIDENCE["demand-against"], tok.idx,
                                        ctx.quote_ids(tok) + _event_ids(ctx, tok), "demand-against")
+
+
+def _sanction_objects(noun: Token) -> list[Token]:
+    """Whom a demanded act goes against: "the impeachment of X", "an inquiry into X", and its owner,
+    "X's ouster", "her resignation" (a pronoun only where coreference resolved it)."""
+    return _prep_objects(noun, ("of", "into", "against")) + [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _aimed_sanction(ctx: Context, tok: Token) -> bool:
+    """A demanded act aimed at an actor ("called for her ouster"): the stance is against the actor (rule
+    ``demand-against``), neither support of "ouster" as a topic nor of its owner."""
+    return rules.enabled("demand-against") and (tok.lemma_.lower(), "NOUN") in lexicon.sanction_words() and any(
+        ctx.actor_at(o) for o in _sanction_objects(tok))
 
 
 def _exit_subjects(tok: Token, sanctions: frozenset) -> list[Token]:
