@@ -54,11 +54,30 @@ def iso(m, ctx):
         return None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+),?\s*$")
+
+
+def _year_by_weekday(pub: dt.date, mon: int, dom: int, wd: int) -> Optional[int]:
+    """"Monday, Oct. 26": of the years around publication, the one in which the day falls on that weekday."""
+    for y in sorted((pub.year, pub.year - 1, pub.year + 1), key=lambda y: abs(y - pub.year)):
+        try:
+            if dt.date(y, mon, dom).isoweekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
 @normaliser("month_day")
 def month_day(m, ctx):
     mon, dom, dom2 = _mon(m), int(m.group("d")), m.groupdict().get("d2")
+    # "Monday, Oct. 26" (rule date_weekday_month_day) or a weekday just before: the year in which they agree
+    before = _WEEKDAY_BEFORE.search(ctx.before)
+    wd = words()["weekday"].get(_g(m, "wd") or (before.group(1).lower() if before else ""))
     if m.group("y"):
         y = int(m.group("y"))
+    elif ctx.published and wd and _year_by_weekday(ctx.published, mon, dom, int(wd)):
+        y = _year_by_weekday(ctx.published, mon, dom, int(wd))
     elif ctx.published:
         y = D.month_year(ctx.published, mon, ctx.tense(), dom)
     else:

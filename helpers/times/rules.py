@@ -176,10 +176,21 @@ def _year_number(c: Match) -> bool:
     tok = c.token("y")
     if tok is not None and tok.ent_type_ in _NOT_YEARS:
         return True
-    # "1999 voters": a count before a plural noun, not a year
-    if tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+    # "1999 voters": a count right before a plural noun, not a year; "the 1992 protests", "its 1989
+    # results", "fiscal 1989 sales", "1990 BellSouth earnings" are years
+    if tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1 \
+            and not _year_premodified(tok):
         return True
     return c.text[:c.m.start()].rstrip().endswith(("$", "£", "€", "#", "No.", "no."))
+
+
+def _year_premodified(tok: Token) -> bool:
+    """A determiner, possessive or "fiscal"/"calendar" before the number makes it a year."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "DET" or prev.dep_ == "poss" or prev.tag_ in ("PRP$", "POS") \
+        or prev.lower_ in ("fiscal", "calendar")
 
 
 @time_filter("year_in_name", "The navy ended the drill Iron Shield 2023-A on time.",

@@ -1,0 +1,38 @@
+"""Years as modifiers, a weekday with its date, and the other calendar forms added to the rule
+file: each found and valued as TIMEX3 would (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import sentences, times
+from helpers.article import from_text
+from helpers.tables import ArticleTables
+
+
+def found(nlp, text, published):
+    article = from_text(text, published=published)
+    doc = nlp(text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    return [(t.text, t.type, t.value) for t in times.extract(doc, article, tables)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a year before a plural noun is a year after a determiner, a possessive or "fiscal"
+    ("Many of the leaders who led the 2019 protests have left.", "2025-05-16", ("2019", "DATE", "2019")),
+    ("The charge will appear in the company's 2024 results.", "2025-05-16", ("2024", "DATE", "2024")),
+    ("Sales rose above fiscal 2023 sales of $5 million.", "2025-05-16", ("fiscal 2023", "DATE", "2023")),
+    # a weekday and its date are one expression, and the weekday fixes the year
+    ("The paper said in an editorial on Monday, Dec. 30, that the plan failed.", "2025-01-10",
+     ("Monday, Dec. 30", "DATE", "2024-12-30")),
+    ("Police said the attack happened on Friday Oct. 13.", "2023-10-20", ("Friday Oct. 13", "DATE", "2023-10-13")),
+])
+def test_calendar_form(nlp, text, published, expected):
+    assert expected in found(nlp, text, published)
+
+
+@pytest.mark.parametrize("text, published, absent", [
+    ("The election drew 1999 voters.", "2025-05-16", "1999"),
+])
+def test_no_time(nlp, text, published, absent):
+    assert all(t != absent for t, _, _ in found(nlp, text, published))
