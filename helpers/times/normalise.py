@@ -489,3 +489,19 @@ def that_unit(m, ctx):
     if unit == "week" and last.precision in ("day", "week"):
         return D.week(d)
     return None
+
+
+@normaliser("the_year")
+def the_year(m, ctx):
+    """"the year", "the full year", "by year-end": the year of the report, or a year named earlier in the
+    same sentence ("In 2019 ... for the year"); "the year ended June 30" is a fiscal year counted
+    back from its end, a stretch of one year (TIMEX3 DURATION ``P1Y``)."""
+    if re.match(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", ctx.after, re.I):
+        return Resolved("DURATION", "P1Y", None)
+    last = ctx.last
+    if last is not None and last.date_start and last.precision == "year" \
+            and re.search(rf"\b{last.date_start.year}\b", ctx.sentence):
+        return D.year(last.date_start.year)
+    if not ctx.published:
+        return Resolved("DATE", None, "year")
+    return D.year(ctx.published.year)

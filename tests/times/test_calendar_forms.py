@@ -26,6 +26,12 @@ def found(nlp, text, published):
     ("The paper said in an editorial on Monday, Dec. 30, that the plan failed.", "2025-01-10",
      ("Monday, Dec. 30", "DATE", "2024-12-30")),
     ("Police said the attack happened on Friday Oct. 13.", "2023-10-20", ("Friday Oct. 13", "DATE", "2023-10-13")),
+    # "the year" is the year of the report, or one named earlier in the sentence; a fiscal year
+    # "ended June 30" is a stretch of one year
+    ("The company expects higher earnings for the full year.", "2025-05-16", ("the full year", "DATE", "2025")),
+    ("The deal should close by year-end.", "2025-05-16", ("year-end", "DATE", "2025")),
+    ("In 2019 the firm lost money, and for the year its sales fell.", "2025-05-16", ("the year", "DATE", "2019")),
+    ("Revenue for the year ended June 30 was $4 million.", "2025-08-16", ("the year", "DURATION", "P1Y")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
