@@ -120,7 +120,7 @@ def year(m, ctx):
 
 @normaliser("decade")
 def decade(m, ctx):
-    digits = m.group("dec")
+    digits = words()["decade"].get(_g(m, "dw")) or m.group("dec")
     if len(digits) == 1:
         start = 1900 + int(digits) * 10
         if ctx.published and start + 100 <= ctx.published.year:
@@ -505,3 +505,17 @@ def the_year(m, ctx):
     if not ctx.published:
         return Resolved("DATE", None, "year")
     return D.year(ctx.published.year)
+
+
+@normaliser("half")
+def half(m, ctx):
+    """"the first half of 2023", "the second half of this year": TIMEX3 ``2023-H1``, ``2025-H2``."""
+    h = 1 if _g(m, "h") == "first" else 2
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif not ctx.published:
+        return Resolved("DATE", None, None)
+    else:
+        y = ctx.published.year + _STEP.get(_g(m, "ry"), 0)
+    start = dt.date(y, 1 if h == 1 else 7, 1)
+    return Resolved("DATE", f"{y}-H{h}", None, start, D.month_end(y, 6 if h == 1 else 12))

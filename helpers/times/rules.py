@@ -43,7 +43,7 @@ def _macros() -> dict[str, str]:
         "YEAR": _YEAR, "MOD": _MOD, "MON": alt("month") + r"\.?", "WD": alt("weekday"),
         "NUM": rf"(?:\d{{1,3}}(?:\.\d+)?|(?:{tens})[- ](?:{units})|" + alt("number") + "|" + alt("fuzzy") + ")",
         "UNIT": alt("unit"), "SEASON": alt("season"), "PART": alt("daypart"), "ORD": alt("ordinal"),
-        "SET": alt("set"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
+        "SET": alt("set"), "DECADE": alt("decade"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
         "FUTURE_REF": alt("ref", "FUTURE_REF"), "TENS": f"(?:{tens})", "UNITS": f"(?:{units})",
         "HOLIDAY": "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                                     for h in sorted(holidays(), key=len, reverse=True)) + ")",
