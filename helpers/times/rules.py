@@ -150,6 +150,16 @@ def _modal_or_verb(c: Match) -> bool:
     return not (tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME")))
 
 
+@time_filter("month_in_event_name", "Thousands joined the March for Life in the capital.",
+             "She led the March of the Mothers through the city.")
+def _month_in_name(c: Match) -> bool:
+    """"the March for Life", "the March on Washington": a capitalised march followed by "for", "of"
+    or "on" and a name is an event, not the month ("in March of 2019" stays a month)."""
+    if c.span != "march":
+        return False
+    return bool(re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]", c.text[c.m.end():]))
+
+
 @time_filter("lone_ambiguous_word", "Jan Novak chaired the meeting.", "Prices may fall further.",
              "The annual report is out.")
 def _lone_word(c: Match) -> bool:

@@ -37,6 +37,9 @@ def found(nlp, text, published):
     ("Growth slowed in the second half of 2023.", "2025-05-16", ("the second half of 2023", "DATE", "2023-H2")),
     ("Profit should recover in the first half of next year.", "2025-05-16",
      ("the first half of next year", "DATE", "2026-H1")),
+    # the month right after publication is the coming one even in a past clause
+    ("The ministry told refiners of a supply cut in September.", "2025-08-16", ("September", "DATE", "2025-09")),
+    ("The ministry said it cut supplies in October.", "2025-08-16", ("October", "DATE", "2024-10")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
