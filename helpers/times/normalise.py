@@ -519,3 +519,17 @@ def half(m, ctx):
         y = ctx.published.year + _STEP.get(_g(m, "ry"), 0)
     start = dt.date(y, 1 if h == 1 else 7, 1)
     return Resolved("DATE", f"{y}-H{h}", None, start, D.month_end(y, 6 if h == 1 else 12))
+
+
+@normaliser("month_edge")
+def month_edge(m, ctx):
+    """"by the end of the month": the month of the report."""
+    if not ctx.published:
+        return Resolved("DATE", None, "month")
+    return D.month(ctx.published.year, ctx.published.month)
+
+
+@normaliser("term_ref")
+def term_ref(m, ctx):
+    """"in the near term", "for the short term": the coming stretch of time, TIMEX3 FUTURE_REF."""
+    return Resolved("DATE", "FUTURE_REF", None)

@@ -261,21 +261,32 @@ def _g_unit(c: Match) -> str:
 
 
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",
-             "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.")
+             "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.",
+             'He told the network\'s "This Week With Anne Lee" that talks had failed.')
 def _capitalised_name(c: Match) -> bool:
     """A time word that is lower case in running text ("today", "this week", "minutes") but
-    capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes")."""
+    capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes"), and so
+    are time words all capitalised right after a quote mark ('told "This Week" that ...')."""
     if c.rule.normalise == "holiday":
         return False
     capitalised = [w for w in c.m.group(0).split() if w.isalpha() and w[:1].isupper() and not _calendar_word(w)]
     if not capitalised:
         return False
     before = c.text[:c.m.start()].rstrip()
+    if before[-1:] in ("\"", "“") and _quoted_title(c):
+        return True
     if not before or before[-1] in ".!?:;\"“‘'`(—–-":
         return False
     caps = [w for w in re.findall(r"[A-Za-z]+", c.text) if len(w) > 3]
     title_case = caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.6
     return not title_case
+
+
+def _quoted_title(c: Match) -> bool:
+    """"on ABC's "This Week With ..."": every word capitalised after an opening quote mark inside
+    the sentence is a title ("“Last week we won,” she said" has a lower-case second word)."""
+    ws = c.m.group(0).split()
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws) and c.m.start() > 1
 
 
 def vetoed(c: Match) -> Optional[str]:

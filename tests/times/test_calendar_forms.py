@@ -40,6 +40,8 @@ def found(nlp, text, published):
     # the month right after publication is the coming one even in a past clause
     ("The ministry told refiners of a supply cut in September.", "2025-08-16", ("September", "DATE", "2025-09")),
     ("The ministry said it cut supplies in October.", "2025-08-16", ("October", "DATE", "2024-10")),
+    ("Troops should arrive by the end of the month.", "2025-05-16", ("the end of the month", "DATE", "2025-05")),
+    ("Margins will stay thin in the near term.", "2025-05-16", ("the near term", "DATE", "FUTURE_REF")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
@@ -47,6 +49,7 @@ def test_calendar_form(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, absent", [
     ("The election drew 1999 voters.", "2025-05-16", "1999"),
+    ("The firm will repay its short-term debt.", "2025-05-16", "term"),
     ("The striker scored twice in the first half of the match.", "2025-05-16", "the first half"),
     ("Most of the survivors were in their forties.", "2025-05-16", "forties"),
 ])
