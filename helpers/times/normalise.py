@@ -296,6 +296,9 @@ def quarter(m, ctx):
         return D.quarter(int(m.group("y")), q)
     if not ctx.published:
         return Resolved("DATE", None, "quarter")
+    rel = _g(m, "ry") or _g(m, "ry2")
+    if rel:  # "the first quarter of next year", "last year's fourth quarter"
+        return D.quarter(ctx.published.year + _STEP.get(rel, 0), q)
     y = ctx.published.year
     if ctx.tense() == PAST and 3 * q - 2 > ctx.published.month:
         y -= 1

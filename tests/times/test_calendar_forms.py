@@ -42,6 +42,10 @@ def found(nlp, text, published):
     ("The ministry said it cut supplies in October.", "2025-08-16", ("October", "DATE", "2024-10")),
     ("Troops should arrive by the end of the month.", "2025-05-16", ("the end of the month", "DATE", "2025-05")),
     ("Margins will stay thin in the near term.", "2025-05-16", ("the near term", "DATE", "FUTURE_REF")),
+    ("Sales should recover in next year's first quarter.", "2025-05-16",
+     ("next year's first quarter", "DATE", "2026-Q1")),
+    ("The plant reopens in the third quarter of next year.", "2025-05-16",
+     ("the third quarter of next year", "DATE", "2026-Q3")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
