@@ -368,8 +368,7 @@ def every(m, ctx):
     return Resolved("SET", D.duration(2 if _g(m, "other") else 1, code), None)
 
 
-@normaliser("clock")
-def clock(m, ctx):
+def _clock(m: re.Match) -> tuple[Optional[int], int]:
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
     ampm = _g(m, "ap").replace(".", "")
     if ampm.startswith("p") and hour < 12:
@@ -377,6 +376,14 @@ def clock(m, ctx):
     if ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
+        return None, minute
+    return hour, minute
+
+
+@normaliser("clock")
+def clock(m, ctx):
+    hour, minute = _clock(m)
+    if hour is None:
         return None
     base = ctx.anchor or ctx.published
     if not base:
@@ -536,3 +543,20 @@ def month_edge(m, ctx):
 def term_ref(m, ctx):
     """"in the near term", "for the short term": the coming stretch of time, TIMEX3 FUTURE_REF."""
     return Resolved("DATE", "FUTURE_REF", None)
+
+
+@normaliser("clock_day")
+def clock_day(m, ctx):
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time on the day named after it
+    (the weekday or date placed as on its own), TIMEX3 ``2025-05-14T22:00``."""
+    day_ = weekday(m, ctx) if m.group("wd") else month_day(m, ctx)
+    if day_ is None or not day_.date_start:
+        return Resolved("TIME", None, "day")
+    if m.group("noon"):
+        hour, minute = (12, 0) if _g(m, "noon") == "noon" else (24, 0)
+    else:
+        hour, minute = _clock(m)
+        if hour is None:
+            return None
+    d = day_.date_start
+    return Resolved("TIME", f"{d.isoformat()}T{hour:02d}:{minute:02d}", "day", d, d)

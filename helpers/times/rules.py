@@ -269,7 +269,8 @@ def _capitalised_name(c: Match) -> bool:
     are time words all capitalised right after a quote mark ('told "This Week" that ...')."""
     if c.rule.normalise == "holiday":
         return False
-    capitalised = [w for w in c.m.group(0).split() if w.isalpha() and w[:1].isupper() and not _calendar_word(w)]
+    capitalised = [w for w in c.m.group(0).split()
+                   if w.isalpha() and w[:1].isupper() and not w.isupper() and not _calendar_word(w)]
     if not capitalised:
         return False
     before = c.text[:c.m.start()].rstrip()

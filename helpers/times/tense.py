@@ -101,6 +101,19 @@ def _forward(chain: list[Token], verb: Token) -> bool:
 
 
 _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+_UNTIL = {"until", "till", "through", "til"}
+
+
+@lru_cache(maxsize=1)
+def deadline_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("time_deadline_verbs.csv"))
+
+
+def _deadline(chain: list[Token], verb: Token) -> bool:
+    """"extended its offer until Nov. 9", "gave them until Tuesday": a date after until/through
+    right under a verb that moves a deadline is still ahead."""
+    return len(chain) >= 3 and chain[-2].lower_ in _UNTIL and chain[-2].head.i == verb.i \
+        and verb.lemma_.lower() in deadline_verbs()
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
@@ -135,7 +148,7 @@ def _chain_tense(chain: list[Token]) -> str:
         if chain and any(_looks_forward(t) for t in chain[1:]):
             return FUTURE
         return NEAREST
-    if _forward(chain, token):
+    if _forward(chain, token) or _deadline(chain, token):
         return FUTURE
     if _participle(token):
         return PAST  # "disclosures filed on Sunday": a past participle dates a past event

@@ -46,6 +46,14 @@ def found(nlp, text, published):
      ("next year's first quarter", "DATE", "2026-Q1")),
     ("The plant reopens in the third quarter of next year.", "2025-05-16",
      ("the third quarter of next year", "DATE", "2026-Q3")),
+    # a clock time with its day is one TIME on that day
+    ("The kidnappers struck at 10 p.m. Wednesday, police said.", "2025-05-16",
+     ("10 p.m. Wednesday", "TIME", "2025-05-14T22:00")),
+    ("Talks broke off at noon Thursday.", "2025-05-16", ("noon Thursday", "TIME", "2025-05-15T12:00")),
+    # a deadline moved by a past verb is still ahead
+    ("The agency extended its deadline until Tuesday.", "2025-05-16", ("Tuesday", "DATE", "2025-05-20")),
+    ("Banks extended the firm's credit line through January.", "2025-10-30", ("January", "DATE", "2026-01")),
+    ("The strike lasted until Tuesday.", "2025-05-16", ("Tuesday", "DATE", "2025-05-13")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
