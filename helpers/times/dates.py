@@ -17,6 +17,8 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 UPCOMING_DAYS = 60
 #: a month named without a year that is the next one after publication is the coming one, whatever the tense
 UPCOMING_MONTHS = 1
+#: a day named without a year this close behind publication is that day, even in a future clause
+RECENT_DAYS = 7
 DAYPART_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 
@@ -123,6 +125,8 @@ def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None
             return pub.year  # "extended the offer to Nov. 20": a day in the coming weeks is upcoming
         return pub.year - 1
     if direction == FUTURE and key < now:
+        if dom and pub - dt.date(pub.year, mon, min(dom, 28)) <= dt.timedelta(days=RECENT_DAYS):
+            return pub.year  # "to send the boy back by Jan. 14" the day after: a deadline just passed
         return pub.year + 1
     if direction == NEAREST:
         if mon - pub.month > 6:

@@ -413,11 +413,17 @@ def day_relative(m, ctx):
 
 @normaliser("year_edge")
 def year_edge(m, ctx):
-    """"the end of the year": the year whose end (or start) the tense points at."""
+    """"the end of the year": the year whose end (or start) the tense points at; an end named in
+    the second half of the year is this year's ("cut costs by the end of the year" in October)."""
     if not ctx.published:
         return Resolved("DATE", None, "year")
-    mon = 1 if _g(m, "edge") in ("beginning", "start") else 12 if _g(m, "edge") == "end" else 6
-    return D.year(D.month_year(ctx.published, mon, ctx.tense()))
+    pub = ctx.published
+    if _g(m, "edge") == "end":
+        # the end of the year lies ahead in a report of the second half year, whatever the tense
+        back = ctx.tense() == PAST and pub.month < 7
+        return D.year(pub.year - 1 if back else pub.year)
+    mon = 1 if _g(m, "edge") in ("beginning", "start") else 6
+    return D.year(D.month_year(pub, mon, ctx.tense()))
 
 
 @normaliser("holiday")

@@ -54,6 +54,11 @@ def found(nlp, text, published):
     ("The agency extended its deadline until Tuesday.", "2025-05-16", ("Tuesday", "DATE", "2025-05-20")),
     ("Banks extended the firm's credit line through January.", "2025-10-30", ("January", "DATE", "2026-01")),
     ("The strike lasted until Tuesday.", "2025-05-16", ("Tuesday", "DATE", "2025-05-13")),
+    # a day just behind publication stays there in a future clause; a year's end named late in it is ahead
+    ("The family will try to keep the boy past the Jan. 14 deadline.", "2025-01-16", ("Jan. 14", "DATE", "2025-01-14")),
+    ("The firm cut costs, moving toward its goal by the end of the year.", "2025-10-30",
+     ("the end of the year", "DATE", "2025")),
+    ("Sales slumped at the end of the year.", "2025-02-10", ("the end of the year", "DATE", "2024")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
