@@ -59,6 +59,8 @@ def found(nlp, text, published):
     ("The firm cut costs, moving toward its goal by the end of the year.", "2025-10-30",
      ("the end of the year", "DATE", "2025")),
     ("Sales slumped at the end of the year.", "2025-02-10", ("the end of the year", "DATE", "2024")),
+    ("It rained hard this past weekend.", "2025-05-14", ("this past weekend", "DATE", "2025-W19-WE")),
+    ("The court will rule on the case in the fall.", "2025-05-16", ("the fall", "DATE", "2025-FA")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
@@ -66,6 +68,8 @@ def test_calendar_form(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, absent", [
     ("The election drew 1999 voters.", "2025-05-16", "1999"),
+    ("Investors worried about the fall in prices.", "2025-05-16", "fall"),
+    ("Historians wrote about the fall of the city.", "2025-05-16", "fall"),
     ("The firm will repay its short-term debt.", "2025-05-16", "term"),
     ("The striker scored twice in the first half of the match.", "2025-05-16", "the first half"),
     ("Most of the survivors were in their forties.", "2025-05-16", "forties"),
