@@ -163,7 +163,13 @@ def weekday(m, ctx):
         return Resolved("DATE", None, "day")
     # "Friday night" is dated by its day: TempEval-3's annotators give the day's value far more often
     # than a part of day (te3-train: 14 against 6), and the article gold's values are days
-    return D.day(D.weekday_date(ctx.published, wd, ctx.tense(), _g(m, "rel")))
+    rel = _g(m, "rel").split()[-1] if _g(m, "rel") else ""
+    if rel in ("previous", "preceding", "following"):
+        # "the previous Friday", "the following Monday": counted from the day last named
+        base = ctx.anchor or ctx.published
+        ahead, back = (wd - base.isoweekday()) % 7 or 7, (base.isoweekday() - wd) % 7 or 7
+        return D.day(base + dt.timedelta(days=ahead if rel == "following" else -back))
+    return D.day(D.weekday_date(ctx.published, wd, ctx.tense(), rel))
 
 
 _STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}

@@ -61,6 +61,11 @@ def found(nlp, text, published):
     ("Sales slumped at the end of the year.", "2025-02-10", ("the end of the year", "DATE", "2024")),
     ("It rained hard this past weekend.", "2025-05-14", ("this past weekend", "DATE", "2025-W19-WE")),
     ("The court will rule on the case in the fall.", "2025-05-16", ("the fall", "DATE", "2025-FA")),
+    # "the following Monday", "the previous Friday": counted from the day last named
+    ("The ship sank on May 2, 2024. Divers reached it the following Monday.", "2025-05-16",
+     ("the following Monday", "DATE", "2024-05-06")),
+    ("The ship sank on Friday, May 3, 2024. The crew had sailed the previous Friday.", "2025-05-16",
+     ("the previous Friday", "DATE", "2024-04-26")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
