@@ -412,6 +412,8 @@ def day_relative(m, ctx):
     base = ctx.anchor or ctx.published
     if not base:
         return Resolved("DATE", None, "day")
+    if ctx.anchor and re.search(r"(?:\d|day)(?:st|nd|rd|th)?,\s*$", ctx.before, re.I):
+        return D.day(ctx.anchor)  # "on Oct. 12, the day before the crash": the date it stands beside
     word = _g(m, "which") or _g(m, "which2")
     step = -1 if word in ("before", "previous", "prior") else 1
     return D.day(base + dt.timedelta(days=step))

@@ -66,6 +66,10 @@ def found(nlp, text, published):
      ("the following Monday", "DATE", "2024-05-06")),
     ("The ship sank on Friday, May 3, 2024. The crew had sailed the previous Friday.", "2025-05-16",
      ("the previous Friday", "DATE", "2024-04-26")),
+    # "the day before" in apposition to a date is that date
+    ("Shares peaked on Oct. 12, the day before the crash.", "2025-10-30", ("the day before", "DATE", "2025-10-12")),
+    ("Voting ended on May 10. The day before, police had been warned.", "2025-05-16",
+     ("The day before", "DATE", "2025-05-09")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
