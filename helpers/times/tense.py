@@ -121,7 +121,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     chain = _chain(doc, start, end)
     if chain and chain[0].dep_ == "poss":
         return _possessive_day(chain)
-    return _chain_tense(chain)
+    tense = _chain_tense(chain)
+    if tense == PAST and any(_prospective_gerund(t) for t in chain[1:-1]):
+        return NEAREST
+    return tense
+
+
+def _prospective_gerund(token: Token) -> bool:
+    """"in hopes of seeing them on the ticket in the fall", "plans for building a plant in May": a
+    gerund after a forward-looking word (``time_forward_words.csv``) names a thing aimed at, not a
+    thing done, so the past verb above does not date it ("accused of cutting jobs in May" does)."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp":
+        return False
+    aim = token.head.head
+    return any(aim.lemma_.lower() == lemma for lemma, _ in forward_words())
 
 
 #: prepositions before a thing that has not happened yet ("ahead of Sunday's vote")

@@ -70,6 +70,10 @@ def found(nlp, text, published):
     ("Shares peaked on Oct. 12, the day before the crash.", "2025-10-30", ("the day before", "DATE", "2025-10-12")),
     ("Voting ended on May 10. The day before, police had been warned.", "2025-05-16",
      ("The day before", "DATE", "2025-05-09")),
+    # a gerund after a forward-looking word is aimed at, not done: the past verb above does not date it
+    ("Supporters held signs in hopes of seeing the pair on the ticket in the fall.", "2016-05-12",
+     ("the fall", "DATE", "2016-FA")),
+    ("The firm was accused of cutting jobs in September.", "2016-05-12", ("September", "DATE", "2015-09")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)
