@@ -111,13 +111,14 @@ def weekday_date(pub: dt.date, weekday: int, direction: str, modifier: str = "")
     return pub - dt.timedelta(days=back)
 
 
-def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None) -> int:
+def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None, upcoming: bool = True) -> int:
     """The year of a month (and day) named without one, seen from ``pub`` in ``direction``.
     NEAREST keeps the publication year unless the month lies more than six months away; a day
     less than ``UPCOMING_DAYS`` ahead, or the month right after publication, stays ahead even in a
-    past clause (a deadline, a payment date, "told buyers of a cut in September" in August)."""
+    past clause (a deadline, a payment date, "told buyers of a cut in September" in August) unless
+    ``upcoming`` is false: the month dates the past verb itself ("In September, she proposed ...")."""
     key, now = (mon, dom or 0), (pub.month, pub.day if dom else 0)
-    if direction == PAST and dom is None and (mon - pub.month) % 12 == UPCOMING_MONTHS:
+    if direction == PAST and upcoming and dom is None and (mon - pub.month) % 12 == UPCOMING_MONTHS:
         # "a cutback in September" in an August report: the month just ahead is the coming one
         return pub.year + (1 if mon < pub.month else 0)
     if direction == PAST and key > now:

@@ -25,6 +25,7 @@ class Context:
     last: Optional[Resolved] = None      # the last calendar date (any precision) before this one
     quarter: Optional[Resolved] = None   # the last quarter named in the document ("the third quarter")
     sentence: str = ""                   # the sentence around the span
+    on_verb: Callable[[], bool] = lambda: False  # the span dates the clause's verb itself ("met in May")
 
 
 Handler = Callable[[re.Match, Context], Optional[Resolved]]
@@ -106,7 +107,7 @@ def month(m, ctx):
     elif _g(m, "ry"):
         y = pub.year + _STEP.get(_g(m, "ry"), 0)
     else:
-        y = D.month_year(pub, mon, ctx.tense())
+        y = D.month_year(pub, mon, ctx.tense(), upcoming=not ctx.on_verb())
     return D.month(y, mon)
 
 

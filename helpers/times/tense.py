@@ -187,3 +187,13 @@ def _chain_tense(chain: list[Token]) -> str:
     if tags & {"VBZ", "VBP"} or (token.tag_ == "VBG" and words & _BE):
         return PAST if token.lemma_.lower() in reporting_lemmas() else NEAREST
     return PAST
+
+
+def dates_the_verb(doc: Doc, start: int, end: int) -> bool:
+    """True when the expression, alone or in its preposition, hangs right on the clause's verb ("In
+    October, she proposed ...", "asked about them in February"), so it dates that act and not a
+    thing the clause names ("a cut in its supply in September", "the convention in July")."""
+    chain = _chain(doc, start, end)
+    if len(chain) < 2 or chain[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    return len(chain) == 2 or len(chain) == 3 and chain[1].dep_ == "prep"

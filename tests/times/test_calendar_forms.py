@@ -38,8 +38,12 @@ def found(nlp, text, published):
     ("Profit should recover in the first half of next year.", "2025-05-16",
      ("the first half of next year", "DATE", "2026-H1")),
     # the month right after publication is the coming one even in a past clause
-    ("The ministry told refiners of a supply cut in September.", "2025-08-16", ("September", "DATE", "2025-09")),
+    ("The ministry told refiners of a 15 percent cutback in its oil supply in September.", "2025-08-16",
+     ("September", "DATE", "2025-09")),
     ("The ministry said it cut supplies in October.", "2025-08-16", ("October", "DATE", "2024-10")),
+    ("In September, the minister proposed a new tax.", "2025-08-16", ("September", "DATE", "2024-09")),
+    ("The campaign spent its money in states that hold contests in September.", "2025-08-16",
+     ("September", "DATE", "2025-09")),
     ("Troops should arrive by the end of the month.", "2025-05-16", ("the end of the month", "DATE", "2025-05")),
     ("Margins will stay thin in the near term.", "2025-05-16", ("the near term", "DATE", "FUTURE_REF")),
     ("Sales should recover in next year's first quarter.", "2025-05-16",
