@@ -263,7 +263,8 @@ def _g_unit(c: Match) -> str:
 
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",
              "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.",
-             'He told the network\'s "This Week With Anne Lee" that talks had failed.')
+             'He told the network\'s "This Week With Anne Lee" that talks had failed.',
+             "She spoke to USA TODAY about the plan.")
 def _capitalised_name(c: Match) -> bool:
     """A time word that is lower case in running text ("today", "this week", "minutes") but
     capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes"), and so
@@ -271,7 +272,7 @@ def _capitalised_name(c: Match) -> bool:
     if c.rule.normalise == "holiday":
         return False
     capitalised = [w for w in c.m.group(0).split()
-                   if w.isalpha() and w[:1].isupper() and not w.isupper() and not _calendar_word(w)]
+                   if w.isalpha() and w[:1].isupper() and not _TIME_ZONE.fullmatch(w) and not _calendar_word(w)]
     if not capitalised:
         return False
     before = c.text[:c.m.start()].rstrip()
@@ -282,6 +283,10 @@ def _capitalised_name(c: Match) -> bool:
     caps = [w for w in re.findall(r"[A-Za-z]+", c.text) if len(w) > 3]
     title_case = caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.6
     return not title_case
+
+
+#: "EST", "EDT", "GMT": a time zone after a clock time is no name ("USA TODAY" is)
+_TIME_ZONE = re.compile(r"[A-Z]{1,3}T|UTC")
 
 
 def _quoted_title(c: Match) -> bool:
