@@ -32,7 +32,7 @@ from ..tables import ArticleTables
 from .dates import FUTURE, NEAREST, PAST, Resolved
 from .normalise import Context
 from .rules import Match, Rule, active_rules, all_rules, disable, enable, vetoed
-from .tense import clause_tense
+from .tense import clause_tense, dates_the_verb
 
 __all__ = ["FUTURE", "NEAREST", "PAST", "Resolved", "Rule", "all_rules", "clause_tense", "disable", "enable",
            "extract", "extract_with_rules", "find", "resolve"]
@@ -86,7 +86,8 @@ def extract_with_rules(doc: Doc, article: Article, tables: ArticleTables) -> lis
         s0, s1 = sent.start, sent.end
         for a, b, rule, m in find(text[s0:s1], doc=doc, offset=s0):
             start, end = s0 + a, s0 + b
-            ctx = Context(published=published, anchor=anchor, tense=_lazy_tense(doc, start, end),
+            ctx = Context(published=published, anchor=anchor, tense=_lazy(clause_tense, doc, start, end),
+                          on_verb=_lazy(dates_the_verb, doc, start, end),
                           before=text[max(s0, start - 12):start], after=text[end:end + 12],
                           last=last, quarter=quarter, sentence=text[s0:s1])
             r = rule.handler(m, ctx)
@@ -120,14 +121,15 @@ def _sent_index(doc: Doc, char: int) -> int:
     return 0
 
 
-def _lazy_tense(doc: Doc, start: int, end: int) -> Callable[[], str]:
-    cache: list[str] = []
+def _lazy(fn: Callable, doc: Doc, start: int, end: int) -> Callable:
+    """``fn(doc, start, end)`` worked out on first call only (most rules never ask)."""
+    cache: list = []
 
-    def tense() -> str:
+    def value():
         if not cache:
-            cache.append(clause_tense(doc, start, end))
+            cache.append(fn(doc, start, end))
         return cache[0]
-    return tense
+    return value
 
 
 def resolve(expression: str, *, published: Optional[str] = None, tense: str = PAST) -> Optional[Resolved]:

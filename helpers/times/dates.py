@@ -15,6 +15,10 @@ PAST, FUTURE, NEAREST = "past", "future", "nearest"
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 #: a day named without a year this close ahead of publication is the coming one, whatever the tense
 UPCOMING_DAYS = 60
+#: a month named without a year that is the next one after publication is the coming one, whatever the tense
+UPCOMING_MONTHS = 1
+#: a day named without a year this close behind publication is that day, even in a future clause
+RECENT_DAYS = 7
 DAYPART_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI"}
 
 
@@ -107,16 +111,23 @@ def weekday_date(pub: dt.date, weekday: int, direction: str, modifier: str = "")
     return pub - dt.timedelta(days=back)
 
 
-def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None) -> int:
+def month_year(pub: dt.date, mon: int, direction: str, dom: Optional[int] = None, upcoming: bool = True) -> int:
     """The year of a month (and day) named without one, seen from ``pub`` in ``direction``.
     NEAREST keeps the publication year unless the month lies more than six months away; a day
-    less than ``UPCOMING_DAYS`` ahead stays ahead even in a past clause (a deadline, a payment date)."""
+    less than ``UPCOMING_DAYS`` ahead, or the month right after publication, stays ahead even in a
+    past clause (a deadline, a payment date, "told buyers of a cut in September" in August) unless
+    ``upcoming`` is false: the month dates the past verb itself ("In September, she proposed ...")."""
     key, now = (mon, dom or 0), (pub.month, pub.day if dom else 0)
+    if direction == PAST and upcoming and dom is None and (mon - pub.month) % 12 == UPCOMING_MONTHS:
+        # "a cutback in September" in an August report: the month just ahead is the coming one
+        return pub.year + (1 if mon < pub.month else 0)
     if direction == PAST and key > now:
         if dom and dt.date(pub.year, mon, min(dom, 28)) - pub <= dt.timedelta(days=UPCOMING_DAYS):
             return pub.year  # "extended the offer to Nov. 20": a day in the coming weeks is upcoming
         return pub.year - 1
     if direction == FUTURE and key < now:
+        if dom and pub - dt.date(pub.year, mon, min(dom, 28)) <= dt.timedelta(days=RECENT_DAYS):
+            return pub.year  # "to send the boy back by Jan. 14" the day after: a deadline just passed
         return pub.year + 1
     if direction == NEAREST:
         if mon - pub.month > 6:

@@ -25,6 +25,7 @@ class Context:
     last: Optional[Resolved] = None      # the last calendar date (any precision) before this one
     quarter: Optional[Resolved] = None   # the last quarter named in the document ("the third quarter")
     sentence: str = ""                   # the sentence around the span
+    on_verb: Callable[[], bool] = lambda: False  # the span dates the clause's verb itself ("met in May")
 
 
 Handler = Callable[[re.Match, Context], Optional[Resolved]]
@@ -54,11 +55,30 @@ def iso(m, ctx):
         return None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+),?\s*$")
+
+
+def _year_by_weekday(pub: dt.date, mon: int, dom: int, wd: int) -> Optional[int]:
+    """"Monday, Oct. 26": of the years around publication, the one in which the day falls on that weekday."""
+    for y in sorted((pub.year, pub.year - 1, pub.year + 1), key=lambda y: abs(y - pub.year)):
+        try:
+            if dt.date(y, mon, dom).isoweekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
 @normaliser("month_day")
 def month_day(m, ctx):
     mon, dom, dom2 = _mon(m), int(m.group("d")), m.groupdict().get("d2")
+    # "Monday, Oct. 26" (rule date_weekday_month_day) or a weekday just before: the year in which they agree
+    before = _WEEKDAY_BEFORE.search(ctx.before)
+    wd = words()["weekday"].get(_g(m, "wd") or (before.group(1).lower() if before else ""))
     if m.group("y"):
         y = int(m.group("y"))
+    elif ctx.published and wd and _year_by_weekday(ctx.published, mon, dom, int(wd)):
+        y = _year_by_weekday(ctx.published, mon, dom, int(wd))
     elif ctx.published:
         y = D.month_year(ctx.published, mon, ctx.tense(), dom)
     else:
@@ -87,7 +107,7 @@ def month(m, ctx):
     elif _g(m, "ry"):
         y = pub.year + _STEP.get(_g(m, "ry"), 0)
     else:
-        y = D.month_year(pub, mon, ctx.tense())
+        y = D.month_year(pub, mon, ctx.tense(), upcoming=not ctx.on_verb())
     return D.month(y, mon)
 
 
@@ -101,7 +121,7 @@ def year(m, ctx):
 
 @normaliser("decade")
 def decade(m, ctx):
-    digits = m.group("dec")
+    digits = words()["decade"].get(_g(m, "dw")) or m.group("dec")
     if len(digits) == 1:
         start = 1900 + int(digits) * 10
         if ctx.published and start + 100 <= ctx.published.year:
@@ -144,7 +164,13 @@ def weekday(m, ctx):
         return Resolved("DATE", None, "day")
     # "Friday night" is dated by its day: TempEval-3's annotators give the day's value far more often
     # than a part of day (te3-train: 14 against 6), and the article gold's values are days
-    return D.day(D.weekday_date(ctx.published, wd, ctx.tense(), _g(m, "rel")))
+    rel = _g(m, "rel").split()[-1] if _g(m, "rel") else ""
+    if rel in ("previous", "preceding", "following"):
+        # "the previous Friday", "the following Monday": counted from the day last named
+        base = ctx.anchor or ctx.published
+        ahead, back = (wd - base.isoweekday()) % 7 or 7, (base.isoweekday() - wd) % 7 or 7
+        return D.day(base + dt.timedelta(days=ahead if rel == "following" else -back))
+    return D.day(D.weekday_date(ctx.published, wd, ctx.tense(), rel))
 
 
 _STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
@@ -277,6 +303,9 @@ def quarter(m, ctx):
         return D.quarter(int(m.group("y")), q)
     if not ctx.published:
         return Resolved("DATE", None, "quarter")
+    rel = _g(m, "ry") or _g(m, "ry2")
+    if rel:  # "the first quarter of next year", "last year's fourth quarter"
+        return D.quarter(ctx.published.year + _STEP.get(rel, 0), q)
     y = ctx.published.year
     if ctx.tense() == PAST and 3 * q - 2 > ctx.published.month:
         y -= 1
@@ -346,8 +375,7 @@ def every(m, ctx):
     return Resolved("SET", D.duration(2 if _g(m, "other") else 1, code), None)
 
 
-@normaliser("clock")
-def clock(m, ctx):
+def _clock(m: re.Match) -> tuple[Optional[int], int]:
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
     ampm = _g(m, "ap").replace(".", "")
     if ampm.startswith("p") and hour < 12:
@@ -355,6 +383,14 @@ def clock(m, ctx):
     if ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
+        return None, minute
+    return hour, minute
+
+
+@normaliser("clock")
+def clock(m, ctx):
+    hour, minute = _clock(m)
+    if hour is None:
         return None
     base = ctx.anchor or ctx.published
     if not base:
@@ -377,6 +413,8 @@ def day_relative(m, ctx):
     base = ctx.anchor or ctx.published
     if not base:
         return Resolved("DATE", None, "day")
+    if ctx.anchor and re.search(r"(?:\d|day)(?:st|nd|rd|th)?,\s*$", ctx.before, re.I):
+        return D.day(ctx.anchor)  # "on Oct. 12, the day before the crash": the date it stands beside
     word = _g(m, "which") or _g(m, "which2")
     step = -1 if word in ("before", "previous", "prior") else 1
     return D.day(base + dt.timedelta(days=step))
@@ -384,11 +422,17 @@ def day_relative(m, ctx):
 
 @normaliser("year_edge")
 def year_edge(m, ctx):
-    """"the end of the year": the year whose end (or start) the tense points at."""
+    """"the end of the year": the year whose end (or start) the tense points at; an end named in
+    the second half of the year is this year's ("cut costs by the end of the year" in October)."""
     if not ctx.published:
         return Resolved("DATE", None, "year")
-    mon = 1 if _g(m, "edge") in ("beginning", "start") else 12 if _g(m, "edge") == "end" else 6
-    return D.year(D.month_year(ctx.published, mon, ctx.tense()))
+    pub = ctx.published
+    if _g(m, "edge") == "end":
+        # the end of the year lies ahead in a report of the second half year, whatever the tense
+        back = ctx.tense() == PAST and pub.month < 7
+        return D.year(pub.year - 1 if back else pub.year)
+    mon = 1 if _g(m, "edge") in ("beginning", "start") else 6
+    return D.year(D.month_year(pub, mon, ctx.tense()))
 
 
 @normaliser("holiday")
@@ -470,3 +514,64 @@ def that_unit(m, ctx):
     if unit == "week" and last.precision in ("day", "week"):
         return D.week(d)
     return None
+
+
+@normaliser("the_year")
+def the_year(m, ctx):
+    """"the year", "the full year", "by year-end": the year of the report, or a year named earlier in the
+    same sentence ("In 2019 ... for the year"); "the year ended June 30" is a fiscal year counted
+    back from its end, a stretch of one year (TIMEX3 DURATION ``P1Y``)."""
+    if re.match(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", ctx.after, re.I):
+        return Resolved("DURATION", "P1Y", None)
+    last = ctx.last
+    if last is not None and last.date_start and last.precision == "year" \
+            and re.search(rf"\b{last.date_start.year}\b", ctx.sentence):
+        return D.year(last.date_start.year)
+    if not ctx.published:
+        return Resolved("DATE", None, "year")
+    return D.year(ctx.published.year)
+
+
+@normaliser("half")
+def half(m, ctx):
+    """"the first half of 2023", "the second half of this year": TIMEX3 ``2023-H1``, ``2025-H2``."""
+    h = 1 if _g(m, "h") == "first" else 2
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif not ctx.published:
+        return Resolved("DATE", None, None)
+    else:
+        y = ctx.published.year + _STEP.get(_g(m, "ry"), 0)
+    start = dt.date(y, 1 if h == 1 else 7, 1)
+    return Resolved("DATE", f"{y}-H{h}", None, start, D.month_end(y, 6 if h == 1 else 12))
+
+
+@normaliser("month_edge")
+def month_edge(m, ctx):
+    """"by the end of the month": the month of the report."""
+    if not ctx.published:
+        return Resolved("DATE", None, "month")
+    return D.month(ctx.published.year, ctx.published.month)
+
+
+@normaliser("term_ref")
+def term_ref(m, ctx):
+    """"in the near term", "for the short term": the coming stretch of time, TIMEX3 FUTURE_REF."""
+    return Resolved("DATE", "FUTURE_REF", None)
+
+
+@normaliser("clock_day")
+def clock_day(m, ctx):
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time on the day named after it
+    (the weekday or date placed as on its own), TIMEX3 ``2025-05-14T22:00``."""
+    day_ = weekday(m, ctx) if m.group("wd") else month_day(m, ctx)
+    if day_ is None or not day_.date_start:
+        return Resolved("TIME", None, "day")
+    if m.group("noon"):
+        hour, minute = (12, 0) if _g(m, "noon") == "noon" else (24, 0)
+    else:
+        hour, minute = _clock(m)
+        if hour is None:
+            return None
+    d = day_.date_start
+    return Resolved("TIME", f"{d.isoformat()}T{hour:02d}:{minute:02d}", "day", d, d)

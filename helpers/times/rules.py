@@ -43,7 +43,7 @@ def _macros() -> dict[str, str]:
         "YEAR": _YEAR, "MOD": _MOD, "MON": alt("month") + r"\.?", "WD": alt("weekday"),
         "NUM": rf"(?:\d{{1,3}}(?:\.\d+)?|(?:{tens})[- ](?:{units})|" + alt("number") + "|" + alt("fuzzy") + ")",
         "UNIT": alt("unit"), "SEASON": alt("season"), "PART": alt("daypart"), "ORD": alt("ordinal"),
-        "SET": alt("set"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
+        "SET": alt("set"), "DECADE": alt("decade"), "PRESENT_REF": alt("ref", "PRESENT_REF"), "PAST_REF": alt("ref", "PAST_REF"),
         "FUTURE_REF": alt("ref", "FUTURE_REF"), "TENS": f"(?:{tens})", "UNITS": f"(?:{units})",
         "HOLIDAY": "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                                     for h in sorted(holidays(), key=len, reverse=True)) + ")",
@@ -128,8 +128,9 @@ def time_filter(name: str, *examples: str) -> Callable[[Filter], Filter]:
     return register
 
 
-#: spaCy entity labels under which a four-digit number is not a year
-_NOT_YEARS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "LAW", "FAC"}
+#: spaCy entity labels under which a four-digit number is not a year (a bare CARDINAL is: news style writes
+#: counts of a thousand and more with a comma, and the small model calls "Fast-forward to 2016" a CARDINAL)
+_NOT_YEARS = {"MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "LAW", "FAC"}
 _CALENDAR_NAMES = {"month", "weekday"}
 
 
@@ -148,6 +149,16 @@ def _modal_or_verb(c: Match) -> bool:
         return False
     tok = c.token()
     return not (tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME")))
+
+
+@time_filter("month_in_event_name", "Thousands joined the March for Life in the capital.",
+             "She led the March of the Mothers through the city.")
+def _month_in_name(c: Match) -> bool:
+    """"the March for Life", "the March on Washington": a capitalised march followed by "for", "of"
+    or "on" and a name is an event, not the month ("in March of 2019" stays a month)."""
+    if c.span != "march":
+        return False
+    return bool(re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]", c.text[c.m.end():]))
 
 
 @time_filter("lone_ambiguous_word", "Jan Novak chaired the meeting.", "Prices may fall further.",
@@ -176,10 +187,21 @@ def _year_number(c: Match) -> bool:
     tok = c.token("y")
     if tok is not None and tok.ent_type_ in _NOT_YEARS:
         return True
-    # "1999 voters": a count before a plural noun, not a year
-    if tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+    # "1999 voters": a count right before a plural noun, not a year; "the 1992 protests", "its 1989
+    # results", "fiscal 1989 sales", "1990 BellSouth earnings" are years
+    if tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == tok.i + 1 \
+            and not _year_premodified(tok):
         return True
     return c.text[:c.m.start()].rstrip().endswith(("$", "£", "€", "#", "No.", "no."))
+
+
+def _year_premodified(tok: Token) -> bool:
+    """A determiner, possessive or "fiscal"/"calendar" before the number makes it a year."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "DET" or prev.dep_ == "poss" or prev.tag_ in ("PRP$", "POS") \
+        or prev.lower_ in ("fiscal", "calendar")
 
 
 @time_filter("year_in_name", "The navy ended the drill Iron Shield 2023-A on time.",
@@ -240,21 +262,38 @@ def _g_unit(c: Match) -> str:
 
 
 @time_filter("capitalised_in_name", "She told Russia Today about the plan.",
-             "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.")
+             "He appeared on the show This Week with the anchor.", "She said so on 60 Minutes last night.",
+             'He told the network\'s "This Week With Anne Lee" that talks had failed.',
+             "She spoke to USA TODAY about the plan.")
 def _capitalised_name(c: Match) -> bool:
     """A time word that is lower case in running text ("today", "this week", "minutes") but
-    capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes")."""
+    capitalised in mid-sentence is part of a name or title ("Russia Today", "60 Minutes"), and so
+    are time words all capitalised right after a quote mark ('told "This Week" that ...')."""
     if c.rule.normalise == "holiday":
         return False
-    capitalised = [w for w in c.m.group(0).split() if w.isalpha() and w[:1].isupper() and not _calendar_word(w)]
+    capitalised = [w for w in c.m.group(0).split()
+                   if w.isalpha() and w[:1].isupper() and not _TIME_ZONE.fullmatch(w) and not _calendar_word(w)]
     if not capitalised:
         return False
     before = c.text[:c.m.start()].rstrip()
+    if before[-1:] in ("\"", "“") and _quoted_title(c):
+        return True
     if not before or before[-1] in ".!?:;\"“‘'`(—–-":
         return False
     caps = [w for w in re.findall(r"[A-Za-z]+", c.text) if len(w) > 3]
     title_case = caps and sum(w[0].isupper() for w in caps) / len(caps) > 0.6
     return not title_case
+
+
+#: "EST", "EDT", "GMT": a time zone after a clock time is no name ("USA TODAY" is)
+_TIME_ZONE = re.compile(r"[A-Z]{1,3}T|UTC")
+
+
+def _quoted_title(c: Match) -> bool:
+    """"on ABC's "This Week With ..."": every word capitalised after an opening quote mark inside
+    the sentence is a title ("“Last week we won,” she said" has a lower-case second word)."""
+    ws = c.m.group(0).split()
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws) and c.m.start() > 1
 
 
 def vetoed(c: Match) -> Optional[str]:

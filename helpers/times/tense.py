@@ -101,6 +101,19 @@ def _forward(chain: list[Token], verb: Token) -> bool:
 
 
 _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+_UNTIL = {"until", "till", "through", "til"}
+
+
+@lru_cache(maxsize=1)
+def deadline_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in read_table("time_deadline_verbs.csv"))
+
+
+def _deadline(chain: list[Token], verb: Token) -> bool:
+    """"extended its offer until Nov. 9", "gave them until Tuesday": a date after until/through
+    right under a verb that moves a deadline is still ahead."""
+    return len(chain) >= 3 and chain[-2].lower_ in _UNTIL and chain[-2].head.i == verb.i \
+        and verb.lemma_.lower() in deadline_verbs()
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
@@ -108,7 +121,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     chain = _chain(doc, start, end)
     if chain and chain[0].dep_ == "poss":
         return _possessive_day(chain)
-    return _chain_tense(chain)
+    tense = _chain_tense(chain)
+    if tense == PAST and any(_prospective_gerund(t) for t in chain[1:-1]):
+        return NEAREST
+    return tense
+
+
+def _prospective_gerund(token: Token) -> bool:
+    """"in hopes of seeing them on the ticket in the fall", "plans for building a plant in May": a
+    gerund after a forward-looking word (``time_forward_words.csv``) names a thing aimed at, not a
+    thing done, so the past verb above does not date it ("accused of cutting jobs in May" does)."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp":
+        return False
+    aim = token.head.head
+    return any(aim.lemma_.lower() == lemma for lemma, _ in forward_words())
 
 
 #: prepositions before a thing that has not happened yet ("ahead of Sunday's vote")
@@ -135,7 +161,7 @@ def _chain_tense(chain: list[Token]) -> str:
         if chain and any(_looks_forward(t) for t in chain[1:]):
             return FUTURE
         return NEAREST
-    if _forward(chain, token):
+    if _forward(chain, token) or _deadline(chain, token):
         return FUTURE
     if _participle(token):
         return PAST  # "disclosures filed on Sunday": a past participle dates a past event
@@ -161,3 +187,13 @@ def _chain_tense(chain: list[Token]) -> str:
     if tags & {"VBZ", "VBP"} or (token.tag_ == "VBG" and words & _BE):
         return PAST if token.lemma_.lower() in reporting_lemmas() else NEAREST
     return PAST
+
+
+def dates_the_verb(doc: Doc, start: int, end: int) -> bool:
+    """True when the expression, alone or in its preposition, hangs right on the clause's verb ("In
+    October, she proposed ...", "asked about them in February"), so it dates that act and not a
+    thing the clause names ("a cut in its supply in September", "the convention in July")."""
+    chain = _chain(doc, start, end)
+    if len(chain) < 2 or chain[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    return len(chain) == 2 or len(chain) == 3 and chain[1].dep_ == "prep"
