@@ -224,3 +224,18 @@ def test_a_body_name_does_not_run_on_into_a_date(run):
 def test_a_dotted_acronym_is_the_body_of_the_gazetteer(run):
     found, _ = run("The F.B.I. is examining the emails. The F.B.I. declined to comment.")
     assert [(a.kind, a.n_mentions) for a in found] == [("organization", 2)]
+
+
+def test_a_body_named_only_in_a_post_or_a_race_is_no_actor(run, monkeypatch):
+    from helpers.actors import prune
+
+    text = prune.RULES["modifier-only-body"][1]
+    found, _ = run(text)
+    assert [a.kind for a in found if a.kind != "person"] == []
+    monkeypatch.setenv(prune.OFF_SETTING, "modifier-only-body")
+    assert {"Senate", "House"} <= {a.name for a in run(text)[0]}
+
+
+def test_a_body_that_modifies_other_nouns_stays(run):
+    found, _ = run("Federal Election Commission records show that Jane Holt gave money. Holt said so.")
+    assert "Federal Election Commission" in [a.name for a in found]

@@ -28,7 +28,9 @@ class Groups(TokenView):
 
     def build_countries(self) -> None:
         """Countries that act ("Turkey mediated"), and, with ``COUNTRY_NAMED_TWICE``, every country the
-        article names twice or more (GUIDE.md: "every entity named twice or more")."""
+        article names twice or more (GUIDE.md: "every entity named twice or more"); a country word
+        that only modifies a noun ("a U.S. senator", "U.S. history") names a thing of the country,
+        not the country, and does not count towards the two."""
         named: dict[str, list] = {}
         for ent in self.ents:
             if ent.label_ != "GPE" or not self.live[ent.start]:
@@ -45,7 +47,7 @@ class Groups(TokenView):
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
             for iso, spans in named.items():
-                if len(spans) >= 2:
+                if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
 
@@ -87,6 +89,8 @@ class Groups(TokenView):
 
 #: a country named twice or more is an actor even where it does not act (GUIDE.md's actors)
 COUNTRY_NAMED_TWICE = True
+#: dependencies of a country word that modifies a noun ("U.S. senator"): no mention of the country itself
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}

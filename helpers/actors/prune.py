@@ -1,0 +1,64 @@
+"""Phase 7, pruning: provisional actors that no reader would list, dropped before the rows.
+
+Each rule is a named switch of ``RULES`` (name -> whether it is on, and the invented sentence
+it is written for); ``HELPERS_ACTOR_RULES_OFF`` (names separated by commas) switches rules
+off for the process, as the quote rules' setting does.
+
+- ``modifier-only-body``: an organisation whose every mention only modifies a role word of
+  ``roles.csv`` or a contest noun of ``contest_nouns.csv`` ("the 2010 Senate election", "House
+  Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
+  acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
+  does a party before a role word ("the Labour leader" speaks for the party).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from ..records import ORGANIZATION
+from ..reference import read_table
+from .tokens import TokenView
+
+#: rule name -> (on, an invented sentence the rule is written for)
+RULES: dict[str, tuple[bool, str]] = {
+    "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
+}
+OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"
+
+#: the role of a party's row in ``organizations.csv``
+PARTY_ROLE = "political party"
+#: dependencies of a word that modifies the noun after it ("Senate" of "Senate election")
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
+def rule_on(name: str) -> bool:
+    """Is the actor rule ``name`` on (``RULES``, less those of ``HELPERS_ACTOR_RULES_OFF``)?"""
+    off = {n.strip() for n in os.environ.get(OFF_SETTING, "").split(",") if n.strip()}
+    return RULES[name][0] and name not in off
+
+
+@lru_cache(maxsize=1)
+def contest_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("contest_nouns.csv"))
+
+
+class Prune(TokenView):
+    def prune(self) -> None:
+        """Drop the provisional actors the rules of ``RULES`` say no reader would list."""
+        if rule_on("modifier-only-body"):
+            for key, a in list(self.others.items()):
+                party = a.role == PARTY_ROLE
+                if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
+                    del self.others[key]
+
+    def _names_a_post(self, start: int, end: int, party: bool) -> bool:
+        """Does the mention at ``start..end`` only modify a role word (not for a party: "the Labour
+        leader" names the party as the leader's) or a contest noun after it?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ not in MODIFIER_DEPS or root.head.i < span.end or root.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        head = root.head.i
+        return (not party and self._role_at(head) is not None) or self.lemmas[head] in contest_nouns()
