@@ -227,15 +227,27 @@ def test_a_dotted_acronym_is_the_body_of_the_gazetteer(run):
 
 
 def test_a_body_named_only_in_a_post_or_a_race_is_no_actor(run, monkeypatch):
-    from helpers.actors import prune
+    from helpers.actors import rules
 
-    text = prune.RULES["modifier-only-body"][1]
+    text = rules.example("modifier-only-body")
     found, _ = run(text)
     assert [a.kind for a in found if a.kind != "person"] == []
-    monkeypatch.setenv(prune.OFF_SETTING, "modifier-only-body")
+    monkeypatch.setenv(rules.OFF_SETTING, "modifier-only-body")
     assert {"Senate", "House"} <= {a.name for a in run(text)[0]}
 
 
 def test_a_body_that_modifies_other_nouns_stays(run):
     found, _ = run("Federal Election Commission records show that Jane Holt gave money. Holt said so.")
     assert "Federal Election Commission" in [a.name for a in found]
+
+
+@pytest.mark.parametrize("name, group", [("possessor-in-group-name", "Jane Holt's aides"),
+                                         ("nationality-group", "Palestinians"),
+                                         ("nationality-group-named-twice", "Moldovans")])
+def test_group_rules_on_and_off(run, monkeypatch, name, group):
+    from helpers.actors import rules
+
+    text = rules.example(name)
+    assert group in [a.name for a in run(text)[0] if a.kind == "group"]
+    monkeypatch.setenv(rules.OFF_SETTING, name)
+    assert group not in [a.name for a in run(text)[0] if a.kind == "group"]

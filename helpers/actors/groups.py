@@ -13,7 +13,8 @@ from .. import gazetteer
 from ..lexicon import reporting_verbs
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
-from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles
+from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
+from .rules import rule_on
 from .tokens import TokenView
 
 
@@ -54,8 +55,13 @@ class Groups(TokenView):
     def build_groups(self) -> None:
         """Plural people who act: named by nationality ("European leaders voice ..."), or who say
         something ("Federal investigators said", "experts warn"): a plural role word of
-        ``roles.csv`` or a plural noun of people of ``group_nouns.csv``."""
+        ``roles.csv`` or a plural noun of people of ``group_nouns.csv``. With
+        ``nationality-group`` a plural nationality or faith that acts ("Palestinians want ...") is a
+        group too, and with ``nationality-group-named-twice`` one the article names twice or more
+        (GUIDE.md: "every entity named twice or more"). With ``possessor-in-group-name`` the
+        possessor stays in the name ("Holt's aides", "his supporters"): whose they are is who they are."""
         doc = self.doc
+        idle: dict[str, list] = {}  # nationalities named without acting, by their word
         for i in range(len(doc)):
             if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
@@ -63,24 +69,49 @@ class Groups(TokenView):
             role = self._role_at(tok.i)
             if role is not None and _roles()[role[1]] in {"honorific", "relational"}:
                 continue
-            if role is None and self.lemmas[i] not in _group_nouns():
+            nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
+            if role is None and self.lemmas[i] not in _group_nouns() and not nationality:
                 continue
             if not self._agentive(tok):
+                if nationality and not any(c.dep_ in GROUP_MODIFIER_DEPS for c in tok.children):
+                    idle.setdefault(tok.lower_, []).append(tok)
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
             for c in list(nations):
                 nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
-            if not nations and not self._speaks(tok):
+            if not nations and not nationality and not self._speaks(tok):
                 continue
-            left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
-            while left < tok.i and (doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
-                                    or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
-                left += 1
-            span = doc[left:tok.i + 1]
+            span = self._group_span(tok, role, mods)
             isos = {_country(c.text) for c in nations} - {None}
             actor = self._other(_group_name(span.text), GROUP, isos.pop() if len(isos) == 1 else None)
             actor.add(span.start_char, span.end_char, "name")
+        self._groups_named_twice(idle)
+
+    def _group_span(self, tok, role, mods) -> Span:
+        """The group's words: its modifiers and role word, without "the", numbers or quantifiers,
+        with its possessor under ``possessor-in-group-name``."""
+        doc = self.doc
+        owner = rule_on("possessor-in-group-name")
+        if owner:
+            mods = mods + [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+        left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
+        while left < tok.i and not (owner and doc[left].dep_ == "poss") and (
+                doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
+                or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
+            left += 1
+        return doc[left:tok.i + 1]
+
+    def _groups_named_twice(self, idle: dict[str, list]) -> None:
+        """``nationality-group-named-twice``: a bare plural nationality named twice or more, or
+        once beside a group of that name that acts, is that group."""
+        if not rule_on("nationality-group-named-twice"):
+            return
+        for toks in idle.values():
+            name = _group_name(toks[0].text)
+            if len(toks) >= 2 or slugify(name) in self.others:
+                for tok in toks:
+                    self._other(name, GROUP, None).add(tok.idx, tok.idx + len(tok.text), "name")
 
     def _speaks(self, tok) -> bool:
         """The subject of a reporting verb (``reporting_verbs.csv``): "analysts said"."""
@@ -91,6 +122,8 @@ class Groups(TokenView):
 COUNTRY_NAMED_TWICE = True
 #: dependencies of a country word that modifies a noun ("U.S. senator"): no mention of the country itself
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
+#: dependencies of words that narrow a nationality ("young Moldovans", "their Moldovans"): not the bare group
+GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}

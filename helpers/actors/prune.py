@@ -1,8 +1,7 @@
 """Phase 7, pruning: provisional actors that no reader would list, dropped before the rows.
 
-Each rule is a named switch of ``RULES`` (name -> whether it is on, and the invented sentence
-it is written for); ``HELPERS_ACTOR_RULES_OFF`` (names separated by commas) switches rules
-off for the process, as the quote rules' setting does.
+Each rule is a named switch of ``rules.RULES`` (it can be switched off with
+``HELPERS_ACTOR_RULES_OFF``).
 
 - ``modifier-only-body``: an organisation whose every mention only modifies a role word of
   ``roles.csv`` or a contest noun of ``contest_nouns.csv`` ("the 2010 Senate election", "House
@@ -12,29 +11,17 @@ off for the process, as the quote rules' setting does.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 from ..records import ORGANIZATION
 from ..reference import read_table
+from .rules import rule_on
 from .tokens import TokenView
-
-#: rule name -> (on, an invented sentence the rule is written for)
-RULES: dict[str, tuple[bool, str]] = {
-    "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
-}
-OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"
 
 #: the role of a party's row in ``organizations.csv``
 PARTY_ROLE = "political party"
 #: dependencies of a word that modifies the noun after it ("Senate" of "Senate election")
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
-
-
-def rule_on(name: str) -> bool:
-    """Is the actor rule ``name`` on (``RULES``, less those of ``HELPERS_ACTOR_RULES_OFF``)?"""
-    off = {n.strip() for n in os.environ.get(OFF_SETTING, "").split(",") if n.strip()}
-    return RULES[name][0] and name not in off
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +31,7 @@ def contest_nouns() -> frozenset[str]:
 
 class Prune(TokenView):
     def prune(self) -> None:
-        """Drop the provisional actors the rules of ``RULES`` say no reader would list."""
+        """Drop the provisional actors the rules say no reader would list."""
         if rule_on("modifier-only-body"):
             for key, a in list(self.others.items()):
                 party = a.role == PARTY_ROLE

@@ -1,0 +1,32 @@
+"""The actor rules added as named switches: each has a name, whether it is on, and the invented
+sentence it is written for (the tests run that sentence with the rule on and off).
+
+``HELPERS_ACTOR_RULES_OFF`` (names separated by commas) switches rules off for the process, as
+``HELPERS_QUOTE_RULES_OFF`` does for the quote rules. The older switches of the actor phases
+are module constants (``groups.COUNTRY_NAMED_TWICE``).
+"""
+from __future__ import annotations
+
+import os
+
+#: rule name -> (on, an invented sentence the rule is written for)
+RULES: dict[str, tuple[bool, str]] = {
+    # prune.py
+    "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
+    # groups.py
+    "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
+    "nationality-group": (True, "Palestinians want a state of their own."),
+    "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
+}
+OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"
+
+
+def rule_on(name: str) -> bool:
+    """Is the actor rule ``name`` on (``RULES``, less those of ``HELPERS_ACTOR_RULES_OFF``)?"""
+    off = {n.strip() for n in os.environ.get(OFF_SETTING, "").split(",") if n.strip()}
+    return RULES[name][0] and name not in off
+
+
+def example(name: str) -> str:
+    """The invented sentence rule ``name`` is written for."""
+    return RULES[name][1]
