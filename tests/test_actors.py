@@ -251,3 +251,16 @@ def test_group_rules_on_and_off(run, monkeypatch, name, group):
     assert group in [a.name for a in run(text)[0] if a.kind == "group"]
     monkeypatch.setenv(rules.OFF_SETTING, name)
     assert group not in [a.name for a in run(text)[0] if a.kind == "group"]
+
+
+def test_an_unnamed_speaker_is_a_person_of_their_own(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unnamed-speaker")
+    found, mentions = run(text)
+    official = next(a for a in found if a.kind == "person")
+    assert (official.name, official.country) == ("Moldovan trade official", "MDA")
+    assert [m.text for m in mentions if m.actor_id == official.actor_id] == ["A Moldovan trade official", "The official"]
+    monkeypatch.setenv(rules.OFF_SETTING, "unnamed-speaker")
+    assert [a for a in run(text)[0] if a.kind == "person"] == []
+    assert [a for a in run("A spokesman said the talks had stalled.")[0] if a.kind == "person"] == []
