@@ -264,3 +264,32 @@ def test_an_unnamed_speaker_is_a_person_of_their_own(run, monkeypatch):
     monkeypatch.setenv(rules.OFF_SETTING, "unnamed-speaker")
     assert [a for a in run(text)[0] if a.kind == "person"] == []
     assert [a for a in run("A spokesman said the talks had stalled.")[0] if a.kind == "person"] == []
+
+
+def test_a_generational_suffix_is_no_surname(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("name-suffix")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Tom Marsh IV", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "name-suffix")
+    assert len(run(text)[0]) == 2
+
+
+def test_a_group_named_short_is_the_group_named_in_full(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("group-short-form")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "group"] == [("Senior Moldovan officials", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "group-short-form")
+    assert len([a for a in run(text)[0] if a.kind == "group"]) == 2
+
+
+def test_a_gazetteer_body_named_with_its_country_is_one_actor(run):
+    found, _ = run("The U.S. Supreme Court ruled on Monday. The Supreme Court said the law stood. "
+                   "The Fed said rates would hold, and the Federal Reserve later confirmed it.")
+    assert sorted(a.name for a in found if a.kind == "organization") == ["Federal Reserve", "Supreme Court"]
+
+
+def test_a_surname_cut_off_a_body_leaves_no_dangling_word(run):
+    found, _ = run("Carly Fiorina spoke on Monday. The Cruz-Fiorina ticket said it would win. Fiorina agreed.")
+    assert not [a.name for a in found if a.name.endswith(("-", "&"))]

@@ -61,6 +61,10 @@ class Organizations(TokenView):
             e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
             if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
                 e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
+                while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
+                    e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
+                if e <= s:
+                    continue
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
             if len(bare) == 1 and bare[0].lower_ in body_nouns():
@@ -114,7 +118,9 @@ class Organizations(TokenView):
                 continue
             left = owner.left_edge.i
             name = doc[left:i + 1].text
-            actor = self._other(name, ORGANIZATION, _country(owner.text))
+            row = _org_of(name)  # "the U.S. Supreme Court": a body the gazetteer knows by another name
+            actor = (self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row)) if row
+                     else self._other(name, ORGANIZATION, _country(owner.text)))
             actor.add(self._with_det(doc[left:i + 1])[0], tok.idx + len(tok.text), "name")
             self.name_tokens.update(range(left, i + 1))
 

@@ -31,6 +31,7 @@ from .lexicon import (
     _words,
     _words_pattern,
 )
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -282,11 +283,18 @@ class People(TokenView):
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+#: generational suffixes that end a name but are no surname ("Jr.", "IV")
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
 JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped."""
+    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped;
+    "Luther Stan Pate IV" -> ("Luther", "Stan", "Pate"): with its generational suffix dropped
+    (``name-suffix``), so that "Pate" is his surname."""
+    if len(words) >= 3 and words[-1].rstrip(".").casefold() in GENERATIONAL and rule_on("name-suffix"):
+        bare = tuple(w.rstrip(",") for w in words[:-1])
+        return [bare, *_particle_forms(bare)]
     if len(words) < 2:
         return []
     bare = JOINED_PARTICLES.sub("", words[-1])

@@ -8,12 +8,16 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
   acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
   does a party before a role word ("the Labour leader" speaks for the party).
+- ``group-short-form``: a group whose words are some of the words of one other group with the
+  same head ("senior officials", "American officials" of "senior American officials") is that
+  group; with two such groups ("officials" of "Democratic officials" and "Republican
+  officials") it is left alone.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..records import ORGANIZATION
+from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
 from .rules import rule_on
 from .tokens import TokenView
@@ -37,6 +41,23 @@ class Prune(TokenView):
                 party = a.role == PARTY_ROLE
                 if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
                     del self.others[key]
+        if rule_on("group-short-form"):
+            self._merge_group_short_forms()
+
+    def _merge_group_short_forms(self) -> None:
+        groups = {key: a for key, a in self.others.items() if a.kind == GROUP}
+        words = {key: set(a.name.lower().split()) for key, a in groups.items()}
+        for key, a in groups.items():
+            head = a.name.lower().split()[-1:]
+            longer = [k for k in groups if k != key and words[key] < words[k]
+                      and groups[k].name.lower().split()[-1:] == head]
+            if len(longer) != 1 or key not in self.others or longer[0] not in self.others:
+                continue
+            into = self.others[longer[0]]
+            for (s, e), how in a.mentions.items():
+                into.add(s, e, how)
+            into.country = into.country or a.country
+            del self.others[key]
 
     def _names_a_post(self, start: int, end: int, party: bool) -> bool:
         """Does the mention at ``start..end`` only modify a role word (not for a party: "the Labour

@@ -13,6 +13,10 @@ import os
 RULES: dict[str, tuple[bool, str]] = {
     # prune.py
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
+    "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
+                                 "said more talks were planned."),
+    # people.py
+    "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     # titles.py
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
     # groups.py
