@@ -293,3 +293,22 @@ def test_a_gazetteer_body_named_with_its_country_is_one_actor(run):
 def test_a_surname_cut_off_a_body_leaves_no_dangling_word(run):
     found, _ = run("Carly Fiorina spoke on Monday. The Cruz-Fiorina ticket said it would win. Fiorina agreed.")
     assert not [a.name for a in found if a.name.endswith(("-", "&"))]
+
+
+def test_a_person_name_ends_before_a_preposition(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("person-name-edges")
+    assert [a.name for a in run(text)[0]] == ['Juan "Chico" Marsh']
+    monkeypatch.setenv(rules.OFF_SETTING, "person-name-edges")
+    assert [a.name for a in run(text)[0]] != ['Juan "Chico" Marsh']
+
+
+def test_a_poll_share_is_no_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("org-entity-edges")
+    orgs = [a.name for a in run(text)[0] if a.kind == "organization"]
+    assert not [n for n in orgs if "percent" in n]
+    monkeypatch.setenv(rules.OFF_SETTING, "org-entity-edges")
+    assert [n for n in [a.name for a in run(text)[0]] if "percent" in n]

@@ -25,6 +25,7 @@ from .lexicon import (
     slugify,
 )
 from .bodies import body_nouns
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -51,6 +52,8 @@ class Organizations(TokenView):
                 e = next(x.end for x in self.ents if x.start == e)
             if ent.label_ == "ORG":
                 e = self._body_of_place(e)
+            if ent.label_ == "ORG" and rule_on("org-entity-edges"):
+                e = self._org_edges(s, e)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
@@ -86,6 +89,15 @@ class Organizations(TokenView):
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _org_edges(self, s: int, e: int) -> int:
+        """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
+        Voters ...", "MPower Change, Emerge USA"), and one that holds a share ("Trump 34
+        percent") is a poll result, no body (its end is its start)."""
+        doc = self.doc
+        if any(t.lower_ in {"percent", "%", "per"} for t in doc[s:e]):
+            return s
+        return next((k for k in range(s + 1, e) if doc[k].text in {":", ","}), e)
 
     def _body_of_place(self, e: int) -> int:
         """ "House Select Committee" + "on Benghazi": a body noun ending an ORG continues through

@@ -46,6 +46,8 @@ class People(TokenView):
             s, e = ent.start, ent.end
             while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
                 e -= 1
+            if rule_on("person-name-edges"):
+                s, e = self._name_edges(s, e)
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
             while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
@@ -66,6 +68,20 @@ class People(TokenView):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
             out.append((s, e))
         return out
+
+    def _name_edges(self, s: int, e: int) -> tuple[int, int]:
+        """``person-name-edges``: a PERSON entity the NER ran past the name ends before a
+        preposition ("Juan Manriquez of" Chicago, "Victoria at Sandy Hook"), and one it cut after
+        a middle initial goes on to the surname ("Ben S." Bernanke)."""
+        doc = self.doc
+        cut = next((k for k in range(s + 1, e) if doc[k].pos_ == "ADP" and doc[k].is_lower
+                    and doc[k].lower_ not in NAME_PARTICLES), None)
+        if cut is not None:
+            e = cut
+        if e < len(doc) and re.fullmatch(r"[A-Z]\.", doc[e - 1].text) and doc[e].pos_ == "PROPN" \
+                and doc[e].text[:1].isupper():
+            e += 1
+        return s, e
 
     def _known_name(self, text: str) -> bool:
         """A name of the officials gazetteer, or the surname of a full name tagged elsewhere."""
@@ -283,6 +299,8 @@ class People(TokenView):
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+#: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"}
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
 JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)

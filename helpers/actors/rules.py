@@ -15,8 +15,11 @@ RULES: dict[str, tuple[bool, str]] = {
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
+    # organizations.py
+    "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
+    "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
     # groups.py
