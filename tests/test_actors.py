@@ -312,3 +312,8 @@ def test_a_poll_share_is_no_body(run, monkeypatch):
     assert not [n for n in orgs if "percent" in n]
     monkeypatch.setenv(rules.OFF_SETTING, "org-entity-edges")
     assert [n for n in [a.name for a in run(text)[0]] if "percent" in n]
+
+
+def test_voters_who_say_something_are_a_group(run):
+    found, _ = run("Undeclared voters said the race was close. Delegates told reporters they would wait.")
+    assert [a.name for a in found if a.kind == "group"] == ["Undeclared voters", "Delegates"]
