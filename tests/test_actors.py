@@ -317,3 +317,8 @@ def test_a_poll_share_is_no_body(run, monkeypatch):
 def test_voters_who_say_something_are_a_group(run):
     found, _ = run("Undeclared voters said the race was close. Delegates told reporters they would wait.")
     assert [a.name for a in found if a.kind == "group"] == ["Undeclared voters", "Delegates"]
+
+
+def test_a_persons_office_is_a_body_named_after_them(run):
+    found, _ = run("Senator Jane Holt met the envoys. Holt's office said the talks went well.")
+    assert ("Holt office", "organization") in [(a.name, a.kind) for a in found]

@@ -344,8 +344,9 @@ CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "comp
 DANGLING = {"and", "the", "of", "for", "&", "or"}
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
-#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
-PERSON_BODIES = {"administration", "campaign", "government", "cabinet"}
+#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
+#: "Gowdy's office", "Cruz's team"
+PERSON_BODIES = {"administration", "campaign", "government", "cabinet", "office", "team"}
 #: words that head the name of a treaty, programme, law or plan: a topic, not a body
 TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
                "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
