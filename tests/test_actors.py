@@ -322,3 +322,14 @@ def test_voters_who_say_something_are_a_group(run):
 def test_a_persons_office_is_a_body_named_after_them(run):
     found, _ = run("Senator Jane Holt met the envoys. Holt's office said the talks went well.")
     assert ("Holt office", "organization") in [(a.name, a.kind) for a in found]
+
+
+def test_a_handle_that_signs_a_post_is_a_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("handle-signature")
+    found, mentions = run(text)
+    assert [(a.name, a.kind) for a in found] == [("@jane_holt", "person")]
+    assert [m.text for m in mentions] == ["@jane_holt"]
+    monkeypatch.setenv(rules.OFF_SETTING, "handle-signature")
+    assert run(text)[0] == []

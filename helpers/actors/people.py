@@ -142,6 +142,18 @@ class People(TokenView):
                 if singles.count(doc[s:e].text) >= 2 or titled:
                     self._person_for(doc[s:e].text)
         self._scan_names()
+        if rule_on("handle-signature"):
+            self._handle_signatures()
+
+    def _handle_signatures(self) -> None:
+        """``handle-signature``: a paragraph that is only a social-media handle ("@jane_holt.")
+        signs the words before it (readers' posts quoted in a row): the handle is a person."""
+        for m in HANDLE_LINE.finditer(self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or span.end_char != m.end(1) or not any(self.live[i] for i in range(span.start, span.end)):
+                continue
+            p = self._person_for(m.group(1))
+            p.add(m.start(1), m.end(1), "name")
 
     def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
         return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
@@ -299,6 +311,8 @@ class People(TokenView):
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+#: a line that is only a social-media handle, with its full stop
+HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
 #: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"}
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
