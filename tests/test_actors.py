@@ -333,3 +333,9 @@ def test_a_handle_that_signs_a_post_is_a_person(run, monkeypatch):
     assert [m.text for m in mentions] == ["@jane_holt"]
     monkeypatch.setenv(rules.OFF_SETTING, "handle-signature")
     assert run(text)[0] == []
+
+
+def test_a_body_named_without_its_body_noun_is_the_body(run):
+    found, _ = run("The Moldovan Statistics Bureau released the figures on Monday. Later the Moldovan Statistics said "
+                   "they were final.")
+    assert [a.name for a in found if a.kind == "organization"] == ["Moldovan Statistics Bureau"]

@@ -394,6 +394,10 @@ def _short_form_of(words: list[str], name: str) -> bool:
     # "Platte River" of "Platte River Networks": a company without its corporate suffix
     if len(words) > 1 and full[:len(words)] == words and all(w.lower() in CORPORATE for w in full[len(words):]):
         return True
+    # "the Census" of "Census Bureau", "State" of "State Department": the name without its body noun
+    if full[:len(words)] == words and len(full) == len(words) + 1 and full[-1].lower() in BODY_HEADS \
+            and words[0][:1].isupper():
+        return True
     if len(words) == 1 and _initials_match(words[0], full):
         return True
     return len(words) > 1 and _abbreviates(words, full)
