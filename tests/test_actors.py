@@ -339,3 +339,12 @@ def test_a_body_named_without_its_body_noun_is_the_body(run):
     found, _ = run("The Moldovan Statistics Bureau released the figures on Monday. Later the Moldovan Statistics said "
                    "they were final.")
     assert [a.name for a in found if a.kind == "organization"] == ["Moldovan Statistics Bureau"]
+
+
+def test_an_unknown_place_that_acts_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unknown-place-body")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Remington", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-body")
+    assert run(text)[0] == []

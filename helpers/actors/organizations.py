@@ -81,7 +81,8 @@ class Organizations(TokenView):
                  if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
                  or (bare.text.isupper() and len(bare.text) <= 8)
                  or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None
-                 or (bare[0].pos_ == "PROPN" and self._agentive(bare.root))]
+                 or ((bare[0].pos_ == "PROPN" or bare[0].tag_ in {"NN", "NNS"} and bare[0].text[:1].isupper()
+                      and not bare[0].is_sent_start) and self._agentive(bare.root))]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
@@ -190,6 +191,8 @@ class Organizations(TokenView):
             actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
             return
         if row is None:
+            if label == "GPE" and self._unknown_place_acts(bare):
+                label = "ORG"
             if label != "ORG" or not self._looks_like_org(bare) or self.in_headline(bare.start):
                 return
         if is_topic(text):
@@ -207,6 +210,14 @@ class Organizations(TokenView):
         if acr is not None:
             acronyms[acr.text] = actor
             actor.add(acr.start_char, acr.end_char, "alias")
+
+    def _unknown_place_acts(self, span: Span) -> bool:
+        """``unknown-place-body``: a GPE entity that names no place the gazetteers know (no
+        country, region or city) and acts ("Remington designed the rifle", "Televisa said")
+        is a body the NER took for a place."""
+        from ..places import resolve
+
+        return rule_on("unknown-place-body") and self._agentive(span.root) and resolve(span.text) is None
 
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
@@ -337,6 +348,8 @@ class Organizations(TokenView):
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
 BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+#: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
+SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
 CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "company", "co", "partners",
              "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
@@ -395,7 +408,7 @@ def _short_form_of(words: list[str], name: str) -> bool:
     if len(words) > 1 and full[:len(words)] == words and all(w.lower() in CORPORATE for w in full[len(words):]):
         return True
     # "the Census" of "Census Bureau", "State" of "State Department": the name without its body noun
-    if full[:len(words)] == words and len(full) == len(words) + 1 and full[-1].lower() in BODY_HEADS \
+    if full[:len(words)] == words and len(full) == len(words) + 1 and full[-1].lower() in SHORT_FORM_HEADS \
             and words[0][:1].isupper():
         return True
     if len(words) == 1 and _initials_match(words[0], full):

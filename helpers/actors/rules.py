@@ -17,6 +17,7 @@ RULES: dict[str, tuple[bool, str]] = {
                                  "said more talks were planned."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
+    "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
