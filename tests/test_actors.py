@@ -348,3 +348,17 @@ def test_an_unknown_place_that_acts_is_a_body(run, monkeypatch):
     assert [(a.name, a.kind) for a in run(text)[0]] == [("Remington", "organization")]
     monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-body")
     assert run(text)[0] == []
+
+
+def test_a_faith_or_an_idea_is_no_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("idea-not-body")
+    assert run(text)[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "idea-not-body")
+    assert run(text)[0] != []
+
+
+def test_a_verb_before_a_name_is_no_part_of_it(run):
+    found, _ = run("Will Cruz win the nomination? Cruz said he would.")
+    assert [a.name for a in found] == ["Ted Cruz"]

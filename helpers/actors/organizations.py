@@ -74,6 +74,8 @@ class Organizations(TokenView):
                 continue  # "the Committee": a description of a body named before (phase bodies)
             if len(bare) == 1 and bare[0].text in _generic_acronyms():
                 continue  # "a super PAC": an abbreviation of a common noun
+            if ent.label_ == "ORG" and _names_an_idea(bare):
+                continue  # "Islam", "Islamophobia": a faith or an idea, no body
             spans.append((ent.label_, bare))
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
@@ -441,6 +443,19 @@ def _abbreviates(words: list[str], full: list[str]) -> bool:
             if full[k:k + len(rest)] == rest and _initials(full[:k]) == words[0]:
                 return True
     return False
+
+
+def _names_an_idea(span: Span) -> bool:
+    """``idea-not-body``: one word of ``not_bodies.csv`` or one ending in -ism or -phobia."""
+    if len(span) != 1 or not rule_on("idea-not-body"):
+        return False
+    word = span[0].text
+    return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("not_bodies.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -72,8 +72,11 @@ class People(TokenView):
     def _name_edges(self, s: int, e: int) -> tuple[int, int]:
         """``person-name-edges``: a PERSON entity the NER ran past the name ends before a
         preposition ("Juan Manriquez of" Chicago, "Victoria at Sandy Hook"), and one it cut after
-        a middle initial goes on to the surname ("Ben S." Bernanke)."""
+        a middle initial goes on to the surname ("Ben S." Bernanke); a verb before the name is no
+        part of it ("Will Cruz win?", "Take Idaho")."""
         doc = self.doc
+        while s < e - 1 and doc[s].tag_ in {"MD", "VB"}:
+            s += 1
         cut = next((k for k in range(s + 1, e) if doc[k].pos_ == "ADP" and doc[k].is_lower
                     and doc[k].lower_ not in NAME_PARTICLES), None)
         if cut is not None:
