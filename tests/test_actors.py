@@ -362,3 +362,12 @@ def test_a_faith_or_an_idea_is_no_body(run, monkeypatch):
 def test_a_verb_before_a_name_is_no_part_of_it(run):
     found, _ = run("Will Cruz win the nomination? Cruz said he would.")
     assert [a.name for a in found] == ["Ted Cruz"]
+
+
+def test_a_collective_that_acts_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("collective-group")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Anti-tariff movement", "group"), ("Crowd", "group")]
+    monkeypatch.setenv(rules.OFF_SETTING, "collective-group")
+    assert run(text)[0] == []

@@ -87,6 +87,25 @@ class Groups(TokenView):
             actor = self._other(_group_name(span.text), GROUP, isos.pop() if len(isos) == 1 else None)
             actor.add(span.start_char, span.end_char, "name")
         self._groups_named_twice(idle)
+        if rule_on("collective-group"):
+            self._collective_groups()
+
+    def _collective_groups(self) -> None:
+        """``collective-group``: a singular collective noun of ``collective_nouns.csv`` that acts
+        ("The anti-abortion movement argues", "the crowd booed", "The Bush family clashed") is a
+        group, named with its modifiers (not with "the")."""
+        doc = self.doc
+        for i in range(len(doc)):
+            if not self.live[i] or i in self.used or self.tags[i] != "NN" or self.lemmas[i] not in _collective_nouns():
+                continue
+            tok = doc[i]
+            if tok.dep_ != "nsubj" or not self._agentive(tok):
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
+            span = self._group_span(tok, None, mods)
+            if any(j in self.name_tokens for j in range(span.start, span.end)):
+                continue
+            self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
 
     def _group_span(self, tok, role, mods) -> Span:
         """The group's words: its modifiers and role word, without "the", numbers or quantifiers,
@@ -136,6 +155,11 @@ def _group_name(text: str) -> str:
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("group_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("collective_nouns.csv"))
 
 
 @lru_cache(maxsize=1)
