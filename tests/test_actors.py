@@ -371,3 +371,12 @@ def test_a_collective_that_acts_is_a_group(run, monkeypatch):
     assert [(a.name, a.kind) for a in run(text)[0]] == [("Anti-tariff movement", "group"), ("Crowd", "group")]
     monkeypatch.setenv(rules.OFF_SETTING, "collective-group")
     assert run(text)[0] == []
+
+
+def test_a_group_that_acts_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("group-acts-twice")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Donors", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "group-acts-twice")
+    assert run(text)[0] == []

@@ -62,6 +62,7 @@ class Groups(TokenView):
         possessor stays in the name ("Holt's aides", "his supporters"): whose they are is who they are."""
         doc = self.doc
         idle: dict[str, list] = {}  # nationalities named without acting, by their word
+        acting: dict[str, list] = {}  # people of a group noun who act without speaking, by their name
         for i in range(len(doc)):
             if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
@@ -81,12 +82,16 @@ class Groups(TokenView):
             for c in list(nations):
                 nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
             if not nations and not nationality and not self._speaks(tok):
+                if role is None and rule_on("group-acts-twice"):
+                    span = self._group_span(tok, role, mods)
+                    acting.setdefault(_group_name(span.text).lower(), []).append(span)
                 continue
             span = self._group_span(tok, role, mods)
             isos = {_country(c.text) for c in nations} - {None}
             actor = self._other(_group_name(span.text), GROUP, isos.pop() if len(isos) == 1 else None)
             actor.add(span.start_char, span.end_char, "name")
         self._groups_named_twice(idle)
+        self._groups_acting_twice(acting)
         if rule_on("collective-group"):
             self._collective_groups()
 
@@ -120,6 +125,16 @@ class Groups(TokenView):
                 or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
             left += 1
         return doc[left:tok.i + 1]
+
+    def _groups_acting_twice(self, acting: dict[str, list]) -> None:
+        """``group-acts-twice``: people named by a group noun who act without speaking ("donors
+        waited", "agents looked") are a group where they act twice or more, or where a group of
+        that name speaks elsewhere."""
+        for spans in acting.values():
+            name = _group_name(spans[0].text)
+            if len(spans) >= 2 or slugify(name) in self.others:
+                for span in spans:
+                    self._other(name, GROUP, None).add(span.start_char, span.end_char, "name")
 
     def _groups_named_twice(self, idle: dict[str, list]) -> None:
         """``nationality-group-named-twice``: a bare plural nationality named twice or more, or

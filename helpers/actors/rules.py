@@ -29,6 +29,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
     "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
+    "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
 }
 OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"
