@@ -380,3 +380,12 @@ def test_a_group_that_acts_twice_is_a_group(run, monkeypatch):
     assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Donors", 2)]
     monkeypatch.setenv(rules.OFF_SETTING, "group-acts-twice")
     assert run(text)[0] == []
+
+
+def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("body-before-its-kind")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Clarion", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "body-before-its-kind")
+    assert run(text)[0] == []

@@ -84,7 +84,8 @@ class Organizations(TokenView):
                  or (bare.text.isupper() and len(bare.text) <= 8)
                  or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None
                  or ((bare[0].pos_ == "PROPN" or bare[0].tag_ in {"NN", "NNS"} and bare[0].text[:1].isupper()
-                      and not bare[0].is_sent_start) and self._agentive(bare.root))]
+                      and not bare[0].is_sent_start) and self._agentive(bare.root))
+                 or self._acts_as_its_kind(bare)]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
@@ -212,6 +213,13 @@ class Organizations(TokenView):
         if acr is not None:
             acronyms[acr.text] = actor
             actor.add(acr.start_char, acr.end_char, "alias")
+
+    def _acts_as_its_kind(self, span: Span) -> bool:
+        """``body-before-its-kind``: a name before the noun of its kind acts through that noun
+        ("The Times newspaper reported", "the Acme company said")."""
+        head = span.root.head
+        return (rule_on("body-before-its-kind") and span.root.dep_ == "compound" and head.i == span.end
+                and head.lemma_.lower() in KIND_NOUNS and self._agentive(head))
 
     def _unknown_place_acts(self, span: Span) -> bool:
         """``unknown-place-body``: a GPE entity that names no place the gazetteers know (no
@@ -350,6 +358,9 @@ class Organizations(TokenView):
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
 BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+#: nouns that say what kind of body the name before them is ("The Times newspaper")
+KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
+              "bank", "agency", "website", "broadcaster"}
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
 SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
