@@ -389,3 +389,14 @@ def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     assert [(a.name, a.kind) for a in run(text)[0]] == [("Clarion", "organization")]
     monkeypatch.setenv(rules.OFF_SETTING, "body-before-its-kind")
     assert run(text)[0] == []
+
+
+def test_every_named_actor_rule_has_its_sentence_tested():
+    from pathlib import Path
+
+    from helpers.actors import rules
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    for name, (on, sentence) in rules.RULES.items():
+        assert on and sentence.strip(), name
+        assert f'"{name}"' in source, f"rule {name} has no test"

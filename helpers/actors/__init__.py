@@ -20,8 +20,9 @@ The extractor is one class built from the phases below, each a module over a
 shared token view (``tokens.TokenView``), run in the order of ``PHASES``:
 people (``people``), titles and descriptions (``titles``), organisations
 (``organizations``), bodies named by a common noun ("the committee", ``bodies``),
-countries and groups (``groups``), pruning and merging (``prune``: named rules that can be
-switched off), then the rows (``output``). Reference look-ups live in ``lexicon``.
+countries and groups (``groups``), pruning and merging (``prune``), then the rows
+(``output``). The rules added as named switches (each with the invented sentence it is
+written for, and ``HELPERS_ACTOR_RULES_OFF`` to switch them off) are listed in ``rules``. Reference look-ups live in ``lexicon``.
 """
 from __future__ import annotations
 
