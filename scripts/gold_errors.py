@@ -1,8 +1,13 @@
-"""List the event and stance rows behind the gold scores: predicted rows that match no gold row
-and gold rows that no prediction found, with the line they sit on.
+"""List the event, stance and actor rows behind the gold scores: predicted rows that match no gold
+row and gold rows that no prediction found, with the line they sit on.
 
     python scripts/gold_errors.py --gold data/annotations/polnear-train --pred build/train-pred.jsonl \
-        --texts ../shared/eval/polnear-train/text [--table events|stances]
+        --texts ../shared/eval/polnear-train/text [--table events|stances|actors]
+
+``--table actors`` (not part of ``both``) lists, per article, the duplicates (``DUP``: one gold
+actor found by several predicted actors), the junk (``JUNK``: a predicted actor that matches no
+gold actor and no minor entity) and the misses (``MISS``: a required gold actor no prediction
+found, with the predicted mentions whose text is one of its aliases).
 
 Use it on the training annotations (``python -m helpers.evaluate gold --split train`` writes the
 predictions); the dev gold is for checking totals, not for reading errors. The matching is the
@@ -79,12 +84,34 @@ def stance_errors(sg, gold, pred):
             print(f"  FN line {g['line']}: {g['holder']} {'+' if g['polarity'] > 0 else '-'} {g['target']}")
 
 
+def actor_errors(sg, gold, pred):
+    def show(pid):
+        a = pred.actors[pid]
+        texts = sorted({m["text"] for m in pred.doc.get("mentions", []) if m["actor_id"] == pid})
+        return f"{a.get('name')!r} [{a.get('kind')}] {texts[:6]}"
+    found = {gid: [pid for pid in pred.actors if sg.is_actor(gold, gid, pred, pid)] for gid in gold.actors}
+    for gid, pids in found.items():
+        if len(pids) > 1:
+            print(f"  DUP {gold.actors[gid]['name']!r} [{gold.actors[gid].get('kind')}]: "
+                  + " | ".join(show(p) for p in pids))
+    for pid in pred.actors:
+        if not any(pid in f for f in found.values()) and not pred.names(pid) & gold.minor:
+            print(f"  JUNK {show(pid)}")
+    for gid, a in gold.actors.items():
+        if found[gid] or a.get("optional"):
+            continue
+        keys = {sg.norm_name(x) for x in [a["name"]] + a.get("aliases", [])}
+        near = sorted({f"{m['text']}->{m['actor_id']}" for m in pred.doc.get("mentions", [])
+                       if sg.norm_name(m["text"]) in keys})
+        print(f"  MISS {a['name']!r} [{a.get('kind')}] aliases={a.get('aliases', [])[:6]} near={near[:4]}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", nargs="+", required=True)
     ap.add_argument("--pred", required=True)
     ap.add_argument("--texts")
-    ap.add_argument("--table", choices=["events", "stances", "both"], default="both")
+    ap.add_argument("--table", choices=["events", "stances", "actors", "both"], default="both")
     args = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"error: {SCORER} not found", file=sys.stderr)
@@ -103,6 +130,8 @@ def main(argv=None) -> int:
             event_errors(sg, gold, pred)
         if args.table in ("stances", "both"):
             stance_errors(sg, gold, pred)
+        if args.table == "actors":
+            actor_errors(sg, gold, pred)
     return 0
 
 

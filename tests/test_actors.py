@@ -224,3 +224,179 @@ def test_a_body_name_does_not_run_on_into_a_date(run):
 def test_a_dotted_acronym_is_the_body_of_the_gazetteer(run):
     found, _ = run("The F.B.I. is examining the emails. The F.B.I. declined to comment.")
     assert [(a.kind, a.n_mentions) for a in found] == [("organization", 2)]
+
+
+def test_a_body_named_only_in_a_post_or_a_race_is_no_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("modifier-only-body")
+    found, _ = run(text)
+    assert [a.kind for a in found if a.kind != "person"] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "modifier-only-body")
+    assert {"Senate", "House"} <= {a.name for a in run(text)[0]}
+
+
+def test_a_body_that_modifies_other_nouns_stays(run):
+    found, _ = run("Federal Election Commission records show that Jane Holt gave money. Holt said so.")
+    assert "Federal Election Commission" in [a.name for a in found]
+
+
+@pytest.mark.parametrize("name, group", [("possessor-in-group-name", "Jane Holt's aides"),
+                                         ("nationality-group", "Palestinians"),
+                                         ("nationality-group-named-twice", "Moldovans")])
+def test_group_rules_on_and_off(run, monkeypatch, name, group):
+    from helpers.actors import rules
+
+    text = rules.example(name)
+    assert group in [a.name for a in run(text)[0] if a.kind == "group"]
+    monkeypatch.setenv(rules.OFF_SETTING, name)
+    assert group not in [a.name for a in run(text)[0] if a.kind == "group"]
+
+
+def test_an_unnamed_speaker_is_a_person_of_their_own(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unnamed-speaker")
+    found, mentions = run(text)
+    official = next(a for a in found if a.kind == "person")
+    assert (official.name, official.country) == ("Moldovan trade official", "MDA")
+    assert [m.text for m in mentions if m.actor_id == official.actor_id] == ["A Moldovan trade official", "The official"]
+    monkeypatch.setenv(rules.OFF_SETTING, "unnamed-speaker")
+    assert [a for a in run(text)[0] if a.kind == "person"] == []
+    assert [a for a in run("A spokesman said the talks had stalled.")[0] if a.kind == "person"] == []
+
+
+def test_a_generational_suffix_is_no_surname(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("name-suffix")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Tom Marsh IV", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "name-suffix")
+    assert len(run(text)[0]) == 2
+
+
+def test_a_group_named_short_is_the_group_named_in_full(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("group-short-form")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "group"] == [("Senior Moldovan officials", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "group-short-form")
+    assert len([a for a in run(text)[0] if a.kind == "group"]) == 2
+
+
+def test_a_gazetteer_body_named_with_its_country_is_one_actor(run):
+    found, _ = run("The U.S. Supreme Court ruled on Monday. The Supreme Court said the law stood. "
+                   "The Fed said rates would hold, and the Federal Reserve later confirmed it.")
+    assert sorted(a.name for a in found if a.kind == "organization") == ["Federal Reserve", "Supreme Court"]
+
+
+def test_a_surname_cut_off_a_body_leaves_no_dangling_word(run):
+    found, _ = run("Carly Fiorina spoke on Monday. The Cruz-Fiorina ticket said it would win. Fiorina agreed.")
+    assert not [a.name for a in found if a.name.endswith(("-", "&"))]
+
+
+def test_a_person_name_ends_before_a_preposition(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("person-name-edges")
+    assert [a.name for a in run(text)[0]] == ['Juan "Chico" Marsh']
+    monkeypatch.setenv(rules.OFF_SETTING, "person-name-edges")
+    assert [a.name for a in run(text)[0]] != ['Juan "Chico" Marsh']
+
+
+def test_a_poll_share_is_no_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("org-entity-edges")
+    orgs = [a.name for a in run(text)[0] if a.kind == "organization"]
+    assert not [n for n in orgs if "percent" in n]
+    monkeypatch.setenv(rules.OFF_SETTING, "org-entity-edges")
+    assert [n for n in [a.name for a in run(text)[0]] if "percent" in n]
+
+
+def test_voters_who_say_something_are_a_group(run):
+    found, _ = run("Undeclared voters said the race was close. Delegates told reporters they would wait.")
+    assert [a.name for a in found if a.kind == "group"] == ["Undeclared voters", "Delegates"]
+
+
+def test_a_persons_office_is_a_body_named_after_them(run):
+    found, _ = run("Senator Jane Holt met the envoys. Holt's office said the talks went well.")
+    assert ("Holt office", "organization") in [(a.name, a.kind) for a in found]
+
+
+def test_a_handle_that_signs_a_post_is_a_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("handle-signature")
+    found, mentions = run(text)
+    assert [(a.name, a.kind) for a in found] == [("@jane_holt", "person")]
+    assert [m.text for m in mentions] == ["@jane_holt"]
+    monkeypatch.setenv(rules.OFF_SETTING, "handle-signature")
+    assert run(text)[0] == []
+
+
+def test_a_body_named_without_its_body_noun_is_the_body(run):
+    found, _ = run("The Moldovan Statistics Bureau released the figures on Monday. Later the Moldovan Statistics said "
+                   "they were final.")
+    assert [a.name for a in found if a.kind == "organization"] == ["Moldovan Statistics Bureau"]
+
+
+def test_an_unknown_place_that_acts_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unknown-place-body")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Remington", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-body")
+    assert run(text)[0] == []
+
+
+def test_a_faith_or_an_idea_is_no_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("idea-not-body")
+    assert run(text)[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "idea-not-body")
+    assert run(text)[0] != []
+
+
+def test_a_verb_before_a_name_is_no_part_of_it(run):
+    found, _ = run("Will Cruz win the nomination? Cruz said he would.")
+    assert [a.name for a in found] == ["Ted Cruz"]
+
+
+def test_a_collective_that_acts_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("collective-group")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Anti-tariff movement", "group"), ("Crowd", "group")]
+    monkeypatch.setenv(rules.OFF_SETTING, "collective-group")
+    assert run(text)[0] == []
+
+
+def test_a_group_that_acts_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("group-acts-twice")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Donors", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "group-acts-twice")
+    assert run(text)[0] == []
+
+
+def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("body-before-its-kind")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Clarion", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "body-before-its-kind")
+    assert run(text)[0] == []
+
+
+def test_every_named_actor_rule_has_its_sentence_tested():
+    from pathlib import Path
+
+    from helpers.actors import rules
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    for name, (on, sentence) in rules.RULES.items():
+        assert on and sentence.strip(), name
+        assert f'"{name}"' in source, f"rule {name} has no test"

@@ -13,7 +13,8 @@ from .. import gazetteer
 from ..lexicon import reporting_verbs
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
-from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles
+from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
+from .rules import rule_on
 from .tokens import TokenView
 
 
@@ -28,7 +29,9 @@ class Groups(TokenView):
 
     def build_countries(self) -> None:
         """Countries that act ("Turkey mediated"), and, with ``COUNTRY_NAMED_TWICE``, every country the
-        article names twice or more (GUIDE.md: "every entity named twice or more")."""
+        article names twice or more (GUIDE.md: "every entity named twice or more"); a country word
+        that only modifies a noun ("a U.S. senator", "U.S. history") names a thing of the country,
+        not the country, and does not count towards the two."""
         named: dict[str, list] = {}
         for ent in self.ents:
             if ent.label_ != "GPE" or not self.live[ent.start]:
@@ -45,15 +48,21 @@ class Groups(TokenView):
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
             for iso, spans in named.items():
-                if len(spans) >= 2:
+                if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
 
     def build_groups(self) -> None:
         """Plural people who act: named by nationality ("European leaders voice ..."), or who say
         something ("Federal investigators said", "experts warn"): a plural role word of
-        ``roles.csv`` or a plural noun of people of ``group_nouns.csv``."""
+        ``roles.csv`` or a plural noun of people of ``group_nouns.csv``. With
+        ``nationality-group`` a plural nationality or faith that acts ("Palestinians want ...") is a
+        group too, and with ``nationality-group-named-twice`` one the article names twice or more
+        (GUIDE.md: "every entity named twice or more"). With ``possessor-in-group-name`` the
+        possessor stays in the name ("Holt's aides", "his supporters"): whose they are is who they are."""
         doc = self.doc
+        idle: dict[str, list] = {}  # nationalities named without acting, by their word
+        acting: dict[str, list] = {}  # people of a group noun who act without speaking, by their name
         for i in range(len(doc)):
             if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
@@ -61,24 +70,82 @@ class Groups(TokenView):
             role = self._role_at(tok.i)
             if role is not None and _roles()[role[1]] in {"honorific", "relational"}:
                 continue
-            if role is None and self.lemmas[i] not in _group_nouns():
+            nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
+            if role is None and self.lemmas[i] not in _group_nouns() and not nationality:
                 continue
             if not self._agentive(tok):
+                if nationality and not any(c.dep_ in GROUP_MODIFIER_DEPS for c in tok.children):
+                    idle.setdefault(tok.lower_, []).append(tok)
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
             for c in list(nations):
                 nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
-            if not nations and not self._speaks(tok):
+            if not nations and not nationality and not self._speaks(tok):
+                if role is None and rule_on("group-acts-twice"):
+                    span = self._group_span(tok, role, mods)
+                    acting.setdefault(_group_name(span.text).lower(), []).append(span)
                 continue
-            left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
-            while left < tok.i and (doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
-                                    or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
-                left += 1
-            span = doc[left:tok.i + 1]
+            span = self._group_span(tok, role, mods)
             isos = {_country(c.text) for c in nations} - {None}
             actor = self._other(_group_name(span.text), GROUP, isos.pop() if len(isos) == 1 else None)
             actor.add(span.start_char, span.end_char, "name")
+        self._groups_named_twice(idle)
+        self._groups_acting_twice(acting)
+        if rule_on("collective-group"):
+            self._collective_groups()
+
+    def _collective_groups(self) -> None:
+        """``collective-group``: a singular collective noun of ``collective_nouns.csv`` that acts
+        ("The anti-abortion movement argues", "the crowd booed", "The Bush family clashed") is a
+        group, named with its modifiers (not with "the")."""
+        doc = self.doc
+        for i in range(len(doc)):
+            if not self.live[i] or i in self.used or self.tags[i] != "NN" or self.lemmas[i] not in _collective_nouns():
+                continue
+            tok = doc[i]
+            if tok.dep_ != "nsubj" or not self._agentive(tok):
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
+            span = self._group_span(tok, None, mods)
+            if any(j in self.name_tokens for j in range(span.start, span.end)):
+                continue
+            self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
+
+    def _group_span(self, tok, role, mods) -> Span:
+        """The group's words: its modifiers and role word, without "the", numbers or quantifiers,
+        with its possessor under ``possessor-in-group-name``."""
+        doc = self.doc
+        owner = rule_on("possessor-in-group-name")
+        if owner:
+            mods = mods + [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+        left = min([c.left_edge.i for c in mods] + [role[0] if role else tok.i])
+        while left < tok.i and not (owner and doc[left].dep_ == "poss") and (
+                doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
+                or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
+            left += 1
+        return doc[left:tok.i + 1]
+
+    def _groups_acting_twice(self, acting: dict[str, list]) -> None:
+        """``group-acts-twice``: people named by a group noun who act without speaking ("donors
+        waited", "agents looked") are a group where they act twice or more, or where a group of
+        that name speaks elsewhere."""
+        for spans in acting.values():
+            name = _group_name(spans[0].text)
+            if len(spans) >= 2 or slugify(name) in self.others:
+                for span in spans:
+                    self._other(name, GROUP, None).add(span.start_char, span.end_char, "name")
+
+    def _groups_named_twice(self, idle: dict[str, list]) -> None:
+        """``nationality-group-named-twice``: a bare plural nationality named twice or more, or
+        once beside a group of that name that acts, is that group."""
+        if not rule_on("nationality-group-named-twice"):
+            return
+        for toks in idle.values():
+            name = _group_name(toks[0].text)
+            if len(toks) >= 2 or slugify(name) in self.others:
+                for tok in toks:
+                    self._other(name, GROUP, None).add(tok.idx, tok.idx + len(tok.text), "name")
 
     def _speaks(self, tok) -> bool:
         """The subject of a reporting verb (``reporting_verbs.csv``): "analysts said"."""
@@ -87,6 +154,10 @@ class Groups(TokenView):
 
 #: a country named twice or more is an actor even where it does not act (GUIDE.md's actors)
 COUNTRY_NAMED_TWICE = True
+#: dependencies of a country word that modifies a noun ("U.S. senator"): no mention of the country itself
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+#: dependencies of words that narrow a nationality ("young Moldovans", "their Moldovans"): not the bare group
+GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}
@@ -99,6 +170,11 @@ def _group_name(text: str) -> str:
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("group_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("collective_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from .lexicon import (
     slugify,
 )
 from .bodies import body_nouns
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -51,6 +52,8 @@ class Organizations(TokenView):
                 e = next(x.end for x in self.ents if x.start == e)
             if ent.label_ == "ORG":
                 e = self._body_of_place(e)
+            if ent.label_ == "ORG" and rule_on("org-entity-edges"):
+                e = self._org_edges(s, e)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
@@ -61,12 +64,18 @@ class Organizations(TokenView):
             e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
             if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
                 e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
+                while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
+                    e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
+                if e <= s:
+                    continue
             span = doc[s:e]
             bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
             if len(bare) == 1 and bare[0].lower_ in body_nouns():
                 continue  # "the Committee": a description of a body named before (phase bodies)
             if len(bare) == 1 and bare[0].text in _generic_acronyms():
                 continue  # "a super PAC": an abbreviation of a common noun
+            if ent.label_ == "ORG" and _names_an_idea(bare):
+                continue  # "Islam", "Islamophobia": a faith or an idea, no body
             spans.append((ent.label_, bare))
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
@@ -74,7 +83,9 @@ class Organizations(TokenView):
                  if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
                  or (bare.text.isupper() and len(bare.text) <= 8)
                  or tagged.count(bare.text) >= 2 or self._short_form(bare) is not None
-                 or (bare[0].pos_ == "PROPN" and self._agentive(bare.root))]
+                 or ((bare[0].pos_ == "PROPN" or bare[0].tag_ in {"NN", "NNS"} and bare[0].text[:1].isupper()
+                      and not bare[0].is_sent_start) and self._agentive(bare.root))
+                 or self._acts_as_its_kind(bare)]
         # long names first, so that a short form ("the Post") can join the long one
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
@@ -82,6 +93,15 @@ class Organizations(TokenView):
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _org_edges(self, s: int, e: int) -> int:
+        """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
+        Voters ...", "MPower Change, Emerge USA"), and one that holds a share ("Trump 34
+        percent") is a poll result, no body (its end is its start)."""
+        doc = self.doc
+        if any(t.lower_ in {"percent", "%", "per"} for t in doc[s:e]):
+            return s
+        return next((k for k in range(s + 1, e) if doc[k].text in {":", ","}), e)
 
     def _body_of_place(self, e: int) -> int:
         """ "House Select Committee" + "on Benghazi": a body noun ending an ORG continues through
@@ -114,7 +134,9 @@ class Organizations(TokenView):
                 continue
             left = owner.left_edge.i
             name = doc[left:i + 1].text
-            actor = self._other(name, ORGANIZATION, _country(owner.text))
+            row = _org_of(name)  # "the U.S. Supreme Court": a body the gazetteer knows by another name
+            actor = (self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row)) if row
+                     else self._other(name, ORGANIZATION, _country(owner.text)))
             actor.add(self._with_det(doc[left:i + 1])[0], tok.idx + len(tok.text), "name")
             self.name_tokens.update(range(left, i + 1))
 
@@ -172,6 +194,8 @@ class Organizations(TokenView):
             actor.add(self._with_det(bare)[0], bare.end_char, "name" if text == name else "alias")
             return
         if row is None:
+            if label == "GPE" and self._unknown_place_acts(bare):
+                label = "ORG"
             if label != "ORG" or not self._looks_like_org(bare) or self.in_headline(bare.start):
                 return
         if is_topic(text):
@@ -189,6 +213,21 @@ class Organizations(TokenView):
         if acr is not None:
             acronyms[acr.text] = actor
             actor.add(acr.start_char, acr.end_char, "alias")
+
+    def _acts_as_its_kind(self, span: Span) -> bool:
+        """``body-before-its-kind``: a name before the noun of its kind acts through that noun
+        ("The Times newspaper reported", "the Acme company said")."""
+        head = span.root.head
+        return (rule_on("body-before-its-kind") and span.root.dep_ == "compound" and head.i == span.end
+                and head.lemma_.lower() in KIND_NOUNS and self._agentive(head))
+
+    def _unknown_place_acts(self, span: Span) -> bool:
+        """``unknown-place-body``: a GPE entity that names no place the gazetteers know (no
+        country, region or city) and acts ("Remington designed the rifle", "Televisa said")
+        is a body the NER took for a place."""
+        from ..places import resolve
+
+        return rule_on("unknown-place-body") and self._agentive(span.root) and resolve(span.text) is None
 
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
@@ -319,6 +358,11 @@ class Organizations(TokenView):
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
 BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+#: nouns that say what kind of body the name before them is ("The Times newspaper")
+KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
+              "bank", "agency", "website", "broadcaster"}
+#: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
+SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
 CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "company", "co", "partners",
              "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
@@ -326,8 +370,9 @@ CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "comp
 DANGLING = {"and", "the", "of", "for", "&", "or"}
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
-#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign"
-PERSON_BODIES = {"administration", "campaign", "government", "cabinet"}
+#: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
+#: "Gowdy's office", "Cruz's team"
+PERSON_BODIES = {"administration", "campaign", "government", "cabinet", "office", "team"}
 #: words that head the name of a treaty, programme, law or plan: a topic, not a body
 TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
                "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
@@ -375,6 +420,10 @@ def _short_form_of(words: list[str], name: str) -> bool:
     # "Platte River" of "Platte River Networks": a company without its corporate suffix
     if len(words) > 1 and full[:len(words)] == words and all(w.lower() in CORPORATE for w in full[len(words):]):
         return True
+    # "the Census" of "Census Bureau", "State" of "State Department": the name without its body noun
+    if full[:len(words)] == words and len(full) == len(words) + 1 and full[-1].lower() in SHORT_FORM_HEADS \
+            and words[0][:1].isupper():
+        return True
     if len(words) == 1 and _initials_match(words[0], full):
         return True
     return len(words) > 1 and _abbreviates(words, full)
@@ -405,6 +454,19 @@ def _abbreviates(words: list[str], full: list[str]) -> bool:
             if full[k:k + len(rest)] == rest and _initials(full[:k]) == words[0]:
                 return True
     return False
+
+
+def _names_an_idea(span: Span) -> bool:
+    """``idea-not-body``: one word of ``not_bodies.csv`` or one ending in -ism or -phobia."""
+    if len(span) != 1 or not rule_on("idea-not-body"):
+        return False
+    word = span[0].text
+    return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("not_bodies.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from .lexicon import (
     _words,
     _words_pattern,
 )
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -45,6 +46,8 @@ class People(TokenView):
             s, e = ent.start, ent.end
             while e > s and (_is_possessive(self.doc[e - 1]) or not self.doc[e - 1].text[0].isalnum()):
                 e -= 1
+            if rule_on("person-name-edges"):
+                s, e = self._name_edges(s, e)
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
             while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
@@ -65,6 +68,23 @@ class People(TokenView):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
             out.append((s, e))
         return out
+
+    def _name_edges(self, s: int, e: int) -> tuple[int, int]:
+        """``person-name-edges``: a PERSON entity the NER ran past the name ends before a
+        preposition ("Juan Manriquez of" Chicago, "Victoria at Sandy Hook"), and one it cut after
+        a middle initial goes on to the surname ("Ben S." Bernanke); a verb before the name is no
+        part of it ("Will Cruz win?", "Take Idaho")."""
+        doc = self.doc
+        while s < e - 1 and doc[s].tag_ in {"MD", "VB"}:
+            s += 1
+        cut = next((k for k in range(s + 1, e) if doc[k].pos_ == "ADP" and doc[k].is_lower
+                    and doc[k].lower_ not in NAME_PARTICLES), None)
+        if cut is not None:
+            e = cut
+        if e < len(doc) and re.fullmatch(r"[A-Z]\.", doc[e - 1].text) and doc[e].pos_ == "PROPN" \
+                and doc[e].text[:1].isupper():
+            e += 1
+        return s, e
 
     def _known_name(self, text: str) -> bool:
         """A name of the officials gazetteer, or the surname of a full name tagged elsewhere."""
@@ -125,6 +145,18 @@ class People(TokenView):
                 if singles.count(doc[s:e].text) >= 2 or titled:
                     self._person_for(doc[s:e].text)
         self._scan_names()
+        if rule_on("handle-signature"):
+            self._handle_signatures()
+
+    def _handle_signatures(self) -> None:
+        """``handle-signature``: a paragraph that is only a social-media handle ("@jane_holt.")
+        signs the words before it (readers' posts quoted in a row): the handle is a person."""
+        for m in HANDLE_LINE.finditer(self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None or span.end_char != m.end(1) or not any(self.live[i] for i in range(span.start, span.end)):
+                continue
+            p = self._person_for(m.group(1))
+            p.add(m.start(1), m.end(1), "name")
 
     def _entity_is(self, s: int, e: int, labels: set[str]) -> bool:
         return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
@@ -282,11 +314,22 @@ class People(TokenView):
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name
+#: a line that is only a social-media handle, with its full stop
+HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
+#: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"}
+#: generational suffixes that end a name but are no surname ("Jr.", "IV")
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
 JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped."""
+    """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped;
+    "Luther Stan Pate IV" -> ("Luther", "Stan", "Pate"): with its generational suffix dropped
+    (``name-suffix``), so that "Pate" is his surname."""
+    if len(words) >= 3 and words[-1].rstrip(".").casefold() in GENERATIONAL and rule_on("name-suffix"):
+        bare = tuple(w.rstrip(",") for w in words[:-1])
+        return [bare, *_particle_forms(bare)]
     if len(words) < 2:
         return []
     bare = JOINED_PARTICLES.sub("", words[-1])

@@ -22,6 +22,9 @@ from .lexicon import (
     _roles,
     _split,
 )
+from ..records import PERSON
+from .groups import _reporting_verbs
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -262,7 +265,8 @@ class Titles(TokenView):
             if _roles()[role_word] in {"group"} or any(i in self.used for i in range(left, right)):
                 continue
             first = doc[left]
-            if not (first.text.lower() in DEFINITE or any(_is_possessive(t) for t in doc[left:tok.i])):
+            indefinite = first.lower_ in {"a", "an"}
+            if not (indefinite or first.text.lower() in DEFINITE or any(_is_possessive(t) for t in doc[left:tok.i])):
                 continue
             if tok.head.i > tok.i and tok.head.ent_type_ == "PERSON" and tok.dep_ in {"compound", "appos"}:
                 continue
@@ -270,11 +274,37 @@ class Titles(TokenView):
             org = next((o for t in doc[left:right]
                         if (o := (_org_of(t.text) or _party_adjectives().get(t.text)))), None)
             former = any(t.lower_ in {"former", "ex"} for t in doc[left:right])
-            target = self._resolve(doc[left].idx, role_word, country, org, former=former, said_role=role)
+            target = None if indefinite else self._resolve(doc[left].idx, role_word, country, org, former=former,
+                                                           said_role=role)
+            if target is None:
+                target = self._unnamed_speaker(doc[left:right], tok, role or role_word, country)
             if target is None:
                 continue
             target.add(doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text), "description")
             self.used.update(range(left, right))
+
+    def _unnamed_speaker(self, span: Span, head: Token, role: str, country: Optional[str]) -> Optional[_Actor]:
+        """``unnamed-speaker``: a person described but never named who says something ("A
+        Republican committee aide said ...", "Holt's spokesman said ...") is a person of their own,
+        named by the description without its article; "the aide" later resolves to them. A bare
+        role ("a spokesman") is too vague, and a definite one ("the candidate") is someone named
+        before."""
+        if not rule_on("unnamed-speaker") or _roles()[self._role_at(head.i)[1]] in {"relational", "group"}:
+            return None
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _reporting_verbs():
+            return None
+        if span[0].lower_ in {"a", "an"}:
+            words = span[1:]
+            if len(words) < 2:
+                return None  # "a spokesman": too vague to be anyone
+        elif any(_is_possessive(t) for t in span[:head.i - span.start]):
+            words = span[1:] if span[0].lower_ == "the" else span
+        else:
+            return None  # "the candidate" the article named before, under a name the roles missed
+        name = words.text[:1].upper() + words.text[1:]
+        p = _Actor(name=name, kind=PERSON, role=role, country=country)
+        self.people.append(p)
+        return p
 
     def _resolve(self, offset: int, role_word: str, country: Optional[str],
                  org: Optional[dict[str, str]], *, former: bool = False,

@@ -1,0 +1,72 @@
+"""Phase 7, pruning: provisional actors that no reader would list, dropped before the rows.
+
+Each rule is a named switch of ``rules.RULES`` (it can be switched off with
+``HELPERS_ACTOR_RULES_OFF``).
+
+- ``modifier-only-body``: an organisation whose every mention only modifies a role word of
+  ``roles.csv`` or a contest noun of ``contest_nouns.csv`` ("the 2010 Senate election", "House
+  Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
+  acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
+  does a party before a role word ("the Labour leader" speaks for the party).
+- ``group-short-form``: a group whose words are some of the words of one other group with the
+  same head ("senior officials", "American officials" of "senior American officials") is that
+  group; with two such groups ("officials" of "Democratic officials" and "Republican
+  officials") it is left alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..records import GROUP, ORGANIZATION
+from ..reference import read_table
+from .rules import rule_on
+from .tokens import TokenView
+
+#: the role of a party's row in ``organizations.csv``
+PARTY_ROLE = "political party"
+#: dependencies of a word that modifies the noun after it ("Senate" of "Senate election")
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
+@lru_cache(maxsize=1)
+def contest_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("contest_nouns.csv"))
+
+
+class Prune(TokenView):
+    def prune(self) -> None:
+        """Drop the provisional actors the rules say no reader would list."""
+        if rule_on("modifier-only-body"):
+            for key, a in list(self.others.items()):
+                party = a.role == PARTY_ROLE
+                if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
+                    del self.others[key]
+        if rule_on("group-short-form"):
+            self._merge_group_short_forms()
+
+    def _merge_group_short_forms(self) -> None:
+        groups = {key: a for key, a in self.others.items() if a.kind == GROUP}
+        words = {key: set(a.name.lower().split()) for key, a in groups.items()}
+        for key, a in groups.items():
+            head = a.name.lower().split()[-1:]
+            longer = [k for k in groups if k != key and words[key] < words[k]
+                      and groups[k].name.lower().split()[-1:] == head]
+            if len(longer) != 1 or key not in self.others or longer[0] not in self.others:
+                continue
+            into = self.others[longer[0]]
+            for (s, e), how in a.mentions.items():
+                into.add(s, e, how)
+            into.country = into.country or a.country
+            del self.others[key]
+
+    def _names_a_post(self, start: int, end: int, party: bool) -> bool:
+        """Does the mention at ``start..end`` only modify a role word (not for a party: "the Labour
+        leader" names the party as the leader's) or a contest noun after it?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ not in MODIFIER_DEPS or root.head.i < span.end or root.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        head = root.head.i
+        return (not party and self._role_at(head) is not None) or self.lemmas[head] in contest_nouns()

@@ -1,0 +1,47 @@
+"""The actor rules added as named switches: each has a name, whether it is on, and the invented
+sentence it is written for (the tests run that sentence with the rule on and off).
+
+``HELPERS_ACTOR_RULES_OFF`` (names separated by commas) switches rules off for the process, as
+``HELPERS_QUOTE_RULES_OFF`` does for the quote rules. The older switches of the actor phases
+are module constants (``groups.COUNTRY_NAMED_TWICE``).
+"""
+from __future__ import annotations
+
+import os
+
+#: rule name -> (on, an invented sentence the rule is written for)
+RULES: dict[str, tuple[bool, str]] = {
+    # prune.py
+    "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
+    "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
+                                 "said more talks were planned."),
+    # organizations.py
+    "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
+    "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
+    "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
+    "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
+    # people.py
+    "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
+    "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
+    "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    # titles.py
+    "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
+    # groups.py
+    "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
+    "nationality-group": (True, "Palestinians want a state of their own."),
+    "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
+    "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
+    "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
+}
+OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"
+
+
+def rule_on(name: str) -> bool:
+    """Is the actor rule ``name`` on (``RULES``, less those of ``HELPERS_ACTOR_RULES_OFF``)?"""
+    off = {n.strip() for n in os.environ.get(OFF_SETTING, "").split(",") if n.strip()}
+    return RULES[name][0] and name not in off
+
+
+def example(name: str) -> str:
+    """The invented sentence rule ``name`` is written for."""
+    return RULES[name][1]
