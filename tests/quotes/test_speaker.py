@@ -406,3 +406,13 @@ def test_an_inverted_speaker_comes_only_after_its_content(nlp, text, verb, inver
 
     doc = nlp(text)
     assert _after_its_content(next(t for t in doc if t.text == verb)) is inverted
+
+
+def test_infinitive_of_a_predicate_adjective_is_its_subjects(run):
+    rows = run("The senator was quick to add that the bill does not cover the stadium.")
+    assert brief(rows) == [("indirect", "the bill does not cover the stadium", "The senator", None, "add")]
+
+
+def test_expletive_it_before_an_adjective_and_infinitive_names_no_one(run):
+    assert run("It is hard to see why the council would agree to the plan.") == []
+    assert run("It’s safe to say the mayor is referring to the new budget.") == []
