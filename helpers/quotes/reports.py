@@ -17,6 +17,7 @@ from ..lexicon import (
     reporting_adjectives,
     reporting_nouns,
     reporting_phrases,
+    reporting_verbs,
     source_nouns,
 )
 from ..tables import ArticleTables
@@ -151,10 +152,25 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
     if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
         return None
     s, e = found
-    if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
+    if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)) \
+            and not _speech_infinitive(doc, s, e):
         return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
     lemma, cs, ce = cue_span(v)
     return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce), minor=not comps)
+
+
+@rule("speech-infinitive", "report", example="A spokesman for the company declined to comment.",
+      content="comment", neutral=False)
+def _speech_infinitive(doc: Doc, s: int, e: int) -> bool:
+    """"declined to comment", "refused to elaborate": a lone infinitive of a verb of speech is
+    what was (not) said, though it is one word."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    entry = reporting_verbs().get(verb.lemma_.lower())
+    return verb.tag_ == "VB" and entry is not None and entry.verb_class == "speech" \
+        and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
 
 
 # -- a reporting verb that reports nothing here ---------------------------------------------

@@ -336,3 +336,9 @@ def test_phrases_of_view_report_the_clause_also_in_their_owned_form(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the team is ready for the final", "the coach", "in the view of"),
         ("The new stadium is a waste of money", "many taxpayers", "in the eyes of")]
+
+
+def test_a_lone_infinitive_of_speech_is_reported_but_not_of_other_verbs(run):
+    rows = run("A spokesman for the company declined to comment.")
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "comment", "A spokesman")]
+    assert run("The senator refused to intervene.") == []
