@@ -342,3 +342,9 @@ def test_a_lone_infinitive_of_speech_is_reported_but_not_of_other_verbs(run):
     rows = run("A spokesman for the company declined to comment.")
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "comment", "A spokesman")]
     assert run("The senator refused to intervene.") == []
+
+
+def test_an_attitude_adjective_reports_its_topic(run):
+    rows = run("The senator has been critical of the new trade deal with Mexico.")
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
+        ("indirect", "the new trade deal with Mexico", "The senator")]
