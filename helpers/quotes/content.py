@@ -413,6 +413,8 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     if not parts:
         return None
     toks = _object_tokens(doc, verb, parts)
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "for":
+        toks = toks[1:]  # (see for-clause-object)
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
     toks = _without_others(doc, owner, toks)
@@ -556,7 +558,18 @@ def _prepositional_topic(verb: Token, preps) -> list[Token]:
     "the question was asked of a candidate" names who was addressed; nor a day: "spoke on Monday")."""
     found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
     return [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
-            and g.ent_type_ not in ("DATE", "TIME")]
+            and g.ent_type_ not in ("DATE", "TIME")] or _for_clause(verb, preps)
+
+
+@rule("for-clause-object", "content", example="A senator is calling for the minister to be removed from office.",
+      content="the minister to be removed from office", neutral=list)
+def _for_clause(verb: Token, preps) -> list[Token]:
+    """"calling for Trump to be banned", "pushed for the bill to pass": the parse makes "for" the
+    mark of a clause with its own subject; that clause is the preposition's object."""
+    if "for" not in preps:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _own_subject(c) and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i for g in c.children)][:1]
 
 
 def _object_tokens(doc: Doc, verb: Token, parts: list[Token]) -> list[Token]:
