@@ -4,12 +4,14 @@ clause around a parenthetical "X said".
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from ..article import Article
+from ..reference import read_table
 from ..lexicon import (
     reporting_verbs,
 )
@@ -556,9 +558,28 @@ def _after_dangling_or(verb: Token, hi: int) -> list[Token]:
 def _prepositional_topic(verb: Token, preps) -> list[Token]:
     """"spoke about the budget": the object of the first topic preposition (not on a passive:
     "the question was asked of a candidate" names who was addressed; nor a day: "spoke on Monday")."""
+    preps = set(preps) | _own_preps(verb)
     found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
     return [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
             and g.ent_type_ not in ("DATE", "TIME")] or _for_clause(verb, preps)
+
+
+@functools.lru_cache(maxsize=1)
+def verb_preps() -> dict[str, frozenset[str]]:
+    """``data/reference/reporting_verb_preps.csv``: lemma -> the prepositions it reports the object of."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("reporting_verb_preps.csv"):
+        out.setdefault(row["lemma"], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@rule("verb-own-preposition", "content", example="Other defenders of the mayor pointed to earlier examples of waste.",
+      content="earlier examples of waste", neutral=frozenset)
+def _own_preps(verb: Token) -> frozenset[str]:
+    """"pointed to the polls", "did not respond to questions": a verb whose own preposition
+    (``reporting_verb_preps.csv``) introduces what it reports, besides the common topic ones."""
+    found = verb_preps().get(_lemma(verb), frozenset())
+    return found if any(c.dep_ == "prep" and c.lower_ in found and c.i > verb.i for c in verb.children) else frozenset()
 
 
 @rule("for-clause-object", "content", example="A senator is calling for the minister to be removed from office.",

@@ -35,6 +35,7 @@ from .content import (
     _instruction,
     _instruction_span,
     _object_span,
+    _own_preps,
     _parenthetical_span,
     _root_parenthetical,
 )
@@ -292,8 +293,9 @@ def _reaction_report(doc, text, article, quotes, owner, v, row, comps):
 def _topic_report(doc, text, article, quotes, owner, v, row, comps):
     """"complained about the microphone", "wondered about the delay": a verb that reports a
     clause reports the topic it speaks about when it has no clause."""
-    if row.indirect and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i for c in v.children):
-        return _decided(_object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS))
+    preps = TOPIC_PREPS | _own_preps(v)
+    if row.indirect and any(c.dep_ == "prep" and c.lower_ in preps and c.i > v.i for c in v.children):
+        return _decided(_object_span(doc, text, v, quotes, owner, preps=preps))
     return None
 
 

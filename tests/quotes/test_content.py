@@ -359,3 +359,10 @@ def test_a_for_clause_is_the_object_of_call_for(run):
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "the minister to be removed from office", "A senator", "call")]
     assert run("The mayor waited for the rain to stop.") == []
+
+
+def test_a_verbs_own_preposition_introduces_what_it_reports(run):
+    rows = run("The senator did not respond to questions about the new budget.")
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "questions about the new budget", "The senator", "respond")]
+    assert run("He spoke to reporters after the vote.") == []
