@@ -582,6 +582,15 @@ def _own_preps(verb: Token) -> frozenset[str]:
     return found if any(c.dep_ == "prep" and c.lower_ in found and c.i > verb.i for c in verb.children) else frozenset()
 
 
+@functools.lru_cache(maxsize=1)
+def noun_preps() -> dict[str, frozenset[str]]:
+    """``data/reference/reporting_noun_preps.csv``: noun lemma -> the prepositions it reports the object of."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("reporting_noun_preps.csv"):
+        out.setdefault(row["noun"], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @rule("for-clause-object", "content", example="A senator is calling for the minister to be removed from office.",
       content="the minister to be removed from office", neutral=list)
 def _for_clause(verb: Token, preps) -> list[Token]:

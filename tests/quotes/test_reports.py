@@ -348,3 +348,10 @@ def test_an_attitude_adjective_reports_its_topic(run):
     rows = run("The senator has been critical of the new trade deal with Mexico.")
     assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
         ("indirect", "the new trade deal with Mexico", "The senator")]
+
+
+def test_an_owned_stance_noun_reports_the_object_of_its_preposition(run):
+    rows = run("The senator's attack on the judge drew criticism from both parties.")
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "the judge", "The senator", "attack")]
+    assert run("The support for the stadium was strong.") == []
