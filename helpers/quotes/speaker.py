@@ -61,9 +61,10 @@ def _subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     antecedent later."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one, nor does
+        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one (but "42% say"
+        # does: the tokenizer calls "%" punctuation), nor does
         # a label before a colon when a subject follows it ("The Latest: Trump urges ...")
-        if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)) and not (
+        if c.dep_ in ("nsubj", "csubj") and not (c.is_punct and c.text != "%") and (outside is None or outside(c)) and not (
                 c.i < verb.i and any(o.i > c.i for o in subjects)
                 and (any(t.text == ":" for t in verb.doc[c.right_edge.i + 1: verb.i]) or _run_in_head(c))):
             return _dateline_speaker(c) or _glued_subject(c) or c
