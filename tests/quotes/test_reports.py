@@ -355,3 +355,10 @@ def test_an_owned_stance_noun_reports_the_object_of_its_preposition(run):
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "the judge", "The senator", "attack")]
     assert run("The support for the stadium was strong.") == []
+
+
+def test_verbs_added_from_the_recall_analysis_report_their_objects(run):
+    rows = run("The union pushed for a vote on the new contract.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("a vote on the new contract", "The union", "push")]
+    rows = run("The senator railed against the trade deal with Mexico.")
+    assert [(q.text, q.cue) for q in rows] == [("the trade deal with Mexico", "rail")]
