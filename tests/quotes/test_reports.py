@@ -362,3 +362,9 @@ def test_verbs_added_from_the_recall_analysis_report_their_objects(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("a vote on the new contract", "The union", "push")]
     rows = run("The senator railed against the trade deal with Mexico.")
     assert [(q.text, q.cue) for q in rows] == [("the trade deal with Mexico", "rail")]
+
+
+def test_referring_to_reports_what_is_referred_to(run):
+    rows = run("The senator was referring to the email scandal at the state department.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the email scandal at the state department", "The senator", "refer")]
