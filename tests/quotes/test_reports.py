@@ -368,3 +368,8 @@ def test_referring_to_reports_what_is_referred_to(run):
     rows = run("The senator was referring to the email scandal at the state department.")
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the email scandal at the state department", "The senator", "refer")]
+
+
+def test_campaign_against_reports_what_it_is_against(run):
+    rows = run("The union campaigned against the new trade deal with Mexico.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new trade deal with Mexico", "The union", "campaign")]
