@@ -373,3 +373,8 @@ def test_referring_to_reports_what_is_referred_to(run):
 def test_campaign_against_reports_what_it_is_against(run):
     rows = run("The union campaigned against the new trade deal with Mexico.")
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new trade deal with Mexico", "The union", "campaign")]
+
+
+def test_an_owned_decision_reports_its_infinitive(run):
+    rows = run("The governor's decision to close the bridge angered the commuters.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("to close the bridge", "The governor", "decision")]
