@@ -339,6 +339,16 @@ def _heard_subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]
     return None
 
 
+@rule("has-contraction", "speaker", example="He's said he gets his ideas about money from a novel.", speaker="He")
+def _has_contraction(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"He's said he ...": the parse reads the "'s" of "has" as a passive "is" and the subject as a
+    passive one; a reporting verb with a clause of its own after it is active, and that is its subject."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
 @rule("adjective-infinitive", "speaker",
       example=("The mayor was quick to add that the budget does not include the stadium.",
                "The mayor spoke for an hour. It is hard to see why the council would agree to the plan."))
@@ -363,7 +373,7 @@ def _adjective_infinitive(verb: Token, depth: int, outside: Outside) -> Optional
 SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_agent, _inverted_name, _name_rooted,
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
                  _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
-                 _adjective_infinitive, _head_clause_speaker)
+                 _has_contraction, _adjective_infinitive, _head_clause_speaker)
 
 
 def _outside_dash_aside(verb: Token) -> Optional[Token]:
