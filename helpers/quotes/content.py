@@ -441,8 +441,20 @@ def _characterized(verb: Token) -> bool:
     """"regard the mayor as a crook", "consider the plan a mistake": a verb that characterizes
     reports its object only with the characterization after it ("saw the river" reports nothing)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
-                                 and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children)
+    return bool(objects) and (any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                                  and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children)
+                              or _as_inside_object(objects[0]))
+
+
+@rule("as-inside-object", "content", example="Experts see the elections held on Sunday as a test of the generals.",
+      content="the elections held on Sunday as a test of the generals", neutral=False)
+def _as_inside_object(obj: Token) -> bool:
+    """"see the elections held Sunday as a test": the parse hangs the characterization on a
+    participle inside the object; it closes the object all the same (but "the man known as the
+    Butcher" names him: a reporting or naming participle keeps its own "as")."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.right_edge.i == obj.right_edge.i and t.head.i != obj.i
+               and t.head.pos_ in ("VERB", "NOUN", "PROPN") and reporting_verbs().get(t.head.lemma_.lower()) is None
+               for t in obj.subtree if t.i > obj.i)
 
 
 def _object_parts(verb: Token, entry, mode: Optional[str]) -> Optional[list[Token]]:
