@@ -4,12 +4,14 @@ clause around a parenthetical "X said".
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from ..article import Article
+from ..reference import read_table
 from ..lexicon import (
     reporting_verbs,
 )
@@ -413,6 +415,8 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     if not parts:
         return None
     toks = _object_tokens(doc, verb, parts)
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "for":
+        toks = toks[1:]  # (see for-clause-object)
     if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
         return None
     toks = _without_others(doc, owner, toks)
@@ -437,8 +441,20 @@ def _characterized(verb: Token) -> bool:
     """"regard the mayor as a crook", "consider the plan a mistake": a verb that characterizes
     reports its object only with the characterization after it ("saw the river" reports nothing)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
-                                 and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children)
+    return bool(objects) and (any(c.i > objects[0].i and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                                  and c.left_edge.i == objects[0].right_edge.i + 1 for c in verb.children)
+                              or _as_inside_object(objects[0]))
+
+
+@rule("as-inside-object", "content", example="Experts see the elections held on Sunday as a test of the generals.",
+      content="the elections held on Sunday as a test of the generals", neutral=False)
+def _as_inside_object(obj: Token) -> bool:
+    """"see the elections held Sunday as a test": the parse hangs the characterization on a
+    participle inside the object; it closes the object all the same (but "the man known as the
+    Butcher" names him: a reporting or naming participle keeps its own "as")."""
+    return any(t.dep_ == "prep" and t.lower_ == "as" and t.right_edge.i == obj.right_edge.i and t.head.i != obj.i
+               and t.head.pos_ in ("VERB", "NOUN", "PROPN") and reporting_verbs().get(t.head.lemma_.lower()) is None
+               for t in obj.subtree if t.i > obj.i)
 
 
 def _object_parts(verb: Token, entry, mode: Optional[str]) -> Optional[list[Token]]:
@@ -554,9 +570,48 @@ def _after_dangling_or(verb: Token, hi: int) -> list[Token]:
 def _prepositional_topic(verb: Token, preps) -> list[Token]:
     """"spoke about the budget": the object of the first topic preposition (not on a passive:
     "the question was asked of a candidate" names who was addressed; nor a day: "spoke on Monday")."""
+    preps = set(preps) | _own_preps(verb)
     found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
     return [g for p in found[:1] for g in p.children if g.dep_ in ("pobj", "pcomp")
-            and g.ent_type_ not in ("DATE", "TIME")]
+            and g.ent_type_ not in ("DATE", "TIME")] or _for_clause(verb, preps)
+
+
+@functools.lru_cache(maxsize=1)
+def verb_preps() -> dict[str, frozenset[str]]:
+    """``data/reference/reporting_verb_preps.csv``: lemma -> the prepositions it reports the object of."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("reporting_verb_preps.csv"):
+        out.setdefault(row["lemma"], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@rule("verb-own-preposition", "content", example="Other defenders of the mayor pointed to earlier examples of waste.",
+      content="earlier examples of waste", neutral=frozenset)
+def _own_preps(verb: Token) -> frozenset[str]:
+    """"pointed to the polls", "did not respond to questions": a verb whose own preposition
+    (``reporting_verb_preps.csv``) introduces what it reports, besides the common topic ones."""
+    found = verb_preps().get(_lemma(verb), frozenset())
+    return found if any(c.dep_ == "prep" and c.lower_ in found and c.i > verb.i for c in verb.children) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def noun_preps() -> dict[str, frozenset[str]]:
+    """``data/reference/reporting_noun_preps.csv``: noun lemma -> the prepositions it reports the object of."""
+    out: dict[str, set[str]] = {}
+    for row in read_table("reporting_noun_preps.csv"):
+        out.setdefault(row["noun"], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@rule("for-clause-object", "content", example="A senator is calling for the minister to be removed from office.",
+      content="the minister to be removed from office", neutral=list)
+def _for_clause(verb: Token, preps) -> list[Token]:
+    """"calling for Trump to be banned", "pushed for the bill to pass": the parse makes "for" the
+    mark of a clause with its own subject; that clause is the preposition's object."""
+    if "for" not in preps:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _own_subject(c) and any(
+        g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i for g in c.children)][:1]
 
 
 def _object_tokens(doc: Doc, verb: Token, parts: list[Token]) -> list[Token]:

@@ -17,6 +17,7 @@ from ..lexicon import (
     reporting_adjectives,
     reporting_nouns,
     reporting_phrases,
+    reporting_verbs,
     source_nouns,
 )
 from ..tables import ArticleTables
@@ -34,6 +35,8 @@ from .content import (
     _instruction,
     _instruction_span,
     _object_span,
+    noun_preps,
+    _own_preps,
     _parenthetical_span,
     _root_parenthetical,
 )
@@ -113,7 +116,7 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             # away convinced that ...", the participle the parse makes a verb; "With leaders
             # worried about ...", an adjective with a subject of its own)
             r = _adjective_row(doc, text, v, quotes, owner, min_words=min_words)
-        elif v.pos_ == "NOUN" and v.lemma_.lower() in reporting_nouns():
+        elif v.pos_ == "NOUN" and (v.lemma_.lower() in reporting_nouns() or _noun_own_preps(v)):
             r = _noun_row(doc, text, v, quotes, owner)
         elif v.lower_ == "by" and v.dep_ == "prep":
             r = _by_noun_row(doc, text, v, quotes, owner)
@@ -151,10 +154,25 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
     if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
         return None
     s, e = found
-    if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)):
+    if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)) \
+            and not _speech_infinitive(doc, s, e):
         return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
     lemma, cs, ce = cue_span(v)
     return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce), minor=not comps)
+
+
+@rule("speech-infinitive", "report", example="A spokesman for the company declined to comment.",
+      content="comment", neutral=False)
+def _speech_infinitive(doc: Doc, s: int, e: int) -> bool:
+    """"declined to comment", "refused to elaborate": a lone infinitive of a verb of speech is
+    what was (not) said, though it is one word."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    entry = reporting_verbs().get(verb.lemma_.lower())
+    return verb.tag_ == "VB" and entry is not None and entry.verb_class == "speech" \
+        and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
 
 
 # -- a reporting verb that reports nothing here ---------------------------------------------
@@ -276,8 +294,9 @@ def _reaction_report(doc, text, article, quotes, owner, v, row, comps):
 def _topic_report(doc, text, article, quotes, owner, v, row, comps):
     """"complained about the microphone", "wondered about the delay": a verb that reports a
     clause reports the topic it speaks about when it has no clause."""
-    if row.indirect and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > v.i for c in v.children):
-        return _decided(_object_span(doc, text, v, quotes, owner, preps=TOPIC_PREPS))
+    preps = TOPIC_PREPS | _own_preps(v)
+    if row.indirect and any(c.dep_ == "prep" and c.lower_ in preps and c.i > v.i for c in v.children):
+        return _decided(_object_span(doc, text, v, quotes, owner, preps=preps))
     return None
 
 
@@ -349,7 +368,8 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
     # on-air") heads no topic
     when = [c for c in noun.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > noun.i]
     next_i = when[0].right_edge.i + 1 if when and when[0].left_edge.i == noun.i + 1 else noun.i + 1
-    topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TOPIC_PREPS and c.i == next_i
+    preps = NOUN_TOPIC_PREPS | _noun_own_preps(noun)
+    topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i == next_i
               and not (c.i + 1 < len(doc) and doc[c.i + 1].text in ("-", "‑") and not c.whitespace_)
               for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")][:1] \
         if owners or noun.dep_ == "dobj" and _verb_row(noun.head) is None and noun.head.pos_ in ("VERB", "AUX") else []
@@ -385,6 +405,15 @@ def _noun_row(doc: Doc, text: str, noun: Token, quotes: list[Quoted], owner: lis
             src = _prep_noun_speaker(noun)
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src,
                 cue=noun.lemma_.lower(), cue_span=(noun.idx, noun.idx + len(noun)))
+
+
+@rule("noun-own-preposition", "report", example="The senator's attack on the judge drew criticism from both parties.",
+      content="the judge", neutral=frozenset)
+def _noun_own_preps(noun: Token) -> frozenset[str]:
+    """"Trump's attack on the judge", "her criticism of the deal": a noun of stance
+    (``reporting_noun_preps.csv``) reports the object of its own preposition."""
+    found = noun_preps().get(noun.lemma_.lower(), frozenset())
+    return found if any(c.dep_ == "prep" and c.lower_ in found and c.i > noun.i for c in noun.children) else frozenset()
 
 
 #: prepositions through which a verb's subject voices or withdraws the noun's claim ("insisted on

@@ -61,9 +61,10 @@ def _subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
     antecedent later."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one, nor does
+        # a dash the parse makes a second subject ("― Trump boasted") speaks for no one (but "42% say"
+        # does: the tokenizer calls "%" punctuation), nor does
         # a label before a colon when a subject follows it ("The Latest: Trump urges ...")
-        if c.dep_ in ("nsubj", "csubj") and not c.is_punct and (outside is None or outside(c)) and not (
+        if c.dep_ in ("nsubj", "csubj") and not (c.is_punct and c.text != "%") and (outside is None or outside(c)) and not (
                 c.i < verb.i and any(o.i > c.i for o in subjects)
                 and (any(t.text == ":" for t in verb.doc[c.right_edge.i + 1: verb.i]) or _run_in_head(c))):
             return _dateline_speaker(c) or _glued_subject(c) or c
@@ -338,10 +339,41 @@ def _heard_subject(verb: Token, depth: int, outside: Outside) -> Optional[Token]
     return None
 
 
+@rule("has-contraction", "speaker", example="He's said he gets his ideas about money from a novel.", speaker="He")
+def _has_contraction(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"He's said he ...": the parse reads the "'s" of "has" as a passive "is" and the subject as a
+    passive one; a reporting verb with a clause of its own after it is active, and that is its subject."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+@rule("adjective-infinitive", "speaker",
+      example=("The mayor was quick to add that the budget does not include the stadium.",
+               "The mayor spoke for an hour. It is hard to see why the council would agree to the plan."))
+def _adjective_infinitive(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"was quick to add that ...", "is right to note that ...": the infinitive of a predicate
+    adjective is done by the subject of the verb the adjective completes; an expletive "it" names
+    no one ("it is hard to see why ...", "it's safe to say ...": the writer's own frame)."""
+    if verb.dep_ != "xcomp" or depth >= 3:
+        return None
+    adj = verb.head
+    if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
+        # "It is hard to see why ...": the parse may hang the infinitive on the copula itself
+        adj = next((c for c in verb.head.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < verb.i), None)
+        if adj is None or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.head.children):
+            return None
+    subject = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+        return NO_SPEAKER
+    return _deeper(adj.head, depth, outside)
+
+
 SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_agent, _inverted_name, _name_rooted,
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
                  _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
-                 _head_clause_speaker)
+                 _has_contraction, _adjective_infinitive, _head_clause_speaker)
 
 
 def _outside_dash_aside(verb: Token) -> Optional[Token]:

@@ -147,7 +147,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.doc[start.i: tok.i + 1]]
     # a comma or quotation mark inside the left modifiers ends the phrase
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].is_punct and toks[k].text not in (".", "'", "’s"):
+        if toks[k].is_punct and toks[k].text not in (".", "'", "’s", "%"):
             toks = toks[k + 1:]
             break
     while len(toks) > 1 and toks[0].pos_ in ("VERB", "AUX"):

@@ -352,3 +352,17 @@ def test_a_reporting_conjunct_of_a_reported_state_goes_with_the_reporter(run):
     rows = run(text)
     assert [(q.text, q.speaker_text, q.cue) for q in rows if q.cue == "warn"] == [
         ("the council to drop it", "The ministry", "warn")]
+
+
+def test_a_for_clause_is_the_object_of_call_for(run):
+    rows = run("A senator is calling for the minister to be removed from office.")
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "the minister to be removed from office", "A senator", "call")]
+    assert run("The mayor waited for the rain to stop.") == []
+
+
+def test_a_verbs_own_preposition_introduces_what_it_reports(run):
+    rows = run("The senator did not respond to questions about the new budget.")
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "questions about the new budget", "The senator", "respond")]
+    assert run("He spoke to reporters after the vote.") == []

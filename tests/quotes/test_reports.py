@@ -336,3 +336,45 @@ def test_phrases_of_view_report_the_clause_also_in_their_owned_form(run):
     assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
         ("the team is ready for the final", "the coach", "in the view of"),
         ("The new stadium is a waste of money", "many taxpayers", "in the eyes of")]
+
+
+def test_a_lone_infinitive_of_speech_is_reported_but_not_of_other_verbs(run):
+    rows = run("A spokesman for the company declined to comment.")
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [("indirect", "comment", "A spokesman")]
+    assert run("The senator refused to intervene.") == []
+
+
+def test_an_attitude_adjective_reports_its_topic(run):
+    rows = run("The senator has been critical of the new trade deal with Mexico.")
+    assert [(q.kind, q.text, q.speaker_text) for q in rows] == [
+        ("indirect", "the new trade deal with Mexico", "The senator")]
+
+
+def test_an_owned_stance_noun_reports_the_object_of_its_preposition(run):
+    rows = run("The senator's attack on the judge drew criticism from both parties.")
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("indirect", "the judge", "The senator", "attack")]
+    assert run("The support for the stadium was strong.") == []
+
+
+def test_verbs_added_from_the_recall_analysis_report_their_objects(run):
+    rows = run("The union pushed for a vote on the new contract.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("a vote on the new contract", "The union", "push")]
+    rows = run("The senator railed against the trade deal with Mexico.")
+    assert [(q.text, q.cue) for q in rows] == [("the trade deal with Mexico", "rail")]
+
+
+def test_referring_to_reports_what_is_referred_to(run):
+    rows = run("The senator was referring to the email scandal at the state department.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("the email scandal at the state department", "The senator", "refer")]
+
+
+def test_campaign_against_reports_what_it_is_against(run):
+    rows = run("The union campaigned against the new trade deal with Mexico.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("the new trade deal with Mexico", "The union", "campaign")]
+
+
+def test_an_owned_decision_reports_its_infinitive(run):
+    rows = run("The governor's decision to close the bridge angered the commuters.")
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [("to close the bridge", "The governor", "decision")]
