@@ -184,6 +184,107 @@ def noun_modifier_time(c: Cand, ctx: SentenceContext, heads: set[int]):
         own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
 
 
+def _usable(time: Time, c: Cand, ctx: SentenceContext) -> bool:
+    """A time inside a quotation dates only an event inside it."""
+    return not ctx.inside_quote(time.start) or ctx.inside_quote(c.trigger.idx)
+
+
+def _verb(c: Cand) -> Token:
+    """The verb of the trigger's clause: the trigger, or the verb whose object or subject the event noun is."""
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return t
+
+
+@rule("refused-complement-time", "dating", (
+    Example("Norway officials declined to comment Saturday.", {"Norway": "NOR"}, "declined",
+            {"date": "2025-05-10"}),
+    Example("Chile refused to meet Peru on Monday.", {"Chile": "CHL", "Peru": "PER"}, "refused",
+            {"date": "2025-05-12"}),
+))
+def refused_complement_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "declined to comment Saturday", "refused to meet on Monday": the complement of a negative implicative
+    never happened, so the time the parse gives it dates the refusal."""
+    from .lexicon import words
+
+    v = _verb(c)
+    if v.lemma_.lower() not in words("negative_implicative") | words("negative_governor"):
+        return None
+    comp = next((ch for ch in v.children if ch.dep_ == "xcomp"), None)
+    if comp is None:
+        return None
+    return own_time(Cand(comp, comp.lemma_, "verb", None), ctx, heads - {comp.i})
+
+
+def _subject_chain(v: Token) -> list[Token]:
+    """The verb's subject and its conjuncts ("Poland, Hungary and the Czech Republic")."""
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    out, stack = [], [subj] if subj is not None else []
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(ch for ch in t.children if ch.dep_ == "conj")
+    return out
+
+
+@rule("time-after-subject", "dating", (
+    Example("Norway, Chile and Peru Friday formally signed the accord.", {"Norway": "NOR", "Chile": "CHL",
+                                                                          "Peru": "PER"}, "signed",
+            {"date": "2025-05-16"}),
+    Example("Norway, Chile and Peru, Friday's hosts, signed the accord.", {"Norway": "NOR", "Chile": "CHL",
+                                                                           "Peru": "PER"}, "signed",
+            {"date": None}),
+))
+def time_after_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "Poland, Hungary and the Czech Republic Friday formally joined NATO": a bare date between the subject
+    and its verb, which the parser took for an apposition of the subject, dates the clause."""
+    v = _verb(c)
+    subjects = {t.i for t in _subject_chain(v)}
+    doc = v.doc
+    for time, root in ctx.times:
+        if root.dep_ != "appos" or root.head.i not in subjects or not _usable(time, c, ctx):
+            continue
+        span = [t for t in doc if time.start <= t.idx < time.end]
+        if not span or any(t.dep_ == "det" or t.tag_ == "POS" for t in span):
+            continue
+        between = doc[span[-1].i + 1:v.i]
+        if all(t.dep_ in ("advmod", "aux", "auxpass", "neg") and t.head.i == v.i for t in between):
+            return time
+    return None
+
+
+#: nouns of a dated text that acts ("the Oct. 23 item recognized", "Tuesday's statement accused")
+_DOCUMENTS = {"item", "report", "statement", "article", "letter", "editorial", "memo", "column", "story",
+              "release", "announcement", "communique", "communiqué", "declaration", "ruling", "verdict",
+              "decision", "order", "decree", "resolution", "bulletin", "broadcast", "speech", "address",
+              "interview", "op-ed", "post", "tweet", "message", "note", "cable", "email", "e-mail"}
+
+
+@rule("dated-document-subject", "dating", (
+    Example("Chile's Oct. 23 statement accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": "2024-10-23"}),
+    Example("Chile's Tuesday statement accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": "2025-05-13"}),
+    Example("Chile's 2016 rival accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": None}),
+))
+def dated_document_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "your Oct. 23 item recognized", "Tuesday's statement accused": a dated statement, report or letter
+    acts on its own date."""
+    v = _verb(c)
+    if v is not c.trigger and c.trigger.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
+        return None
+    for time, root in ctx.times:
+        if root.head.i == subj.i and root.i < subj.i and root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") \
+                and _usable(time, c, ctx):
+            return time
+    return None
+
+
 @rule("reported-as-now", "dating", (
     Example("Norway is hosting talks with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "hosting",
             {"date": "2025-05-16", "date_inferred": True}),
