@@ -197,6 +197,39 @@ def _verb(c: Cand) -> Token:
     return t
 
 
+@rule("when-clause-of-time", "dating", (
+    Example("Chile lost a war in 1879, when Peru invaded the Atacama.", {"Chile": "CHL", "Peru": "PER"}, "invaded",
+            {"date": "1879-01-01"}),
+    Example("Chile faced protests in December, when Norway criticized its plan.", {"Norway": "NOR", "Chile": "CHL"},
+            "criticized", {"date": "2024-12-01"}),
+))
+def when_clause_of_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "in 1964, when the party nominated Goldwater": a when-clause that modifies a time expression
+    happened at that time."""
+    v = _verb(c)
+    if v.dep_ not in ("relcl", "advcl") or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in v.children):
+        return None
+    at = v.head.idx
+    return next((time for time, _root in ctx.times if time.start <= at < time.end and _usable(time, c, ctx)), None)
+
+
+@rule("purpose-clause-time", "dating", (
+    Example("On Monday Norway sent envoys to negotiate with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "negotiate",
+            {"date": "2025-05-12"}),
+))
+def purpose_clause_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "on Monday brought his brother to vouch for him": a purpose infinitive with no subject of its own
+    shares its governor's own time."""
+    v = _verb(c)
+    if v.dep_ != "advcl" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in v.children) or \
+            any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in v.children):
+        return None
+    g = v.head
+    return own_time(Cand(g, g.lemma_, "verb", None), ctx, heads - {g.i})
+
+
 @rule("refused-complement-time", "dating", (
     Example("Norway officials declined to comment Saturday.", {"Norway": "NOR"}, "declined",
             {"date": "2025-05-10"}),
