@@ -216,6 +216,8 @@ def when_clause_of_time(c: Cand, ctx: SentenceContext, heads: set[int]):
 @rule("purpose-clause-time", "dating", (
     Example("On Monday Norway sent envoys to negotiate with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "negotiate",
             {"date": "2025-05-12"}),
+    Example("Chile went after Norway on Wednesday over its refusal thus far to attack Peru.",
+            {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"}, "attack", {"date": None}),
 ))
 def purpose_clause_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     """ "on Monday brought his brother to vouch for him": a purpose infinitive with no subject of its own
@@ -226,8 +228,71 @@ def purpose_clause_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     if not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in v.children) or \
             any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in v.children):
         return None
+    if _after_infinitive_noun(v):
+        return None
     g = v.head
     return own_time(Cand(g, g.lemma_, "verb", None), ctx, heads - {g.i})
+
+
+#: nouns that take a to-infinitive of their own ("his refusal thus far to release his taxes"): an infinitive
+#: right after one belongs to the noun, though the parser may hang it on the verb
+_INFINITIVE_NOUNS = {"refusal", "failure", "attempt", "effort", "bid", "promise", "pledge", "vow", "threat", "push",
+                     "move", "request", "offer", "willingness", "reluctance", "determination", "readiness",
+                     "commitment", "proposal", "order", "call", "campaign", "drive", "right", "ability", "authority",
+                     "power", "permission", "mandate", "motion", "vote", "need", "demand", "deal", "agreement"}
+
+
+def _after_infinitive_noun(v: Token) -> bool:
+    """Does the infinitive ``v`` follow (past adverbs) a noun that takes an infinitive of its own?"""
+    from .lexicon import words
+
+    to = next(ch for ch in v.children if ch.dep_ == "aux" and ch.tag_ == "TO")
+    t = to.nbor(-1) if to.i > v.doc[0].i else None
+    while t is not None and t.pos_ == "ADV" and t.i > 0:
+        t = t.nbor(-1)
+    return t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _INFINITIVE_NOUNS | words("decision_noun")
+
+
+#: verbs whose object is made or held by the act itself, so that the object's date is the act's
+#: ("the 1994 Act, which Schumer sponsored"); "the 2015 deal, which Trump abandoned" is not one
+_MAKING = {"sponsor", "pass", "enact", "sign", "write", "draft", "author", "introduce", "propose", "negotiate",
+           "broker", "launch", "hold", "host", "organize", "organise", "stage", "win", "lose", "fight", "wage",
+           "commit", "carry", "order", "announce", "issue", "call", "found", "establish", "create", "conduct"}
+_NAME_LINKS = {"of", "to", "for", "on", "and", "in"}
+
+
+def _named_phrase(noun: Token) -> list[Token]:
+    """The noun and the heads of the proper name it ends ("the 1994 Freedom of Access to ... Act")."""
+    out, t = [noun], noun
+    while t.dep_ == "pobj" and t.head.lower_ in _NAME_LINKS and t.head.head.pos_ == "PROPN" and t.pos_ == "PROPN":
+        t = t.head.head
+        out.append(t)
+    return out
+
+
+@rule("made-antecedent-time", "dating", (
+    Example("Chile rejected the 2016 accord, which Peru negotiated.", {"Chile": "CHL", "Peru": "PER"},
+            "negotiated", {"date": "2016-01-01"}),
+    Example("Chile rejected the 2016 accord, which Peru criticized.", {"Chile": "CHL", "Peru": "PER"},
+            "criticized", {"date": None}),
+))
+def made_antecedent_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "the 1994 Act, which Schumer sponsored": a past act in a relative clause that made or held the
+    thing it modifies happened at that thing's date."""
+    v = _verb(c)
+    if v.dep_ != "relcl" or v.lemma_.lower() not in _MAKING or v.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP", "MD") for ch in v.children) or \
+            any(ch.dep_ in ("advmod", "npadvmod") for ch in v.children):
+        return None
+    if not any(ch.lower_ in ("which", "that") and ch.dep_ in ("dobj", "nsubjpass") for ch in v.children):
+        return None
+    nouns = {t.i for t in _named_phrase(v.head)}
+    for time, root in ctx.times:
+        if root.head.i in nouns and root.i < root.head.i and _usable(time, c, ctx) and \
+                root.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+            return time
+    return None
 
 
 @rule("refused-complement-time", "dating", (
@@ -287,7 +352,8 @@ def time_after_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
     return None
 
 
-#: nouns of a dated text that acts ("the Oct. 23 item recognized", "Tuesday's statement accused")
+#: nouns of a dated text that acts ("the Oct. 23 item recognized", "Tuesday's statement accused"), beside
+#: event_words.csv's message_noun
 _DOCUMENTS = {"item", "report", "statement", "article", "letter", "editorial", "memo", "column", "story",
               "release", "announcement", "communique", "communiqué", "declaration", "ruling", "verdict",
               "decision", "order", "decree", "resolution", "bulletin", "broadcast", "speech", "address",
@@ -308,8 +374,10 @@ def dated_document_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
     v = _verb(c)
     if v is not c.trigger and c.trigger.dep_ in ("nsubj", "nsubjpass"):
         return None
+    from .lexicon import words
+
     subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS | words("message_noun"):
         return None
     for time, root in ctx.times:
         if root.head.i == subj.i and root.i < subj.i and root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") \
