@@ -8,7 +8,14 @@ A participle of the event noun itself carries its time ("a summit set for April"
 that time is a since-phrase ("the summit, first hosted by Norway since 1949").
 A controlled complement is part of its governor's clause ("invited Sinn Fein to rejoin
 two weeks ago"; "plans to hold a conference on Tuesday"), and a conjunct or a complement
-with no time of its own shares its governor's. Failing that,
+with no time of its own shares its governor's. Then the clause fallbacks, for times the
+parse hangs oddly: a refusal takes the time of the complement that never happened ("declined to
+comment Saturday"); a bare date between the subject and its verb, parsed as the subject's
+apposition, dates the clause ("Poland, Hungary and the Czech Republic Friday formally joined");
+a dated statement or report acts on its date ("your Oct. 23 item recognized"); a when-clause of a
+time happened then ("in 1964, when the party nominated"); a purpose infinitive shares its
+governor's time ("on Monday brought his brother to vouch"); a past act of making in a relative
+clause takes its antecedent's date ("the 1994 Act, which Schumer sponsored"). Failing that,
 an event reported as happening now (present tense, present perfect, progressive, a
 headline's present) gets the publication date with ``date_inferred``; any other event
 has no date. The first rule that answers wins.
