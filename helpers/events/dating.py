@@ -8,7 +8,14 @@ A participle of the event noun itself carries its time ("a summit set for April"
 that time is a since-phrase ("the summit, first hosted by Norway since 1949").
 A controlled complement is part of its governor's clause ("invited Sinn Fein to rejoin
 two weeks ago"; "plans to hold a conference on Tuesday"), and a conjunct or a complement
-with no time of its own shares its governor's. Failing that,
+with no time of its own shares its governor's. Then the clause fallbacks, for times the
+parse hangs oddly: a refusal takes the time of the complement that never happened ("declined to
+comment Saturday"); a bare date between the subject and its verb, parsed as the subject's
+apposition, dates the clause ("Poland, Hungary and the Czech Republic Friday formally joined");
+a dated statement or report acts on its date ("your Oct. 23 item recognized"); a when-clause of a
+time happened then ("in 1964, when the party nominated"); a purpose infinitive shares its
+governor's time ("on Monday brought his brother to vouch"); a past act of making in a relative
+clause takes its antecedent's date ("the 1994 Act, which Schumer sponsored"). Failing that,
 an event reported as happening now (present tense, present perfect, progressive, a
 headline's present) gets the publication date with ``date_inferred``; any other event
 has no date. The first rule that answers wins.
@@ -182,6 +189,208 @@ def noun_modifier_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in heads else noun
     return own_time(Cand(verb, verb.lemma_, "verb", None), ctx, heads - {verb.i}) or \
         own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
+
+
+def _usable(time: Time, c: Cand, ctx: SentenceContext) -> bool:
+    """A time inside a quotation dates only an event inside it."""
+    return not ctx.inside_quote(time.start) or ctx.inside_quote(c.trigger.idx)
+
+
+def _verb(c: Cand) -> Token:
+    """The verb of the trigger's clause: the trigger, or the verb whose object or subject the event noun is."""
+    t = c.trigger
+    if c.pos == "noun" and t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return t
+
+
+@rule("when-clause-of-time", "dating", (
+    Example("Chile lost a war in 1879, when Peru invaded the Atacama.", {"Chile": "CHL", "Peru": "PER"}, "invaded",
+            {"date": "1879-01-01"}),
+    Example("Chile faced protests in December, when Norway criticized its plan.", {"Norway": "NOR", "Chile": "CHL"},
+            "criticized", {"date": "2024-12-01"}),
+))
+def when_clause_of_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "in 1964, when the party nominated Goldwater": a when-clause that modifies a time expression
+    happened at that time."""
+    v = _verb(c)
+    if v.dep_ not in ("relcl", "advcl") or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in v.children):
+        return None
+    at = v.head.idx
+    return next((time for time, _root in ctx.times if time.start <= at < time.end and _usable(time, c, ctx)), None)
+
+
+@rule("purpose-clause-time", "dating", (
+    Example("On Monday Norway sent envoys to negotiate with Chile.", {"Norway": "NOR", "Chile": "CHL"}, "negotiate",
+            {"date": "2025-05-12"}),
+    Example("Chile went after Norway on Wednesday over its refusal thus far to attack Peru.",
+            {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"}, "attack", {"date": None}),
+))
+def purpose_clause_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "on Monday brought his brother to vouch for him": a purpose infinitive with no subject of its own
+    shares its governor's own time."""
+    v = _verb(c)
+    if v.dep_ != "advcl" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in v.children) or \
+            any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in v.children):
+        return None
+    if _after_infinitive_noun(v):
+        return None
+    g = v.head
+    return own_time(Cand(g, g.lemma_, "verb", None), ctx, heads - {g.i})
+
+
+#: nouns that take a to-infinitive of their own ("his refusal thus far to release his taxes"): an infinitive
+#: right after one belongs to the noun, though the parser may hang it on the verb
+_INFINITIVE_NOUNS = {"refusal", "failure", "attempt", "effort", "bid", "promise", "pledge", "vow", "threat", "push",
+                     "move", "request", "offer", "willingness", "reluctance", "determination", "readiness",
+                     "commitment", "proposal", "order", "call", "campaign", "drive", "right", "ability", "authority",
+                     "power", "permission", "mandate", "motion", "vote", "need", "demand", "deal", "agreement"}
+
+
+def _after_infinitive_noun(v: Token) -> bool:
+    """Does the infinitive ``v`` follow (past adverbs) a noun that takes an infinitive of its own?"""
+    from .lexicon import words
+
+    to = next(ch for ch in v.children if ch.dep_ == "aux" and ch.tag_ == "TO")
+    t = to.nbor(-1) if to.i > v.doc[0].i else None
+    while t is not None and t.pos_ == "ADV" and t.i > 0:
+        t = t.nbor(-1)
+    return t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in _INFINITIVE_NOUNS | words("decision_noun")
+
+
+#: verbs whose object is made or held by the act itself, so that the object's date is the act's
+#: ("the 1994 Act, which Schumer sponsored"); "the 2015 deal, which Trump abandoned" is not one
+_MAKING = {"sponsor", "pass", "enact", "sign", "write", "draft", "author", "introduce", "propose", "negotiate",
+           "broker", "launch", "hold", "host", "organize", "organise", "stage", "win", "lose", "fight", "wage",
+           "commit", "carry", "order", "announce", "issue", "call", "found", "establish", "create", "conduct"}
+_NAME_LINKS = {"of", "to", "for", "on", "and", "in"}
+
+
+def _named_phrase(noun: Token) -> list[Token]:
+    """The noun and the heads of the proper name it ends ("the 1994 Freedom of Access to ... Act")."""
+    out, t = [noun], noun
+    while t.dep_ == "pobj" and t.head.lower_ in _NAME_LINKS and t.head.head.pos_ == "PROPN" and t.pos_ == "PROPN":
+        t = t.head.head
+        out.append(t)
+    return out
+
+
+@rule("made-antecedent-time", "dating", (
+    Example("Chile rejected the 2016 accord, which Peru negotiated.", {"Chile": "CHL", "Peru": "PER"},
+            "negotiated", {"date": "2016-01-01"}),
+    Example("Chile rejected the 2016 accord, which Peru criticized.", {"Chile": "CHL", "Peru": "PER"},
+            "criticized", {"date": None}),
+))
+def made_antecedent_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "the 1994 Act, which Schumer sponsored": a past act in a relative clause that made or held the
+    thing it modifies happened at that thing's date."""
+    v = _verb(c)
+    if v.dep_ != "relcl" or v.lemma_.lower() not in _MAKING or v.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBZ", "VBP", "MD") for ch in v.children) or \
+            any(ch.dep_ in ("advmod", "npadvmod") for ch in v.children):
+        return None
+    if not any(ch.lower_ in ("which", "that") and ch.dep_ in ("dobj", "nsubjpass") for ch in v.children):
+        return None
+    nouns = {t.i for t in _named_phrase(v.head)}
+    for time, root in ctx.times:
+        if root.head.i in nouns and root.i < root.head.i and _usable(time, c, ctx) and \
+                root.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+            return time
+    return None
+
+
+@rule("refused-complement-time", "dating", (
+    Example("Norway officials declined to comment Saturday.", {"Norway": "NOR"}, "declined",
+            {"date": "2025-05-10"}),
+    Example("Chile refused to meet Peru on Monday.", {"Chile": "CHL", "Peru": "PER"}, "refused",
+            {"date": "2025-05-12"}),
+))
+def refused_complement_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "declined to comment Saturday", "refused to meet on Monday": the complement of a negative implicative
+    never happened, so the time the parse gives it dates the refusal."""
+    from .lexicon import words
+
+    v = _verb(c)
+    if v.lemma_.lower() not in words("negative_implicative") | words("negative_governor"):
+        return None
+    comp = next((ch for ch in v.children if ch.dep_ == "xcomp"), None)
+    if comp is None:
+        return None
+    return own_time(Cand(comp, comp.lemma_, "verb", None), ctx, heads - {comp.i})
+
+
+def _subject_chain(v: Token) -> list[Token]:
+    """The verb's subject and its conjuncts ("Poland, Hungary and the Czech Republic")."""
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    out, stack = [], [subj] if subj is not None else []
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(ch for ch in t.children if ch.dep_ == "conj")
+    return out
+
+
+@rule("time-after-subject", "dating", (
+    Example("Norway, Chile and Peru Friday formally signed the accord.", {"Norway": "NOR", "Chile": "CHL",
+                                                                          "Peru": "PER"}, "signed",
+            {"date": "2025-05-16"}),
+    Example("Norway, Chile and Peru, Friday's hosts, signed the accord.", {"Norway": "NOR", "Chile": "CHL",
+                                                                           "Peru": "PER"}, "signed",
+            {"date": None}),
+))
+def time_after_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "Poland, Hungary and the Czech Republic Friday formally joined NATO": a bare date between the subject
+    and its verb, which the parser took for an apposition of the subject, dates the clause."""
+    v = _verb(c)
+    subjects = {t.i for t in _subject_chain(v)}
+    doc = v.doc
+    for time, root in ctx.times:
+        if root.dep_ != "appos" or root.head.i not in subjects or not _usable(time, c, ctx):
+            continue
+        span = [t for t in doc if time.start <= t.idx < time.end]
+        if not span or any(t.dep_ == "det" or t.tag_ == "POS" for t in span):
+            continue
+        between = doc[span[-1].i + 1:v.i]
+        if all(t.dep_ in ("advmod", "aux", "auxpass", "neg") and t.head.i == v.i for t in between):
+            return time
+    return None
+
+
+#: nouns of a dated text that acts ("the Oct. 23 item recognized", "Tuesday's statement accused"), beside
+#: event_words.csv's message_noun
+_DOCUMENTS = {"item", "report", "statement", "article", "letter", "editorial", "memo", "column", "story",
+              "release", "announcement", "communique", "communiqué", "declaration", "ruling", "verdict",
+              "decision", "order", "decree", "resolution", "bulletin", "broadcast", "speech", "address",
+              "interview", "op-ed", "post", "tweet", "message", "note", "cable", "email", "e-mail"}
+
+
+@rule("dated-document-subject", "dating", (
+    Example("Chile's Oct. 23 statement accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": "2024-10-23"}),
+    Example("Chile's Tuesday statement accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": "2025-05-13"}),
+    Example("Chile's 2016 rival accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
+            {"date": None}),
+))
+def dated_document_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """ "your Oct. 23 item recognized", "Tuesday's statement accused": a dated statement, report or letter
+    acts on its own date."""
+    v = _verb(c)
+    if v is not c.trigger and c.trigger.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    from .lexicon import words
+
+    subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS | words("message_noun"):
+        return None
+    for time, root in ctx.times:
+        if root.head.i == subj.i and root.i < subj.i and root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") \
+                and _usable(time, c, ctx):
+            return time
+    return None
 
 
 @rule("reported-as-now", "dating", (
