@@ -206,3 +206,6 @@ register("attributive-participle", "inside a quote, a participle on the target (
 register("quote-topic-perfect", "in rule quote-topic, 'have' as an auxiliary is the perfect ('the talks have "
          "failed', 'the inquiry has spent $6 million'), not the 'have to' of need that supports the topic",
          "“The investigation has spent six million dollars,” Mary Lane said.")
+register("owned-proposal", "the owner of a proposal supports its content, a topic (proposals.py): 'X's proposed ban', "
+         "'her planned tax cut', 'his proposal for a carbon tax', 'her push for tax cuts'",
+         "Mary Lane criticized Tom Reed's proposed ban on fireworks.", "Tom Reed's proposal for a carbon tax came on Monday.")
