@@ -41,6 +41,8 @@ from . import rules
 from .lexicon import speaks_for_country, topic_words  # noqa: F401  (re-exported)
 from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance_tone_model,  # noqa: F401
                      topic_of, topic_rule)
+from .acts import act_evidence
+from .proposals import proposal_evidence
 from .rules import RULES, switched_off  # noqa: F401
 from .structure import (Context, Evidence, characterization_evidence, demand_evidence, event_evidence,
                         predicate_evidence)
@@ -59,7 +61,8 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     """Every piece of stance evidence in the article, from all enabled rules."""
     ctx = Context.build(doc, tables)
     found: list[Evidence] = []
-    for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence):
+    for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
+                   proposal_evidence, act_evidence):
         found.extend(source(ctx))
     return found + list(_country_evidence(ctx, found))
 

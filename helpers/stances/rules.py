@@ -206,3 +206,14 @@ register("attributive-participle", "inside a quote, a participle on the target (
 register("quote-topic-perfect", "in rule quote-topic, 'have' as an auxiliary is the perfect ('the talks have "
          "failed', 'the inquiry has spent $6 million'), not the 'have to' of need that supports the topic",
          "“The investigation has spent six million dollars,” Mary Lane said.")
+register("owned-proposal", "the owner of a proposal supports its content, a topic (proposals.py): 'X's proposed ban', "
+         "'her planned tax cut', 'his proposal for a carbon tax', 'her push for tax cuts'",
+         "Mary Lane criticized Tom Reed's proposed ban on fireworks.", "Tom Reed's proposal for a carbon tax came on Monday.")
+register("money-for", "money raised or given for someone supports them (acts.py; PLOVER AID, Levin 13.1): 'raised $1 "
+         "billion for X', 'gave $2,700 to X's campaign', 'donated to X'",
+         "Mary Lane raised $2 million for Tom Reed.", "Mary Lane gave $2,700 to Tom Reed's campaign.")
+register("help-win", "help with a clause of winning supports its subject, or the object of 'elect', and opposes the "
+         "object of 'defeat' (acts.py): 'spent $200,000 to help X beat back a challenge', 'wants to help elect X'",
+         "The group is spending $200,000 to help Tom Reed win the primary.", "Mary Lane wants to help elect Tom Reed.")
+register("relative-attribute", "a relative clause on the complement of 'be' is its subject's: 'she is a Democrat who "
+         "backs X' has her back X", "Mary Lane is a senator who backs Tom Reed.")

@@ -147,7 +147,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE and v.dep_ == "relcl":
-                s = v.head
+                who, s = s.lower_ == "who", v.head
+                if who and s.dep_ == "attr" and is_copula(s.head) and rules.enabled("relative-attribute"):
+                    s = next((c for c in s.head.children if c.dep_ == "nsubj"), s)  # "she is a Democrat who ..."
                 if rules.enabled("relative-antecedent"):
                     # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
                     return [s, *(c for c in _conjuncts(s) if c.i < v.i)]

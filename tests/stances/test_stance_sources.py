@@ -1,0 +1,42 @@
+"""Stance evidence sources outside structure.py and quoted.py (invented sentences): owned proposals,
+money and help to win, and relative clauses on the complement of "be"."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.stances import rules
+from tests.test_stances import _rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane criticized Tom Reed's proposed ban on fireworks.",
+     {("mary-lane", "tom-reed", "oppose"), ("tom-reed", "ban", "support")}),
+    ("Tom Reed's proposal for a carbon tax came on Monday.", {("tom-reed", "taxes", "support")}),
+    ("Tom Reed's plan for Norway is unclear.", set()),
+    ("His proposal for a carbon tax came on Monday.", set()),
+])
+def test_an_owned_proposal_is_its_owners_support(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+    with rules.switched_off("owned-proposal"):
+        assert not any(t in ("ban", "taxes") for _, t, _ in _rows(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane raised $2 million for Tom Reed.", {("mary-lane", "tom-reed", "support")}),
+    ("Olga Berg is spending $200,000 to help Tom Reed win the primary.", {("olga-berg", "tom-reed", "support")}),
+    ("Ivan Petrov wants to help elect Tom Reed.", {("ivan-petrov", "tom-reed", "support")}),
+    ("Ivan Petrov did not donate to Olga Berg.", set()),
+    ("Mary Lane raised concerns for Tom Reed.", set()),
+])
+def test_money_and_help_to_win_are_support(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+    with rules.switched_off("money-for", "help-win"):
+        assert _rows(nlp, text) == set()
+
+
+def test_a_relative_clause_on_the_complement_of_be_is_the_subjects(nlp):
+    text = "Mary Lane is a senator who backs Tom Reed."
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    with rules.switched_off("relative-attribute"):
+        assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Mary Lane wrote a bill that would repeal the measure.") == set()
