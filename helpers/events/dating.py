@@ -359,14 +359,6 @@ def time_after_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
     return None
 
 
-#: nouns of a dated text that acts ("the Oct. 23 item recognized", "Tuesday's statement accused"), beside
-#: event_words.csv's message_noun
-_DOCUMENTS = {"item", "report", "statement", "article", "letter", "editorial", "memo", "column", "story",
-              "release", "announcement", "communique", "communiqué", "declaration", "ruling", "verdict",
-              "decision", "order", "decree", "resolution", "bulletin", "broadcast", "speech", "address",
-              "interview", "op-ed", "post", "tweet", "message", "note", "cable", "email", "e-mail"}
-
-
 @rule("dated-document-subject", "dating", (
     Example("Chile's Oct. 23 statement accused Peru of lying.", {"Chile": "CHL", "Peru": "PER"}, "accused",
             {"date": "2024-10-23"}),
@@ -384,7 +376,7 @@ def dated_document_subject(c: Cand, ctx: SentenceContext, heads: set[int]):
     from .lexicon import words
 
     subj = next((ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in _DOCUMENTS | words("message_noun"):
+    if subj is None or subj.lemma_.lower() not in words("dated_document") | words("message_noun"):
         return None
     for time, root in ctx.times:
         if root.head.i == subj.i and root.i < subj.i and root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") \

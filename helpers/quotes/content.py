@@ -576,13 +576,18 @@ def _prepositional_topic(verb: Token, preps) -> list[Token]:
             and g.ent_type_ not in ("DATE", "TIME")] or _for_clause(verb, preps)
 
 
+def _prep_table(name: str, key: str) -> dict[str, frozenset[str]]:
+    """A ``data/reference`` table of (word, prep) rows as word -> the prepositions it reports the object of."""
+    out: dict[str, set[str]] = {}
+    for row in read_table(name):
+        out.setdefault(row[key], set()).add(row["prep"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def verb_preps() -> dict[str, frozenset[str]]:
     """``data/reference/reporting_verb_preps.csv``: lemma -> the prepositions it reports the object of."""
-    out: dict[str, set[str]] = {}
-    for row in read_table("reporting_verb_preps.csv"):
-        out.setdefault(row["lemma"], set()).add(row["prep"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return _prep_table("reporting_verb_preps.csv", "lemma")
 
 
 @rule("verb-own-preposition", "content", example="Other defenders of the mayor pointed to earlier examples of waste.",
@@ -597,10 +602,7 @@ def _own_preps(verb: Token) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def noun_preps() -> dict[str, frozenset[str]]:
     """``data/reference/reporting_noun_preps.csv``: noun lemma -> the prepositions it reports the object of."""
-    out: dict[str, set[str]] = {}
-    for row in read_table("reporting_noun_preps.csv"):
-        out.setdefault(row["noun"], set()).add(row["prep"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return _prep_table("reporting_noun_preps.csv", "noun")
 
 
 @rule("for-clause-object", "content", example="A senator is calling for the minister to be removed from office.",
