@@ -131,3 +131,10 @@ def test_a_short_window_shows_days_not_hours(tables):
     axis = fig.layout.xaxis
     lo, hi = (dt.date.fromisoformat(x[:10]) for x in axis.range)
     assert (hi - lo).days >= 4 and axis.tickformat == "%b %d" and axis.dtick == 86_400_000
+
+
+def test_a_tie_for_most_events_names_no_one_in_the_title(tables):
+    tied = with_events(tables, [ev("t1", "anna-berg", "2025-03-12"), ev("t2", "pablo-soto", "2025-03-13")])
+    title = charts.actor_timeline(tied).layout.title.text
+    assert not title.startswith(("Anna Berg", "Pablo Soto"))
+    assert title.startswith("2 agents with one event each") and "2 dated, 0 undated" in title

@@ -173,8 +173,12 @@ def _title(df: pd.DataFrame) -> str:
     cats = df[df["actor"] == actor]["category"].value_counts()
     what = ", ".join(c.lower() for c in cats.index[:3]) if cats.iloc[0] == 1 else f"mostly {cats.index[0].lower()}"
     dated = int((df["lane"] != UNDATED).sum())
-    return (f"{actor} acts most: {n} of {len(df)} events ({what}); "
-            f"{dated} dated, {len(df) - dated} undated")
+    when = f"{dated} dated, {len(df) - dated} undated"
+    if len(top) > 1 and int(top.iloc[1]) == n:  # a tie: no one acts most
+        tied = int((top == n).sum())
+        each = "one event each" if n == 1 else f"{n} events each"
+        return f"{tied} agents with {each}, none acts most: {len(df)} events; {when}"
+    return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}"
 
 
 def _add_points(fig, df: pd.DataFrame) -> None:
