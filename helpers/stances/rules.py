@@ -217,3 +217,7 @@ register("help-win", "help with a clause of winning supports its subject, or the
          "The group is spending $200,000 to help Tom Reed win the primary.", "Mary Lane wants to help elect Tom Reed.")
 register("relative-attribute", "a relative clause on the complement of 'be' is its subject's: 'she is a Democrat who "
          "backs X' has her back X", "Mary Lane is a senator who backs Tom Reed.")
+register("event-non-stance-predicate", "an event whose predicate is no stance predicate of the lexicon ('joined X', "
+         "'echoed X's success', 'permitted X to depose', 'declined a request from X') infers a stance at most: its "
+         "confidence is held below the floor (weights.py), so it adds to a row but makes none alone",
+         "Mary Lane joined Tom Reed at a rally in Iowa.", "Mary Lane declined an interview request from Tom Reed.")

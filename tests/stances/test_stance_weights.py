@@ -1,0 +1,42 @@
+"""Confidence by kind of evidence (weights.py; invented sentences, events given as the events table
+would give them)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from helpers import stances
+from helpers.stances import rules
+from helpers.stances.weights import is_stance_predicate
+from tests.test_stances import _make
+
+
+def _event(event_id, category, predicate):
+    return SimpleNamespace(event_id=event_id, sentence_id=0, category=category, actor_id="mary-lane",
+                           target="tom-reed", participants=("mary-lane", "tom-reed"), modality="asserted",
+                           trigger_start=10, trigger_end=16, confidence=0.85, quote_id=None, predicate=predicate)
+
+
+def _rows(doc, article, tables):
+    return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+
+
+@pytest.mark.parametrize("text, category, predicate, label", [
+    ("Mary Lane joined Tom Reed at a rally in Iowa.", "SUPPORT", "join", "support"),
+    ("Mary Lane declined an interview request from Tom Reed.", "REJECT", "decline", "oppose"),
+])
+def test_an_event_on_no_stance_predicate_makes_no_row_alone(nlp, text, category, predicate, label):
+    doc, article, tables = _make(nlp, text)
+    tables.events = [_event("e1", category, predicate)]
+    assert _rows(doc, article, tables) == set()
+    with rules.switched_off("event-non-stance-predicate"):
+        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
+
+
+def test_an_event_on_a_stance_predicate_still_makes_its_row(nlp):
+    doc, article, tables = _make(nlp, "Mary Lane stood behind Tom Reed in Iowa.")
+    tables.events = [_event("e1", "SUPPORT", "back")]
+    assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+    assert is_stance_predicate("back") and is_stance_predicate("condemn")
+    assert not is_stance_predicate("join") and not is_stance_predicate("")
