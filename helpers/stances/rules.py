@@ -221,3 +221,7 @@ register("event-non-stance-predicate", "an event whose predicate is no stance pr
          "'echoed X's success', 'permitted X to depose', 'declined a request from X') infers a stance at most: its "
          "confidence is held below the floor (weights.py), so it adds to a row but makes none alone",
          "Mary Lane joined Tom Reed at a rally in Iowa.", "Mary Lane declined an interview request from Tom Reed.")
+register("negation-alone", "in rule quote-evaluation, a negated predicate with no evaluative word is a statement of "
+         "fact, no evaluation of its subject ('Clinton isn't likely to flip it', 'candidates are not supposed to "
+         "confer'): only a predicate with a valence, negated or not, evaluates",
+         "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said.")

@@ -40,3 +40,17 @@ def test_an_event_on_a_stance_predicate_still_makes_its_row(nlp):
     assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
     assert is_stance_predicate("back") and is_stance_predicate("condemn")
     assert not is_stance_predicate("join") and not is_stance_predicate("")
+
+
+def test_a_negation_with_no_evaluative_word_is_no_evaluation(nlp):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    text = "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is not supposed to confer with his staff during the breaks,", text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("negation-alone"):
+        assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    text = "“Tom Reed is not honest,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is not honest,", text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
