@@ -225,3 +225,7 @@ register("negation-alone", "in rule quote-evaluation, a negated predicate with n
          "fact, no evaluation of its subject ('Clinton isn't likely to flip it', 'candidates are not supposed to "
          "confer'): only a predicate with a valence, negated or not, evaluates",
          "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said.")
+register("conditional-consequent", "the consequent of a conditional is not asserted: a predicate whose clause (or a "
+         "clause above it) has an if/unless clause of its own takes no stance (conditions.py): 'If you doubt the "
+         "government, the Post will brand you a liar'",
+         "If the budget passes, Mary Lane will praise Tom Reed.")

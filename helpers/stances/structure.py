@@ -22,6 +22,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
+from .conditions import consequent
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -481,7 +482,7 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
         t = t.head
-    return False
+    return consequent(tok)
 
 
 # -- the extractor ---------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Confidence by kind of evidence (weights.py; invented sentences, events given as the events table
-would give them)."""
+"""Confidence by kind of evidence (weights.py) and contexts that assert nothing (conditions.py); invented
+sentences, events given as the events table would give them)."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -54,3 +54,18 @@ def test_a_negation_with_no_evaluative_word_is_no_evaluation(nlp):
     text = "“Tom Reed is not honest,” Mary Lane said."
     q = _quote("q1", "direct", "Tom Reed is not honest,", text, "mary-lane")
     assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("If the budget passes, Mary Lane will praise Tom Reed.", False),
+    ("Mary Lane will praise Tom Reed if the budget passes.", False),
+    ("Mary Lane praised Tom Reed, whether or not the budget passes.", True),
+    ("Mary Lane praised Tom Reed because the budget passed.", True),
+])
+def test_the_consequent_of_a_conditional_is_not_asserted(nlp, text, asserted):
+    from tests.test_stances import _rows as rows_of
+
+    row = {("mary-lane", "tom-reed", "support")}
+    assert rows_of(nlp, text) == (row if asserted else set())
+    with rules.switched_off("conditional-consequent"):
+        assert rows_of(nlp, text) == row
