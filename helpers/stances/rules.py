@@ -229,3 +229,7 @@ register("conditional-consequent", "the consequent of a conditional is not asser
          "clause above it) has an if/unless clause of its own takes no stance (conditions.py): 'If you doubt the "
          "government, the Post will brand you a liar'",
          "If the budget passes, Mary Lane will praise Tom Reed.")
+register("received-topic", "a noun of what a holder receives from others (votes, approval, endorsement, backing, "
+         "nomination, seat; stance_received_nouns.csv) is no topic: 'wants the votes', 'is seeking approval of the "
+         "pact', 'defend more seats' are the holder's pursuit of office, no position on an issue",
+         "Tom Reed wants the votes of the farmers.", "Mary Lane is seeking congressional approval of the pact.")

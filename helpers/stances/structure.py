@@ -262,6 +262,8 @@ def topic_key(tok: Token) -> Optional[str]:
         return canonical
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in lexicon.generic_nouns() or not tok.is_alpha:
         return None
+    if tok.lemma_.lower() in lexicon.received_nouns() and rules.enabled("received-topic"):
+        return None
     words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_alpha]
     return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
 

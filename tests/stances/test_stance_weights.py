@@ -1,5 +1,5 @@
-"""Confidence by kind of evidence (weights.py) and contexts that assert nothing (conditions.py); invented
-sentences, events given as the events table would give them)."""
+"""Confidence by kind of evidence (weights.py), contexts that assert nothing (conditions.py) and nouns that are
+no topic (received-topic); invented sentences, events given as the events table would give them)."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -69,3 +69,17 @@ def test_the_consequent_of_a_conditional_is_not_asserted(nlp, text, asserted):
     assert rows_of(nlp, text) == (row if asserted else set())
     with rules.switched_off("conditional-consequent"):
         assert rows_of(nlp, text) == row
+
+
+@pytest.mark.parametrize("text, off", [
+    ("Tom Reed wants the votes of the farmers.", {("tom-reed", "vote", "support")}),
+    ("Mary Lane is seeking congressional approval of the pact.", {("mary-lane", "approval", "support")}),
+])
+def test_what_a_holder_receives_is_no_topic(nlp, text, off):
+    from tests.test_stances import _rows as rows_of
+
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("received-topic"):
+        assert rows_of(nlp, text) == off
+    assert rows_of(nlp, "Tom Reed won the endorsement of Mary Lane.") == {("mary-lane", "tom-reed", "support")}
+    assert rows_of(nlp, "Mary Lane backs the pact.") == {("mary-lane", "pact", "support")}
