@@ -43,6 +43,7 @@ from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance
                      topic_of, topic_rule)
 from .acts import act_evidence
 from .proposals import proposal_evidence
+from .weights import weigh
 from .rules import RULES, switched_off  # noqa: F401
 from .structure import (Context, Evidence, characterization_evidence, demand_evidence, event_evidence,
                         predicate_evidence)
@@ -64,6 +65,7 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
                    proposal_evidence, act_evidence):
         found.extend(source(ctx))
+    found = weigh(ctx.tables, found)
     return found + list(_country_evidence(ctx, found))
 
 

@@ -94,6 +94,12 @@ def generic_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def received_nouns() -> frozenset[str]:
+    """Nouns of what a holder receives from others (votes, approval, a seat): no topic (rule ``received-topic``)."""
+    return frozenset(r["word"].lower() for r in read_table("stance_received_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role (roles.csv, single words): an unresolved one is no topic."""
     return frozenset(r["role"].lower() for r in read_table("roles.csv") if " " not in r["role"]) | frozenset(

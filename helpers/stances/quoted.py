@@ -465,7 +465,8 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     words = [t for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "ADV")]
     v = sum(valence(t.lemma_.lower()) for t in words)
     if abs(v) < VALENCE_MIN:
-        return 0.0 if neg else None
+        # a negation with no evaluative word states a fact (rule negation-alone): "isn't likely to flip it"
+        return 0.0 if neg and not rules.enabled("negation-alone") else None
     return -v if neg else v
 
 

@@ -217,3 +217,19 @@ register("help-win", "help with a clause of winning supports its subject, or the
          "The group is spending $200,000 to help Tom Reed win the primary.", "Mary Lane wants to help elect Tom Reed.")
 register("relative-attribute", "a relative clause on the complement of 'be' is its subject's: 'she is a Democrat who "
          "backs X' has her back X", "Mary Lane is a senator who backs Tom Reed.")
+register("event-non-stance-predicate", "an event whose predicate is no stance predicate of the lexicon ('joined X', "
+         "'echoed X's success', 'permitted X to depose', 'declined a request from X') infers a stance at most: its "
+         "confidence is held below the floor (weights.py), so it adds to a row but makes none alone",
+         "Mary Lane joined Tom Reed at a rally in Iowa.", "Mary Lane declined an interview request from Tom Reed.")
+register("negation-alone", "in rule quote-evaluation, a negated predicate with no evaluative word is a statement of "
+         "fact, no evaluation of its subject ('Clinton isn't likely to flip it', 'candidates are not supposed to "
+         "confer'): only a predicate with a valence, negated or not, evaluates",
+         "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said.")
+register("conditional-consequent", "the consequent of a conditional is not asserted: a predicate whose clause (or a "
+         "clause above it) has an if/unless clause of its own takes no stance (conditions.py): 'If you doubt the "
+         "government, the Post will brand you a liar'",
+         "If the budget passes, Mary Lane will praise Tom Reed.")
+register("received-topic", "a noun of what a holder receives from others (votes, approval, endorsement, backing, "
+         "nomination, seat; stance_received_nouns.csv) is no topic: 'wants the votes', 'is seeking approval of the "
+         "pact', 'defend more seats' are the holder's pursuit of office, no position on an issue",
+         "Tom Reed wants the votes of the farmers.", "Mary Lane is seeking congressional approval of the pact.")

@@ -22,6 +22,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
+from .conditions import consequent
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -261,6 +262,8 @@ def topic_key(tok: Token) -> Optional[str]:
         return canonical
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in lexicon.generic_nouns() or not tok.is_alpha:
         return None
+    if tok.lemma_.lower() in lexicon.received_nouns() and rules.enabled("received-topic"):
+        return None
     words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_alpha]
     return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
 
@@ -481,7 +484,7 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
         t = t.head
-    return False
+    return consequent(tok)
 
 
 # -- the extractor ---------------------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Contexts that keep a predicate from being asserted, beyond those ``structure.hypothetical`` reads
+from the predicate's own chain of heads: the consequent of a conditional (rule
+``conditional-consequent``). "If you doubt the government, the Post will brand you a liar" asserts
+no branding; "If elected, she will back the bill" no backing yet."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import rules
+
+#: subordinators of a condition; "whether (or not)" concedes and leaves the main clause asserted
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def consequent(tok: Token) -> bool:
+    """The token's clause, or one it is part of, carries an if/unless clause of its own: it is the
+    consequent of a conditional, not asserted (rule ``conditional-consequent``)."""
+    if not rules.enabled("conditional-consequent"):
+        return False
+    t = tok
+    while True:
+        if any(_condition(c) and not (c.left_edge.i <= tok.i <= c.right_edge.i) for c in t.children):
+            rules.fired("conditional-consequent")
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head

@@ -1,0 +1,41 @@
+"""Confidence by kind of evidence: evidence that only infers a stance counts for less than a stance
+predicate. An event of the events table whose predicate is no stance predicate of the lexicon
+("joined X on stage", "echoed X's success", "sponsored a prize called X", "permitted X to depose",
+"declined a request from X") says what the holder did with or to the target, not where the holder
+stands: its confidence is held below ``MIN_CONFIDENCE`` (rule ``event-non-stance-predicate``), so it
+can still add to a row that a stance predicate or a quote makes, but no longer makes a row alone."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import rules
+from .lexicon import predicates, stance_verbs
+from .structure import Evidence
+
+#: the confidence an event on a predicate outside the stance lexicon keeps (below MIN_CONFIDENCE 0.55)
+INFERRED_EVENT = 0.5
+
+
+def is_stance_predicate(predicate: str) -> bool:
+    """A verb or noun of ``stance_lexicon.csv`` or ``stance_verbs.csv`` ("back", "lash out", "condemn")."""
+    words = (predicate or "").lower().split()
+    if not words:
+        return False
+    head = words[0]
+    return (head, "VERB") in predicates() or (head, "NOUN") in predicates() or head in stance_verbs()
+
+
+def weigh(tables, found: list[Evidence]) -> list[Evidence]:
+    """The evidence with events on non-stance predicates weakened (rule ``event-non-stance-predicate``)."""
+    if not rules.enabled("event-non-stance-predicate"):
+        return found
+    events = {e.event_id: e for e in tables.events}
+    out = []
+    for e in found:
+        event = events.get(e.ids[0]) if e.rule == "event" and e.ids else None
+        if event is not None and not is_stance_predicate(getattr(event, "predicate", "")) \
+                and e.confidence > INFERRED_EVENT:
+            rules.fired("event-non-stance-predicate")
+            e = replace(e, confidence=INFERRED_EVENT)
+        out.append(e)
+    return out

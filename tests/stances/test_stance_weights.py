@@ -1,0 +1,85 @@
+"""Confidence by kind of evidence (weights.py), contexts that assert nothing (conditions.py) and nouns that are
+no topic (received-topic); invented sentences, events given as the events table would give them)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from helpers import stances
+from helpers.stances import rules
+from helpers.stances.weights import is_stance_predicate
+from tests.test_stances import _make
+
+
+def _event(event_id, category, predicate):
+    return SimpleNamespace(event_id=event_id, sentence_id=0, category=category, actor_id="mary-lane",
+                           target="tom-reed", participants=("mary-lane", "tom-reed"), modality="asserted",
+                           trigger_start=10, trigger_end=16, confidence=0.85, quote_id=None, predicate=predicate)
+
+
+def _rows(doc, article, tables):
+    return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+
+
+@pytest.mark.parametrize("text, category, predicate, label", [
+    ("Mary Lane joined Tom Reed at a rally in Iowa.", "SUPPORT", "join", "support"),
+    ("Mary Lane declined an interview request from Tom Reed.", "REJECT", "decline", "oppose"),
+])
+def test_an_event_on_no_stance_predicate_makes_no_row_alone(nlp, text, category, predicate, label):
+    doc, article, tables = _make(nlp, text)
+    tables.events = [_event("e1", category, predicate)]
+    assert _rows(doc, article, tables) == set()
+    with rules.switched_off("event-non-stance-predicate"):
+        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
+
+
+def test_an_event_on_a_stance_predicate_still_makes_its_row(nlp):
+    doc, article, tables = _make(nlp, "Mary Lane stood behind Tom Reed in Iowa.")
+    tables.events = [_event("e1", "SUPPORT", "back")]
+    assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+    assert is_stance_predicate("back") and is_stance_predicate("condemn")
+    assert not is_stance_predicate("join") and not is_stance_predicate("")
+
+
+def test_a_negation_with_no_evaluative_word_is_no_evaluation(nlp):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    text = "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is not supposed to confer with his staff during the breaks,", text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("negation-alone"):
+        assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    text = "“Tom Reed is not honest,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is not honest,", text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("If the budget passes, Mary Lane will praise Tom Reed.", False),
+    ("Mary Lane will praise Tom Reed if the budget passes.", False),
+    ("Mary Lane praised Tom Reed, whether or not the budget passes.", True),
+    ("Mary Lane praised Tom Reed because the budget passed.", True),
+])
+def test_the_consequent_of_a_conditional_is_not_asserted(nlp, text, asserted):
+    from tests.test_stances import _rows as rows_of
+
+    row = {("mary-lane", "tom-reed", "support")}
+    assert rows_of(nlp, text) == (row if asserted else set())
+    with rules.switched_off("conditional-consequent"):
+        assert rows_of(nlp, text) == row
+
+
+@pytest.mark.parametrize("text, off", [
+    ("Tom Reed wants the votes of the farmers.", {("tom-reed", "vote", "support")}),
+    ("Mary Lane is seeking congressional approval of the pact.", {("mary-lane", "approval", "support")}),
+])
+def test_what_a_holder_receives_is_no_topic(nlp, text, off):
+    from tests.test_stances import _rows as rows_of
+
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("received-topic"):
+        assert rows_of(nlp, text) == off
+    assert rows_of(nlp, "Tom Reed won the endorsement of Mary Lane.") == {("mary-lane", "tom-reed", "support")}
+    assert rows_of(nlp, "Mary Lane backs the pact.") == {("mary-lane", "pact", "support")}
