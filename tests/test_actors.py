@@ -382,6 +382,16 @@ def test_a_group_that_acts_twice_is_a_group(run, monkeypatch):
     assert run(text)[0] == []
 
 
+def test_a_group_narrowed_by_a_name_that_acts_once_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("narrowed-group-acts")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Holt delegates", "group")]
+    assert run("Federal agents left the convention early.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "narrowed-group-acts")
+    assert run(text)[0] == []
+
+
 def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     from helpers.actors import rules
 

@@ -84,7 +84,10 @@ class Groups(TokenView):
             if not nations and not nationality and not self._speaks(tok):
                 if role is None and rule_on("group-acts-twice"):
                     span = self._group_span(tok, role, mods)
-                    acting.setdefault(_group_name(span.text).lower(), []).append(span)
+                    if self._narrowed(tok, mods) and rule_on("narrowed-group-acts"):
+                        self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
+                    else:
+                        acting.setdefault(_group_name(span.text).lower(), []).append(span)
                 continue
             span = self._group_span(tok, role, mods)
             isos = {_country(c.text) for c in nations} - {None}
@@ -125,6 +128,15 @@ class Groups(TokenView):
                 or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
             left += 1
         return doc[left:tok.i + 1]
+
+    def _narrowed(self, tok, mods) -> bool:
+        """``narrowed-group-acts``: a group noun narrowed by a name ("Sanders delegates", "DNC staff",
+        "Holt's supporters") names one group of people; a common word ("federal agents", "her
+        employees") or a count ("many donors") does not, nor do two names ("Holt and Marsh
+        supporters": two groups)."""
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+        words = [t for c in mods + owners for t in c.subtree]
+        return any(t.tag_ in {"NNP", "NNPS"} for t in words) and not any(t.dep_ == "cc" for t in words)
 
     def _groups_acting_twice(self, acting: dict[str, list]) -> None:
         """``group-acts-twice``: people named by a group noun who act without speaking ("donors
