@@ -208,9 +208,23 @@ def _speaker_mentions(doc: Doc, named: list[Mention]) -> set[tuple[int, int]]:
         head = span.root
         if head.dep_ in ("nsubj", "nsubjpass") and _verb_row(head.head) is not None:
             spans.add((m.start, m.end))
-        elif head.dep_ in ("dobj", "attr", "nsubj") and head.head.i < head.i and _verb_row(head.head) is not None:
+        elif head.dep_ in ("dobj", "attr", "nsubj") and head.head.i < head.i and _verb_row(head.head) is not None \
+                and _inverted(head):
             spans.add((m.start, m.end))
     return spans
+
+
+def _inverted(head: Token) -> bool:
+    """``inverted-speaker``: a name after its reporting verb speaks only where the verb is finite and
+    has no subject of its own ("..., said Holt"); "Marsh, endorsing Holt," or "Marsh praised Holt"
+    names Holt as the one spoken of."""
+    from .actors.rules import rule_on
+
+    if not rule_on("inverted-speaker"):
+        return True
+    verb = head.head
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in verb.children)
 
 
 def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,

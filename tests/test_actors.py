@@ -410,3 +410,12 @@ def test_every_named_actor_rule_has_its_sentence_tested():
     for name, (on, sentence) in rules.RULES.items():
         assert on and sentence.strip(), name
         assert f'"{name}"' in source, f"rule {name} has no test"
+
+
+def test_the_inverted_speaker_rule_is_tested_in_test_coref():
+    from pathlib import Path
+
+    from helpers.actors import rules
+
+    assert "inverted-speaker" in rules.RULES
+    assert '"inverted-speaker"' in (Path(__file__).parent / "test_coref.py").read_text(encoding="utf-8")

@@ -26,6 +26,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
+    # ../coref.py
+    "inverted-speaker": (True, "Senator Tom Marsh caused a stir when he went on record endorsing Mr. Bill Holt. "
+                               "Marsh is a respected conservative. On Sunday, he appeared at a rally."),
     # groups.py
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
