@@ -392,6 +392,15 @@ def test_a_group_narrowed_by_a_name_that_acts_once_is_a_group(run, monkeypatch):
     assert run(text)[0] == []
 
 
+def test_the_group_a_poll_share_counts_acts_through_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("partitive-group")
+    assert [(a.name, a.kind, a.country) for a in run(text)[0]] == [("Moldovan voters", "group", "MDA")]
+    monkeypatch.setenv(rules.OFF_SETTING, "partitive-group")
+    assert run(text)[0] == []
+
+
 def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     from helpers.actors import rules
 

@@ -73,7 +73,8 @@ class Groups(TokenView):
             nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
             if role is None and self.lemmas[i] not in _group_nouns() and not nationality:
                 continue
-            if not self._agentive(tok):
+            counted = self._counted_agent(tok)
+            if not (counted or self._agentive(tok)):
                 if nationality and not any(c.dep_ in GROUP_MODIFIER_DEPS for c in tok.children):
                     idle.setdefault(tok.lower_, []).append(tok)
                 continue
@@ -81,7 +82,7 @@ class Groups(TokenView):
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
             for c in list(nations):
                 nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
-            if not nations and not nationality and not self._speaks(tok):
+            if not nations and not nationality and not counted and not self._speaks(tok):
                 if role is None and rule_on("group-acts-twice"):
                     span = self._group_span(tok, role, mods)
                     if self._narrowed(tok, mods) and rule_on("narrowed-group-acts"):
@@ -159,6 +160,17 @@ class Groups(TokenView):
                 for tok in toks:
                     self._other(name, GROUP, None).add(tok.idx, tok.idx + len(tok.text), "name")
 
+    def _counted_agent(self, tok) -> bool:
+        """``partitive-group``: the people a poll's share counts act through it ("58 percent of
+        Moldovan voters back the plan", "a third of donors left"): the share is the group's position.
+        A vaguer count ("some of the donors", "a number of families") is left to the events."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or not rule_on("partitive-group"):
+            return False
+        counter = tok.head.head
+        if counter.dep_ != "nsubj" or not self._agentive(counter):
+            return False
+        return counter.lemma_.lower() in _counting_nouns() or counter.lower_ in _counting_nouns()
+
     def _speaks(self, tok) -> bool:
         """The subject of a reporting verb (``reporting_verbs.csv``): "analysts said"."""
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _reporting_verbs()
@@ -187,6 +199,12 @@ def _group_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _collective_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("collective_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _counting_nouns() -> frozenset[str]:
+    """Heads of a poll's share of a group (``share_nouns.csv``: "percent", "third")."""
+    return frozenset(r["noun"].lower() for r in read_table("share_nouns.csv"))
 
 
 @lru_cache(maxsize=1)
