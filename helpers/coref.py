@@ -227,6 +227,25 @@ def _inverted(head: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in verb.children)
 
 
+def _owns_host(owner: Token, pronoun: Token) -> bool:
+    """``host-owner``: the subject of a relative clause on a possessed noun is likely its owner
+    ("Marsh attended Holt's speech, in which he promised ...": he is Holt), also through a
+    preposition or two ("Holt's conference in Rome on Monday, when he ...")."""
+    from .actors.rules import rule_on
+
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ not in ("relcl", "acl") or owner.dep_ != "poss":
+        return False
+    host = verb.head
+    for _ in range(3):
+        if owner.head == host:
+            return rule_on("host-owner")
+        if host.dep_ != "pobj" or host.head.dep_ != "prep":
+            return False
+        host = host.head.head
+    return False
+
+
 def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
               inside: bytearray, speakers: set[tuple[int, int]]) -> float:
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -243,6 +262,8 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
         score += 0.5
     if (start, end) in speakers:
         score += 1.5
+    if _owns_host(head, pronoun):
+        score += 3.0
     if inside[start]:
         score -= 1.5  # a name inside someone's quotation is seldom the next "he"
     return score

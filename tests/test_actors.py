@@ -401,6 +401,17 @@ def test_the_group_a_poll_share_counts_acts_through_it(run, monkeypatch):
     assert run(text)[0] == []
 
 
+def test_a_contestant_word_names_the_contestant_named_last(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("contestant-kin")
+    _, mentions = run(text)
+    assert ("the candidate", "tom-marsh") in [(m.text, m.actor_id) for m in mentions]
+    assert "the other candidate" not in [m.text for m in run(text.replace("the candidate", "the other candidate"))[1]]
+    monkeypatch.setenv(rules.OFF_SETTING, "contestant-kin")
+    assert "the candidate" not in [m.text for m in run(text)[1]]
+
+
 def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     from helpers.actors import rules
 
@@ -421,10 +432,12 @@ def test_every_named_actor_rule_has_its_sentence_tested():
         assert f'"{name}"' in source, f"rule {name} has no test"
 
 
-def test_the_inverted_speaker_rule_is_tested_in_test_coref():
+def test_the_coref_rules_are_tested_in_test_coref():
     from pathlib import Path
 
     from helpers.actors import rules
 
-    assert "inverted-speaker" in rules.RULES
-    assert '"inverted-speaker"' in (Path(__file__).parent / "test_coref.py").read_text(encoding="utf-8")
+    coref_tests = (Path(__file__).parent / "test_coref.py").read_text(encoding="utf-8")
+    for name in ("inverted-speaker", "host-owner"):
+        assert name in rules.RULES
+        assert f'"{name}"' in coref_tests

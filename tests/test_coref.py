@@ -108,3 +108,19 @@ def test_a_name_after_a_participle_is_no_inverted_speaker(monkeypatch):
     assert pronouns().get(later) == "tom-marsh"
     monkeypatch.setenv(rules.OFF_SETTING, "inverted-speaker")
     assert later not in pronouns()
+
+
+def test_the_subject_of_a_clause_on_a_possessed_noun_is_its_owner(monkeypatch):
+    from helpers import article as A, engine
+    from helpers.actors import rules
+
+    text = rules.example("host-owner")
+    at = text.index(" he ") + 1
+
+    def pronouns():
+        tables = engine.analyze(A.from_text(text))
+        return {m.start: m.actor_id for m in tables.mentions if m.how == "pronoun"}
+
+    assert pronouns()[at] == "bill-holt"
+    monkeypatch.setenv(rules.OFF_SETTING, "host-owner")
+    assert pronouns()[at] == "tom-marsh"

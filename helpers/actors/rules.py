@@ -25,10 +25,14 @@ RULES: dict[str, tuple[bool, str]] = {
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
+    "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
+                             "met donors."),
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
     # ../coref.py
     "inverted-speaker": (True, "Senator Tom Marsh caused a stir when he went on record endorsing Mr. Bill Holt. "
                                "Marsh is a respected conservative. On Sunday, he appeared at a rally."),
+    "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
+                         "promised new taxes."),
     # groups.py
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
