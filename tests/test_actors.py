@@ -412,6 +412,15 @@ def test_a_contestant_word_names_the_contestant_named_last(run, monkeypatch):
     assert "the candidate" not in [m.text for m in run(text)[1]]
 
 
+def test_a_group_narrowed_by_a_name_and_named_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("narrowed-group-named-twice")
+    assert ("Holt delegates", "group", 2) in [(a.name, a.kind, a.n_mentions) for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "narrowed-group-named-twice")
+    assert "Holt delegates" not in [a.name for a in run(text)[0]]
+
+
 def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     from helpers.actors import rules
 

@@ -63,6 +63,7 @@ class Groups(TokenView):
         doc = self.doc
         idle: dict[str, list] = {}  # nationalities named without acting, by their word
         acting: dict[str, list] = {}  # people of a group noun who act without speaking, by their name
+        named: dict[str, list] = {}  # people of a group noun narrowed by a name, who do not act, by their name
         for i in range(len(doc)):
             if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
@@ -77,6 +78,8 @@ class Groups(TokenView):
             if not (counted or self._agentive(tok)):
                 if nationality and not any(c.dep_ in GROUP_MODIFIER_DEPS for c in tok.children):
                     idle.setdefault(tok.lower_, []).append(tok)
+                elif role is None and rule_on("narrowed-group-named-twice"):
+                    self._narrowed_idle(tok, named)
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
@@ -96,6 +99,7 @@ class Groups(TokenView):
             actor.add(span.start_char, span.end_char, "name")
         self._groups_named_twice(idle)
         self._groups_acting_twice(acting)
+        self._groups_acting_twice(named)
         if rule_on("collective-group"):
             self._collective_groups()
 
@@ -138,6 +142,15 @@ class Groups(TokenView):
         owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
         words = [t for c in mods + owners for t in c.subtree]
         return any(t.tag_ in {"NNP", "NNPS"} for t in words) and not any(t.dep_ == "cc" for t in words)
+
+    def _narrowed_idle(self, tok, named: dict[str, list]) -> None:
+        """``narrowed-group-named-twice``: a group narrowed by a name ("Holt supporters") that does
+        not act counts towards the group where it is named twice or more (GUIDE.md: "every entity
+        named twice or more") or where a group of that name acts."""
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+        if self._narrowed(tok, mods):
+            span = self._group_span(tok, None, mods)
+            named.setdefault(_group_name(span.text).lower(), []).append(span)
 
     def _groups_acting_twice(self, acting: dict[str, list]) -> None:
         """``group-acts-twice``: people named by a group noun who act without speaking ("donors
