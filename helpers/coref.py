@@ -208,9 +208,42 @@ def _speaker_mentions(doc: Doc, named: list[Mention]) -> set[tuple[int, int]]:
         head = span.root
         if head.dep_ in ("nsubj", "nsubjpass") and _verb_row(head.head) is not None:
             spans.add((m.start, m.end))
-        elif head.dep_ in ("dobj", "attr", "nsubj") and head.head.i < head.i and _verb_row(head.head) is not None:
+        elif head.dep_ in ("dobj", "attr", "nsubj") and head.head.i < head.i and _verb_row(head.head) is not None \
+                and _inverted(head):
             spans.add((m.start, m.end))
     return spans
+
+
+def _inverted(head: Token) -> bool:
+    """``inverted-speaker``: a name after its reporting verb speaks only where the verb is finite and
+    has no subject of its own ("..., said Holt"); "Marsh, endorsing Holt," or "Marsh praised Holt"
+    names Holt as the one spoken of."""
+    from .actors.rules import rule_on
+
+    if not rule_on("inverted-speaker"):
+        return True
+    verb = head.head
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in verb.children)
+
+
+def _owns_host(owner: Token, pronoun: Token) -> bool:
+    """``host-owner``: the subject of a relative clause on a possessed noun is likely its owner
+    ("Marsh attended Holt's speech, in which he promised ...": he is Holt), also through a
+    preposition or two ("Holt's conference in Rome on Monday, when he ...")."""
+    from .actors.rules import rule_on
+
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ not in ("relcl", "acl") or owner.dep_ != "poss":
+        return False
+    host = verb.head
+    for _ in range(3):
+        if owner.head == host:
+            return rule_on("host-owner")
+        if host.dep_ != "pobj" or host.head.dep_ != "prep":
+            return False
+        host = host.head.head
+    return False
 
 
 def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
@@ -229,6 +262,8 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
         score += 0.5
     if (start, end) in speakers:
         score += 1.5
+    if _owns_host(head, pronoun):
+        score += 3.0
     if inside[start]:
         score -= 1.5  # a name inside someone's quotation is seldom the next "he"
     return score

@@ -382,6 +382,45 @@ def test_a_group_that_acts_twice_is_a_group(run, monkeypatch):
     assert run(text)[0] == []
 
 
+def test_a_group_narrowed_by_a_name_that_acts_once_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("narrowed-group-acts")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Holt delegates", "group")]
+    assert run("Federal agents left the convention early.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "narrowed-group-acts")
+    assert run(text)[0] == []
+
+
+def test_the_group_a_poll_share_counts_acts_through_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("partitive-group")
+    assert [(a.name, a.kind, a.country) for a in run(text)[0]] == [("Moldovan voters", "group", "MDA")]
+    monkeypatch.setenv(rules.OFF_SETTING, "partitive-group")
+    assert run(text)[0] == []
+
+
+def test_a_contestant_word_names_the_contestant_named_last(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("contestant-kin")
+    _, mentions = run(text)
+    assert ("the candidate", "tom-marsh") in [(m.text, m.actor_id) for m in mentions]
+    assert "the other candidate" not in [m.text for m in run(text.replace("the candidate", "the other candidate"))[1]]
+    monkeypatch.setenv(rules.OFF_SETTING, "contestant-kin")
+    assert "the candidate" not in [m.text for m in run(text)[1]]
+
+
+def test_a_group_narrowed_by_a_name_and_named_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("narrowed-group-named-twice")
+    assert ("Holt delegates", "group", 2) in [(a.name, a.kind, a.n_mentions) for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "narrowed-group-named-twice")
+    assert "Holt delegates" not in [a.name for a in run(text)[0]]
+
+
 def test_a_name_before_the_noun_of_its_kind_acts_through_it(run, monkeypatch):
     from helpers.actors import rules
 
@@ -400,3 +439,14 @@ def test_every_named_actor_rule_has_its_sentence_tested():
     for name, (on, sentence) in rules.RULES.items():
         assert on and sentence.strip(), name
         assert f'"{name}"' in source, f"rule {name} has no test"
+
+
+def test_the_coref_rules_are_tested_in_test_coref():
+    from pathlib import Path
+
+    from helpers.actors import rules
+
+    coref_tests = (Path(__file__).parent / "test_coref.py").read_text(encoding="utf-8")
+    for name in ("inverted-speaker", "host-owner"):
+        assert name in rules.RULES
+        assert f'"{name}"' in coref_tests

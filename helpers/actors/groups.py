@@ -63,6 +63,7 @@ class Groups(TokenView):
         doc = self.doc
         idle: dict[str, list] = {}  # nationalities named without acting, by their word
         acting: dict[str, list] = {}  # people of a group noun who act without speaking, by their name
+        named: dict[str, list] = {}  # people of a group noun narrowed by a name, who do not act, by their name
         for i in range(len(doc)):
             if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
                 continue
@@ -73,18 +74,24 @@ class Groups(TokenView):
             nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
             if role is None and self.lemmas[i] not in _group_nouns() and not nationality:
                 continue
-            if not self._agentive(tok):
+            counted = self._counted_agent(tok)
+            if not (counted or self._agentive(tok)):
                 if nationality and not any(c.dep_ in GROUP_MODIFIER_DEPS for c in tok.children):
                     idle.setdefault(tok.lower_, []).append(tok)
+                elif role is None and rule_on("narrowed-group-named-twice"):
+                    self._narrowed_idle(tok, named)
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
             for c in list(nations):
                 nations += [cc for cc in c.conjuncts if cc.i < tok.i and cc.ent_type_ in {"NORP", "GPE"}]
-            if not nations and not nationality and not self._speaks(tok):
+            if not nations and not nationality and not counted and not self._speaks(tok):
                 if role is None and rule_on("group-acts-twice"):
                     span = self._group_span(tok, role, mods)
-                    acting.setdefault(_group_name(span.text).lower(), []).append(span)
+                    if self._narrowed(tok, mods) and rule_on("narrowed-group-acts"):
+                        self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
+                    else:
+                        acting.setdefault(_group_name(span.text).lower(), []).append(span)
                 continue
             span = self._group_span(tok, role, mods)
             isos = {_country(c.text) for c in nations} - {None}
@@ -92,6 +99,7 @@ class Groups(TokenView):
             actor.add(span.start_char, span.end_char, "name")
         self._groups_named_twice(idle)
         self._groups_acting_twice(acting)
+        self._groups_acting_twice(named)
         if rule_on("collective-group"):
             self._collective_groups()
 
@@ -126,6 +134,24 @@ class Groups(TokenView):
             left += 1
         return doc[left:tok.i + 1]
 
+    def _narrowed(self, tok, mods) -> bool:
+        """``narrowed-group-acts``: a group noun narrowed by a name ("Sanders delegates", "DNC staff",
+        "Holt's supporters") names one group of people; a common word ("federal agents", "her
+        employees") or a count ("many donors") does not, nor do two names ("Holt and Marsh
+        supporters": two groups)."""
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+        words = [t for c in mods + owners for t in c.subtree]
+        return any(t.tag_ in {"NNP", "NNPS"} for t in words) and not any(t.dep_ == "cc" for t in words)
+
+    def _narrowed_idle(self, tok, named: dict[str, list]) -> None:
+        """``narrowed-group-named-twice``: a group narrowed by a name ("Holt supporters") that does
+        not act counts towards the group where it is named twice or more (GUIDE.md: "every entity
+        named twice or more") or where a group of that name acts."""
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+        if self._narrowed(tok, mods):
+            span = self._group_span(tok, None, mods)
+            named.setdefault(_group_name(span.text).lower(), []).append(span)
+
     def _groups_acting_twice(self, acting: dict[str, list]) -> None:
         """``group-acts-twice``: people named by a group noun who act without speaking ("donors
         waited", "agents looked") are a group where they act twice or more, or where a group of
@@ -146,6 +172,17 @@ class Groups(TokenView):
             if len(toks) >= 2 or slugify(name) in self.others:
                 for tok in toks:
                     self._other(name, GROUP, None).add(tok.idx, tok.idx + len(tok.text), "name")
+
+    def _counted_agent(self, tok) -> bool:
+        """``partitive-group``: the people a poll's share counts act through it ("58 percent of
+        Moldovan voters back the plan", "a third of donors left"): the share is the group's position.
+        A vaguer count ("some of the donors", "a number of families") is left to the events."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or not rule_on("partitive-group"):
+            return False
+        counter = tok.head.head
+        if counter.dep_ != "nsubj" or not self._agentive(counter):
+            return False
+        return counter.lemma_.lower() in _counting_nouns() or counter.lower_ in _counting_nouns()
 
     def _speaks(self, tok) -> bool:
         """The subject of a reporting verb (``reporting_verbs.csv``): "analysts said"."""
@@ -175,6 +212,12 @@ def _group_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _collective_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("collective_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def _counting_nouns() -> frozenset[str]:
+    """Heads of a poll's share of a group (``share_nouns.csv``: "percent", "third")."""
+    return frozenset(r["noun"].lower() for r in read_table("share_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -25,12 +25,23 @@ RULES: dict[str, tuple[bool, str]] = {
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
+    "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
+                             "met donors."),
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
+    # ../coref.py
+    "inverted-speaker": (True, "Senator Tom Marsh caused a stir when he went on record endorsing Mr. Bill Holt. "
+                               "Marsh is a respected conservative. On Sunday, he appeared at a rally."),
+    "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
+                         "promised new taxes."),
     # groups.py
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
     "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
     "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
+    "narrowed-group-named-twice": (True, "Marsh praised the Holt delegates in May and thanked the Holt delegates "
+                                         "in June."),
+    "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
+    "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
 }
 OFF_SETTING = "HELPERS_ACTOR_RULES_OFF"

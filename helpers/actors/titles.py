@@ -4,6 +4,7 @@ President Vladimir Putin"), appositions, copular links, and definite description
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,7 @@ from .lexicon import (
     _split,
 )
 from ..records import PERSON
+from ..reference import read_table
 from .groups import _reporting_verbs
 from .rules import rule_on
 from .tokens import TokenView, _Actor
@@ -275,7 +277,7 @@ class Titles(TokenView):
                         if (o := (_org_of(t.text) or _party_adjectives().get(t.text)))), None)
             former = any(t.lower_ in {"former", "ex"} for t in doc[left:right])
             target = None if indefinite else self._resolve(doc[left].idx, role_word, country, org, former=former,
-                                                           said_role=role)
+                                                           said_role=role, kin=_plain(doc[left:right], tok))
             if target is None:
                 target = self._unnamed_speaker(doc[left:right], tok, role or role_word, country)
             if target is None:
@@ -308,13 +310,13 @@ class Titles(TokenView):
 
     def _resolve(self, offset: int, role_word: str, country: Optional[str],
                  org: Optional[dict[str, str]], *, former: bool = False,
-                 said_role: Optional[str] = None) -> Optional[_Actor]:
+                 said_role: Optional[str] = None, kin: bool = False) -> Optional[_Actor]:
         """The person whose role, country and party fit best, the last mentioned before ``offset``
         among equals."""
         kind = _roles()[role_word]
         said = set((said_role or role_word).lower().replace("-", " ").split())
         org_forms = {org["name"], *_split(org["aliases"])} if org else set()
-        exact, near = [], []
+        exact, near, kins = [], [], []
         for p in self.people:
             at = p.last_before(offset)
             if at < 0:
@@ -334,9 +336,44 @@ class Titles(TokenView):
                     exact.append(((fit, at), p))
                 elif kind == "head" and any(_roles().get(h) == "head" for h in heads) and (country or org):
                     near.append(((0, at), p))
+                elif kin and _contestant(role_word) and any(_contestant(h) for h in heads):
+                    kins.append(((0, at), p))
                 else:
                     continue
                 break
         pool = exact or near
+        if not pool and kins:
+            return self._last_named(offset, max(kins, key=lambda ap: ap[0]))
         return max(pool, key=lambda ap: ap[0])[1] if pool else None
+
+    def _last_named(self, offset: int, found: tuple[tuple[int, int], _Actor]) -> Optional[_Actor]:
+        """A contestant found under another contestant word only where no other person was named
+        since: "the candidate" after "McGinty spokesman Sean Coit said" is McGinty, not a candidate
+        named before them."""
+        (_, at), p = found
+        return p if all(q is p or q.last_before(offset) < at for q in self.people) else None
+
+
+@lru_cache(maxsize=1)
+def _contestant_roles() -> frozenset[str]:
+    return frozenset(r["role"].lower() for r in read_table("contestant_roles.csv"))
+
+
+def _contestant(role_word: str) -> bool:
+    """``contestant-kin``: "the candidate", "the front-runner", "the challenger" name whoever runs in
+    the race, whatever word the article first gave them ("Republican presidential nominee Tom
+    Marsh ... the candidate said")."""
+    return role_word.lower().replace("-", " ") in _contestant_roles() and rule_on("contestant-kin")
+
+
+#: words that set a description against someone else ("the other candidate", "the same candidate")
+CONTRASTING = {"other", "same", "first", "only", "next", "last", "another", "new"}
+
+
+def _plain(span: Span, head: Token) -> bool:
+    """A plain definite description ("the candidate", "the Republican candidate"), not a possessed
+    ("her challenger"), contrasted ("the other candidate") or restricted one ("the candidate who
+    won"): only a plain one may name a contestant under another contestant word."""
+    return span[0].lower_ == "the" and not any(t.lower_ in CONTRASTING for t in span) and not any(
+        c.dep_ in ("relcl", "acl") for c in head.children)
 
