@@ -94,33 +94,29 @@ def test_it_of_a_reporting_country_but_not_an_expletive_it(run):
     assert run("China said it is clear that the test failed.", people) == []
 
 
-def test_a_name_after_a_participle_is_no_inverted_speaker(monkeypatch):
+def _pronoun_mentions(text):
+    """Where each pronoun of ``text`` starts -> the actor the whole engine resolves it to."""
     from helpers import article as A, engine
+
+    tables = engine.analyze(A.from_text(text))
+    return {m.start: m.actor_id for m in tables.mentions if m.how == "pronoun"}
+
+
+def test_a_name_after_a_participle_is_no_inverted_speaker(monkeypatch):
     from helpers.actors import rules
 
     text = rules.example("inverted-speaker")
     later = text.rindex(" he ") + 1
-
-    def pronouns():
-        tables = engine.analyze(A.from_text(text))
-        return {m.start: m.actor_id for m in tables.mentions if m.how == "pronoun"}
-
-    assert pronouns().get(later) == "tom-marsh"
+    assert _pronoun_mentions(text).get(later) == "tom-marsh"
     monkeypatch.setenv(rules.OFF_SETTING, "inverted-speaker")
-    assert later not in pronouns()
+    assert later not in _pronoun_mentions(text)
 
 
 def test_the_subject_of_a_clause_on_a_possessed_noun_is_its_owner(monkeypatch):
-    from helpers import article as A, engine
     from helpers.actors import rules
 
     text = rules.example("host-owner")
     at = text.index(" he ") + 1
-
-    def pronouns():
-        tables = engine.analyze(A.from_text(text))
-        return {m.start: m.actor_id for m in tables.mentions if m.how == "pronoun"}
-
-    assert pronouns()[at] == "bill-holt"
+    assert _pronoun_mentions(text)[at] == "bill-holt"
     monkeypatch.setenv(rules.OFF_SETTING, "host-owner")
-    assert pronouns()[at] == "tom-marsh"
+    assert _pronoun_mentions(text)[at] == "tom-marsh"
