@@ -1,7 +1,7 @@
 """List the event, stance and actor rows behind the gold scores: predicted rows that match no gold
 row and gold rows that no prediction found, with the line they sit on.
 
-    python scripts/gold_errors.py --gold data/annotations/polnear-train --pred build/train-pred.jsonl \
+    python scripts/gold_errors.py --gold data/annotations/train-gold --pred build/train-pred.jsonl \
         --texts ../shared/eval/polnear-train/text [--table events|stances|actors]
 
 ``--table actors`` (not part of ``both``) lists, per article, the duplicates (``DUP``: one gold

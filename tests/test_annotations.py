@@ -1,4 +1,4 @@
-"""The team's training annotations (data/annotations/polnear-train): well formed against their texts,
+"""The team's training annotations (data/annotations/train-gold): well formed against their texts,
 and scored by the shared scorer through ``evaluate gold --split train``."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ANNOTATIONS = sorted((ROOT / "data" / "annotations" / "polnear-train").glob("*.gold.json"))
+ANNOTATIONS = sorted((ROOT / "data" / "annotations" / "train-gold").glob("*.gold.json"))
 TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 

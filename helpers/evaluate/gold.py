@@ -5,7 +5,7 @@ seed's gold by default), with the gold's publication date and title, writes the
 JSON Lines to ``--pred`` and scores them with ``../shared/gold/score_gold.py``, the
 scorer the project is judged by. Options after ``--`` go to the scorer
 (``-- --json`` for machine-readable figures). ``--split train`` scores the team's
-own annotations of PolNeAR-train articles (``data/annotations/polnear-train``,
+own annotations of PolNeAR-train articles (``data/annotations/train-gold``,
 events, stances and actors only): that is the set to tune event and stance rules on.
 
 The gold articles are development data: read the totals to check that a change
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "polnear-train"
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "train-gold"
 
 
 def gold_files(paths: list[Path]) -> list[Path]:
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred", type=Path, default=Path("build/gold-pred.jsonl"), help="where the JSON Lines go")
     parser.add_argument("--split", choices=["dev", "train"], default="dev",
                         help="dev: the shared gold (a check); train: the team's annotations of PolNeAR-train "
-                             "articles in data/annotations/polnear-train (to tune on)")
+                             "articles in data/annotations/train-gold (to tune on)")
     args = parser.parse_args(argv)
     scorer = args.shared / "gold" / "score_gold.py"
     if not scorer.exists():
