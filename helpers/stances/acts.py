@@ -19,17 +19,17 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from . import rules
+from .lexicon import act_words
 from .structure import Context, Evidence, actor_target, holder_tokens, hypothetical, negated, negated_above
 
-MONEY_VERBS = {"raise", "donate", "give", "contribute", "pour", "funnel", "bundle", "steer"}
+MONEY_VERBS = act_words("money_verb")
 #: verbs that need no money object: "donated to Smith"
-GIVING_VERBS = {"donate", "contribute"}
-MONEY_NOUNS = {"money", "cash", "fund", "funds", "dollar", "donation", "contribution", "million", "billion"}
-HELP_VERBS = {"help", "assist"}
-WIN_VERBS = {"win", "beat", "defeat", "secure", "clinch", "capture", "fend", "survive", "elect",
-             "reelect", "re-elect"}
-ELECT_VERBS = {"elect", "reelect", "re-elect"}
-AGAINST_VERBS = {"defeat", "beat", "unseat", "oust", "topple"}
+GIVING_VERBS = act_words("giving_verb")
+MONEY_NOUNS = act_words("money_noun")
+HELP_VERBS = act_words("help_verb")
+WIN_VERBS = act_words("win_verb")
+ELECT_VERBS = act_words("elect_verb")
+AGAINST_VERBS = act_words("against_verb")
 CONFIDENCE = {"money-for": 0.8, "help-win": 0.75}
 
 

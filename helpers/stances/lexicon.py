@@ -199,3 +199,16 @@ def speaks_for_country(actor) -> bool:
     if kind is None or "candidate" in (role or "").lower() or "nominee" in (role or "").lower():
         return False
     return kind in SPEAKS_FOR_COUNTRY
+
+
+@lru_cache(maxsize=1)
+def _act_word_sets() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in read_table("stance_act_words.csv"):
+        out.setdefault(r["set"], set()).add(r["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def act_words(name: str) -> frozenset[str]:
+    """A word set of ``stance_act_words.csv`` (money given, help to win, owned proposals)."""
+    return _act_word_sets()[name]

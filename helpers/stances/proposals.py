@@ -21,10 +21,10 @@ from . import lexicon, rules
 from .structure import NOT_TOPICS, Context, Evidence, hypothetical, topic_key
 
 #: participles that make a noun its owner's proposal ("his proposed ban", "her planned tax cut")
-PROPOSED = {"propose", "plan"}
+PROPOSED = lexicon.act_words("proposed_participle")
 #: nouns naming a proposal whose "for" phrase is its content (the nominalizations of Levin 37.7 say
 #: verbs "propose", "suggest" and of PLOVER's demand verbs "push", "call", "plan")
-PROPOSAL_NOUNS = {"proposal", "plan", "push", "call", "suggestion"}
+PROPOSAL_NOUNS = lexicon.act_words("proposal_noun")
 CONFIDENCE = 0.7
 
 
