@@ -15,7 +15,7 @@ from ..records import COUNTRY, GROUP
 from ..reference import read_table
 from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
 from .rules import rule_on
-from .tokens import TokenView
+from .tokens import MODIFIER_DEPS, TokenView
 
 
 class Groups(TokenView):
@@ -191,8 +191,6 @@ class Groups(TokenView):
 
 #: a country named twice or more is an actor even where it does not act (GUIDE.md's actors)
 COUNTRY_NAMED_TWICE = True
-#: dependencies of a country word that modifies a noun ("U.S. senator"): no mention of the country itself
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
 #: dependencies of words that narrow a nationality ("young Moldovans", "their Moldovans"): not the bare group
 GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"

@@ -20,12 +20,10 @@ from functools import lru_cache
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
 from .rules import rule_on
-from .tokens import TokenView
+from .tokens import MODIFIER_DEPS, TokenView
 
 #: the role of a party's row in ``organizations.csv``
 PARTY_ROLE = "political party"
-#: dependencies of a word that modifies the noun after it ("Senate" of "Senate election")
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,10 @@ from ..boilerplate import headline, is_title_case
 from ..tables import ArticleTables
 from .lexicon import _max_role_words, _officials, _roles, word_starts
 
+#: dependencies of a word that only modifies the noun after it ("U.S. senator", "Senate election"):
+#: the word names no actor there
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
 # -- provisional actors -------------------------------------------------------------
 
 @dataclass
