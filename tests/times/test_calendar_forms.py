@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import sentences, times
-from helpers.article import from_text
-from helpers.tables import ArticleTables
+from .support import extract
 
 
 def found(nlp, text, published):
-    article = from_text(text, published=published)
-    doc = nlp(text)
-    tables = ArticleTables(article=article.row())
-    tables.sentences = sentences.extract(doc, article)
-    return [(t.text, t.type, t.value) for t in times.extract(doc, article, tables)]
+    return [(t.text, t.type, t.value) for t in extract(nlp, text, published)]
 
 
 @pytest.mark.parametrize("text, published, expected", [

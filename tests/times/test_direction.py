@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import sentences, times
-from helpers.article import from_text
-from helpers.tables import ArticleTables
+from helpers import times
+
+from .support import extract
 
 
 def dates(nlp, text, published):
-    article = from_text(text, published=published)
-    doc = nlp(text)
-    tables = ArticleTables(article=article.row())
-    tables.sentences = sentences.extract(doc, article)
-    return [(t.text, t.value) for t in times.extract(doc, article, tables) if t.type == "DATE"]
+    return [(t.text, t.value) for t in extract(nlp, text, published) if t.type == "DATE"]
 
 
 @pytest.mark.parametrize("text, published, expected", [
