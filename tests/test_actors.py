@@ -450,3 +450,13 @@ def test_the_coref_rules_are_tested_in_test_coref():
     for name in ("inverted-speaker", "host-owner"):
         assert name in rules.RULES
         assert f'"{name}"' in coref_tests
+
+
+def test_a_body_named_in_a_polls_label_is_no_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("poll-name")
+    assert [a.kind for a in run(text)[0] if a.kind == "organization"] == []
+    assert "Clarion-Herald" in [a.name for a in run("The Clarion-Herald reported that Holt was ahead.")[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "poll-name")
+    assert [a.kind for a in run(text)[0] if a.kind == "organization"] != []

@@ -76,6 +76,8 @@ class Organizations(TokenView):
                 continue  # "a super PAC": an abbreviation of a common noun
             if ent.label_ == "ORG" and _names_an_idea(bare):
                 continue  # "Islam", "Islamophobia": a faith or an idea, no body
+            if ent.label_ == "ORG" and self._names_a_poll(bare):
+                continue  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
             spans.append((ent.label_, bare))
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
@@ -93,6 +95,15 @@ class Organizations(TokenView):
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _names_a_poll(self, bare: Span) -> bool:
+        """``poll-name``: an organisation's name that ends in a poll noun of ``poll_nouns.csv``
+        ("the AP-GfK Poll") or stands right before one ("a CNN/ORC poll") labels the poll there."""
+        if not rule_on("poll-name"):
+            return False
+        nxt = self.doc[bare.end] if bare.end < len(self.doc) else None
+        return bare[-1].lemma_.lower() in _poll_nouns() or (
+            nxt is not None and nxt.lemma_.lower() in _poll_nouns())
 
     def _org_edges(self, s: int, e: int) -> int:
         """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
@@ -462,6 +473,11 @@ def _names_an_idea(span: Span) -> bool:
         return False
     word = span[0].text
     return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _poll_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("poll_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
+    "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
+                        "was taken in May."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
