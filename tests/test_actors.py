@@ -460,3 +460,8 @@ def test_a_body_named_in_a_polls_label_is_no_actor(run, monkeypatch):
     assert "Clarion-Herald" in [a.name for a in run("The Clarion-Herald reported that Holt was ahead.")[0]]
     monkeypatch.setenv(rules.OFF_SETTING, "poll-name")
     assert [a.kind for a in run(text)[0] if a.kind == "organization"] != []
+
+
+def test_a_partys_short_plural_is_the_party(run):
+    found, _ = run("The Dems lost the vote in May. Democrats said they would try again.")
+    assert [(a.name, a.kind) for a in found] == [("Democrats", "organization")]
