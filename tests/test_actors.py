@@ -465,3 +465,12 @@ def test_a_body_named_in_a_polls_label_is_no_actor(run, monkeypatch):
 def test_a_partys_short_plural_is_the_party(run):
     found, _ = run("The Dems lost the vote in May. Democrats said they would try again.")
     assert [(a.name, a.kind) for a in found] == [("Democrats", "organization")]
+
+
+def test_a_body_whose_name_opens_with_a_number_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("numbered-body")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("4th Circuit Court of Appeals", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "numbered-body")
+    assert run(text)[0] == []

@@ -243,7 +243,7 @@ class Organizations(TokenView):
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
         text = span.text
-        if not text[:1].isupper() or _country(text):
+        if not (text[:1].isupper() or self._numbered_name(span)) or _country(text):
             return False
         region = getattr(gazetteer, "region", None)
         if region is not None and region(text):
@@ -251,6 +251,13 @@ class Organizations(TokenView):
         if len(span) == 1 and (span[0].pos_ in {"ADJ", "VERB", "ADV"} or span[0].lower_ in COMPASS):
             return False  # "Eastern", "Central": a direction, not a body
         return any(t.is_alpha for t in span)
+
+    @staticmethod
+    def _numbered_name(span: Span) -> bool:
+        """``numbered-body``: a body's name may open with a number ("6th Circuit Court of Appeals",
+        "3M", "21st Century Fox") when the word after it is capitalised."""
+        return (rule_on("numbered-body") and len(span) > 1 and span[0].text[:1].isdigit()
+                and span[1].text[:1].isupper())
 
     def _short_form(self, span: Span) -> Optional[_Actor]:
         """An organisation already named in full of which this is a short form: its last words

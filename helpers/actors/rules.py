@@ -21,6 +21,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
                         "was taken in May."),
+    "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
