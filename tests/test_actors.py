@@ -474,3 +474,12 @@ def test_a_body_whose_name_opens_with_a_number_is_a_body(run, monkeypatch):
     assert [(a.name, a.kind) for a in run(text)[0]] == [("4th Circuit Court of Appeals", "organization")]
     monkeypatch.setenv(rules.OFF_SETTING, "numbered-body")
     assert run(text)[0] == []
+
+
+def test_a_name_with_two_surnames_goes_by_the_first(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("paternal-surname")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "paternal-surname")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 1)]

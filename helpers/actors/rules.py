@@ -25,6 +25,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
+    "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
