@@ -483,3 +483,13 @@ def test_a_name_with_two_surnames_goes_by_the_first(run, monkeypatch):
     assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 2)]
     monkeypatch.setenv(rules.OFF_SETTING, "paternal-surname")
     assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 1)]
+
+
+def test_a_gazetteer_name_inside_a_longer_name_is_not_the_bodys_name(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("name-of-its-own")
+    assert [a.name for a in run(text)[0]] == ["Ohio Democratic Party", "Democrats"]
+    assert [a.name for a in run("The Democratic Party sued the state. Democrats said so.")[0]] == ["Democratic Party"]
+    monkeypatch.setenv(rules.OFF_SETTING, "name-of-its-own")
+    assert [a.name for a in run(text)[0]] == ["Ohio Democratic Party", "Democratic Party"]

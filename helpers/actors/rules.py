@@ -23,6 +23,8 @@ RULES: dict[str, tuple[bool, str]] = {
                         "was taken in May."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
+    # output.py
+    "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
