@@ -493,3 +493,13 @@ def test_a_gazetteer_name_inside_a_longer_name_is_not_the_bodys_name(run, monkey
     assert [a.name for a in run("The Democratic Party sued the state. Democrats said so.")[0]] == ["Democratic Party"]
     monkeypatch.setenv(rules.OFF_SETTING, "name-of-its-own")
     assert [a.name for a in run(text)[0]] == ["Ohio Democratic Party", "Democratic Party"]
+
+
+def test_a_group_owned_by_a_pronoun_and_named_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("owned-group-named-twice")
+    assert [(a.name, a.kind, a.n_mentions) for a in run(text)[0]] == [("His supporters", "group", 2)]
+    assert run("Marsh thanked his supporters in May.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "owned-group-named-twice")
+    assert run(text)[0] == []
