@@ -503,3 +503,13 @@ def test_a_group_owned_by_a_pronoun_and_named_twice_is_a_group(run, monkeypatch)
     assert run("Marsh thanked his supporters in May.")[0] == []
     monkeypatch.setenv(rules.OFF_SETTING, "owned-group-named-twice")
     assert run(text)[0] == []
+
+
+def test_a_name_after_the_noun_of_its_kind_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("kind-before-name")
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "organization"] == [("Liberty Forward", "organization")]
+    assert "Group of Seven" in [a.name for a in run("The Group of Seven met in May.")[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
+    assert "Liberty Forward" not in [a.name for a in run(text)[0]]

@@ -54,6 +54,8 @@ class Organizations(TokenView):
                 e = self._body_of_place(e)
             if ent.label_ == "ORG" and rule_on("org-entity-edges"):
                 e = self._org_edges(s, e)
+            if ent.label_ == "ORG" and e - s > 1 and self._kind_word(s) and rule_on("kind-before-name"):
+                continue  # "PAC America Rising": the noun of its kind, then a name (_names_after_their_kind)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
@@ -92,6 +94,7 @@ class Organizations(TokenView):
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
         self._scan_organizations(acronyms)
+        self._names_after_their_kind()
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
@@ -104,6 +107,47 @@ class Organizations(TokenView):
         nxt = self.doc[bare.end] if bare.end < len(self.doc) else None
         return bare[-1].lemma_.lower() in _poll_nouns() or (
             nxt is not None and nxt.lemma_.lower() in _poll_nouns())
+
+    def _names_after_their_kind(self) -> None:
+        """``kind-before-name``: a proper name right after the noun of its kind, which modifies
+        it ("the anti-tax group Club for Growth", "the conservative super PAC America Rising"),
+        is an organisation even where the NER missed it or took it for something else."""
+        if not rule_on("kind-before-name"):
+            return
+        doc = self.doc
+        taken: set[int] = set()
+        for a in [*self.others.values(), *self.people]:
+            for s, e in a.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                taken.update(range(span.start, span.end) if span is not None else ())
+        for i in range(len(doc) - 1):
+            tok, nxt = doc[i], doc[i + 1]
+            if not self._kind_word(i) or not self.live[i + 1] or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            if tok.dep_ == "compound" and tok.head.i > i:
+                head = tok.head  # "the group Club for Growth", the kind noun modifying the name
+            elif nxt.dep_ == "appos" and nxt.head.i == i:
+                head = nxt  # the name in apposition to its kind
+            else:
+                continue
+            end = head.i + 1
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == end), None)
+            if of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children):
+                end = of.right_edge.i + 1
+            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and self.live[end]:
+                end += 1  # "Liberty Forward": the parse may end the name early
+            span = doc[i + 1:end]
+            if any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper()) or t.ent_type_ in {"PERSON", "GPE"} or t.i in taken
+                   or t.i in self.name_tokens for t in span) or self.in_headline(span.start):
+                continue
+            self._other(span.text, ORGANIZATION, None).add(span.start_char, span.end_char, "name")
+            self.name_tokens.update(range(span.start, span.end))
+
+    def _kind_word(self, i: int) -> bool:
+        """A noun of an organisation's kind written as a common noun ("group", "super PAC"), not
+        the first word of a name ("Group of Seven")."""
+        tok = self.doc[i]
+        return self.lemmas[i] in KIND_NOUNS and (tok.is_lower or tok.is_upper)
 
     def _org_edges(self, s: int, e: int) -> int:
         """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
@@ -378,7 +422,7 @@ BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "de
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
 #: nouns that say what kind of body the name before them is ("The Times newspaper")
 KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
-              "bank", "agency", "website", "broadcaster"}
+              "bank", "agency", "website", "broadcaster", "pac"}
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
 SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")

@@ -22,6 +22,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
                         "was taken in May."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
+    "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
