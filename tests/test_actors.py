@@ -513,3 +513,12 @@ def test_a_name_after_the_noun_of_its_kind_is_a_body(run, monkeypatch):
     assert "Group of Seven" in [a.name for a in run("The Group of Seven met in May.")[0]]
     monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
     assert "Liberty Forward" not in [a.name for a in run(text)[0]]
+
+
+def test_a_name_after_its_kind_and_called_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = "Holt pointed to a super PAC called Future17 funded by two donors."
+    assert "Future17" in [a.name for a in run(text)[0] if a.kind == "organization"]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
+    assert "Future17" not in [a.name for a in run(text)[0] if a.kind == "organization"]

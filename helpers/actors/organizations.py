@@ -111,7 +111,8 @@ class Organizations(TokenView):
     def _names_after_their_kind(self) -> None:
         """``kind-before-name``: a proper name right after the noun of its kind, which modifies
         it ("the anti-tax group Club for Growth", "the conservative super PAC America Rising"),
-        is an organisation even where the NER missed it or took it for something else."""
+        or that follows it and "called" ("a super PAC called Future45", which the NER may take for
+        a place), is an organisation even where the NER missed it or took it for something else."""
         if not rule_on("kind-before-name"):
             return
         doc = self.doc
@@ -122,9 +123,14 @@ class Organizations(TokenView):
                 taken.update(range(span.start, span.end) if span is not None else ())
         for i in range(len(doc) - 1):
             tok, nxt = doc[i], doc[i + 1]
-            if not self._kind_word(i) or not self.live[i + 1] or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+            called = nxt.lower_ in CALLED and nxt.head.i == i and i + 2 < len(doc)
+            if called:
+                nxt = doc[i + 2]  # "a super PAC called Future45"
+            if not self._kind_word(i) or not self.live[nxt.i] or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
                 continue
-            if tok.dep_ == "compound" and tok.head.i > i:
+            if called:
+                head = nxt
+            elif tok.dep_ == "compound" and tok.head.i > i:
                 head = tok.head  # "the group Club for Growth", the kind noun modifying the name
             elif nxt.dep_ == "appos" and nxt.head.i == i:
                 head = nxt  # the name in apposition to its kind
@@ -136,8 +142,9 @@ class Organizations(TokenView):
                 end = of.right_edge.i + 1
             while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and self.live[end]:
                 end += 1  # "Liberty Forward": the parse may end the name early
-            span = doc[i + 1:end]
-            if any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper()) or t.ent_type_ in {"PERSON", "GPE"} or t.i in taken
+            span = doc[nxt.i:end]
+            if _country(span.text) or any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper())
+                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called) or t.i in taken
                    or t.i in self.name_tokens for t in span) or self.in_headline(span.start):
                 continue
             self._other(span.text, ORGANIZATION, None).add(span.start_char, span.end_char, "name")
@@ -430,6 +437,8 @@ CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "comp
              "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
 #: words an ORG entity never ends with: the NER ran past the name
 DANGLING = {"and", "the", "of", "for", "&", "or"}
+#: participles that introduce the name of a thing of some kind: "a super PAC called Future45"
+CALLED = {"called", "named"}
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
