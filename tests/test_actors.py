@@ -522,3 +522,13 @@ def test_a_name_after_its_kind_and_called_is_a_body(run, monkeypatch):
     assert "Future17" in [a.name for a in run(text)[0] if a.kind == "organization"]
     monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
     assert "Future17" not in [a.name for a in run(text)[0] if a.kind == "organization"]
+
+
+def test_an_unnamed_person_introduced_with_a_who_acted_is_a_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unnamed-actor")
+    assert [(a.name, a.kind, a.n_mentions) for a in run(text)[0]] == [("Moldovan district judge", "person", 2)]
+    assert run("In May, the Moldovan district judge struck down the law.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "unnamed-actor")
+    assert run(text)[0] == []

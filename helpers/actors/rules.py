@@ -35,6 +35,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
                              "met donors."),
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
+    "unnamed-actor": (True, "In May, a Moldovan district judge struck down the law. The judge was appointed in 2010."),
     # ../coref.py
     "inverted-speaker": (True, "Senator Tom Marsh caused a stir when he went on record endorsing Mr. Bill Holt. "
                                "Marsh is a respected conservative. On Sunday, he appeared at a rally."),
