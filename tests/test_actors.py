@@ -532,3 +532,8 @@ def test_an_unnamed_person_introduced_with_a_who_acted_is_a_person(run, monkeypa
     assert run("In May, the Moldovan district judge struck down the law.")[0] == []
     monkeypatch.setenv(rules.OFF_SETTING, "unnamed-actor")
     assert run(text)[0] == []
+
+
+def test_an_advocacy_group_of_the_gazetteer_is_a_body(run):
+    found, _ = run("Holt and his friends are not enamored of the NRA. Holt said so.")
+    assert ("NRA", "organization", "USA") in [(a.name, a.kind, a.country) for a in found]
