@@ -450,3 +450,90 @@ def test_the_coref_rules_are_tested_in_test_coref():
     for name in ("inverted-speaker", "host-owner"):
         assert name in rules.RULES
         assert f'"{name}"' in coref_tests
+
+
+def test_a_body_named_in_a_polls_label_is_no_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("poll-name")
+    assert [a.kind for a in run(text)[0] if a.kind == "organization"] == []
+    assert "Clarion-Herald" in [a.name for a in run("The Clarion-Herald reported that Holt was ahead.")[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "poll-name")
+    assert [a.kind for a in run(text)[0] if a.kind == "organization"] != []
+
+
+def test_a_partys_short_plural_is_the_party(run):
+    found, _ = run("The Dems lost the vote in May. Democrats said they would try again.")
+    assert [(a.name, a.kind) for a in found] == [("Democrats", "organization")]
+
+
+def test_a_body_whose_name_opens_with_a_number_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("numbered-body")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("4th Circuit Court of Appeals", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "numbered-body")
+    assert run(text)[0] == []
+
+
+def test_a_name_with_two_surnames_goes_by_the_first(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("paternal-surname")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "paternal-surname")
+    assert [(a.name, a.n_mentions) for a in run(text)[0]] == [("Carlos Alberto Ruiz Moreno", 1)]
+
+
+def test_a_gazetteer_name_inside_a_longer_name_is_not_the_bodys_name(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("name-of-its-own")
+    assert [a.name for a in run(text)[0]] == ["Ohio Democratic Party", "Democrats"]
+    assert [a.name for a in run("The Democratic Party sued the state. Democrats said so.")[0]] == ["Democratic Party"]
+    monkeypatch.setenv(rules.OFF_SETTING, "name-of-its-own")
+    assert [a.name for a in run(text)[0]] == ["Ohio Democratic Party", "Democratic Party"]
+
+
+def test_a_group_owned_by_a_pronoun_and_named_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("owned-group-named-twice")
+    assert [(a.name, a.kind, a.n_mentions) for a in run(text)[0]] == [("His supporters", "group", 2)]
+    assert run("Marsh thanked his supporters in May.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "owned-group-named-twice")
+    assert run(text)[0] == []
+
+
+def test_a_name_after_the_noun_of_its_kind_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("kind-before-name")
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "organization"] == [("Liberty Forward", "organization")]
+    assert "Group of Seven" in [a.name for a in run("The Group of Seven met in May.")[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
+    assert "Liberty Forward" not in [a.name for a in run(text)[0]]
+
+
+def test_a_name_after_its_kind_and_called_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = "Holt pointed to a super PAC called Future17 funded by two donors."
+    assert "Future17" in [a.name for a in run(text)[0] if a.kind == "organization"]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-name")
+    assert "Future17" not in [a.name for a in run(text)[0] if a.kind == "organization"]
+
+
+def test_an_unnamed_person_introduced_with_a_who_acted_is_a_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unnamed-actor")
+    assert [(a.name, a.kind, a.n_mentions) for a in run(text)[0]] == [("Moldovan district judge", "person", 2)]
+    assert run("In May, the Moldovan district judge struck down the law.")[0] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "unnamed-actor")
+    assert run(text)[0] == []
+
+
+def test_an_advocacy_group_of_the_gazetteer_is_a_body(run):
+    found, _ = run("Holt and his friends are not enamored of the NRA. Holt said so.")
+    assert ("NRA", "organization", "USA") in [(a.name, a.kind, a.country) for a in found]

@@ -144,13 +144,20 @@ class Groups(TokenView):
         return any(t.tag_ in {"NNP", "NNPS"} for t in words) and not any(t.dep_ == "cc" for t in words)
 
     def _narrowed_idle(self, tok, named: dict[str, list]) -> None:
-        """``narrowed-group-named-twice``: a group narrowed by a name ("Holt supporters") that does
-        not act counts towards the group where it is named twice or more (GUIDE.md: "every entity
+        """``narrowed-group-named-twice``: a group narrowed by a name ("Holt supporters") or owned by
+        a pronoun (``owned-group-named-twice``) that does not act counts towards the group where it is named twice or more (GUIDE.md: "every entity
         named twice or more") or where a group of that name acts."""
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
-        if self._narrowed(tok, mods):
+        if self._narrowed(tok, mods) or self._owned(tok):
             span = self._group_span(tok, None, mods)
             named.setdefault(_group_name(span.text).lower(), []).append(span)
+
+    @staticmethod
+    def _owned(tok) -> bool:
+        """``owned-group-named-twice``: a group noun owned by a pronoun ("his supporters", "her
+        aides") names the people of someone the article names: named twice, they are a group."""
+        return rule_on("owned-group-named-twice") and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" and c.i < tok.i for c in tok.children)
 
     def _groups_acting_twice(self, acting: dict[str, list]) -> None:
         """``group-acts-twice``: people named by a group noun who act without speaking ("donors

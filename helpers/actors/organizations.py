@@ -54,6 +54,8 @@ class Organizations(TokenView):
                 e = self._body_of_place(e)
             if ent.label_ == "ORG" and rule_on("org-entity-edges"):
                 e = self._org_edges(s, e)
+            if ent.label_ == "ORG" and e - s > 1 and self._kind_word(s) and rule_on("kind-before-name"):
+                continue  # "PAC America Rising": the noun of its kind, then a name (_names_after_their_kind)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
@@ -76,6 +78,8 @@ class Organizations(TokenView):
                 continue  # "a super PAC": an abbreviation of a common noun
             if ent.label_ == "ORG" and _names_an_idea(bare):
                 continue  # "Islam", "Islamophobia": a faith or an idea, no body
+            if ent.label_ == "ORG" and self._names_a_poll(bare):
+                continue  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
             spans.append((ent.label_, bare))
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
@@ -90,9 +94,67 @@ class Organizations(TokenView):
         for label, bare in sorted(spans, key=lambda lb: -len(lb[1])):
             self._organization(label, bare, acronyms)
         self._scan_organizations(acronyms)
+        self._names_after_their_kind()
         self._bodies_of_people()
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _names_a_poll(self, bare: Span) -> bool:
+        """``poll-name``: an organisation's name that ends in a poll noun of ``poll_nouns.csv``
+        ("the AP-GfK Poll") or stands right before one ("a CNN/ORC poll") labels the poll there."""
+        if not rule_on("poll-name"):
+            return False
+        nxt = self.doc[bare.end] if bare.end < len(self.doc) else None
+        return bare[-1].lemma_.lower() in _poll_nouns() or (
+            nxt is not None and nxt.lemma_.lower() in _poll_nouns())
+
+    def _names_after_their_kind(self) -> None:
+        """``kind-before-name``: a proper name right after the noun of its kind, which modifies
+        it ("the anti-tax group Club for Growth", "the conservative super PAC America Rising"),
+        or that follows it and "called" ("a super PAC called Future45", which the NER may take for
+        a place), is an organisation even where the NER missed it or took it for something else."""
+        if not rule_on("kind-before-name"):
+            return
+        doc = self.doc
+        taken: set[int] = set()
+        for a in [*self.others.values(), *self.people]:
+            for s, e in a.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                taken.update(range(span.start, span.end) if span is not None else ())
+        for i in range(len(doc) - 1):
+            tok, nxt = doc[i], doc[i + 1]
+            called = nxt.lower_ in CALLED and nxt.head.i == i and i + 2 < len(doc)
+            if called:
+                nxt = doc[i + 2]  # "a super PAC called Future45"
+            if not self._kind_word(i) or not self.live[nxt.i] or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            if called:
+                head = nxt
+            elif tok.dep_ == "compound" and tok.head.i > i:
+                head = tok.head  # "the group Club for Growth", the kind noun modifying the name
+            elif nxt.dep_ == "appos" and nxt.head.i == i:
+                head = nxt  # the name in apposition to its kind
+            else:
+                continue
+            end = head.i + 1
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == end), None)
+            if of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children):
+                end = of.right_edge.i + 1
+            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and self.live[end]:
+                end += 1  # "Liberty Forward": the parse may end the name early
+            span = doc[nxt.i:end]
+            if _country(span.text) or any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper())
+                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called) or t.i in taken
+                   or t.i in self.name_tokens for t in span) or self.in_headline(span.start):
+                continue
+            self._other(span.text, ORGANIZATION, None).add(span.start_char, span.end_char, "name")
+            self.name_tokens.update(range(span.start, span.end))
+
+    def _kind_word(self, i: int) -> bool:
+        """A noun of an organisation's kind written as a common noun ("group", "super PAC"), not
+        the first word of a name ("Group of Seven")."""
+        tok = self.doc[i]
+        return self.lemmas[i] in KIND_NOUNS and (tok.is_lower or tok.is_upper)
 
     def _org_edges(self, s: int, e: int) -> int:
         """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
@@ -232,7 +294,7 @@ class Organizations(TokenView):
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
         text = span.text
-        if not text[:1].isupper() or _country(text):
+        if not (text[:1].isupper() or self._numbered_name(span)) or _country(text):
             return False
         region = getattr(gazetteer, "region", None)
         if region is not None and region(text):
@@ -240,6 +302,13 @@ class Organizations(TokenView):
         if len(span) == 1 and (span[0].pos_ in {"ADJ", "VERB", "ADV"} or span[0].lower_ in COMPASS):
             return False  # "Eastern", "Central": a direction, not a body
         return any(t.is_alpha for t in span)
+
+    @staticmethod
+    def _numbered_name(span: Span) -> bool:
+        """``numbered-body``: a body's name may open with a number ("6th Circuit Court of Appeals",
+        "3M", "21st Century Fox") when the word after it is capitalised."""
+        return (rule_on("numbered-body") and len(span) > 1 and span[0].text[:1].isdigit()
+                and span[1].text[:1].isupper())
 
     def _short_form(self, span: Span) -> Optional[_Actor]:
         """An organisation already named in full of which this is a short form: its last words
@@ -360,7 +429,7 @@ BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "de
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
 #: nouns that say what kind of body the name before them is ("The Times newspaper")
 KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
-              "bank", "agency", "website", "broadcaster"}
+              "bank", "agency", "website", "broadcaster", "pac"}
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
 SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
@@ -368,6 +437,8 @@ CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "comp
              "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
 #: words an ORG entity never ends with: the NER ran past the name
 DANGLING = {"and", "the", "of", "for", "&", "or"}
+#: participles that introduce the name of a thing of some kind: "a super PAC called Future45"
+CALLED = {"called", "named"}
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
 COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
@@ -462,6 +533,11 @@ def _names_an_idea(span: Span) -> bool:
         return False
     word = span[0].text
     return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _poll_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in read_table("poll_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

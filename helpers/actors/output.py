@@ -6,6 +6,7 @@ import re
 
 from ..records import ORGANIZATION, Actor, Mention
 from .lexicon import _find_all, _form_pattern, _org_of, slugify
+from .rules import rule_on
 from .tokens import TokenView, _Actor
 
 
@@ -36,15 +37,24 @@ class Output(TokenView):
 
     def _name_in_text(self, a: _Actor) -> str:
         """An organisation's gazetteer name when the article uses it, else the fullest of the
-        gazetteer's aliases the article gives ("NATO" where the text never spells it out)."""
-        if _find_all(_form_pattern(a.name), a.name, self.text, limit=1):
-            return a.name
+        gazetteer's aliases the article gives ("NATO" where the text never spells it out). With
+        ``name-of-its-own`` the name counts only where it names this organisation: "Democratic
+        Party" inside "the Ohio Democratic Party" names another body."""
         forms = [re.sub(r"^(the|The)\s+", "", self.text[s:e]) for (s, e), how in a.mentions.items()
                  if how in ("name", "alias")]
+        if rule_on("name-of-its-own"):
+            if a.name in forms or a.name in map(_without_possessive, forms):
+                return a.name
+        elif _find_all(_form_pattern(a.name), a.name, self.text, limit=1):
+            return a.name
         # the organisation's own aliases only: a capital standing for it ("Moscow") is no name of it
         forms = [f for f in forms if f[:1].isupper() and not _is_possessive_form(f)
                  and (_org_of(f) or {}).get("name") == a.name]
         return max(forms, key=lambda f: (len(f.split()), len(f)), default=a.name)
+
+
+def _without_possessive(form: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", form)
 
 
 def _is_possessive_form(form: str) -> bool:

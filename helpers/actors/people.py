@@ -326,14 +326,21 @@ JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|a
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """"Bashar al-Assad" -> ("Bashar", "Assad"): the name with its surname's particle dropped;
     "Luther Stan Pate IV" -> ("Luther", "Stan", "Pate"): with its generational suffix dropped
-    (``name-suffix``), so that "Pate" is his surname."""
+    (``name-suffix``), so that "Pate" is his surname; "Carlos Manuel Sada Solana" -> ("Carlos",
+    "Manuel", "Sada"): a name of two given names and two surnames goes by the first surname
+    (``paternal-surname``, the Spanish and Portuguese order)."""
     if len(words) >= 3 and words[-1].rstrip(".").casefold() in GENERATIONAL and rule_on("name-suffix"):
         bare = tuple(w.rstrip(",") for w in words[:-1])
         return [bare, *_particle_forms(bare)]
     if len(words) < 2:
         return []
     bare = JOINED_PARTICLES.sub("", words[-1])
-    return [(*words[:-1], bare)] if bare != words[-1] else []
+    if bare != words[-1]:
+        return [(*words[:-1], bare)]
+    if len(words) == 4 and all(len(w) > 2 and w.isalpha() and w[:1].isupper() for w in words) \
+            and rule_on("paternal-surname"):
+        return [words[:3]]  # "Carlos Manuel Sada Solana" is "Sada": two given names, two surnames
+    return []
 
 
 class NameIndex:

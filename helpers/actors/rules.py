@@ -19,15 +19,23 @@ RULES: dict[str, tuple[bool, str]] = {
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
+    "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
+                        "was taken in May."),
+    "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
+    "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
+    # output.py
+    "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
+    "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
                              "met donors."),
     "unnamed-speaker": (True, "A Moldovan trade official said the talks had stalled. The official declined to say more."),
+    "unnamed-actor": (True, "In May, a Moldovan district judge struck down the law. The judge was appointed in 2010."),
     # ../coref.py
     "inverted-speaker": (True, "Senator Tom Marsh caused a stir when he went on record endorsing Mr. Bill Holt. "
                                "Marsh is a respected conservative. On Sunday, he appeared at a rally."),
@@ -40,6 +48,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
     "narrowed-group-named-twice": (True, "Marsh praised the Holt delegates in May and thanked the Holt delegates "
                                          "in June."),
+    "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),

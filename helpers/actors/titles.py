@@ -288,12 +288,15 @@ class Titles(TokenView):
     def _unnamed_speaker(self, span: Span, head: Token, role: str, country: Optional[str]) -> Optional[_Actor]:
         """``unnamed-speaker``: a person described but never named who says something ("A
         Republican committee aide said ...", "Holt's spokesman said ...") is a person of their own,
+        and with ``unnamed-actor`` one introduced with "a" who did something ("a district judge
+        struck down the law"),
         named by the description without its article; "the aide" later resolves to them. A bare
         role ("a spokesman") is too vague, and a definite one ("the candidate") is someone named
         before."""
         if not rule_on("unnamed-speaker") or _roles()[self._role_at(head.i)[1]] in {"relational", "group"}:
             return None
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _reporting_verbs():
+        if head.dep_ != "nsubj" or (head.head.lemma_.lower() not in _reporting_verbs() and not (
+                rule_on("unnamed-actor") and head.head.tag_ == "VBD" and span[0].lower_ in {"a", "an"})):
             return None
         if span[0].lower_ in {"a", "an"}:
             words = span[1:]
