@@ -85,6 +85,12 @@ def _country_evidence(ctx: Context, found: list[Evidence]) -> Iterable[Evidence]
 
 def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[Stance]:
     """Stance rows for the article: one per holder and target, strongest evidence kept."""
+    return [row for row, _ in explain(doc, article, tables, band=band, keep_neutral=keep_neutral)]
+
+
+def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[tuple[Stance, str]]:
+    """The rows of ``extract``, each with the name of the rule that made it (the rule of its strongest
+    evidence): what ``scripts/stance_cv.py`` counts to measure each rule's precision."""
     if not 0 <= band < 1:
         raise ValueError("band must lie in [0, 1)")
     groups: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
@@ -114,12 +120,12 @@ def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
         ids = tuple(sorted({i for e in found for i in e.ids}, key=_id_order))
         sent = tables.sentence_at(best.offset)
         holder = actors[holder_id]
-        rows.append(Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
+        rows.append((Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
                            target=key, target_kind=kind, score=round(score, 4), label=label,
                            confidence=round(best.confidence, 4), evidence=ids, n_evidence=len(ids),
-                           evidence_text=sent.text.strip() if sent else ""))
+                           evidence_text=sent.text.strip() if sent else ""), best.rule))
     kind_order = {"topic": 0, "country": 1, "actor": 2}
-    return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+    return sorted(rows, key=lambda r: (r[0].holder_id, kind_order[r[0].target_kind], r[0].target))
 
 
 #: how often a topic's head noun must occur in the article for a topic row outside topics.csv
