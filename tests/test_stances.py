@@ -412,7 +412,7 @@ def test_a_news_outlet_reports_and_holds_no_stance(nlp):
         assert _rows(nlp, text, quotes=[q], people=people) == {("daily-herald", "tom-reed", "oppose")}
 
 
-def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nlp):
+def test_rows_below_the_confidence_floor_are_dropped_also_in_a_direct_quote(nlp):
     text = "Mary Lane said Tom Reed wants to help."  # a valence the tone model does not confirm
     q = _quote("q1", "indirect", "Tom Reed wants to help", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == set()
@@ -422,9 +422,9 @@ def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nl
         assert weak and all(r.confidence < stances.MIN_CONFIDENCE for r in weak)
     direct = "“Tom Reed wants to help,” Mary Lane said."
     qd = _quote("q1", "direct", "Tom Reed wants to help,", direct, "mary-lane")
-    assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
-    with rules.switched_off("min-confidence-direct"):
-        assert _rows(nlp, direct, quotes=[qd]) == set()
+    assert _rows(nlp, direct, quotes=[qd]) == set()
+    with rules.switched_on("min-confidence-direct"):
+        assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
     strong = "Mary Lane praised Tom Reed."
     assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
 
@@ -572,11 +572,12 @@ def test_he_in_a_quote_is_the_one_it_is_said_of(nlp):
     doc, article, tables = _make(nlp, text, quotes=[q])
     start = text.index("said")
     tables.quotes = [Quote(**{**q.__dict__, "cue_start": start, "cue_end": start + 4})]
-    rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
-    assert ("mary-lane", "ivan-petrov", "oppose") in rows and ("mary-lane", "tom-reed", "oppose") not in rows
-    with rules.switched_off("quote-said-of"):
+    with rules.switched_on("min-confidence-direct"):  # the evaluation is below the floor
         rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
-        assert ("mary-lane", "ivan-petrov", "oppose") not in rows
+        assert ("mary-lane", "ivan-petrov", "oppose") in rows and ("mary-lane", "tom-reed", "oppose") not in rows
+        with rules.switched_off("quote-said-of"):
+            rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+            assert ("mary-lane", "ivan-petrov", "oppose") not in rows
 
 
 def test_judging_verbs_with_a_small_clause_or_as_phrase(nlp):
