@@ -220,9 +220,9 @@ def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):
 def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
     text = "Tom Reed spoke first. “He is a corrupt liar,” Mary Lane said."
     q = _quote("q1", "direct", "He is a corrupt liar,", text, "mary-lane")
-    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
-    with rules.switched_off("quote-pronoun"):
-        assert _rows(nlp, text, quotes=[q]) == set()
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_on("quote-pronoun"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 def test_an_evaluative_adjective_on_the_target_in_a_quote(nlp):
