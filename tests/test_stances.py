@@ -250,7 +250,9 @@ def test_events_with_agent_and_target_count_and_old_rows_do_not(nlp):
     tables.events = [_event(actor_id="olga-berg", target="ivan-petrov", modality="asserted", confidence=0.8),
                      _event(event_id="e2", actor_id="olga-berg", target="ivan-petrov", category="AID",
                             modality="hypothetical")]
-    rows = stances.extract(doc, article, tables)
+    with rules.switched_off("event-supporting"):  # an event alone makes no row by default
+        rows = stances.extract(doc, article, tables)
+    assert stances.extract(doc, article, tables) == []
     row = next(r for r in rows if r.target_kind == "actor")
     assert (row.holder_id, row.target, row.label, row.evidence) == ("olga-berg", "ivan-petrov", "oppose", ("e1",))
     # the v2 table has no start/end, only the trigger's offsets
@@ -258,7 +260,8 @@ def test_events_with_agent_and_target_count_and_old_rows_do_not(nlp):
                          participants=("ivan-petrov",), modality="asserted", trigger_start=0, trigger_end=4,
                          confidence=None, quote_id=None, predicate="back")
     tables.events = [v2]
-    rows = stances.extract(doc, article, tables)
+    with rules.switched_off("event-supporting"):
+        rows = stances.extract(doc, article, tables)
     assert [(r.holder_id, r.target, r.target_kind, r.label) for r in rows] == [("ivan-petrov", "NOR", "country", "support")]
     tables.events = [_event(actors=("olga-berg", "ivan-petrov"))]  # the old table: no target
     assert stances.extract(doc, article, tables) == []

@@ -235,3 +235,8 @@ register("received-topic", "a noun of what a holder receives from others (votes,
          "nomination, seat; stance_received_nouns.csv) is no topic: 'wants the votes', 'is seeking approval of the "
          "pact', 'defend more seats' are the holder's pursuit of office, no position on an issue",
          "Tom Reed wants the votes of the farmers.", "Mary Lane is seeking congressional approval of the pact.")
+register("event-supporting", "every event of the events table, on a stance predicate too ('X backed Y', 'X mocked "
+         "Y'), infers a stance at most: its confidence is held below the floor (weights.py), so it confirms a row "
+         "that a predicate or a quote makes but makes none alone. On the 90 train articles the rows an event made "
+         "were 6 right and 7 wrong",
+         "Tom Reed mocked Mary Lane's story.")

@@ -3,7 +3,10 @@ predicate. An event of the events table whose predicate is no stance predicate o
 ("joined X on stage", "echoed X's success", "sponsored a prize called X", "permitted X to depose",
 "declined a request from X") says what the holder did with or to the target, not where the holder
 stands: its confidence is held below ``MIN_CONFIDENCE`` (rule ``event-non-stance-predicate``), so it
-can still add to a row that a stance predicate or a quote makes, but no longer makes a row alone."""
+can still add to a row that a stance predicate or a quote makes, but no longer makes a row alone.
+With rule ``event-supporting`` every event is held there, on a stance predicate too: on the 90 train
+articles the rows whose strongest evidence was an event were 6 right and 7 wrong (wrong holder, or a
+sarcastic "calling Obama the MVP for ISIS"), so an event confirms a row but makes none alone."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -26,16 +29,21 @@ def is_stance_predicate(predicate: str) -> bool:
 
 
 def weigh(tables, found: list[Evidence]) -> list[Evidence]:
-    """The evidence with events on non-stance predicates weakened (rule ``event-non-stance-predicate``)."""
-    if not rules.enabled("event-non-stance-predicate"):
+    """The evidence with events weakened: every event (rule ``event-supporting``), else those on
+    non-stance predicates (rule ``event-non-stance-predicate``)."""
+    every, inferred = rules.enabled("event-supporting"), rules.enabled("event-non-stance-predicate")
+    if not every and not inferred:
         return found
     events = {e.event_id: e for e in tables.events}
     out = []
     for e in found:
         event = events.get(e.ids[0]) if e.rule == "event" and e.ids else None
-        if event is not None and not is_stance_predicate(getattr(event, "predicate", "")) \
-                and e.confidence > INFERRED_EVENT:
-            rules.fired("event-non-stance-predicate")
-            e = replace(e, confidence=INFERRED_EVENT)
+        if event is not None and e.confidence > INFERRED_EVENT:
+            if every:
+                rules.fired("event-supporting")
+                e = replace(e, confidence=INFERRED_EVENT)
+            elif not is_stance_predicate(getattr(event, "predicate", "")):
+                rules.fired("event-non-stance-predicate")
+                e = replace(e, confidence=INFERRED_EVENT)
         out.append(e)
     return out

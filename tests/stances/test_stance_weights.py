@@ -29,15 +29,26 @@ def _rows(doc, article, tables):
 def test_an_event_on_no_stance_predicate_makes_no_row_alone(nlp, text, category, predicate, label):
     doc, article, tables = _make(nlp, text)
     tables.events = [_event("e1", category, predicate)]
-    assert _rows(doc, article, tables) == set()
-    with rules.switched_off("event-non-stance-predicate"):
-        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
+    with rules.switched_off("event-supporting"):
+        assert _rows(doc, article, tables) == set()
+        with rules.switched_off("event-non-stance-predicate"):
+            assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
 
 
-def test_an_event_on_a_stance_predicate_still_makes_its_row(nlp):
+def test_an_event_on_a_stance_predicate_makes_no_row_alone(nlp):
     doc, article, tables = _make(nlp, "Mary Lane stood behind Tom Reed in Iowa.")
     tables.events = [_event("e1", "SUPPORT", "back")]
-    assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(doc, article, tables) == set()
+    with rules.switched_off("event-supporting"):
+        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+
+
+def test_an_event_confirms_the_row_a_predicate_makes(nlp):
+    doc, article, tables = _make(nlp, "Tom Reed mocked Mary Lane's story and Mary Lane praised Tom Reed.")
+    tables.events = [_event("e1", "SUPPORT", "praise")]
+    rows = stances.extract(doc, article, tables)
+    row = next(r for r in rows if (r.holder_id, r.target) == ("mary-lane", "tom-reed"))
+    assert row.label == "support" and "e1" in row.evidence
     assert is_stance_predicate("back") and is_stance_predicate("condemn")
     assert not is_stance_predicate("join") and not is_stance_predicate("")
 
