@@ -105,7 +105,8 @@ def run(sg, articles, off=(), on=()):
     out = []
     with rules.switched_off(*off), rules.switched_on(*on):
         for _name, gold, doc, article, tables, pred in articles:
-            rows = [(record_dict(r), rule) for r, rule in stances.explain(doc, article, tables)]
+            rows = [(dict(record_dict(r), cue=doc.text[e.offset:e.offset + 24].split("\n")[0]), e.rule)
+                    for r, e in stances.explain(doc, article, tables)]
             out.append(score_rows(sg, gold, pred, rows))
     return out
 
@@ -183,7 +184,7 @@ def main(argv=None) -> int:
         for (name, *_), (verdicts, _, _) in zip(articles, base):
             for s, rule, v in verdicts:
                 if rule == args.errors:
-                    print(f"{v:8s} {name[:30]:30s} {s['holder_id']} {s['label']} {s['target']} | "
+                    print(f"{v:8s} {name[:30]:30s} {s['holder_id']} {s['label']} {s['target']} [{s['cue']}] | "
                           f"{s['evidence_text'][:200]}")
     names = list(rules.RULES) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]
     if names:

@@ -88,9 +88,9 @@ def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
     return [row for row, _ in explain(doc, article, tables, band=band, keep_neutral=keep_neutral)]
 
 
-def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[tuple[Stance, str]]:
-    """The rows of ``extract``, each with the name of the rule that made it (the rule of its strongest
-    evidence): what ``scripts/stance_cv.py`` counts to measure each rule's precision."""
+def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[tuple[Stance, Evidence]]:
+    """The rows of ``extract``, each with its strongest evidence, whose ``rule`` names the rule that made
+    the row: what ``scripts/stance_cv.py`` counts to measure each rule's precision."""
     if not 0 <= band < 1:
         raise ValueError("band must lie in [0, 1)")
     groups: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
@@ -123,7 +123,7 @@ def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
         rows.append((Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
                            target=key, target_kind=kind, score=round(score, 4), label=label,
                            confidence=round(best.confidence, 4), evidence=ids, n_evidence=len(ids),
-                           evidence_text=sent.text.strip() if sent else ""), best.rule))
+                           evidence_text=sent.text.strip() if sent else ""), best))
     kind_order = {"topic": 0, "country": 1, "actor": 2}
     return sorted(rows, key=lambda r: (r[0].holder_id, kind_order[r[0].target_kind], r[0].target))
 
