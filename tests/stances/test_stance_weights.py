@@ -95,3 +95,13 @@ def test_what_a_holder_receives_is_no_topic(nlp, text, off):
         assert rows_of(nlp, text) == off
     assert rows_of(nlp, "Tom Reed won the endorsement of Mary Lane.") == {("mary-lane", "tom-reed", "support")}
     assert rows_of(nlp, "Mary Lane backs the pact.") == {("mary-lane", "pact", "support")}
+
+
+def test_an_unlisted_topic_of_a_preposition_makes_no_row_alone(nlp):
+    from tests.test_stances import _rows as rows_of
+
+    text = "Mary Lane voiced support for the gun industry."
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("preposition-topic"):
+        assert rows_of(nlp, text) == {("mary-lane", "gun industry", "support")}
+    assert rows_of(nlp, "Mary Lane called for a ceasefire.") == {("mary-lane", "ceasefire", "support")}  # listed
