@@ -152,6 +152,23 @@ def verdict(base_folds, off_folds, own: Counter | None, min_precision: float):
     return helps, hurts, "keep" if keep else "drop"
 
 
+def judge_threshold(sg, articles, base, args, off, on) -> None:
+    """Each value of ``--threshold NAME=V1,V2`` against the current one, fold by fold."""
+    from helpers import stances
+
+    name, values = args.threshold.split("=", 1)
+    current = getattr(stances, name)
+    print(f"\n{name} (now {current}; {args.folds} folds, net value; verdict):")
+    for value in (float(v) for v in values.split(",")):
+        setattr(stances, name, value)
+        try:
+            other = run(sg, articles, off, on)
+        finally:
+            setattr(stances, name, current)
+        helps, hurts, v = verdict(folds(other, args.folds), folds(base, args.folds), None, args.min_precision)
+        print(f"  {name}={value}: helps {helps} hurts {hurts} -> {'adopt' if v == 'keep' else 'reject'} | {fmt(totals(other))}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, default=ROOT / "build" / "stance-cv", help="parsed articles (DocBins)")
@@ -160,6 +177,8 @@ def main(argv=None) -> int:
     ap.add_argument("--on", default="", help="rules off by default switched on in every run")
     ap.add_argument("--ablate", default="", help="'all' or rule names: each switched off (or on, when off by "
                                                  "default) in turn and judged by the folds")
+    ap.add_argument("--threshold", default="", help="NAME=V1,V2: a constant of helpers.stances (MIN_CONFIDENCE, "
+                                                    "BAND) set to each value in turn and judged by the folds")
     ap.add_argument("--errors", default="", help="list the rows this rule made, with their verdicts")
     ap.add_argument("--min-precision", type=float, default=0.7)
     args = ap.parse_args(argv)
@@ -186,6 +205,8 @@ def main(argv=None) -> int:
                 if rule == args.errors:
                     print(f"{v:8s} {name[:30]:30s} {s['holder_id']} {s['label']} {s['target']} [{s['cue']}] | "
                           f"{s['evidence_text'][:200]}")
+    if args.threshold:
+        judge_threshold(sg, articles, base, args, off, on)
     names = list(rules.RULES) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]
     if names:
         print(f"\nablation ({args.folds} folds; net value on vs off; verdict):")
