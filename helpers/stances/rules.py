@@ -245,3 +245,7 @@ register("preposition-topic", "a topic outside topics.csv that is the object of 
          "floor (weights.py), so it adds to a row but makes none alone; a listed topic ('called for a ceasefire') or "
          "an actor still makes rows. On the 90 train articles the unlisted topic rows were 3 right and 6 wrong",
          "Mary Lane voiced support for efforts to drive down college tuition.")
+register("asked-to", "a stance predicate in the infinitive of a request made of the holder is not asserted: "
+         "'when asked to condemn X', 'when asked to praise X' (the passive participle of a PLOVER DEMAND verb of "
+         "event_verbs.csv; conditions.py)",
+         "When asked to condemn Tom Reed, Mary Lane changed the subject.", "When asked to praise Tom Reed, Mary Lane smiled.")

@@ -105,3 +105,14 @@ def test_an_unlisted_topic_of_a_preposition_makes_no_row_alone(nlp):
     with rules.switched_off("preposition-topic"):
         assert rows_of(nlp, text) == {("mary-lane", "gun industry", "support")}
     assert rows_of(nlp, "Mary Lane called for a ceasefire.") == {("mary-lane", "ceasefire", "support")}  # listed
+
+
+@pytest.mark.parametrize("text", ["When asked to condemn Tom Reed, Mary Lane changed the subject.",
+                                  "When asked to praise Tom Reed, Mary Lane smiled."])
+def test_a_request_made_of_the_holder_asserts_no_stance(nlp, text):
+    from tests.test_stances import _rows as rows_of
+
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("asked-to"):
+        assert rows_of(nlp, text) != set()
+    assert rows_of(nlp, "Mary Lane asked to speak and then condemned Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}
