@@ -12,12 +12,17 @@ Evidence comes from structure, not from the tone of a sentence (each source a na
   "called for the impeachment of X", "urged X to resign" oppose X;
 * events of the events table with an agent and a target (SUPPORT, AID, AGREE +; DISAPPROVE,
   REJECT, THREATEN, SANCTION, ASSAULT -), read through the v2 column names (``actor_id``,
-  ``target``, ``modality``, ``confidence``) and skipped on the old table that lacks them;
+  ``target``, ``modality``, ``confidence``) and skipped on the old table that lacks them; an event
+  confirms a row that a predicate or a quote makes but makes none alone (rule ``event-supporting``,
+  ``weights.py``), and so does a topic outside ``topics.csv`` that is a predicate's prepositional
+  object (rule ``preposition-topic``);
 * evaluation inside a quote (``quoted.py``): topics under stance predicates, the speaker's
   stance verbs, and the tone model toward an actor only where the actor is an argument of an
   evaluative predicate.
 
-Negation flips or removes a stance, questions and hypotheticals remove it. Evidence is
+Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
+remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
+measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
 aggregated per holder and target: the score is the confidence-weighted mean of the signed
 evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.
 Neutral rows are left out unless ``keep_neutral``, and so are rows whose strongest evidence is
