@@ -160,7 +160,13 @@ def _direct_evaluation(e: Evidence, direct: set[str]) -> bool:
 
 def _own_side(holder, target) -> bool:
     """A holder who speaks for a country toward that country's own state bodies ("Putin" and
-    "the Kremlin"): the same side, never a stance row."""
+    "the Kremlin"), or an organisation named after the target person ("Ryan's office" and Paul Ryan,
+    "the Smith campaign" and Tom Smith; rule ``own-organization``): the same side, never a stance row."""
+    if holder is not None and target is not None and holder.kind != "person" and target.kind == "person" \
+            and rules.enabled("own-organization") and target.name.split() \
+            and target.name.split()[-1].lower() in holder.name.lower().replace("’", "'").replace("'s", "").split():
+        rules.fired("own-organization")
+        return True
     return bool(holder is not None and target is not None and holder.country and holder.country == target.country
                 and speaks_for_country(holder) and target.kind in ("organization", "country")
                 and speaks_for_country(target))

@@ -249,3 +249,5 @@ register("asked-to", "a stance predicate in the infinitive of a request made of 
          "'when asked to condemn X', 'when asked to praise X' (the passive participle of a PLOVER DEMAND verb of "
          "event_verbs.csv; conditions.py)",
          "When asked to condemn Tom Reed, Mary Lane changed the subject.", "When asked to praise Tom Reed, Mary Lane smiled.")
+register("own-organization", "an organisation named after a person (\"Reed's office\", \"the Reed campaign\") speaks for "
+         "that person: its stance toward the person is no row", "“Tom Reed is a great and honest leader,” the Reed Office said.")

@@ -46,3 +46,18 @@ def test_a_relative_clause_on_the_complement_of_be_is_the_subjects(nlp):
 def test_the_nation_or_the_country_is_no_topic(nlp, text):
     assert _rows(nlp, text) == set()  # stance_generic_nouns.csv: a pro-form for a country, no topic
     assert _rows(nlp, text.replace("the nation", "the tax").replace("the country", "the tax")) != set()
+
+
+def test_an_organisation_named_after_the_target_is_its_own_side(nlp):
+    from tests.test_stances import PEOPLE, _quote
+
+    people = {**PEOPLE, "Reed Office": ("reed-office", "organization", None, "USA")}
+    for name, expected in (("Tom Reed", set()), ("Mary Lane", {("reed-office", "mary-lane", "support")})):
+        content = f"{name} is a great and honest leader,"
+        text = f"“{content}” the Reed Office said."
+        q = _quote("q1", "direct", content, text, "reed-office")
+        assert _rows(nlp, text, quotes=[q], people=people) == expected
+    with rules.switched_off("own-organization"):
+        assert _rows(nlp, text.replace("Mary Lane", "Tom Reed"), quotes=[_quote(
+            "q1", "direct", "Tom Reed is a great and honest leader,", text.replace("Mary Lane", "Tom Reed"), "reed-office")],
+            people=people) == {("reed-office", "tom-reed", "support")}
