@@ -61,3 +61,13 @@ def test_an_organisation_named_after_the_target_is_its_own_side(nlp):
         assert _rows(nlp, text.replace("Mary Lane", "Tom Reed"), quotes=[_quote(
             "q1", "direct", "Tom Reed is a great and honest leader,", text.replace("Mary Lane", "Tom Reed"), "reed-office")],
             people=people) == {("reed-office", "tom-reed", "support")}
+
+
+def test_explain_names_the_rule_behind_each_row(nlp):
+    from helpers import stances
+    from tests.test_stances import _make
+
+    doc, article, tables = _make(nlp, "Mary Lane praised Tom Reed. Olga Berg voiced support for Tom Reed.")
+    rules_of = {(r.holder_id, r.target): e.rule for r, e in stances.explain(doc, article, tables)}
+    assert rules_of == {("mary-lane", "tom-reed"): "predicate-object", ("olga-berg", "tom-reed"): "predicate-preposition"}
+    assert [r for r, _ in stances.explain(doc, article, tables)] == stances.extract(doc, article, tables)
