@@ -220,9 +220,9 @@ def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):
 def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
     text = "Tom Reed spoke first. “He is a corrupt liar,” Mary Lane said."
     q = _quote("q1", "direct", "He is a corrupt liar,", text, "mary-lane")
-    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
-    with rules.switched_off("quote-pronoun"):
-        assert _rows(nlp, text, quotes=[q]) == set()
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_on("quote-pronoun"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 def test_an_evaluative_adjective_on_the_target_in_a_quote(nlp):
@@ -250,7 +250,9 @@ def test_events_with_agent_and_target_count_and_old_rows_do_not(nlp):
     tables.events = [_event(actor_id="olga-berg", target="ivan-petrov", modality="asserted", confidence=0.8),
                      _event(event_id="e2", actor_id="olga-berg", target="ivan-petrov", category="AID",
                             modality="hypothetical")]
-    rows = stances.extract(doc, article, tables)
+    with rules.switched_off("event-supporting"):  # an event alone makes no row by default
+        rows = stances.extract(doc, article, tables)
+    assert stances.extract(doc, article, tables) == []
     row = next(r for r in rows if r.target_kind == "actor")
     assert (row.holder_id, row.target, row.label, row.evidence) == ("olga-berg", "ivan-petrov", "oppose", ("e1",))
     # the v2 table has no start/end, only the trigger's offsets
@@ -258,7 +260,8 @@ def test_events_with_agent_and_target_count_and_old_rows_do_not(nlp):
                          participants=("ivan-petrov",), modality="asserted", trigger_start=0, trigger_end=4,
                          confidence=None, quote_id=None, predicate="back")
     tables.events = [v2]
-    rows = stances.extract(doc, article, tables)
+    with rules.switched_off("event-supporting"):
+        rows = stances.extract(doc, article, tables)
     assert [(r.holder_id, r.target, r.target_kind, r.label) for r in rows] == [("ivan-petrov", "NOR", "country", "support")]
     tables.events = [_event(actors=("olga-berg", "ivan-petrov"))]  # the old table: no target
     assert stances.extract(doc, article, tables) == []
@@ -412,7 +415,7 @@ def test_a_news_outlet_reports_and_holds_no_stance(nlp):
         assert _rows(nlp, text, quotes=[q], people=people) == {("daily-herald", "tom-reed", "oppose")}
 
 
-def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nlp):
+def test_rows_below_the_confidence_floor_are_dropped_also_in_a_direct_quote(nlp):
     text = "Mary Lane said Tom Reed wants to help."  # a valence the tone model does not confirm
     q = _quote("q1", "indirect", "Tom Reed wants to help", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == set()
@@ -422,9 +425,9 @@ def test_rows_below_the_confidence_floor_are_dropped_unless_in_a_direct_quote(nl
         assert weak and all(r.confidence < stances.MIN_CONFIDENCE for r in weak)
     direct = "“Tom Reed wants to help,” Mary Lane said."
     qd = _quote("q1", "direct", "Tom Reed wants to help,", direct, "mary-lane")
-    assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
-    with rules.switched_off("min-confidence-direct"):
-        assert _rows(nlp, direct, quotes=[qd]) == set()
+    assert _rows(nlp, direct, quotes=[qd]) == set()
+    with rules.switched_on("min-confidence-direct"):
+        assert _rows(nlp, direct, quotes=[qd]) == {("mary-lane", "tom-reed", "support")}
     strong = "Mary Lane praised Tom Reed."
     assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
 
@@ -572,11 +575,12 @@ def test_he_in_a_quote_is_the_one_it_is_said_of(nlp):
     doc, article, tables = _make(nlp, text, quotes=[q])
     start = text.index("said")
     tables.quotes = [Quote(**{**q.__dict__, "cue_start": start, "cue_end": start + 4})]
-    rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
-    assert ("mary-lane", "ivan-petrov", "oppose") in rows and ("mary-lane", "tom-reed", "oppose") not in rows
-    with rules.switched_off("quote-said-of"):
+    with rules.switched_on("min-confidence-direct"):  # the evaluation is below the floor
         rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
-        assert ("mary-lane", "ivan-petrov", "oppose") not in rows
+        assert ("mary-lane", "ivan-petrov", "oppose") in rows and ("mary-lane", "tom-reed", "oppose") not in rows
+        with rules.switched_off("quote-said-of"):
+            rows = {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+            assert ("mary-lane", "ivan-petrov", "oppose") not in rows
 
 
 def test_judging_verbs_with_a_small_clause_or_as_phrase(nlp):

@@ -12,17 +12,22 @@ Evidence comes from structure, not from the tone of a sentence (each source a na
   "called for the impeachment of X", "urged X to resign" oppose X;
 * events of the events table with an agent and a target (SUPPORT, AID, AGREE +; DISAPPROVE,
   REJECT, THREATEN, SANCTION, ASSAULT -), read through the v2 column names (``actor_id``,
-  ``target``, ``modality``, ``confidence``) and skipped on the old table that lacks them;
+  ``target``, ``modality``, ``confidence``) and skipped on the old table that lacks them; an event
+  confirms a row that a predicate or a quote makes but makes none alone (rule ``event-supporting``,
+  ``weights.py``), and so does a topic outside ``topics.csv`` that is a predicate's prepositional
+  object (rule ``preposition-topic``);
 * evaluation inside a quote (``quoted.py``): topics under stance predicates, the speaker's
   stance verbs, and the tone model toward an actor only where the actor is an argument of an
   evaluative predicate.
 
-Negation flips or removes a stance, questions and hypotheticals remove it. Evidence is
+Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
+remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
+measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
 aggregated per holder and target: the score is the confidence-weighted mean of the signed
 evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.
 Neutral rows are left out unless ``keep_neutral``, and so are rows whose strongest evidence is
-below ``MIN_CONFIDENCE`` (rule ``min-confidence``) unless it is an evaluation in a direct quote
-(rule ``min-confidence-direct``); a news outlet holds no stance through what it
+below ``MIN_CONFIDENCE`` (rule ``min-confidence``; rule ``min-confidence-direct``, off by default,
+would keep an evaluation in a direct quote); a news outlet holds no stance through what it
 reports (rule ``media-holder``); a topic outside ``topics.csv`` whose head noun the article names
 only once is left out with rule ``topic-salience`` (off by default). ``holder_country`` is set only for a holder
 who speaks for the country (head of state or government, minister, spokesperson, diplomat,
@@ -53,8 +58,8 @@ BAND = 0.15
 #: has 0.7-0.9; a quote evaluation has the tone model's |score|, held at a floor of
 #: ``quoted.TONE_MIN`` (0.5) when only the lexical valence gives the sign: on a PolNeAR-train sample
 #: 5 of 18 such floor rows were stances a reader would list, against about 2 in 3 of the rest; on a
-#: sample of 100, 5 of 11 in direct quotes and 4 of 21 elsewhere, so rule ``min-confidence-direct``
-#: keeps the direct-quote ones.
+#: sample of 100, 5 of 11 in direct quotes and 4 of 21 elsewhere; rule ``min-confidence-direct`` would
+#: keep the direct-quote ones, but across the 90 train articles those are 1 right and 5 wrong.
 MIN_CONFIDENCE = 0.55
 
 
@@ -85,6 +90,12 @@ def _country_evidence(ctx: Context, found: list[Evidence]) -> Iterable[Evidence]
 
 def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[Stance]:
     """Stance rows for the article: one per holder and target, strongest evidence kept."""
+    return [row for row, _ in explain(doc, article, tables, band=band, keep_neutral=keep_neutral)]
+
+
+def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool = False) -> list[tuple[Stance, Evidence]]:
+    """The rows of ``extract``, each with its strongest evidence, whose ``rule`` names the rule that made
+    the row: what ``scripts/stance_cv.py`` counts to measure each rule's precision."""
     if not 0 <= band < 1:
         raise ValueError("band must lie in [0, 1)")
     groups: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
@@ -114,12 +125,12 @@ def extract(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
         ids = tuple(sorted({i for e in found for i in e.ids}, key=_id_order))
         sent = tables.sentence_at(best.offset)
         holder = actors[holder_id]
-        rows.append(Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
+        rows.append((Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
                            target=key, target_kind=kind, score=round(score, 4), label=label,
                            confidence=round(best.confidence, 4), evidence=ids, n_evidence=len(ids),
-                           evidence_text=sent.text.strip() if sent else ""))
+                           evidence_text=sent.text.strip() if sent else ""), best))
     kind_order = {"topic": 0, "country": 1, "actor": 2}
-    return sorted(rows, key=lambda r: (r.holder_id, kind_order[r.target_kind], r.target))
+    return sorted(rows, key=lambda r: (r[0].holder_id, kind_order[r[0].target_kind], r[0].target))
 
 
 #: how often a topic's head noun must occur in the article for a topic row outside topics.csv
@@ -149,7 +160,13 @@ def _direct_evaluation(e: Evidence, direct: set[str]) -> bool:
 
 def _own_side(holder, target) -> bool:
     """A holder who speaks for a country toward that country's own state bodies ("Putin" and
-    "the Kremlin"): the same side, never a stance row."""
+    "the Kremlin"), or an organisation named after the target person ("Ryan's office" and Paul Ryan,
+    "the Smith campaign" and Tom Smith; rule ``own-organization``): the same side, never a stance row."""
+    if holder is not None and target is not None and holder.kind != "person" and target.kind == "person" \
+            and rules.enabled("own-organization") and target.name.split() \
+            and target.name.split()[-1].lower() in holder.name.lower().replace("’", "'").replace("'s", "").split():
+        rules.fired("own-organization")
+        return True
     return bool(holder is not None and target is not None and holder.country and holder.country == target.country
                 and speaks_for_country(holder) and target.kind in ("organization", "country")
                 and speaks_for_country(target))

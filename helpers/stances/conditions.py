@@ -1,7 +1,9 @@
 """Contexts that keep a predicate from being asserted, beyond those ``structure.hypothetical`` reads
 from the predicate's own chain of heads: the consequent of a conditional (rule
 ``conditional-consequent``). "If you doubt the government, the Post will brand you a liar" asserts
-no branding; "If elected, she will back the bill" no backing yet."""
+no branding; "If elected, she will back the bill" no backing yet. And a request made of the holder
+(rule ``asked-to``): "when asked to condemn X", "when pressed to back X" assert no condemning or
+backing; the verbs of asking are the PLOVER DEMAND verbs of ``event_verbs.csv``."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -29,3 +31,22 @@ def consequent(tok: Token) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+
+
+def requested(tok: Token) -> bool:
+    """The predicate is the infinitive of a request made of its holder: the complement of a passive
+    participle of a DEMAND verb ("was asked to condemn", "when urged to back"), rule ``asked-to``."""
+    if not rules.enabled("asked-to"):
+        return False
+    from ..events.lexicon import lexicon as event_lexicon
+
+    verbs, _ = event_lexicon()
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        if t.head.tag_ == "VBN" and verbs.get(t.head.lemma_.lower()) == "DEMAND":
+            rules.fired("asked-to")
+            return True
+        t = t.head
+    return False

@@ -242,7 +242,8 @@ def _targets(doc: Doc, tables: object, quote, speaker_id: str, index: _Index) ->
             if iso3:
                 found.append(_Target(iso3, "country", ent.start_char, ent.end_char))
         span = doc.char_span(lo, hi, alignment_mode="expand")
-        if quote.kind != "indirect" and (rules.enabled("quote-pronoun") or rules.enabled("quote-description")):
+        if quote.kind != "indirect" and (rules.enabled("quote-pronoun") or rules.enabled("quote-description")
+                                         or rules.enabled("quote-said-of")):
             found.extend(_pronoun_targets(span, tables, index, speaker_id, covered, _said_of(doc, quote, index)))
         for tok in span if span is not None else ():
             if tok.dep_ == "compound" and topic_of(tok.head):
@@ -284,9 +285,10 @@ def _said_of(doc: Doc, quote, index: _Index):
 
 def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: str,
                      covered: _Covered, about=None) -> list[_Target]:
-    """He/she/him/her in a direct quote that coreference left unresolved: the person last named
-    before it (in its sentence or the two before), not the speaker, of the pronoun's gender where
-    officials.csv knows it ("“He is stalling,” she said of Smith" -> Smith). With rule
+    """He/she/him/her in a direct quote that coreference left unresolved: the person the attribution
+    names with "of" or "about" (rule ``quote-said-of``: "“He is stalling,” she said of Smith" -> Smith),
+    else (rule ``quote-pronoun``, off by default) the person last named before it (in its sentence or
+    the two before), not the speaker, of the pronoun's gender where officials.csv knows it. With rule
     ``quote-description``, "this man", "that woman", "the guy" too (stance_description_nouns.csv)."""
     from .lexicon import description_nouns
 
@@ -296,8 +298,8 @@ def _pronoun_targets(span: Optional[Span], tables, index: _Index, speaker_id: st
         low = tok.lower_
         if covered.holds(tok.idx):
             continue
-        if low in HE | SHE and rules.enabled("quote-pronoun"):
-            gender, rule = ("m" if low in HE else "f"), "quote-pronoun"
+        if low in HE | SHE and (rules.enabled("quote-pronoun") or about is not None):
+            gender, rule = ("m" if low in HE else "f"), "quote-pronoun" if about is None else "quote-said-of"
         elif describe and tok.pos_ == "NOUN" and tok.lemma_.lower() in description_nouns() and any(
                 c.dep_ == "det" and c.lower_ in POINTERS for c in tok.children):
             gender, rule = description_nouns()[tok.lemma_.lower()], "quote-description"

@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
-from .conditions import consequent
+from .conditions import consequent, requested
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -484,7 +484,7 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
         t = t.head
-    return consequent(tok)
+    return consequent(tok) or requested(tok)
 
 
 # -- the extractor ---------------------------------------------------------------------------------

@@ -29,15 +29,26 @@ def _rows(doc, article, tables):
 def test_an_event_on_no_stance_predicate_makes_no_row_alone(nlp, text, category, predicate, label):
     doc, article, tables = _make(nlp, text)
     tables.events = [_event("e1", category, predicate)]
-    assert _rows(doc, article, tables) == set()
-    with rules.switched_off("event-non-stance-predicate"):
-        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
+    with rules.switched_off("event-supporting"):
+        assert _rows(doc, article, tables) == set()
+        with rules.switched_off("event-non-stance-predicate"):
+            assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", label)}
 
 
-def test_an_event_on_a_stance_predicate_still_makes_its_row(nlp):
+def test_an_event_on_a_stance_predicate_makes_no_row_alone(nlp):
     doc, article, tables = _make(nlp, "Mary Lane stood behind Tom Reed in Iowa.")
     tables.events = [_event("e1", "SUPPORT", "back")]
-    assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(doc, article, tables) == set()
+    with rules.switched_off("event-supporting"):
+        assert _rows(doc, article, tables) == {("mary-lane", "tom-reed", "support")}
+
+
+def test_an_event_confirms_the_row_a_predicate_makes(nlp):
+    doc, article, tables = _make(nlp, "Tom Reed mocked Mary Lane's story and Mary Lane praised Tom Reed.")
+    tables.events = [_event("e1", "SUPPORT", "praise")]
+    rows = stances.extract(doc, article, tables)
+    row = next(r for r in rows if (r.holder_id, r.target) == ("mary-lane", "tom-reed"))
+    assert row.label == "support" and "e1" in row.evidence
     assert is_stance_predicate("back") and is_stance_predicate("condemn")
     assert not is_stance_predicate("join") and not is_stance_predicate("")
 
@@ -48,12 +59,13 @@ def test_a_negation_with_no_evaluative_word_is_no_evaluation(nlp):
 
     text = "“Tom Reed is not supposed to confer with his staff during the breaks,” Mary Lane said."
     q = _quote("q1", "direct", "Tom Reed is not supposed to confer with his staff during the breaks,", text, "mary-lane")
-    assert rows_of(nlp, text, quotes=[q]) == set()
-    with rules.switched_off("negation-alone"):
+    with rules.switched_on("min-confidence-direct"):  # the weak evaluations of a direct quote are kept
+        assert rows_of(nlp, text, quotes=[q]) == set()
+        with rules.switched_off("negation-alone"):
+            assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+        text = "“Tom Reed is not honest,” Mary Lane said."
+        q = _quote("q1", "direct", "Tom Reed is not honest,", text, "mary-lane")
         assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
-    text = "“Tom Reed is not honest,” Mary Lane said."
-    q = _quote("q1", "direct", "Tom Reed is not honest,", text, "mary-lane")
-    assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 @pytest.mark.parametrize("text, asserted", [
@@ -83,3 +95,24 @@ def test_what_a_holder_receives_is_no_topic(nlp, text, off):
         assert rows_of(nlp, text) == off
     assert rows_of(nlp, "Tom Reed won the endorsement of Mary Lane.") == {("mary-lane", "tom-reed", "support")}
     assert rows_of(nlp, "Mary Lane backs the pact.") == {("mary-lane", "pact", "support")}
+
+
+def test_an_unlisted_topic_of_a_preposition_makes_no_row_alone(nlp):
+    from tests.test_stances import _rows as rows_of
+
+    text = "Mary Lane voiced support for the gun industry."
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("preposition-topic"):
+        assert rows_of(nlp, text) == {("mary-lane", "gun industry", "support")}
+    assert rows_of(nlp, "Mary Lane called for a ceasefire.") == {("mary-lane", "ceasefire", "support")}  # listed
+
+
+@pytest.mark.parametrize("text", ["When asked to condemn Tom Reed, Mary Lane changed the subject.",
+                                  "When asked to praise Tom Reed, Mary Lane smiled."])
+def test_a_request_made_of_the_holder_asserts_no_stance(nlp, text):
+    from tests.test_stances import _rows as rows_of
+
+    assert rows_of(nlp, text) == set()
+    with rules.switched_off("asked-to"):
+        assert rows_of(nlp, text) != set()
+    assert rows_of(nlp, "Mary Lane asked to speak and then condemned Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}

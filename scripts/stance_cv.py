@@ -1,0 +1,229 @@
+"""Decide stance rules by article-level cross-validation on the training annotations.
+
+    python scripts/stance_cv.py                     # totals, per-fold scores and each rule's own precision
+    python scripts/stance_cv.py --ablate all        # every rule switched off in turn, judged fold by fold
+    python scripts/stance_cv.py --ablate negation,min-confidence --off quote-tone
+    python scripts/stance_cv.py --errors quote-evaluation   # the rows one rule made, right or wrong
+
+The 90 PolNeAR-train articles of ``data/annotations/train-gold`` are parsed once (spaCy DocBins kept in
+``--cache``) and their tables built once; only the stances are made again for each setting of the
+rules (``HELPERS_STANCE_RULES_OFF`` / ``_ON`` semantics, through ``rules.switched_off``). Each polar row
+is scored with the project's scorer (``../shared/gold/score_gold.py``, imported): right (it matches a
+required gold stance), wrong (it matches none) or optional (it matches only optional ones), and is
+credited to the rule of its strongest evidence (``stances.explain``).
+
+The articles are split into ``--folds`` folds by their sorted position. A rule is judged by switching
+it off (or on, when it is off by default): in each fold the net value of the rows, ``right - k * wrong``
+with ``k = p / (1 - p)`` for ``p = --min-precision`` (0.7), is compared with the rule on and off, so a
+change gains only when the rows it adds are right at least ``p`` of the time (or the rows it removes are
+not). The verdict ``keep`` needs the rule to help in at least 4 folds, or, for a rare rule that changes
+fewer folds, to hurt in none; a rule that makes rows also needs its own precision across train (rows
+whose strongest evidence it gave) to reach ``p`` when it made at least 5 rows. Everything else is
+``drop``: switch it off by default, or demote its evidence below ``MIN_CONFIDENCE``. Only training data
+is read; the dev gold is never touched here.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gold_errors import load_scorer  # noqa: E402
+
+GOLD = ROOT / "data" / "annotations" / "train-gold"
+TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
+
+
+def parsed(nlp, article, cache: Path):
+    """The article's Doc, kept as a DocBin in ``cache`` between runs."""
+    from spacy.tokens import DocBin
+
+    from helpers.engine import parse
+
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / (hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:20] + ".spacy")
+    if path.exists():
+        return next(iter(DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab)))
+    doc = parse(nlp, article)
+    DocBin(store_user_data=True, docs=[doc]).to_disk(path)
+    return doc
+
+
+def load(cache: Path):
+    """(name, gold, doc, article, tables, prediction dict) for every training article."""
+    from helpers.article import load_one
+    from helpers.engine import build_tables
+    from helpers.pipeline import get_nlp
+
+    sg = load_scorer()
+    nlp = get_nlp()
+    out = []
+    for path in sorted(GOLD.glob("*.gold.json")):
+        gold = sg.Gold(path, TEXTS)
+        g = gold.g
+        article = load_one(str(TEXTS / Path(g["article"]).name), published=g.get("published"), title=g.get("title"))
+        doc = parsed(nlp, article, cache)
+        tables = build_tables(doc, article)
+        out.append((path.name, gold, doc, article, tables, json.loads(tables.to_json())))
+    return sg, out
+
+
+def score_rows(sg, gold, pred_doc, rows):
+    """Each polar row with its verdict (right, wrong, optional) and the required gold rows found."""
+    pred_doc = dict(pred_doc, stances=[r for r, _ in rows])
+    pred = sg.Pred(pred_doc)
+    golds = gold.g.get("stances", [])
+    found, verdicts = set(), []
+    for s, rule in zip(pred_doc["stances"], [rule for _, rule in rows]):
+        if s.get("label", "neutral") == "neutral":
+            continue
+        sign = 1 if s["label"] == "support" else -1
+        hits = [j for j, g in enumerate(golds) if g.get("polarity") == sign
+                and sg.holder_ok(gold, g["holder"], pred, s)
+                and any(sg.target_ok(gold, x, pred, s) for x in [g["target"]] + g.get("target_aliases", []))]
+        found.update(hits)
+        verdict = "right" if any(not golds[j].get("optional") for j in hits) else "optional" if hits else "wrong"
+        verdicts.append((s, rule, verdict))
+    required = {j for j, g in enumerate(golds) if not g.get("optional")}
+    return verdicts, len(found & required), len(required)
+
+
+def run(sg, articles, off=(), on=()):
+    """Per article: (verdicts, found, required) with the given rules switched off / on."""
+    from helpers import stances
+    from helpers.stances import rules
+    from helpers.tables import _row as record_dict
+
+    out = []
+    with rules.switched_off(*off), rules.switched_on(*on):
+        for _name, gold, doc, article, tables, pred in articles:
+            rows = [(dict(record_dict(r), cue=doc.text[e.offset:e.offset + 24].split("\n")[0]), e.rule)
+                    for r, e in stances.explain(doc, article, tables)]
+            out.append(score_rows(sg, gold, pred, rows))
+    return out
+
+
+def totals(results):
+    right = sum(v == "right" for r in results for _, _, v in r[0])
+    wrong = sum(v == "wrong" for r in results for _, _, v in r[0])
+    found, req = sum(r[1] for r in results), sum(r[2] for r in results)
+    p = right / (right + wrong) if right + wrong else 0.0
+    rec = found / req if req else 0.0
+    f05 = 1.25 * p * rec / (0.25 * p + rec) if p and rec else 0.0
+    return {"right": right, "wrong": wrong, "found": found, "required": req, "P": p, "R": rec, "F0.5": f05,
+            "net": right - PENALTY[0] * wrong}
+
+
+#: what a wrong row costs against a right one: p / (1 - p) for the precision floor p (set in main)
+PENALTY = [0.7 / 0.3]
+
+
+def folds(results, k):
+    return [totals([r for i, r in enumerate(results) if i % k == f]) for f in range(k)]
+
+
+def fmt(t):
+    return (f"P {t['P']:.3f} R {t['R']:.3f} F0.5 {t['F0.5']:.3f} net {t['net']:.1f} "
+            f"({t['right']} right, {t['wrong']} wrong; {t['found']}/{t['required']} gold found)")
+
+
+def rule_precision(results):
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for verdicts, _, _ in results:
+        for _, rule, v in verdicts:
+            counts[rule][v] += 1
+    return counts
+
+
+def verdict(base_folds, off_folds, own: Counter | None, min_precision: float):
+    helps = sum(b["net"] > o["net"] + 1e-9 for b, o in zip(base_folds, off_folds))
+    hurts = sum(b["net"] < o["net"] - 1e-9 for b, o in zip(base_folds, off_folds))
+    made = 0 if own is None else own["right"] + own["wrong"]
+    precise = made < 5 or own["right"] / made >= min_precision
+    keep = (helps >= 4 or (helps and not hurts)) and precise
+    return helps, hurts, "keep" if keep else "drop"
+
+
+def judge_threshold(sg, articles, base, args, off, on) -> None:
+    """Each value of ``--threshold NAME=V1,V2`` against the current one, fold by fold."""
+    from helpers import stances
+
+    name, values = args.threshold.split("=", 1)
+    current = getattr(stances, name)
+    print(f"\n{name} (now {current}; {args.folds} folds, net value; verdict):")
+    for value in (float(v) for v in values.split(",")):
+        setattr(stances, name, value)
+        try:
+            other = run(sg, articles, off, on)
+        finally:
+            setattr(stances, name, current)
+        helps, hurts, v = verdict(folds(other, args.folds), folds(base, args.folds), None, args.min_precision)
+        print(f"  {name}={value}: helps {helps} hurts {hurts} -> {'adopt' if v == 'keep' else 'reject'} | {fmt(totals(other))}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "stance-cv", help="parsed articles (DocBins)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--off", default="", help="rules switched off in every run")
+    ap.add_argument("--on", default="", help="rules off by default switched on in every run")
+    ap.add_argument("--ablate", default="", help="'all' or rule names: each switched off (or on, when off by "
+                                                 "default) in turn and judged by the folds")
+    ap.add_argument("--threshold", default="", help="NAME=V1,V2: a constant of helpers.stances (MIN_CONFIDENCE, "
+                                                    "BAND) set to each value in turn and judged by the folds")
+    ap.add_argument("--errors", default="", help="list the rows this rule made, with their verdicts")
+    ap.add_argument("--min-precision", type=float, default=0.7)
+    args = ap.parse_args(argv)
+    PENALTY[0] = args.min_precision / (1 - args.min_precision)
+    os.environ.pop("HELPERS_STANCE_RULES_OFF", None)
+    from helpers.stances import rules
+
+    off = [n for n in args.off.split(",") if n]
+    on = [n for n in args.on.split(",") if n]
+    sg, articles = load(args.cache)
+    base = run(sg, articles, off, on)
+    base_folds = folds(base, args.folds)
+    print("train", fmt(totals(base)))
+    for i, f in enumerate(base_folds):
+        print(f"  fold {i}", fmt(f))
+    own = rule_precision(base)
+    print("\nrows by the rule of their strongest evidence (right / wrong / optional-only, precision):")
+    for rule, c in sorted(own.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"  {rule:32s} {c['right']:4d} {c['wrong']:4d} {c['optional']:4d}  "
+              f"{c['right'] / max(1, c['right'] + c['wrong']):.2f}")
+    if args.errors:
+        for (name, *_), (verdicts, _, _) in zip(articles, base):
+            for s, rule, v in verdicts:
+                if rule == args.errors:
+                    print(f"{v:8s} {name[:30]:30s} {s['holder_id']} {s['label']} {s['target']} [{s['cue']}] | "
+                          f"{s['evidence_text'][:200]}")
+    if args.threshold:
+        judge_threshold(sg, articles, base, args, off, on)
+    names = list(rules.RULES) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]
+    if names:
+        print(f"\nablation ({args.folds} folds; net value on vs off; verdict):")
+    for name in names:
+        if name in off:
+            continue
+        default_on = rules.RULES[name].default_on or name in on
+        other = run(sg, articles, off + [name], on) if default_on else run(sg, articles, off, on + [name])
+        on_res, off_res = (base, other) if default_on else (other, base)
+        helps, hurts, v = verdict(folds(on_res, args.folds), folds(off_res, args.folds),
+                                  rule_precision(on_res).get(name), args.min_precision)
+        t_on, t_off = totals(on_res), totals(off_res)
+        print(f"  {name:32s} {'on ' if default_on else 'off'} helps {helps} hurts {hurts} -> {v:4s} | "
+              f"on: {t_on['right']}/{t_on['wrong']} found {t_on['found']}  off: {t_off['right']}/{t_off['wrong']} "
+              f"found {t_off['found']}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
