@@ -19,6 +19,42 @@ TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards"
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "around", "into", "in")
 
 
+def extra_mentions(doc, article, tables) -> list:
+    """The mentions the agent rules read besides the article's: role descriptions and subject
+    pronouns that coreference leaves alone (``coref.descriptions``), as their rules' switches say."""
+    from .. import coref
+    from .rules import REGISTRY
+
+    return coref.descriptions(doc, article, tables, roles=REGISTRY["role-description"].enabled,
+                              pronouns=REGISTRY["pronoun-after-subject"].enabled)
+
+
+@rule("role-description", "agent", (
+    Example("Mayor Jo Hart visited Lima on Sunday. The mayor rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart"}, "rejected", {"actor_id": "jo-hart"}),
+    Example("Jo Hart and Ola Berg met on Sunday. The senator rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "rejected", None),
+    Example("Jo Hart visited Lima on Sunday. The mayor of Lima rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Lima": "lima"}, "rejected", None),
+))
+def role_description(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``extra_mentions``: "the mayor" acts for the
+    person named before with that title, "the committee" for the body named before whose name holds the noun."""
+    return None
+
+
+@rule("pronoun-after-subject", "agent", (
+    Example("Jo Hart arrived in Lima on Sunday. He rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart"}, "rejected", {"actor_id": "jo-hart"}),
+    Example("Chile welcomed Jo Hart on Sunday. He rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Chile": "CHL"}, "rejected", None),
+))
+def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``extra_mentions``: a "he"/"she" subject that
+    coreference left alone is the person who was the subject of the clause just before."""
+    return None
+
+
 def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
     obj = pobj_of(tok, ("by",))
     if obj is None:

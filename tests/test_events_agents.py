@@ -1,0 +1,32 @@
+"""Agents the article names only by a description or a pronoun ("the senator", "he"), read
+through ``coref.descriptions``; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import events
+from tests.test_events_rules import row_for, run_text
+
+
+@pytest.mark.parametrize("text,actors,trigger,agent", [
+    # an honorific abbreviates the role word
+    ("Sen. Jo Hart and Tom Reed spoke on Sunday. The senator rejected the plan on Monday.",
+     {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "rejected", "jo-hart"),
+    ("Jo Hart met Tom Reed on Sunday, and the committee of Oslo approved the deal.",
+     {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed", "Oslo": "oslo"}, "approved", None),
+])
+def test_role_description_agent(nlp, text, actors, trigger, agent):
+    row = row_for(run_text(nlp, text, actors), text, trigger)
+    assert (row.actor_id if row else None) == agent
+
+
+def test_description_needs_a_definite_article(nlp):
+    text = "Mayor Jo Hart visited Lima on Sunday. A mayor rejected the plan on Monday."
+    assert row_for(run_text(nlp, text, {"Jo Hart": "jo-hart"}), text, "rejected") is None
+
+
+def test_pronoun_rule_switch(nlp):
+    text = "Jo Hart arrived in Lima on Sunday. She rejected the plan on Monday."
+    with events.disabled("pronoun-after-subject"):
+        assert row_for(run_text(nlp, text, {"Jo Hart": "jo-hart"}), text, "rejected") is None
+    assert row_for(run_text(nlp, text, {"Jo Hart": "jo-hart"}), text, "rejected").actor_id == "jo-hart"
