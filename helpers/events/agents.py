@@ -101,6 +101,17 @@ def named_apposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("named-proxy-actor", "agent", (
+    Example("Jo Hart thanked the Hart campaign on Sunday. Jo Hart's campaign rejected the deal on Monday.",
+            {"Jo Hart": "jo-hart", "the Hart campaign": "hart-campaign"}, "rejected",
+            {"actor_id": "hart-campaign"}),
+))
+def named_proxy_actor(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: "Hart campaign"
+    without a mention of its own is the article's actor named "Hart campaign", not Hart."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

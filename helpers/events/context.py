@@ -75,6 +75,9 @@ class SentenceContext:
         m = self.mention_at(tok)
         if m is not None:
             return m.actor_id
+        proxy = self._named_proxy(tok)
+        if proxy is not None:
+            return proxy
         for t in phrase_tokens(tok):
             m = self.mention_at(t)
             if m is not None:
@@ -88,6 +91,29 @@ class SentenceContext:
         if named is not None:
             return named
         return self.owner(tok, agent_noun=True)
+
+    def _named_proxy(self, tok: Token) -> Optional[str]:
+        """Rule ``named-proxy-actor`` (agents.py): "Sanders campaign", "Smith's lawyers" without a
+        mention of their own are the article's actor of that name ("the Sanders campaign" named
+        elsewhere), not the person named in them."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("named-proxy-actor")
+        if rule is None or not rule.enabled or tok.pos_ != "NOUN":
+            return None
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and self.mention_at(c) is not None]
+        if not owners:
+            return None
+        heads = {tok.lower_, tok.lemma_.lower()}
+        named = {self.mention_at(c).actor_id for c in owners}
+        # "His campaign": the owner's own name as well as the words that name it here
+        names = {w for c in owners for w in _name_words(self.mention_at(c).text)} | {
+            w for a in named if a in self.actors for w in _name_words(self.actors[a].name)}
+        for a in self.actors.values():
+            words_ = [w for w in _name_words(a.name) if w not in ("the", "a")]
+            if a.actor_id not in named and len(words_) >= 2 and words_[-1] in heads and set(words_[:-1]) <= names:
+                return a.actor_id
+        return None
 
     def _named(self, tok: Token) -> Optional[str]:
         """Rule ``named-apposition`` (agents.py): "a former staffer named Ola Berg" is Ola Berg."""
@@ -209,6 +235,10 @@ def pobj_of(tok: Token, preps: tuple[str, ...]) -> Optional[Token]:
             if o is not None:
                 return o
     return None
+
+
+def _name_words(name: str) -> list[str]:
+    return name.lower().replace("’s", "").replace("'s", "").split()
 
 
 def _hyphenated(tok: Token) -> bool:
