@@ -151,6 +151,17 @@ def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("rivals-not-owner", "agent", (
+    Example("Ola Berg's rivals rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", None),
+    Example("Ola Berg's aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+))
+def rivals_not_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``_followers_of``: a plural common noun
+    possessed by a person ("Trump's rivals", "Clinton's critics") is people around the person, not
+    the person, unless the noun speaks for its owner (aides, campaign) or is a message."""
+    return None
+
+
 def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
     """Rule ``followers-not-leader``: a common noun with a person's name compounded on it ("Sanders
     delegates", "Trump supporters") names the person's followers, not the person; the nouns that speak
@@ -164,9 +175,14 @@ def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
     lemma = subj.lemma_.lower()
     if lemma in proxy_nouns() or lemma in words("message_noun") or lemma in words("state_noun"):
         return False
+    if ctx.actor_of(subj) != ctx.actor_of(next((ch for ch in subj.children if ch.dep_ in ("compound", "poss")), None)):
+        return False  # "His campaign": named on its own (rule ``named-proxy-actor``)
     names = [ch for ch in subj.children if ch.dep_ == "compound" and ctx.mention_at(ch) is not None]
+    owners = [ch for ch in subj.children if ch.dep_ == "poss" and ctx.mention_at(ch) is not None]
+    if owners and REGISTRY["rivals-not-owner"].enabled:  # "Trump's rivals dropped out"
+        return subj.tag_ == "NNS" and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in owners)
     return bool(names) and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in names) \
-        and not any(ch.dep_ == "poss" for ch in subj.children)
+        and not owners and not any(ch.dep_ == "poss" for ch in subj.children)
 
 
 @rule("message-author", "agent", (
