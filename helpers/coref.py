@@ -273,6 +273,9 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
 #: how many paragraphs back a description or a subject pronoun looks for the actor it stands for
 DESCRIPTION_PARAGRAPHS = 3
 DEFINITE = ("the", "this", "that")
+#: subject pronouns the events resolve to the subject before them, and the kinds of actor each may be
+SUBJECT_PRONOUNS = {"he": (PERSON,), "she": (PERSON,), "they": (GROUP, ORGANIZATION, COUNTRY),
+                    "it": (ORGANIZATION, COUNTRY)}
 #: dependency labels that open a clause below a noun (not part of the description itself)
 _CLAUSES = {"relcl", "acl", "ccomp", "advcl"}
 
@@ -302,7 +305,8 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       owner of its own ("the mayor of Lima", "the Lima mayor") is someone else.
     - ``pronouns``: a "he"/"she" subject is the person who is the subject of the nearest clause
       before it in its sentence, else of the main clause of the sentence before (gender agreeing),
-      as news goes on with the one it has just told of.
+      as news goes on with the one it has just told of; a "they" or "it" subject likewise a body
+      (``SUBJECT_PRONOUNS``: "they" also a group, "it" not).
     Mentions come with ``how="description"`` or ``how="pronoun"``."""
     if not tables.mentions or not (roles or pronouns):
         return []
@@ -335,7 +339,7 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
         found = None
         if roles and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             found = _described(tok, (known, starts), actors, covered, article, body_nouns())
-        elif pronouns and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        elif pronouns and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             found = _subject_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors, genders,
                                     pronoun_forms[tok.lower_][0])
         if found is not None:
@@ -421,6 +425,6 @@ def _subject_before(doc: Doc, tok: Token, before: list[Mention], actors: dict, g
     subj = subjects[0]
     m = next((m for m in reversed(before) if m.start <= subj.idx < m.end), None)
     a = actors.get(m.actor_id) if m is not None else None
-    if a is None or a.kind != PERSON or genders.get(a.actor_id, gender) != gender:
+    if a is None or a.kind not in SUBJECT_PRONOUNS[tok.lower_] or genders.get(a.actor_id, gender) != gender:
         return None
     return a.actor_id

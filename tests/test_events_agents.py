@@ -30,3 +30,12 @@ def test_pronoun_rule_switch(nlp):
     with events.disabled("pronoun-after-subject"):
         assert row_for(run_text(nlp, text, {"Jo Hart": "jo-hart"}), text, "rejected") is None
     assert row_for(run_text(nlp, text, {"Jo Hart": "jo-hart"}), text, "rejected").actor_id == "jo-hart"
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Chile hosted the talks on Sunday. It rejected the plan on Monday.", "CHL"),
+    ("Jo Hart hosted the talks on Sunday. It rejected the plan on Monday.", None),  # "it" is no person
+])
+def test_it_subject_after_a_body(nlp, text, agent):
+    row = row_for(run_text(nlp, text, {"Chile": "CHL", "Jo Hart": "jo-hart"}), text, "rejected")
+    assert (row.actor_id if row else None) == agent

@@ -50,8 +50,8 @@ def role_description(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
             {"Jo Hart": "jo-hart", "Chile": "CHL"}, "rejected", None),
 ))
 def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """Registered for its switch and examples; read in ``extra_mentions``: a "he"/"she" subject that
-    coreference left alone is the person who was the subject of the clause just before."""
+    """Registered for its switch and examples; read in ``extra_mentions``: a "he"/"she" ("they", "it")
+    subject that coreference left alone is the person (body) who was the subject of the clause just before."""
     return None
 
 
