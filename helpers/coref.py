@@ -376,7 +376,7 @@ def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict,
         titled = [a for a in people if _titled(a, lemma, actors, before, doc)]
         return titled[0] if titled else None
     named = [a for a in near if actors[a].kind == ORGANIZATION and (
-        lemma in actors[a].name.lower().split() or lemma in (actors[a].role or "").lower().split())]
+        lemma in actors[a].name.lower().split() or _titled(a, lemma, actors, before, doc))]
     return named[0] if named else None
 
 
@@ -406,6 +406,10 @@ def _titled(actor_id: str, lemma: str, actors: dict, before: list[Mention], doc:
                 break  # "Sen. Jo Hart and Tom Reed": the title is Hart's
             words.append(t.lower_.rstrip("."))
         if lemma.split()[-1] in words or any(w in _honorifics() and lemma.startswith(w) and len(w) >= 3 for w in words):
+            return True
+        root = span.root  # "a conservative group, Judicial Watch,"; "Judicial Watch, a conservative group,"
+        if (root.dep_ == "appos" and root.head.lemma_.lower() == lemma) or any(
+                c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
             return True
     return False
 

@@ -10,8 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
-from .lexicon import words
+from .context import RELATIVE, Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .lexicon import verb_category, words
 from .rules import Example, rule
 
 #: prepositions whose object is the one an act is aimed at
@@ -278,6 +278,29 @@ def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if agent is None:
         return None
     return agent, _noun_target(c.trigger, ctx, agent)
+
+
+@rule("light-verb-relative", "agent", (
+    Example("The sanctions that Norway imposed on Peru took effect on Monday.", {"Norway": "NOR", "Peru": "PER"},
+            "sanctions", {"actor_id": "NOR"}),
+    Example("The sanctions that hurt Norway took effect on Monday.", {"Norway": "NOR"}, "sanctions", None),
+))
+def light_verb_relative(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun that a relative clause with a light verb takes as its object ("the lawsuit that the
+    group brought", "the sanctions Norway imposed"; LIGHT in event_verbs.csv) is the act of that clause's subject."""
+    if c.pos != "noun":
+        return None
+    for rel in c.trigger.children:
+        if rel.dep_ != "relcl" or verb_category(rel.lemma_) != "LIGHT" or is_passive(rel):
+            continue
+        objs = [ch for ch in rel.children if ch.dep_ == "dobj"]
+        if objs and not all(o.lower_ in RELATIVE for o in objs):
+            continue  # "the sanctions that made Norway richer": the noun is not what was made
+        subj = child(rel, "nsubj")
+        agent = ctx.actor_of(subj) if subj is not None and subj.lower_ not in RELATIVE else None
+        if agent is not None:
+            return agent, _noun_target(c.trigger, ctx, agent)
+    return None
 
 
 @rule("accused-of", "agent", (
