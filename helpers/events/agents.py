@@ -112,6 +112,17 @@ def named_proxy_actor(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("appositive-head", "agent", (
+    Example("Jo Hart, the billionaire owner of the Lima Lions who rejected pleas from fans to run for mayor, "
+            "says he is open to running.", {"Jo Hart": "jo-hart", "the Lima Lions": "lions"}, "rejected",
+            {"actor_id": "jo-hart"}),
+))
+def appositive_head(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: an appositive
+    ("Jo Hart, the owner of X, who rejected ...") acts for the name it describes."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

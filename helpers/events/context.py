@@ -90,7 +90,21 @@ class SentenceContext:
         named = self._named(tok)
         if named is not None:
             return named
+        described = self._appositive_of(tok)
+        if described is not None:
+            return described
         return self.owner(tok, agent_noun=True)
+
+    def _appositive_of(self, tok: Token) -> Optional[str]:
+        """Rule ``appositive-head`` (agents.py): "Mark Cuban, the owner of the Mavericks, who rebuffed
+        ...": an appositive that names no one itself describes the name it follows."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("appositive-head")
+        if rule is None or not rule.enabled or tok.dep_ != "appos":
+            return None
+        m = self.mention_at(tok.head)
+        return m.actor_id if m is not None else None
 
     def _named_proxy(self, tok: Token) -> Optional[str]:
         """Rule ``named-proxy-actor`` (agents.py): "Sanders campaign", "Smith's lawyers" without a
