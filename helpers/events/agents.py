@@ -123,6 +123,18 @@ def appositive_head(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("who-is-a-person", "agent", (
+    Example("Jo Hart, a former deputy treasury secretary and head of the hedge fund Lima Partners who has donated "
+            "$250,000 to Peru Action, was an early donor.", {"Jo Hart": "jo-hart", "Lima Partners": "lima-partners",
+                                                             "Peru Action": "peru-action"},
+            "donated", {"actor_id": "jo-hart"}),
+))
+def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "who" stands for a
+    person, not the organisation the parser hung its clause on."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

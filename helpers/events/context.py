@@ -200,7 +200,7 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
     for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return tok.head
+            return _person_antecedent(tok.head) if c.lower_ == "who" else tok.head
         return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
@@ -217,6 +217,30 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
                 return obj
         return subject_of(head, depth + 1)
     return None
+
+
+def _person_antecedent(head: Token) -> Token:
+    """Rule ``who-is-a-person`` (agents.py): "Altman, head of the fund Evercore Partners who has
+    donated ...": "who" stands for a person, so a clause the parser hung on an organisation or
+    place belongs to the person that phrase describes."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("who-is-a-person")
+    kinds = {head.ent_type_} | {c.ent_type_ for c in head.children if c.dep_ == "appos"}  # "the fund Evercore"
+    if rule is None or not rule.enabled or "PERSON" in kinds or not kinds & {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+        return head
+    t = head
+    for _ in range(5):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("appos", "conj", "compound"):
+            t = t.head
+        else:
+            break
+        if t.ent_type_ == "PERSON":
+            return t
+    # the name the described phrase hangs on, which the recogniser did not tag ("Altman, a former ...")
+    return t if t.i != head.i and t.pos_ == "PROPN" and not t.ent_type_ else head
 
 
 def is_passive(tok: Token) -> bool:
