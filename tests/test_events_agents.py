@@ -39,3 +39,27 @@ def test_pronoun_rule_switch(nlp):
 def test_it_subject_after_a_body(nlp, text, agent):
     row = row_for(run_text(nlp, text, {"Chile": "CHL", "Jo Hart": "jo-hart"}), text, "rejected")
     assert (row.actor_id if row else None) == agent
+
+
+def test_big_city_compound_is_a_place_not_an_agent(nlp):
+    """An organisation actor named by one word that is a big city ("Benghazi" the article made an
+    actor) compounded on an event noun is where it happened; an organisation's name is its agent."""
+    from helpers import quotes, sentences, times
+    from helpers.article import from_text
+    from helpers.records import Actor, Mention
+    from helpers.tables import ArticleTables
+
+    def rows(text, name):
+        article = from_text(text, published="2025-05-16")
+        doc = nlp(text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        tables.actors = [Actor("org", name, "organization", None, None, 0, 0)]
+        at = text.index(name)
+        tables.mentions = [Mention("org", at, at + len(name), name, 0, "name")]
+        tables.quotes = quotes.extract(doc, article, tables)
+        tables.times = times.extract(doc, article, tables)
+        return row_for(events.extract(doc, article, tables), text, "attacks")
+
+    assert rows("The Benghazi attacks shocked Chile.", "Benghazi") is None
+    assert rows("The Hamas attacks shocked Chile.", "Hamas").actor_id == "org"

@@ -151,8 +151,7 @@ class SentenceContext:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
-                if m is not None and c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") \
-                        and (self.actors.get(m.actor_id) is None or self.actors[m.actor_id].kind != "country"):
+                if m is not None and c.dep_ == "compound" and _place_compound(c, self.actors.get(m.actor_id)):
                     continue  # "the Benghazi attacks": where it happened, not who did it
                 if m is not None:
                     return m.actor_id
@@ -273,6 +272,21 @@ def pobj_of(tok: Token, preps: tuple[str, ...]) -> Optional[Token]:
             if o is not None:
                 return o
     return None
+
+
+def _place_compound(c: Token, actor: Optional[Actor]) -> bool:
+    """A name compounded on an event noun that is a place, not a country actor: tagged as a place, or
+    an organisation actor whose one word is a big city of the gazetteer ("the Benghazi attacks", where
+    the article made an actor of the place's committee)."""
+    if actor is not None and actor.kind == "country":
+        return False
+    if c.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if actor is None or actor.kind != "organization" or " " in actor.name.strip():
+        return False
+    from ..gazetteer import _common_word  # a country, region or big city of the gazetteer
+
+    return _common_word(c.text)
 
 
 def _name_words(name: str) -> list[str]:
