@@ -293,7 +293,7 @@ def _honorifics() -> tuple[str, ...]:
 
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
-                 pronouns: bool = True) -> list[Mention]:
+                 pronouns: bool = True, cataphora: bool = True) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -307,8 +307,11 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       before it in its sentence, else of the main clause of the sentence before (gender agreeing),
       as news goes on with the one it has just told of; a "they" or "it" subject likewise a body
       (``SUBJECT_PRONOUNS``: "they" also a group, "it" not).
-    Mentions come with ``how="description"`` or ``how="pronoun"``."""
-    if not tables.mentions or not (roles or pronouns):
+    - ``cataphora``: a "he"/"she" subject of a clause fronted before its main clause ("After he
+      blasted the film, Pastor Jo Hart set his sights on ...") is the person the main clause names as
+      subject, even where coreference chose another (``how="cataphora"``: it overrides).
+    Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="cataphora"``."""
+    if not tables.mentions or not (roles or pronouns or cataphora):
         return []
     from .lexicon import body_nouns
     from .quotes import quoted_spans
@@ -334,6 +337,12 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
                 genders.setdefault(m.actor_id, g)
     out: list[Mention] = []
     for tok in doc:
+        if cataphora and tok.lower_ in ("he", "she") and not inside[tok.idx]:
+            ahead = _main_subject_after(tok, known, genders, actors, pronoun_forms[tok.lower_][0])
+            if ahead is not None:
+                out.append(Mention(actor_id=ahead, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                                   sentence_id=tables.sentence_id_at(tok.idx), how="cataphora"))
+                continue
         if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
             continue
         found = None
@@ -430,5 +439,23 @@ def _subject_before(doc: Doc, tok: Token, before: list[Mention], actors: dict, g
     m = next((m for m in reversed(before) if m.start <= subj.idx < m.end), None)
     a = actors.get(m.actor_id) if m is not None else None
     if a is None or a.kind not in SUBJECT_PRONOUNS[tok.lower_] or genders.get(a.actor_id, gender) != gender:
+        return None
+    return a.actor_id
+
+
+def _main_subject_after(tok: Token, known: list[Mention], genders: dict[str, str], actors: dict,
+                        gender: str) -> Optional[str]:
+    """The person named as subject of the main clause after a fronted clause whose subject is ``tok``
+    ("After he blasted ..., Pastor Jo Hart set ..."), when the gender agrees."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i or \
+            not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+    if subj is None:
+        return None
+    m = next((m for m in known if m.start <= subj.idx < m.end and m.how != "pronoun"), None)
+    a = actors.get(m.actor_id) if m is not None else None
+    if a is None or a.kind != PERSON or genders.get(a.actor_id, gender) != gender:
         return None
     return a.actor_id

@@ -19,14 +19,28 @@ TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards"
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "around", "into", "in")
 
 
-def extra_mentions(doc, article, tables) -> list:
-    """The mentions the agent rules read besides the article's: role descriptions and subject
-    pronouns that coreference leaves alone (``coref.descriptions``), as their rules' switches say."""
+def event_mentions(doc, article, tables) -> list:
+    """The mentions the agent rules read: the article's, with role descriptions and subject pronouns
+    that coreference leaves alone and fronted-clause pronouns it read otherwise (``coref.descriptions``),
+    as their rules' switches say."""
     from .. import coref
     from .rules import REGISTRY
 
-    return coref.descriptions(doc, article, tables, roles=REGISTRY["role-description"].enabled,
-                              pronouns=REGISTRY["pronoun-after-subject"].enabled)
+    extra = coref.descriptions(doc, article, tables, roles=REGISTRY["role-description"].enabled,
+                               pronouns=REGISTRY["pronoun-after-subject"].enabled,
+                               cataphora=REGISTRY["fronted-clause-pronoun"].enabled)
+    overridden = {m.start for m in extra if m.how == "cataphora"}
+    return [m for m in tables.mentions if m.start not in overridden] + extra
+
+
+@rule("fronted-clause-pronoun", "agent", (
+    Example("After he blasted the film, Pastor Jo Hart set his sights on the Lima Scouts.",
+            {"Jo Hart": "jo-hart", "the Lima Scouts": "scouts"}, "blasted", {"actor_id": "jo-hart"}),
+))
+def fronted_clause_pronoun(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``event_mentions``: "After he blasted X, Jo
+    Hart ...": the pronoun of a clause fronted before its main clause is the main clause's subject."""
+    return None
 
 
 @rule("role-description", "agent", (
@@ -38,7 +52,7 @@ def extra_mentions(doc, article, tables) -> list:
             {"Jo Hart": "jo-hart", "Lima": "lima"}, "rejected", None),
 ))
 def role_description(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """Registered for its switch and examples; read in ``extra_mentions``: "the mayor" acts for the
+    """Registered for its switch and examples; read in ``event_mentions``: "the mayor" acts for the
     person named before with that title, "the committee" for the body named before whose name holds the noun."""
     return None
 
@@ -50,7 +64,7 @@ def role_description(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
             {"Jo Hart": "jo-hart", "Chile": "CHL"}, "rejected", None),
 ))
 def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """Registered for its switch and examples; read in ``extra_mentions``: a "he"/"she" ("they", "it")
+    """Registered for its switch and examples; read in ``event_mentions``: a "he"/"she" ("they", "it")
     subject that coreference left alone is the person (body) who was the subject of the clause just before."""
     return None
 
