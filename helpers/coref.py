@@ -293,7 +293,7 @@ def _honorifics() -> tuple[str, ...]:
 
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
-                 pronouns: bool = True, cataphora: bool = True) -> list[Mention]:
+                 pronouns: bool = True, cataphora: bool = True, settings: bool = True) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -309,9 +309,11 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       (``SUBJECT_PRONOUNS``: "they" also a group, "it" not).
     - ``cataphora``: a "he"/"she" subject of a clause fronted before its main clause ("After he
       blasted the film, Pastor Jo Hart set his sights on ...") is the person the main clause names as
-      subject, even where coreference chose another (``how="cataphora"``: it overrides).
-    Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="cataphora"``."""
-    if not tables.mentions or not (roles or pronouns or cataphora):
+      subject, even where coreference chose another (``how="override"``).
+    - ``settings``: a "he"/"she" subject of a clause on the setting one's act created ("Jo Hart held a
+      news conference in which he attacked ...") is the person who created it (``how="override"``).
+    Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="override"``."""
+    if not tables.mentions or not (roles or pronouns or cataphora or settings):
         return []
     from .lexicon import body_nouns
     from .quotes import quoted_spans
@@ -337,11 +339,14 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
                 genders.setdefault(m.actor_id, g)
     out: list[Mention] = []
     for tok in doc:
-        if cataphora and tok.lower_ in ("he", "she") and not inside[tok.idx]:
-            ahead = _main_subject_after(tok, known, genders, actors, pronoun_forms[tok.lower_][0])
+        if (cataphora or settings) and tok.lower_ in ("he", "she") and not inside[tok.idx]:
+            gender = pronoun_forms[tok.lower_][0]
+            ahead = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
+            if ahead is None and settings:
+                ahead = _setting_creator(tok, known, genders, actors, gender)
             if ahead is not None:
                 out.append(Mention(actor_id=ahead, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
-                                   sentence_id=tables.sentence_id_at(tok.idx), how="cataphora"))
+                                   sentence_id=tables.sentence_id_at(tok.idx), how="override"))
                 continue
         if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
             continue
@@ -452,6 +457,12 @@ def _main_subject_after(tok: Token, known: list[Mention], genders: dict[str, str
             not any(c.dep_ == "mark" for c in clause.children):
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+    return _named_person(subj, known, genders, actors, gender)
+
+
+def _named_person(subj: Optional[Token], known: list[Mention], genders: dict[str, str], actors: dict,
+                  gender: str) -> Optional[str]:
+    """The person a name (not a pronoun) at ``subj`` names, when the gender agrees."""
     if subj is None:
         return None
     m = next((m for m in known if m.start <= subj.idx < m.end and m.how != "pronoun"), None)
@@ -459,3 +470,19 @@ def _main_subject_after(tok: Token, known: list[Mention], genders: dict[str, str
     if a is None or a.kind != PERSON or genders.get(a.actor_id, gender) != gender:
         return None
     return a.actor_id
+
+
+def _setting_creator(tok: Token, known: list[Mention], genders: dict[str, str], actors: dict,
+                     gender: str) -> Optional[str]:
+    """"Jo Hart held a news conference in which he ...": the subject of the verb whose object the
+    clause's "in which"/"where" noun is."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+            (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)) or
+            (c.dep_ == "advmod" and c.lower_ == "where") for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _named_person(subj, known, genders, actors, gender)

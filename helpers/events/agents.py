@@ -28,8 +28,9 @@ def event_mentions(doc, article, tables) -> list:
 
     extra = coref.descriptions(doc, article, tables, roles=REGISTRY["role-description"].enabled,
                                pronouns=REGISTRY["pronoun-after-subject"].enabled,
-                               cataphora=REGISTRY["fronted-clause-pronoun"].enabled)
-    overridden = {m.start for m in extra if m.how == "cataphora"}
+                               cataphora=REGISTRY["fronted-clause-pronoun"].enabled,
+                               settings=REGISTRY["setting-clause-pronoun"].enabled)
+    overridden = {m.start for m in extra if m.how == "override"}
     return [m for m in tables.mentions if m.start not in overridden] + extra
 
 
@@ -40,6 +41,17 @@ def event_mentions(doc, article, tables) -> list:
 def fronted_clause_pronoun(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """Registered for its switch and example; read in ``event_mentions``: "After he blasted X, Jo
     Hart ...": the pronoun of a clause fronted before its main clause is the main clause's subject."""
+    return None
+
+
+@rule("setting-clause-pronoun", "agent", (
+    Example("Jo Hart, whom Tom Reed praised, held a news conference in which he attacked Ola Berg.",
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed", "Ola Berg": "ola-berg"}, "attacked",
+            {"actor_id": "jo-hart"}),
+))
+def setting_clause_pronoun(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``event_mentions``: "Jo Hart held a news
+    conference in which he attacked X": the pronoun is the one who held it."""
     return None
 
 
