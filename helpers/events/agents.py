@@ -254,7 +254,11 @@ def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     else:
         noun = t.head
         verb = noun.head if noun.dep_ in ("dobj", "npadvmod") and noun.head.pos_ in ("VERB", "AUX") else None
-        if ctx.actor_of(noun) is not None or verb is None or (
+        if verb is None:
+            verb = _message_means(noun)
+            if verb is None or noun.lemma_.lower() not in words("message_noun"):
+                return None
+        if ctx.actor_of(noun) is not None or (
                 noun.lemma_.lower() not in words("message_noun") and verb.lemma_.lower() not in words("spend_verb")):
             return None
     if verb is None:
@@ -263,6 +267,28 @@ def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if agent is None:
         return None
     return agent, _verb_target(t, ctx, agent)
+
+
+def _message_means(noun: Token) -> Optional[Token]:
+    """Rule ``message-means``: the verb a message is the means or setting of ("launched the movement
+    with a speech denouncing X", "in a statement praising X, Norway said ..."), whose subject wrote it."""
+    from .rules import REGISTRY
+
+    prep = noun.head
+    if not REGISTRY["message-means"].enabled or noun.dep_ != "pobj" or prep.lower_ not in ("with", "in", "during") \
+            or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+@rule("message-means", "agent", (
+    Example("Ola Berg launched the movement with a speech denouncing Tom Reed.",
+            {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "denouncing",
+            {"actor_id": "ola-berg", "target": "tom-reed"}),
+))
+def message_means(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``_message_means``."""
+    return None
 
 
 @rule("message-by-author", "agent", (
