@@ -267,3 +267,222 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
     if inside[start]:
         score -= 1.5  # a name inside someone's quotation is seldom the next "he"
     return score
+
+
+# ---------------------------------------------------------------- descriptions (read by the events)
+#: how many paragraphs back a description or a subject pronoun looks for the actor it stands for
+DESCRIPTION_PARAGRAPHS = 3
+DEFINITE = ("the", "this", "that")
+#: subject pronouns the events resolve to the subject before them, and the kinds of actor each may be
+SUBJECT_PRONOUNS = {"he": (PERSON,), "she": (PERSON,), "they": (GROUP, ORGANIZATION, COUNTRY),
+                    "it": (ORGANIZATION, COUNTRY)}
+#: dependency labels that open a clause below a noun (not part of the description itself)
+_CLAUSES = {"relcl", "acl", "ccomp", "advcl"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Role words of ``roles.csv`` that describe one person ("the senator"); not honorifics or groups."""
+    return frozenset(r["role"].lower() for r in read_table("roles.csv")
+                     if r["kind"] not in ("honorific", "group", "relational") and not r["role"].endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(r["role"].lower().rstrip(".") for r in read_table("roles.csv") if r["kind"] == "honorific")
+
+
+def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
+                 pronouns: bool = True, cataphora: bool = True, settings: bool = True) -> list[Mention]:
+    """Mentions that coreference leaves alone and the events read (the agent of "the senator
+    rejected ..."), nearest actor first:
+
+    - ``roles``: a definite singular description headed by a role word (``roles.csv``: "the senator",
+      "the mayor") is the nearest person named before it in the last few paragraphs whose role, or a
+      title before one of whose names, is that word ("Mayor Jo Hart", "Sen. Jo Hart": an honorific
+      abbreviates the word); one headed by a body noun (``reporting_body_nouns.csv``: "the committee")
+      is the nearest organisation whose name or role holds the noun. A description with a name or
+      owner of its own ("the mayor of Lima", "the Lima mayor") is someone else.
+    - ``pronouns``: a "he"/"she" subject is the person who is the subject of the nearest clause
+      before it in its sentence, else of the main clause of the sentence before (gender agreeing),
+      as news goes on with the one it has just told of; a "they" or "it" subject likewise a body
+      (``SUBJECT_PRONOUNS``: "they" also a group, "it" not).
+    - ``cataphora``: a "he"/"she" subject of a clause fronted before its main clause ("After he
+      blasted the film, Pastor Jo Hart set his sights on ...") is the person the main clause names as
+      subject, even where coreference chose another (``how="override"``).
+    - ``settings``: a "he"/"she" subject of a clause on the setting one's act created ("Jo Hart held a
+      news conference in which he attacked ...") is the person who created it (``how="override"``).
+    Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="override"``."""
+    if not tables.mentions or not (roles or pronouns or cataphora or settings):
+        return []
+    from .lexicon import body_nouns
+    from .quotes import quoted_spans
+
+    text = doc.text
+    inside = bytearray(len(text) + 1)
+    for q in quoted_spans(text, article.paragraphs or None):
+        for j in range(q.open, q.outer_end):
+            inside[j] = 1
+    covered = bytearray(len(text) + 1)
+    for m in tables.mentions:
+        for j in range(m.start, m.end):
+            covered[j] = 1
+    actors = {a.actor_id: a for a in tables.actors}
+    known = sorted((m for m in tables.mentions if m.actor_id in actors and not inside[m.start]), key=lambda m: m.start)
+    starts = [m.start for m in known]
+    genders = _actor_genders(doc, tables)
+    pronoun_forms = _pronouns()
+    for m in known:
+        if m.how == "pronoun" and m.text.lower() in pronoun_forms:
+            g = pronoun_forms[m.text.lower()][0]
+            if g in ("male", "female"):
+                genders.setdefault(m.actor_id, g)
+    out: list[Mention] = []
+    for tok in doc:
+        if (cataphora or settings) and tok.lower_ in ("he", "she") and not inside[tok.idx]:
+            gender = pronoun_forms[tok.lower_][0]
+            ahead = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
+            if ahead is None and settings:
+                ahead = _setting_creator(tok, known, genders, actors, gender)
+            if ahead is not None:
+                out.append(Mention(actor_id=ahead, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                                   sentence_id=tables.sentence_id_at(tok.idx), how="override"))
+                continue
+        if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
+            continue
+        found = None
+        if roles and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            found = _described(tok, (known, starts), actors, covered, article, body_nouns())
+        elif pronouns and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            found = _subject_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors, genders,
+                                    pronoun_forms[tok.lower_][0])
+        if found is not None:
+            out.append(Mention(actor_id=found, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                               sentence_id=tables.sentence_id_at(tok.idx),
+                               how="description" if tok.pos_ == "NOUN" else "pronoun"))
+    return out
+
+
+def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict, covered: bytearray,
+               article: Article, bodies: frozenset[str]) -> Optional[str]:
+    """The actor "the senator", "the committee" stands for (see :func:`descriptions`), or None."""
+    lemma = tok.lemma_.lower()
+    person = lemma in _role_words()
+    if not person and lemma not in bodies:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) or tok.dep_ in ("appos", "attr", "compound") \
+            or any(c.dep_ == "appos" for c in tok.children):
+        return None  # "a senator", "X is the senator", "the senator, Jo Hart,": not a description of one named before
+    own = [t for t in tok.subtree if t.i != tok.i and not any(a.dep_ in _CLAUSES for a in _path(t, tok))]
+    if any(covered[t.idx] for t in own):
+        return None  # "the mayor of Lima", "the Clinton campaign": the phrase names its own
+    before = index[0][:bisect.bisect_left(index[1], tok.idx)]
+    first = article.paragraph_id_at(tok.idx) - DESCRIPTION_PARAGRAPHS
+    near: list[str] = []
+    for m in reversed(before):
+        if article.paragraph_id_at(m.start) < first:
+            break
+        if m.actor_id not in near:
+            near.append(m.actor_id)
+    doc = tok.doc
+    if person:
+        people = [a for a in near if actors[a].kind == PERSON]
+        titled = [a for a in people if _titled(a, lemma, actors, before, doc)]
+        return titled[0] if titled else None
+    named = [a for a in near if actors[a].kind == ORGANIZATION and (
+        lemma in actors[a].name.lower().split() or _titled(a, lemma, actors, before, doc))]
+    return named[0] if named else None
+
+
+def _path(t: Token, top: Token) -> list[Token]:
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _titled(actor_id: str, lemma: str, actors: dict, before: list[Mention], doc: Doc) -> bool:
+    """The actor's role holds the word, or a title before one of its names is the word or an
+    honorific that abbreviates it ("Sen." for senator)."""
+    role = (actors[actor_id].role or "").lower()
+    if lemma in role.split() or (" " in lemma and lemma in role):
+        return True
+    for m in before:
+        if m.actor_id != actor_id:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_.rstrip(".") for t in span]
+        for t in reversed(doc[max(span.start - 4, 0):span.start]):
+            if t.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "PRON", "DET", "SCONJ"):
+                break  # "Sen. Jo Hart and Tom Reed": the title is Hart's
+            words.append(t.lower_.rstrip("."))
+        if lemma.split()[-1] in words or any(w in _honorifics() and lemma.startswith(w) and len(w) >= 3 for w in words):
+            return True
+        root = span.root  # "a conservative group, Judicial Watch,"; "Judicial Watch, a conservative group,"
+        if (root.dep_ == "appos" and root.head.lemma_.lower() == lemma) or any(
+                c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+            return True
+    return False
+
+
+def _subject_before(doc: Doc, tok: Token, before: list[Mention], actors: dict, genders: dict[str, str],
+                    gender: str) -> Optional[str]:
+    """The person that is the subject of the nearest clause before ``tok`` in its sentence, else of the
+    main clause of the sentence before, when the gender agrees; None when that subject is anything
+    else ("The employee said he ...": someone unnamed)."""
+    sent = tok.sent
+    subjects = [t for t in doc[sent.start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")][::-1]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        subjects += [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")][:1]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    m = next((m for m in reversed(before) if m.start <= subj.idx < m.end), None)
+    a = actors.get(m.actor_id) if m is not None else None
+    if a is None or a.kind not in SUBJECT_PRONOUNS[tok.lower_] or genders.get(a.actor_id, gender) != gender:
+        return None
+    return a.actor_id
+
+
+def _main_subject_after(tok: Token, known: list[Mention], genders: dict[str, str], actors: dict,
+                        gender: str) -> Optional[str]:
+    """The person named as subject of the main clause after a fronted clause whose subject is ``tok``
+    ("After he blasted ..., Pastor Jo Hart set ..."), when the gender agrees."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i or \
+            not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+    return _named_person(subj, known, genders, actors, gender)
+
+
+def _named_person(subj: Optional[Token], known: list[Mention], genders: dict[str, str], actors: dict,
+                  gender: str) -> Optional[str]:
+    """The person a name (not a pronoun) at ``subj`` names, when the gender agrees."""
+    if subj is None:
+        return None
+    m = next((m for m in known if m.start <= subj.idx < m.end and m.how != "pronoun"), None)
+    a = actors.get(m.actor_id) if m is not None else None
+    if a is None or a.kind != PERSON or genders.get(a.actor_id, gender) != gender:
+        return None
+    return a.actor_id
+
+
+def _setting_creator(tok: Token, known: list[Mention], genders: dict[str, str], actors: dict,
+                     gender: str) -> Optional[str]:
+    """"Jo Hart held a news conference in which he ...": the subject of the verb whose object the
+    clause's "in which"/"where" noun is."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+            (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)) or
+            (c.dep_ == "advmod" and c.lower_ == "where") for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _named_person(subj, known, genders, actors, gender)

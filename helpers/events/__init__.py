@@ -156,7 +156,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
     text = doc.text
     quotes = list(tables.quotes)
     by_cue: dict[int, Quote] = {q.cue_start: q for q in quotes if q.cue_start is not None}
-    index = (_Index(tables.mentions, lambda m: m.start), _Index(tables.times, lambda t: t.start), quotes,
+    index = (_Index(agents.event_mentions(doc, article, tables), lambda m: m.start), _Index(tables.times, lambda t: t.start), quotes,
              {a.actor_id: a for a in tables.actors})
     cands: list[tuple[Cand, SentenceContext]] = []
     for sent_row in tables.sentences or []:

@@ -10,13 +10,75 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
-from .lexicon import words
+from .context import RELATIVE, Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .lexicon import verb_category, words
 from .rules import Example, rule
 
 #: prepositions whose object is the one an act is aimed at
 TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards", "around", "from", "over")
 NOUN_TARGET_PREPS = ("of", "on", "against", "with", "to", "around", "into", "in")
+
+
+def event_mentions(doc, article, tables) -> list:
+    """The mentions the agent rules read: the article's, with role descriptions and subject pronouns
+    that coreference leaves alone and fronted-clause pronouns it read otherwise (``coref.descriptions``),
+    as their rules' switches say."""
+    from .. import coref
+    from .rules import REGISTRY
+
+    extra = coref.descriptions(doc, article, tables, roles=REGISTRY["role-description"].enabled,
+                               pronouns=REGISTRY["pronoun-after-subject"].enabled,
+                               cataphora=REGISTRY["fronted-clause-pronoun"].enabled,
+                               settings=REGISTRY["setting-clause-pronoun"].enabled)
+    overridden = {m.start for m in extra if m.how == "override"}
+    return [m for m in tables.mentions if m.start not in overridden] + extra
+
+
+@rule("fronted-clause-pronoun", "agent", (
+    Example("After he blasted the film, Pastor Jo Hart set his sights on the Lima Scouts.",
+            {"Jo Hart": "jo-hart", "the Lima Scouts": "scouts"}, "blasted", {"actor_id": "jo-hart"}),
+))
+def fronted_clause_pronoun(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``event_mentions``: "After he blasted X, Jo
+    Hart ...": the pronoun of a clause fronted before its main clause is the main clause's subject."""
+    return None
+
+
+@rule("setting-clause-pronoun", "agent", (
+    Example("Jo Hart, whom Tom Reed praised, held a news conference in which he attacked Ola Berg.",
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed", "Ola Berg": "ola-berg"}, "attacked",
+            {"actor_id": "jo-hart"}),
+))
+def setting_clause_pronoun(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``event_mentions``: "Jo Hart held a news
+    conference in which he attacked X": the pronoun is the one who held it."""
+    return None
+
+
+@rule("role-description", "agent", (
+    Example("Mayor Jo Hart visited Lima on Sunday. The mayor rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart"}, "rejected", {"actor_id": "jo-hart"}),
+    Example("Jo Hart and Ola Berg met on Sunday. The senator rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "rejected", None),
+    Example("Jo Hart visited Lima on Sunday. The mayor of Lima rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Lima": "lima"}, "rejected", None),
+))
+def role_description(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``event_mentions``: "the mayor" acts for the
+    person named before with that title, "the committee" for the body named before whose name holds the noun."""
+    return None
+
+
+@rule("pronoun-after-subject", "agent", (
+    Example("Jo Hart arrived in Lima on Sunday. He rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart"}, "rejected", {"actor_id": "jo-hart"}),
+    Example("Chile welcomed Jo Hart on Sunday. He rejected the plan on Monday.",
+            {"Jo Hart": "jo-hart", "Chile": "CHL"}, "rejected", None),
+))
+def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``event_mentions``: a "he"/"she" ("they", "it")
+    subject that coreference left alone is the person (body) who was the subject of the clause just before."""
+    return None
 
 
 def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
@@ -65,6 +127,40 @@ def named_apposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("named-proxy-actor", "agent", (
+    Example("Jo Hart thanked the Hart campaign on Sunday. Jo Hart's campaign rejected the deal on Monday.",
+            {"Jo Hart": "jo-hart", "the Hart campaign": "hart-campaign"}, "rejected",
+            {"actor_id": "hart-campaign"}),
+))
+def named_proxy_actor(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: "Hart campaign"
+    without a mention of its own is the article's actor named "Hart campaign", not Hart."""
+    return None
+
+
+@rule("appositive-head", "agent", (
+    Example("Jo Hart, the billionaire owner of the Lima Lions who rejected pleas from fans to run for mayor, "
+            "says he is open to running.", {"Jo Hart": "jo-hart", "the Lima Lions": "lions"}, "rejected",
+            {"actor_id": "jo-hart"}),
+))
+def appositive_head(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: an appositive
+    ("Jo Hart, the owner of X, who rejected ...") acts for the name it describes."""
+    return None
+
+
+@rule("who-is-a-person", "agent", (
+    Example("Jo Hart, a former deputy treasury secretary and head of the hedge fund Lima Partners who has donated "
+            "$250,000 to Peru Action, was an early donor.", {"Jo Hart": "jo-hart", "Lima Partners": "lima-partners",
+                                                             "Peru Action": "peru-action"},
+            "donated", {"actor_id": "jo-hart"}),
+))
+def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "who" stands for a
+    person, not the organisation the parser hung its clause on."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),
@@ -104,6 +200,17 @@ def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("rivals-not-owner", "agent", (
+    Example("Ola Berg's rivals rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", None),
+    Example("Ola Berg's aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+))
+def rivals_not_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``_followers_of``: a plural common noun
+    possessed by a person ("Trump's rivals", "Clinton's critics") is people around the person, not
+    the person, unless the noun speaks for its owner (aides, campaign) or is a message."""
+    return None
+
+
 def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
     """Rule ``followers-not-leader``: a common noun with a person's name compounded on it ("Sanders
     delegates", "Trump supporters") names the person's followers, not the person; the nouns that speak
@@ -117,9 +224,14 @@ def _followers_of(subj: Optional[Token], ctx: SentenceContext) -> bool:
     lemma = subj.lemma_.lower()
     if lemma in proxy_nouns() or lemma in words("message_noun") or lemma in words("state_noun"):
         return False
+    if ctx.actor_of(subj) != ctx.actor_of(next((ch for ch in subj.children if ch.dep_ in ("compound", "poss")), None)):
+        return False  # "His campaign": named on its own (rule ``named-proxy-actor``)
     names = [ch for ch in subj.children if ch.dep_ == "compound" and ctx.mention_at(ch) is not None]
+    owners = [ch for ch in subj.children if ch.dep_ == "poss" and ctx.mention_at(ch) is not None]
+    if owners and REGISTRY["rivals-not-owner"].enabled:  # "Trump's rivals dropped out"
+        return subj.tag_ == "NNS" and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in owners)
     return bool(names) and all(actor_kind(ctx, ctx.mention_at(ch).actor_id) == "person" for ch in names) \
-        and not any(ch.dep_ == "poss" for ch in subj.children)
+        and not owners and not any(ch.dep_ == "poss" for ch in subj.children)
 
 
 @rule("message-author", "agent", (
@@ -142,7 +254,11 @@ def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     else:
         noun = t.head
         verb = noun.head if noun.dep_ in ("dobj", "npadvmod") and noun.head.pos_ in ("VERB", "AUX") else None
-        if ctx.actor_of(noun) is not None or verb is None or (
+        if verb is None:
+            verb = _message_means(noun)
+            if verb is None or noun.lemma_.lower() not in words("message_noun"):
+                return None
+        if ctx.actor_of(noun) is not None or (
                 noun.lemma_.lower() not in words("message_noun") and verb.lemma_.lower() not in words("spend_verb")):
             return None
     if verb is None:
@@ -151,6 +267,28 @@ def message_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if agent is None:
         return None
     return agent, _verb_target(t, ctx, agent)
+
+
+def _message_means(noun: Token) -> Optional[Token]:
+    """Rule ``message-means``: the verb a message is the means or setting of ("launched the movement
+    with a speech denouncing X", "in a statement praising X, Norway said ..."), whose subject wrote it."""
+    from .rules import REGISTRY
+
+    prep = noun.head
+    if not REGISTRY["message-means"].enabled or noun.dep_ != "pobj" or prep.lower_ not in ("with", "in", "during") \
+            or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+@rule("message-means", "agent", (
+    Example("Ola Berg launched the movement with a speech denouncing Tom Reed.",
+            {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "denouncing",
+            {"actor_id": "ola-berg", "target": "tom-reed"}),
+))
+def message_means(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``_message_means``."""
+    return None
 
 
 @rule("message-by-author", "agent", (
@@ -215,6 +353,29 @@ def noun_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if agent is None:
         return None
     return agent, _noun_target(c.trigger, ctx, agent)
+
+
+@rule("light-verb-relative", "agent", (
+    Example("The sanctions that Norway imposed on Peru took effect on Monday.", {"Norway": "NOR", "Peru": "PER"},
+            "sanctions", {"actor_id": "NOR"}),
+    Example("The sanctions that hurt Norway took effect on Monday.", {"Norway": "NOR"}, "sanctions", None),
+))
+def light_verb_relative(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun that a relative clause with a light verb takes as its object ("the lawsuit that the
+    group brought", "the sanctions Norway imposed"; LIGHT in event_verbs.csv) is the act of that clause's subject."""
+    if c.pos != "noun":
+        return None
+    for rel in c.trigger.children:
+        if rel.dep_ != "relcl" or verb_category(rel.lemma_) != "LIGHT" or is_passive(rel):
+            continue
+        objs = [ch for ch in rel.children if ch.dep_ == "dobj"]
+        if objs and not all(o.lower_ in RELATIVE for o in objs):
+            continue  # "the sanctions that made Norway richer": the noun is not what was made
+        subj = child(rel, "nsubj")
+        agent = ctx.actor_of(subj) if subj is not None and subj.lower_ not in RELATIVE else None
+        if agent is not None:
+            return agent, _noun_target(c.trigger, ctx, agent)
+    return None
 
 
 @rule("accused-of", "agent", (

@@ -75,6 +75,9 @@ class SentenceContext:
         m = self.mention_at(tok)
         if m is not None:
             return m.actor_id
+        proxy = self._named_proxy(tok)
+        if proxy is not None:
+            return proxy
         for t in phrase_tokens(tok):
             m = self.mention_at(t)
             if m is not None:
@@ -87,7 +90,44 @@ class SentenceContext:
         named = self._named(tok)
         if named is not None:
             return named
+        described = self._appositive_of(tok)
+        if described is not None:
+            return described
         return self.owner(tok, agent_noun=True)
+
+    def _appositive_of(self, tok: Token) -> Optional[str]:
+        """Rule ``appositive-head`` (agents.py): "Mark Cuban, the owner of the Mavericks, who rebuffed
+        ...": an appositive that names no one itself describes the name it follows."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("appositive-head")
+        if rule is None or not rule.enabled or tok.dep_ != "appos":
+            return None
+        m = self.mention_at(tok.head)
+        return m.actor_id if m is not None else None
+
+    def _named_proxy(self, tok: Token) -> Optional[str]:
+        """Rule ``named-proxy-actor`` (agents.py): "Sanders campaign", "Smith's lawyers" without a
+        mention of their own are the article's actor of that name ("the Sanders campaign" named
+        elsewhere), not the person named in them."""
+        from .rules import REGISTRY
+
+        rule = REGISTRY.get("named-proxy-actor")
+        if rule is None or not rule.enabled or tok.pos_ != "NOUN":
+            return None
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and self.mention_at(c) is not None]
+        if not owners:
+            return None
+        heads = {tok.lower_, tok.lemma_.lower()}
+        named = {self.mention_at(c).actor_id for c in owners}
+        # "His campaign": the owner's own name as well as the words that name it here
+        names = {w for c in owners for w in _name_words(self.mention_at(c).text)} | {
+            w for a in named if a in self.actors for w in _name_words(self.actors[a].name)}
+        for a in self.actors.values():
+            words_ = [w for w in _name_words(a.name) if w not in ("the", "a")]
+            if a.actor_id not in named and len(words_) >= 2 and words_[-1] in heads and set(words_[:-1]) <= names:
+                return a.actor_id
+        return None
 
     def _named(self, tok: Token) -> Optional[str]:
         """Rule ``named-apposition`` (agents.py): "a former staffer named Ola Berg" is Ola Berg."""
@@ -111,8 +151,7 @@ class SentenceContext:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = self.mention_at(c)
-                if m is not None and c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") \
-                        and (self.actors.get(m.actor_id) is None or self.actors[m.actor_id].kind != "country"):
+                if m is not None and c.dep_ == "compound" and _place_compound(c, self.actors.get(m.actor_id)):
                     continue  # "the Benghazi attacks": where it happened, not who did it
                 if m is not None:
                     return m.actor_id
@@ -160,7 +199,7 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
     for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return tok.head
+            return _person_antecedent(tok.head) if c.lower_ == "who" else tok.head
         return c
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
@@ -177,6 +216,30 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
                 return obj
         return subject_of(head, depth + 1)
     return None
+
+
+def _person_antecedent(head: Token) -> Token:
+    """Rule ``who-is-a-person`` (agents.py): "Altman, head of the fund Evercore Partners who has
+    donated ...": "who" stands for a person, so a clause the parser hung on an organisation or
+    place belongs to the person that phrase describes."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("who-is-a-person")
+    kinds = {head.ent_type_} | {c.ent_type_ for c in head.children if c.dep_ == "appos"}  # "the fund Evercore"
+    if rule is None or not rule.enabled or "PERSON" in kinds or not kinds & {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+        return head
+    t = head
+    for _ in range(5):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("appos", "conj", "compound"):
+            t = t.head
+        else:
+            break
+        if t.ent_type_ == "PERSON":
+            return t
+    # the name the described phrase hangs on, which the recogniser did not tag ("Altman, a former ...")
+    return t if t.i != head.i and t.pos_ == "PROPN" and not t.ent_type_ else head
 
 
 def is_passive(tok: Token) -> bool:
@@ -209,6 +272,25 @@ def pobj_of(tok: Token, preps: tuple[str, ...]) -> Optional[Token]:
             if o is not None:
                 return o
     return None
+
+
+def _place_compound(c: Token, actor: Optional[Actor]) -> bool:
+    """A name compounded on an event noun that is a place, not a country actor: tagged as a place, or
+    an organisation actor whose one word is a big city of the gazetteer ("the Benghazi attacks", where
+    the article made an actor of the place's committee)."""
+    if actor is not None and actor.kind == "country":
+        return False
+    if c.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if actor is None or actor.kind != "organization" or " " in actor.name.strip():
+        return False
+    from ..gazetteer import _common_word  # a country, region or big city of the gazetteer
+
+    return _common_word(c.text)
+
+
+def _name_words(name: str) -> list[str]:
+    return name.lower().replace("’s", "").replace("'s", "").split()
 
 
 def _hyphenated(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..records import Time
 from .context import Cand, SentenceContext, subject_of
-from .lexicon import noun_category
+from .lexicon import noun_category, words
 from .rules import Example, rule
 
 #: dependency labels that open a clause or a noun modifier another time belongs to
@@ -189,6 +189,20 @@ def noun_modifier_time(c: Cand, ctx: SentenceContext, heads: set[int]):
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in heads else noun
     return own_time(Cand(verb, verb.lemma_, "verb", None), ctx, heads - {verb.i}) or \
         own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
+
+
+@rule("message-participle-time", "dating", (
+    Example("Ola Berg launched the movement with a March 2024 speech denouncing Chile.",
+            {"Ola Berg": "ola-berg", "Chile": "CHL"}, "denouncing", {"date": "2024-03-01"}),
+))
+def message_participle_time(c: Cand, ctx: SentenceContext, heads: set[int]):
+    """A participle on a message ("a March speech denouncing X", "a statement on Monday praising Y";
+    ``message_noun``) is said when the message is: it takes the message's own time."""
+    t = c.trigger
+    if t.dep_ != "acl" or t.tag_ != "VBG" or t.head.lemma_.lower() not in words("message_noun"):
+        return None
+    noun = t.head
+    return own_time(Cand(noun, noun.lemma_, "noun", None), ctx, heads - {noun.i})
 
 
 def _usable(time: Time, c: Cand, ctx: SentenceContext) -> bool:
