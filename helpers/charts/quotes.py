@@ -219,12 +219,21 @@ def places_frame(tables) -> pd.DataFrame:
 
 
 def country_points(tables) -> pd.DataFrame:
-    """Each involved country's centre (from data/reference/countries.csv), for framing the map."""
+    """Points that frame each involved country: its centre (data/reference/countries.csv) and the corners
+    of its main body in the world outline (``geo.country_extent``), so the whole country is in the map."""
     from ..reference import read_table
+    from .geo import country_extent
 
     centres = {r["iso3"]: r for r in read_table("countries.csv")}
-    rows = [{"iso3": c.iso3, "lat": float(centres[c.iso3]["lat"]), "lon": float(centres[c.iso3]["lon"])}
-            for c in tables.countries if c.iso3 in centres and centres[c.iso3].get("lat")]
+    rows = []
+    for c in tables.countries:
+        if c.iso3 not in centres or not centres[c.iso3].get("lat"):
+            continue
+        lat, lon = float(centres[c.iso3]["lat"]), float(centres[c.iso3]["lon"])
+        rows.append({"iso3": c.iso3, "lat": lat, "lon": lon})
+        box = country_extent(c.iso3, lon)
+        if box:
+            rows += [{"iso3": c.iso3, "lat": box[1], "lon": box[0]}, {"iso3": c.iso3, "lat": box[3], "lon": box[2]}]
     return pd.DataFrame(rows, columns=["iso3", "lat", "lon"])
 
 

@@ -238,3 +238,12 @@ def test_sankey_title_names_no_side_from_a_weak_stance():
     t = _venue_tables()
     weak = dataclasses.replace(t, stances=[dataclasses.replace(s, confidence=0.5) for s in t.stances])
     assert charts.quote_flow(weak).layout.title.text == "Costa makes 2 of 2 statements"
+
+
+def test_map_frames_whole_countries_not_only_their_centres():
+    fig = charts.quote_map(_venue_tables())  # Portugal, Spain and the United States
+    lon0, lon1 = fig.layout.geo.lonaxis.range
+    assert lon0 < -124 and lon1 > 3  # from the United States' west coast to Spain's east coast
+    from helpers.charts.geo import country_extent
+    west, _, east, _ = country_extent("RUS", 100.0)
+    assert east - west <= 90  # a very wide country is framed around its centre only
