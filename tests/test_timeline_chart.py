@@ -164,3 +164,10 @@ def test_low_confidence_events_are_faded_and_publication_is_a_legend_entry(table
     assert not [a for a in fig.layout.annotations if a.text == "published"]  # no label over the legend
     assert "Accuracy of the tables on unseen articles: events:" in fig.layout.meta["note"]
     assert all(len(line) <= 88 for line in fig.layout.title.text.split("<br>"))
+
+
+def test_a_country_target_is_shown_by_name(tables):
+    t = with_events(tables, [ev("a", "anna-berg", "2025-03-12", target="CHL")])
+    t = ArticleTables(article=t.article, sentences=t.sentences, actors=t.actors, events=t.events,
+                      countries=tables.countries)
+    assert timeline_frame(t)["target"].tolist() == ["Chile"]

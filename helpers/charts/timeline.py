@@ -113,6 +113,7 @@ def _lanes(df: pd.DataFrame, window) -> pd.DataFrame:
 def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     """One row per event with its agent's row, its plotted x and lane, and its target's row."""
     names = actor_names(tables)
+    countries = {c.iso3: c.name for c in tables.countries}  # a country target by name, not its ISO code
     sentences = sentence_texts(tables)
     times = {t.time_id: t for t in tables.times}
     published = tables.article.published
@@ -128,7 +129,8 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
         rows.append({
             "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
             "date_inferred": bool(ev.date_inferred), "actor_id": agent, "actor": names.get(agent, agent),
-            "target_id": ev.target, "target": names.get(ev.target, ev.target) if ev.target else None,
+            "target_id": ev.target,
+            "target": names.get(ev.target, countries.get(ev.target, ev.target)) if ev.target else None,
             "category": ev.category, "predicate": ev.predicate, "modality": ev.modality,
             "time_text": t.text if t is not None else None, "interval_start": start, "interval_end": end,
             "sentence_id": ev.sentence_id, "sentence": sentences.get(ev.sentence_id, ev.text),
