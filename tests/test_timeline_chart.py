@@ -171,3 +171,11 @@ def test_a_country_target_is_shown_by_name(tables):
     t = ArticleTables(article=t.article, sentences=t.sentences, actors=t.actors, events=t.events,
                       countries=tables.countries)
     assert timeline_frame(t)["target"].tolist() == ["Chile"]
+
+
+def test_phone_ticks_stay_inside_the_window_and_name_people_as_the_article_does(tables):
+    one_day = with_events(tables, [ev("a", "anna-berg", "2025-03-12"), ev("b", "pablo-soto", "2025-03-12")])
+    meta = charts.actor_timeline(one_day).layout.meta
+    lo, hi = meta["narrow_xaxis"]["tickvals"][0], meta["narrow_xaxis"]["tickvals"][-1]
+    assert len(meta["narrow_xaxis"]["tickvals"]) <= 3 and "2025-03-11" <= lo and hi <= "2025-03-14"
+    assert "Berg" in meta["narrow_yticktext"]

@@ -25,7 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, sentence_texts, wrap
+from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
 #: vertical distance between stacked points of one day and actor, in rows
@@ -161,12 +161,29 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     return df[COLUMNS]
 
 
-def _short(name: str, limit: int = 12) -> str:
-    """A label for a phone: a person's surname, else the name cut to ``limit`` characters."""
+def _short(name: str, limit: int = 12, tables=None) -> str:
+    """A label for a phone: a person's name as the article uses it alone ("Lou" for Lou Jiwei, "Starmer"),
+    else the name cut to ``limit`` characters."""
+    person = next((a for a in getattr(tables, "actors", ()) if a.name == name and a.kind == "person"), None)
+    if person is not None:
+        return person_short_name(tables, person)
     words = str(name).split()
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
         return words[-1]
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def _narrow_xaxis(window) -> dict:
+    """Date ticks for a phone: at most three, on days of the window, never at the axis' ends (where the
+    last one ran into the "undated" label)."""
+    axis = {"tickangle": 0, "tickfont": {"size": 10}, "tickformat": "%b %d"}
+    if not window:
+        return axis
+    lo, hi = _day(window[0]), _day(window[1])
+    days = (hi - lo).days
+    step = max(1, -(-(days + 1) // 3))
+    return {**axis, "tickmode": "array",
+            "tickvals": [(lo + dt.timedelta(days=d)).isoformat() for d in range(0, days + 1, step)]}
 
 
 def _hover(r) -> str:
@@ -286,8 +303,9 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                  empty_message="No events with a named agent in this article's tables.", height=height,
                  measured=MEASURED, accuracy_of=("events", "times", "actors"))
     # a phone (charts.render) shows short agent names and fewer date ticks, so the plot keeps its width
-    fig.update_layout(meta={**(fig.layout.meta or {}), "narrow_yticktext": [esc(_short(a)) for a in order],
-                            "narrow_xaxis": {"dtick": 3 * 86_400_000, "tickangle": 0, "tickfont": {"size": 10}}})
+    fig.update_layout(meta={**(fig.layout.meta or {}),
+                            "narrow_yticktext": [esc(_short(a, tables=tables)) for a in order],
+                            "narrow_xaxis": _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
                               "title": {"text": "Event type (hollow: date = publication) "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
