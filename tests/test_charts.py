@@ -168,6 +168,9 @@ def test_summaries(tables, empty):
     assert charts.events_summary(undated).loc["STATEMENT"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
+    # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure
+    assert stances["strength"].tolist() == ["firm", "no evidence cited", "low confidence", "low confidence",
+                                          "one piece of evidence"]
     # names, not ids, and the holder as the index (no bare 0, 1, 2 column)
     assert stances.index.name == "holder" and stances["target"].tolist()[:3] == ["fishing accord", "Pablo Soto",
                                                                                  "Norway"]
