@@ -214,6 +214,7 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
     fig.update_layout(barmode="stack", legend_title_text="outlet")
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])
     fig.update_xaxes(title="statements")
+    fig.update_yaxes(title="speaker")
     title = "Who is quoted most, and by whom"
     if not df.empty:
         lead = df.groupby("speaker")["quotes"].sum().sort_values(ascending=False)
@@ -223,6 +224,12 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
                    height=max(420, 36 * len(order) + 160),
                    measured="Statements per speaker, stacked by outlet; quote rows of one speaker in one sentence "
                    "count once", accuracy_of=("quotes",))
+
+
+#: a target is named in the stance-trends title only with this many stances ...
+MIN_TITLE_STANCES = 3
+#: ... from at least this many articles
+MIN_TITLE_ARTICLES = 2
 
 
 def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str = "corpus") -> go.Figure:
@@ -239,13 +246,17 @@ def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str =
             colorbar={"title": "mean score"}, xgap=2, ygap=2,
             hovertemplate="%{y}, %{x}: mean %{z:.2f} over %{customdata} stances<extra></extra>"))
     fig.update_xaxes(title=f"{FREQUENCIES[freq]} of publication", type="category")
+    fig.update_yaxes(title="target (most stances at the top)")
     title = "Stance toward the main targets, over time"
     if not df.empty:
-        mean = df.assign(w=df["score"] * df["stances"]).groupby("target")[["w", "stances"]].sum()
-        mean = (mean["w"] / mean["stances"]).sort_values()
+        total = df.assign(w=df["score"] * df["stances"]).groupby("target")[["w", "stances", "articles"]].sum()
+        # one article's reading of a target is a lead, not a trend: only well-attested targets make the title
+        total = total[(total["stances"] >= MIN_TITLE_STANCES) & (total["articles"] >= MIN_TITLE_ARTICLES)]
+        mean = (total["w"] / total["stances"]).sort_values()
         parts = [f"{t} draws the most opposition" for t in mean.index[:1] if mean[t] <= -1 / 6] + \
                 [f"{t} the most support" for t in mean.index[-1:] if mean[t] >= 1 / 6]
-        title = "; ".join(parts) or title
+        title = "; ".join(parts) or (f"{title}: no target has {MIN_TITLE_STANCES} or more stances in "
+                                     f"{MIN_TITLE_ARTICLES} or more articles yet")
     return _finish(fig, frames, chart_id="corpus-stance-trends", title=title,
                    empty=df.empty, message="No dated stances", label=label,
                    measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support)",

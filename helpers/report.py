@@ -198,6 +198,7 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     Quotes are counted per statement: the fragments of one sentence count once.
     """
     from .charts import headline, stance_finding
+    from .charts._base import accuracy_line, stance_caveat
 
     h = headline(tables)
     esc = html.escape
@@ -210,7 +211,11 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     links = "".join(f'<li><a href="{stem}.html">{esc(titles[stem])}</a></li>'
                     for stem in [*pages, *([CORPUS_NOTEBOOK] if corpus else [])])
     finding = stance_finding(tables)
-    finding_html = f'<p class="finding">{esc(finding)}.</p>' if finding else ""
+    # with no firm stance, say what is and is not known instead of promoting a lead to a finding
+    finding_html = f'<p class="finding">{esc(finding)}.</p>' if finding else \
+        f'<p class="meta">{esc(stance_caveat(tables))}.</p>'
+    finding_html += f'<p class="meta">Measured on unseen articles: {esc(accuracy_line("stances"))}; ' \
+                    f'{esc(accuracy_line("quotes"))}.</p>'
     when = f"published {esc(h['published'])}" if h["published"] else "publication date unknown"
     topic = f"<p>Main topic of the stances: <b>{esc(h['main_topic'])}</b></p>" if h["main_topic"] else ""
     return f"""<!DOCTYPE html>

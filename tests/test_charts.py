@@ -70,7 +70,8 @@ def test_quote_flow_links_count_statements_and_are_coloured_by_tone(tables):
              zip(sankey.link.source, sankey.link.target, sankey.link.value, sankey.link.color)}
     assert links[("Anna Berg", "fishing accord")] == (1, tone_color(0.8, alpha=0.6))
     assert links[("Pablo Soto", "fishing accord")] == (1, tone_color(-0.6, alpha=0.6))
-    assert links[("Pablo Soto", "Norway")] == (1, tone_color(-0.4, alpha=0.6))
+    # that stance's confidence (0.6) is low: the link keeps its tone but is drawn paler
+    assert links[("Pablo Soto", "Norway")] == (1, tone_color(-0.4, alpha=0.3))
     assert list(sankey.node.customdata)[:2] == ["Anna Berg: 1 statement(s)", "Pablo Soto: 1 statement(s)"]
     assert all(re.search(r": \d+ statement\(s\), tone", c) for c in sankey.link.customdata)
 
@@ -167,6 +168,9 @@ def test_summaries(tables, empty):
     assert charts.events_summary(undated).loc["STATEMENT"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
+    # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure
+    assert stances["strength"].tolist() == ["firm", "no evidence cited", "low confidence", "low confidence",
+                                          "one piece of evidence"]
     # names, not ids, and the holder as the index (no bare 0, 1, 2 column)
     assert stances.index.name == "holder" and stances["target"].tolist()[:3] == ["fishing accord", "Pablo Soto",
                                                                                  "Norway"]

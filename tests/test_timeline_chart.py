@@ -1,9 +1,8 @@
 """The actor timeline chart on hand-written tables: rows, window, undated lane, links, colours, title."""
 from __future__ import annotations
 
-import datetime as dt
-
 import dataclasses
+import datetime as dt
 
 import pytest
 
@@ -134,7 +133,49 @@ def test_a_short_window_shows_days_not_hours(tables):
 
 
 def test_a_tie_for_most_events_names_no_one_in_the_title(tables):
-    tied = with_events(tables, [ev("t1", "anna-berg", "2025-03-12"), ev("t2", "pablo-soto", "2025-03-13")])
+    tied = with_events(tables, [ev(f"t{i}", "anna-berg" if i % 2 else "pablo-soto", "2025-03-12") for i in range(6)])
     title = charts.actor_timeline(tied).layout.title.text
     assert not title.startswith(("Anna Berg", "Pablo Soto"))
-    assert title.startswith("2 agents with one event each") and "2 dated, 0 undated" in title
+    assert title.startswith("2 agents with 3 events each, none acts most") and "6 dated, 0 undated" in title
+
+
+def test_too_few_or_unsure_events_name_no_one_in_the_title(tables):
+    few = with_events(tables, [ev("t1", "anna-berg", "2025-03-12"), ev("t2", "anna-berg", "2025-03-13"),
+                               ev("t3", "pablo-soto", None)])
+    assert charts.actor_timeline(few).layout.meta["title"] == \
+        "3 events with a named agent (2 dated, 1 undated): too few to say who acts most"
+    # five events, but three of Berg's are unsure: the two sure ones do not make her the one who acts most
+    unsure = [dataclasses.replace(e, confidence=0.4) for e in
+              (ev("u1", "anna-berg", "2025-03-12"), ev("u2", "anna-berg", "2025-03-12"), ev("u3", "anna-berg", None))]
+    mixed = with_events(tables, unsure + [ev("s1", "pablo-soto", "2025-03-12"), ev("s2", "anna-berg", None)])
+    title = charts.actor_timeline(mixed).layout.meta["title"]  # before it is wrapped into lines
+    assert title.endswith("3 of low confidence): too few to say who acts most"), title
+
+
+def test_low_confidence_events_are_faded_and_publication_is_a_legend_entry(tables):
+    t = with_events(tables, [ev("a", "anna-berg", "2025-03-12"),
+                             dataclasses.replace(ev("b", "pablo-soto", "2025-03-12"), confidence=0.3)])
+    fig = charts.actor_timeline(t)
+    opacity = {h.split("</b>")[0][3:]: o for tr in fig.data if tr.hovertext is not None
+               for h, o in zip(tr.hovertext, tr.marker.opacity)}
+    assert opacity == {"Anna Berg": 1.0, "Pablo Soto": 0.35}
+    names = [tr.name for tr in fig.data if tr.showlegend is not False]
+    assert "faded: low confidence" in names and any(n.startswith("published ") for n in names)
+    assert not [a for a in fig.layout.annotations if a.text == "published"]  # no label over the legend
+    assert "Accuracy of the tables on unseen articles: events:" in fig.layout.meta["note"]
+    assert all(len(line) <= 88 for line in fig.layout.title.text.split("<br>"))
+
+
+def test_a_country_target_is_shown_by_name(tables):
+    t = with_events(tables, [ev("a", "anna-berg", "2025-03-12", target="CHL")])
+    t = ArticleTables(article=t.article, sentences=t.sentences, actors=t.actors, events=t.events,
+                      countries=tables.countries)
+    assert timeline_frame(t)["target"].tolist() == ["Chile"]
+
+
+def test_phone_ticks_stay_inside_the_window_and_name_people_as_the_article_does(tables):
+    one_day = with_events(tables, [ev("a", "anna-berg", "2025-03-12"), ev("b", "pablo-soto", "2025-03-12")])
+    meta = charts.actor_timeline(one_day).layout.meta
+    lo, hi = meta["narrow_xaxis"]["tickvals"][0], meta["narrow_xaxis"]["tickvals"][-1]
+    assert len(meta["narrow_xaxis"]["tickvals"]) <= 3 and "2025-03-11" <= lo and hi <= "2025-03-14"
+    assert "Berg" in meta["narrow_yticktext"]

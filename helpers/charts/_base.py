@@ -36,9 +36,19 @@ FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-ser
 _FRAME_ATTR = "_chart_frame"
 #: the note and source lines under a chart are one annotation with this name (the report rewraps it on phones)
 FOOTER_NAME = "nr-footer"
+#: the message of an empty chart (the report rewraps it on phones)
+MESSAGE_NAME = "nr-message"
 #: characters per line of the note under a chart at desktop width
 FOOTER_WIDTH = 120
+#: characters per line of a title at desktop width: a longer one wraps, clear of the modebar on the right
+TITLE_WIDTH = 88
 NOT_MEASURED = "not yet measured"
+#: a stance row below this confidence is a weak row: drawn apart (hatched, paler) and never headlined
+LOW_CONFIDENCE = 0.75
+#: a stance row makes a headline only with at least this many pieces of evidence (and no weak confidence)
+FIRM_EVIDENCE = 2
+#: an event below this confidence (its agent found by a fallback rule, or only planned) is drawn faded
+LOW_EVENT_CONFIDENCE = 0.6
 
 
 def esc(value: Any) -> str:
@@ -109,6 +119,42 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
+def is_weak(confidence: Any) -> bool:
+    """A stance row the tables are unsure of (confidence below ``LOW_CONFIDENCE``)."""
+    try:
+        return float(confidence) < LOW_CONFIDENCE
+    except (TypeError, ValueError):
+        return False
+
+
+def is_firm(confidence: Any, n_evidence: Any) -> bool:
+    """A stance row strong enough for a headline: not weak, and resting on ``FIRM_EVIDENCE`` pieces or more."""
+    try:
+        n = int(n_evidence or 0)
+    except (TypeError, ValueError):
+        n = 0
+    return not is_weak(confidence) and n >= FIRM_EVIDENCE
+
+
+def person_short_name(tables, actor) -> str:
+    """The word of a person's name the article uses alone: "Starmer", "Mr. Lou" -> "Lou" (surname first).
+
+    Each word of the full name is counted in the person's shorter name, alias and title mentions
+    ("Mr. Lou", "Starmer"); the most used wins, ties and no short mentions go to the last word.
+    """
+    words = actor.name.split()
+    if not words:
+        return actor.name
+    counts = {w: 0 for w in words}
+    for m in getattr(tables, "mentions", ()):
+        if m.actor_id != actor.actor_id or m.how not in ("name", "alias", "title") or m.text == actor.name:
+            continue
+        used = set(m.text.replace(".", " ").split())
+        for w in words:
+            counts[w] += w in used
+    return max(reversed(words), key=lambda w: counts[w])
+
+
 def short_name(tables, key: Optional[str]) -> str:
     """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit"."""
     if not key:
@@ -116,7 +162,7 @@ def short_name(tables, key: Optional[str]) -> str:
     actor = next((a for a in tables.actors if a.actor_id == key), None)
     if actor is not None:
         if actor.kind == "person":
-            return actor.name.split()[-1] if actor.name.split() else actor.name
+            return person_short_name(tables, actor)
         # bodies read as "the Kremlin", "the Norwegian Fisheries Council"; acronyms ("NATO") and names
         # that carry their article stay as written
         plain = actor.name.isupper() or actor.name.lower().startswith("the ") or actor.kind == "country"
@@ -135,14 +181,16 @@ def stance_finding(tables, *, clauses: int = 2) -> str:
 
     Stances are grouped by (label, target); each group's weight is the sum of evidence × |score|.
     A country target whose holders also hold the same stance toward one of its actors, on the
-    same evidence, is the same finding told twice and is dropped. Neutral stances make no headline.
+    same evidence, is the same finding told twice and is dropped. Neutral stances make no headline,
+    nor do rows that are not firm (``is_firm``: weak confidence or a single piece of evidence):
+    with none firm the finding is "" and the caller says what is and is not known (``stance_caveat``).
     """
     groups: dict[tuple[str, str], dict] = {}
     actor_country = {a.actor_id: a.country for a in tables.actors}
     seen = {(s.holder_id, s.label, actor_country.get(s.target), tuple(sorted(s.evidence)))
             for s in tables.stances if s.target_kind == "actor"}
     for s in tables.stances:
-        if s.label not in STANCE_VERBS:
+        if s.label not in STANCE_VERBS or not is_firm(getattr(s, "confidence", 1.0), s.n_evidence):
             continue
         if s.target_kind == "country" and (s.holder_id, s.label, s.target, tuple(sorted(s.evidence))) in seen:
             continue
@@ -163,6 +211,16 @@ def stance_finding(tables, *, clauses: int = 2) -> str:
             break
     text = "; ".join(out)
     return text[:1].upper() + text[1:]
+
+
+def stance_caveat(tables) -> str:
+    """What is known when no stance is firm enough for a headline: how many rows, and why none is stated."""
+    polar = [s for s in tables.stances if s.label in STANCE_VERBS]
+    if not polar:
+        return "No stance for or against anyone was found"
+    weak = sum(is_weak(getattr(s, "confidence", 1.0)) for s in polar)
+    return (f"{len(polar)} stance{'s' if len(polar) != 1 else ''} for or against found, none firm enough to state "
+            f"as a finding ({weak} of low confidence; a finding needs {FIRM_EVIDENCE} or more pieces of evidence)")
 
 
 def color_for(keys: list[str]) -> dict[str, str]:
@@ -197,14 +255,16 @@ def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataF
     """
     empty = frame.empty
     title = title[:1].upper() + title[1:]
+    title_lines = wrap_lines(title, TITLE_WIDTH) or [title]
     note = chart_note(measured, accuracy_of)
     source = source_note(tables)
     lines = [esc(line) for line in wrap_lines(note)] + [source]
     bottom = bottom + 15 * (len(lines) - 1)
     fig.update_layout(
-        title={"text": esc(title), "x": 0.01, "xanchor": "left"},
-        template=TEMPLATE, height=height + 15 * (len(lines) - 1), font={"family": FONT, "size": 13},
-        margin={"l": 70, "r": 30, "t": 60, "b": bottom},
+        title={"text": "<br>".join(esc(t) for t in title_lines), "x": 0.01, "xanchor": "left"},
+        template=TEMPLATE, height=height + 15 * (len(lines) - 1) + 22 * (len(title_lines) - 1),
+        font={"family": FONT, "size": 13},
+        margin={"l": 70, "r": 30, "t": 60 + 22 * (len(title_lines) - 1), "b": bottom},
         meta={"chart_id": chart_id, "empty": empty, "title": title, "note": note},
         hoverlabel={"align": "left"},
     )
@@ -215,7 +275,8 @@ def finish(fig: go.Figure, tables, *, chart_id: str, title: str, frame: pd.DataF
         # no data: no empty axes with made-up ticks, just the message
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)
-        fig.add_annotation(text=esc(empty_message), xref="paper", yref="paper", x=0.5, y=0.5,
+        fig.add_annotation(text="<br>".join(esc(t) for t in wrap_lines(empty_message, TITLE_WIDTH)),
+                           name=MESSAGE_NAME, xref="paper", yref="paper", x=0.5, y=0.5,
                            showarrow=False, font={"size": 15, "color": "#333"}, bgcolor="rgba(255,255,255,0.85)",
                            borderpad=6)
     object.__setattr__(fig, _FRAME_ATTR, frame.reset_index(drop=True))

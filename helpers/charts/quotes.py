@@ -5,7 +5,9 @@ into one, so a sentence quoted in three fragments counts once. A statement's tar
 the actors and countries it is about (a country drops out when one of its actors is there)
 and the topics of the stances that cite it; its tone toward a target is that stance's
 score, or the speaker's stance toward the target, or neutral. Neutral links are drawn
-thin and grey: the flow shows who is for or against whom. Statements naming nobody flow to
+thin and grey: the flow shows who is for or against whom; a tone resting only on
+low-confidence stances is drawn paler, and the title names a side only from firm stances
+(``_base.is_firm``). Statements naming nobody flow to
 "(no named target)". The map is framed to every place and country the article involves,
 labels each place where the label does not cover another, and marks the places where a
 statement was made apart from places only named. Pure functions of the tables.
@@ -18,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import (
-    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, short_name,
+    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
     tone_color, tone_word, wrap,
 )
 from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F401  (UNATTRIBUTED: re-exported)
@@ -45,22 +47,28 @@ def speaker_colors(tables) -> dict[str, str]:
 def quote_targets(tables) -> pd.DataFrame:
     """One row per (statement, target) with the tone of the statement toward the target."""
     st = statements(tables)
-    by_pair = {(s.holder_id, s.target): float(s.score) for s in tables.stances}
-    evidence: dict[tuple[str, str], list[float]] = {}
+    by_pair = {(s.holder_id, s.target): s for s in tables.stances}
+    evidence: dict[tuple[str, str], list] = {}
     for s in tables.stances:
         for qid in s.evidence:
-            evidence.setdefault((qid, s.target), []).append(float(s.score))
+            evidence.setdefault((qid, s.target), []).append(s)
     rows = []
     for r in st.itertuples():
         pairs = list(zip(r.about_ids, r.about)) + [(t, t) for t in r.topics]
         for target, label in pairs or [(None, NO_TARGET)]:
             cited = [v for q in r.quote_ids for v in evidence.get((q, target), [])]
-            score = sum(cited) / len(cited) if cited else by_pair.get((r.speaker_id, target)) if target else None
+            if not cited and target and (r.speaker_id, target) in by_pair:
+                cited = [by_pair[(r.speaker_id, target)]]
+            score = sum(float(c.score) for c in cited) / len(cited) if cited else None
+            conf = [getattr(c, "confidence", 1.0) for c in cited]
             rows.append({"statement_id": r.statement_id, "quote_ids": r.quote_ids, "kind": r.kind,
                          "speaker_id": r.speaker_id, "speaker": r.speaker, "target": target,
-                         "target_label": label, "score": score, "tone": tone_word(score), "text": r.text})
+                         "target_label": label, "score": score, "tone": tone_word(score),
+                         "weak": bool(cited) and all(is_weak(c) for c in conf),
+                         "firm": any(is_firm(getattr(c, "confidence", 1.0), c.n_evidence) for c in cited),
+                         "text": r.text})
     cols = ["statement_id", "quote_ids", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone",
-            "text"]
+            "weak", "firm", "text"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -72,7 +80,8 @@ def _flow_title(tables, df: pd.DataFrame) -> str:
     sid = df.loc[df["speaker"] == top, "speaker_id"].dropna()
     name = short_name(tables, sid.iloc[0]) if not sid.empty else top
     title = f"{name} makes {counts.iloc[0]} of {int(counts.sum())} statements"
-    sharp = df[(df["speaker"] == top) & (df["score"].abs() >= NEUTRAL_BAND)]
+    # a side is named only from firm stances: one unsure reading is a lead, not a finding
+    sharp = df[(df["speaker"] == top) & (df["score"].abs() >= NEUTRAL_BAND) & df["firm"]]
     if not sharp.empty:
         lead = sharp.groupby("target_label").agg(n=("statement_id", "nunique"), score=("score", "mean"))
         lead = lead.sort_values("n", ascending=False, kind="stable").iloc[[0]]
@@ -90,7 +99,7 @@ def quote_flow(tables) -> go.Figure:
     if not df.empty:
         links = (df.assign(score0=df["score"].astype(float).fillna(0.0))
                  .groupby(["speaker", "target_label"], sort=False)
-                 .agg(n=("statement_id", "nunique"), score=("score0", "mean"),
+                 .agg(n=("statement_id", "nunique"), score=("score0", "mean"), weak=("weak", "all"),
                       texts=("text", lambda s: list(s)[:3])).reset_index())
         neutral = links["score"].abs() < NEUTRAL_BAND
         links["width"] = links["n"].where(~neutral, links["n"] * NEUTRAL_WEIGHT)
@@ -110,16 +119,17 @@ def quote_flow(tables) -> go.Figure:
             link={"source": [speakers.index(s) for s in links["speaker"]],
                   "target": [len(speakers) + targets.index(t) for t in links["target_label"]],
                   "value": links["width"].tolist(),
-                  "color": [tone_color(s, alpha=0.3 if abs(s) < NEUTRAL_BAND else 0.6) for s in links["score"]],
+                  "color": [tone_color(s, alpha=0.3 if abs(s) < NEUTRAL_BAND or w else 0.6)
+                            for s, w in zip(links["score"], links["weak"])],
                   "customdata": [f"{esc(r.speaker)} → {esc(r.target_label)}: {int(r.n)} statement(s), "
-                                 f"tone {tone_word(r.score)} ({r.score:+.2f})<br>"
+                                 f"tone {tone_word(r.score)} ({r.score:+.2f}){' — low confidence' if r.weak else ''}<br>"
                                  + "<br>".join("“" + wrap(t, width=70, limit=160) + "”" for t in r.texts)
                                  for r in links.itertuples()],
                   "hovertemplate": "%{customdata}<extra></extra>"},
         ))
         fig.add_annotation(
             text=(f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
-                  f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>"),
+                  f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>  paler: low confidence"),
             xref="paper", yref="paper", x=0, y=1.0, yshift=4, xanchor="left", yanchor="bottom", showarrow=False,
             font={"size": 12})
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
@@ -209,12 +219,21 @@ def places_frame(tables) -> pd.DataFrame:
 
 
 def country_points(tables) -> pd.DataFrame:
-    """Each involved country's centre (from data/reference/countries.csv), for framing the map."""
+    """Points that frame each involved country: its centre (data/reference/countries.csv) and the corners
+    of its main body in the world outline (``geo.country_extent``), so the whole country is in the map."""
     from ..reference import read_table
+    from .geo import country_extent
 
     centres = {r["iso3"]: r for r in read_table("countries.csv")}
-    rows = [{"iso3": c.iso3, "lat": float(centres[c.iso3]["lat"]), "lon": float(centres[c.iso3]["lon"])}
-            for c in tables.countries if c.iso3 in centres and centres[c.iso3].get("lat")]
+    rows = []
+    for c in tables.countries:
+        if c.iso3 not in centres or not centres[c.iso3].get("lat"):
+            continue
+        lat, lon = float(centres[c.iso3]["lat"]), float(centres[c.iso3]["lon"])
+        rows.append({"iso3": c.iso3, "lat": lat, "lon": lon})
+        box = country_extent(c.iso3, lon)
+        if box:
+            rows += [{"iso3": c.iso3, "lat": box[1], "lon": box[0]}, {"iso3": c.iso3, "lat": box[3], "lon": box[2]}]
     return pd.DataFrame(rows, columns=["iso3", "lat", "lon"])
 
 

@@ -55,6 +55,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  var M=L.meta||{};if(M.narrow_yticktext&&L.yaxis){L.yaxis.ticktext=M.narrow_yticktext;}
  if(M.narrow_xaxis&&L.xaxis){Object.assign(L.xaxis,M.narrow_xaxis);}
  L.annotations=(L.annotations||[]).filter(function(a){return a.name!=='nr-wide-only';});
+ L.annotations.forEach(function(a){if(a.name==='nr-message')a.text=nrWrap(a.text,Math.max(24,Math.floor((w-24)/8))).join('<br>');});
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
   tr.textposition=tr.meta.narrow_textposition;}});
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);

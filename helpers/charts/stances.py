@@ -4,8 +4,12 @@ Pure functions of the tables, each figure with a fixed id. Scores run from -1 (o
 (support) on one diverging red-grey-blue scale (ColorBrewer RdBu, colour-blind safe); holders and
 targets are shown by name, never by id; every hover carries the evidence sentence
 (``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar. Titles state
-the finding. The choropleth shades the countries whose officials hold a stance toward the main
-topic (the topic with the most evidence) and is fitted to the countries involved, not the world.
+a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
+otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
+drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
+countries whose officials hold a stance toward the main topic (the topic with the most evidence),
+fitted to the countries involved, and is drawn only when two or more countries can be compared.
+Under each chart the note gives the stance table's measured accuracy on unseen articles.
 """
 from __future__ import annotations
 
@@ -14,10 +18,13 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from ._base import DIVERGING, actor_names, esc, finish, tone_color, wrap
+from ._base import DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, tone_color, wrap
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
 SCORE_AXIS = "Stance score (−1 oppose … +1 support)"
+STANCES_MEASURED = ("Stance: what the article attributes to the holder through what it says or does, −1 oppose … +1 "
+                    f"support; low confidence (below {LOW_CONFIDENCE:g}) is marked apart, and a title states a "
+                    f"finding only from confident rows with {FIRM_EVIDENCE} or more pieces of evidence")
 
 
 def _country_name(iso3: str, known: dict[str, str]) -> str:
@@ -60,26 +67,39 @@ def stance_frame(tables) -> pd.DataFrame:
                      "evidence_text": _evidence_texts(s, quotes)})
     cols = ["holder_id", "holder", "holder_country", "target", "target_kind", "target_label",
             "score", "label", "confidence", "n_evidence", "evidence", "evidence_text", "holder_country_name"]
-    return pd.DataFrame(rows, columns=cols)
+    df = pd.DataFrame(rows, columns=cols)
+    df["weak"] = [is_weak(c) for c in df["confidence"]]
+    df["firm"] = [is_firm(c, n) for c, n in zip(df["confidence"], df["n_evidence"])]
+    return df
 
 
 def _finding(df: pd.DataFrame) -> Optional[str]:
-    """One sentence: how many stances oppose and support, and the strongest one."""
+    """One sentence: the strongest firm stance, and how many stances oppose and support.
+
+    With no firm row the sentence says so instead of naming one: a single quote or an unsure
+    reading is a lead to check, not a finding.
+    """
     polar = df[df["score"] != 0]
     if polar.empty:
         return None
     n_opp, n_sup = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum())
+    n_weak = int(polar["weak"].sum())
+    counts = f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour" + \
+        (f" ({n_weak} of low confidence)" if n_weak else "")
+    firm = polar[polar["firm"]]
+    if firm.empty:
+        return f"{counts}; none firm enough to state as a finding"
     # the strongest: most evidence, then score × confidence
-    top = polar.loc[(polar["score"].abs() * polar["confidence"] + polar["n_evidence"]).idxmax()]
+    top = firm.loc[(firm["score"].abs() * firm["confidence"] + firm["n_evidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
-    return (f"{top['holder']} {verb} {top['target_label']}; "
-            f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour")
+    return f"{top['holder']} {verb} {top['target_label']}; {counts}"
 
 
 def _hover(r) -> str:
     evidence = "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in list(r.evidence_text)[:3])
+    sure = f"confidence {r.confidence:.2f}{' (low)' if r.weak else ''}, {int(r.n_evidence or 0)} piece(s) of evidence"
     return (f"<b>{esc(r.holder)}</b> → {esc(r.target_label)} ({esc(r.target_kind)}): "
-            f"{esc(r.label)} {r.score:+.2f}<br>{evidence or '(no evidence sentence)'}")
+            f"{esc(r.label)} {r.score:+.2f}<br>{sure}<br>{evidence or '(no evidence sentence)'}")
 
 
 def stance_heatmap(tables) -> go.Figure:
@@ -88,17 +108,20 @@ def stance_heatmap(tables) -> go.Figure:
     holders: list = []
     if not df.empty:
         cell = df.groupby(["holder", "target_label"], sort=False).agg(
-            score=("score", "mean"), n=("n_evidence", "sum"),
+            score=("score", "mean"), n=("n_evidence", "sum"), weak=("weak", "all"),
             text=("evidence_text", lambda s: next((t[0] for t in s if t), ""))).reset_index()
         holders = cell.groupby("holder")["n"].sum().sort_values(ascending=True, kind="stable").index.tolist()
         targets = cell.groupby("target_label")["n"].sum().sort_values(ascending=False, kind="stable").index.tolist()
         z = cell.pivot(index="holder", columns="target_label", values="score").reindex(index=holders, columns=targets)
         ev = cell.pivot(index="holder", columns="target_label", values="text").reindex(index=holders, columns=targets)
+        weak = cell.pivot(index="holder", columns="target_label", values="weak").reindex(index=holders, columns=targets)
         fig.add_trace(go.Heatmap(
             z=z.values.tolist(), x=[esc(t) for t in targets], y=[esc(h) for h in holders],
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
-            text=[[("" if pd.isna(v) else f"{v:+.2f}") for v in row] for row in z.values],
+            # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
+            text=[[("" if pd.isna(v) else f"{v:+.2f}" + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
+                  for row, wrow in zip(z.values, weak.values)],
             texttemplate="%{text}",
             customdata=[[("" if pd.isna(t) else "“" + wrap(t, width=80, limit=240) + "”") for t in row]
                         for row in ev.values],
@@ -110,29 +133,48 @@ def stance_heatmap(tables) -> go.Figure:
     return finish(fig, tables, chart_id=HEATMAP_ID,
                   title=f"Who stands where: {finding}" if finding else "Who stands where: holder × target",
                   frame=df, empty_message="No stances in this article's tables.",
-                  height=max(360, 160 + 40 * len(holders)), bottom=110)
+                  height=max(360, 160 + 40 * len(holders)), bottom=110,
+                  measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
+                  "confidence", accuracy_of=("stances",))
 
 
 def stance_bars(tables) -> go.Figure:
+    """Diverging bars, confident rows above a rule and low-confidence rows below it, hatched and paler."""
     df = stance_frame(tables)
-    df = df[df["score"] != 0].sort_values("score", kind="stable").reset_index(drop=True)  # no zero-length bars
+    # no zero-length bars; the y axis runs upward, so the weak rows (sorted first) sit at the bottom
+    df = df[df["score"] != 0].sort_values(["weak", "score"], ascending=[False, True], kind="stable")
+    df = df.reset_index(drop=True)
     labels = [f"{esc(r.holder)} → {esc(r.target_label)}" for r in df.itertuples()]
     fig = go.Figure()
-    if not df.empty:
+    for weak, name in ((False, "confident"), (True, f"hatched, below the line: low confidence (below {LOW_CONFIDENCE:g})")):
+        part = df[df["weak"] == weak]
+        if part.empty:
+            continue
         fig.add_trace(go.Bar(
-            x=df["score"], y=labels, orientation="h", name="stance",
-            marker={"color": [tone_color(s) for s in df["score"]], "line": {"width": 0}},
-            hovertext=[_hover(r) for r in df.itertuples()], hoverinfo="text",
+            x=part["score"], y=[labels[i] for i in part.index], orientation="h", name=name, showlegend=weak,
+            marker={"color": [tone_color(s, alpha=0.45 if weak else 1.0) for s in part["score"]],
+                    "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
+                    "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
+            hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
         ))
+    n_weak = int(df["weak"].sum())
+    if 0 < n_weak < len(df):  # the rule between confident and low-confidence rows
+        fig.add_shape(type="line", xref="paper", x0=0, x1=1, yref="y", y0=n_weak - 0.5, y1=n_weak - 0.5,
+                      line={"color": "#777", "width": 1, "dash": "dot"})
     fig.update_xaxes(title_text=SCORE_AXIS, range=[-1.05, 1.05], zeroline=True, zerolinecolor="#444",
                      zerolinewidth=1.5)
-    fig.update_yaxes(title_text="Holder → target", type="category")
-    fig.update_layout(showlegend=False, bargap=0.25)
+    fig.update_yaxes(title_text="Holder → target", type="category", categoryorder="array", categoryarray=labels)
+    fig.update_layout(showlegend=n_weak > 0, bargap=0.25, barmode="overlay",
+                      legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
     finding = _finding(df)
-    return finish(fig, tables, chart_id=BARS_ID,
-                  title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
-                  frame=df, empty_message="No stances in this article's tables.",
-                  height=max(340, 140 + 30 * len(df)))
+    fig = finish(fig, tables, chart_id=BARS_ID,
+                 title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
+                 frame=df, empty_message="No stances in this article's tables.",
+                 height=max(340, 140 + 30 * len(df)),
+                 measured=STANCES_MEASURED + "; hover a bar for its evidence", accuracy_of=("stances",))
+    if n_weak:  # room for the legend between the title and the bars
+        fig.update_layout(margin={"t": fig.layout.margin.t + 28}, height=fig.layout.height + 28)
+    return fig
 
 
 def main_topic(tables) -> Optional[str]:
@@ -150,11 +192,12 @@ def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
     df = stance_frame(tables)
     topic = topic or main_topic(tables)
     part = df[(df["target"] == topic) & df["holder_country"].notna()] if topic else df.head(0)
-    cols = ["iso3", "country", "topic", "topic_label", "score", "n_holders", "holders", "evidence_text"]
+    cols = ["iso3", "country", "topic", "topic_label", "score", "n_holders", "holders", "firm", "evidence_text"]
     if part.empty:
         return pd.DataFrame(columns=cols)
     out = part.groupby("holder_country").agg(
         score=("score", "mean"), n_holders=("holder", "nunique"), holders=("holder", lambda s: sorted(set(s))),
+        firm=("firm", "any"),
         country=("holder_country_name", "first"), topic_label=("target_label", "first"),
         evidence_text=("evidence_text", lambda s: [t for ts in s for t in ts][:3])).reset_index()
     out = out.rename(columns={"holder_country": "iso3"})
@@ -166,6 +209,9 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     df = choropleth_frame(tables, topic=topic)
     topic = topic or main_topic(tables)
     label = df["topic_label"].iloc[0] if not df.empty else topic
+    title, message = _choropleth_title(df, label)
+    # one shaded country compares nothing: the map would say more than the table knows
+    df = df if len(df) >= MIN_COUNTRIES else df.head(0)
     fig = go.Figure(go.Choropleth(
         locations=df["iso3"].tolist(), z=df["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
         colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance",
@@ -173,22 +219,47 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
         hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
                    f"holders: {esc(', '.join(r.holders))}<br>"
                    + "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in r.evidence_text)
-                   for r in df.itertuples()], hoverinfo="text",
+                   for r in df.itertuples()], hoverinfo="text", showscale=not df.empty,
     ))
     # fitted to the countries involved, not the whole world
-    fig.update_geos(resolution=110, projection_type="natural earth", showcountries=True,
-                    countrycolor="#999", showland=True, landcolor="#F2F2F2", showocean=True,
-                    oceancolor="#EAF2F8", showframe=False,
-                    fitbounds="locations" if not df.empty else False)
+    if df.empty:  # no map at all, only the message (a blank globe would look like missing data)
+        fig.update_geos(visible=False)
+    else:
+        fig.update_geos(resolution=110, projection_type="natural earth", showcountries=True,
+                        countrycolor="#999", showland=True, landcolor="#F2F2F2", showocean=True,
+                        oceancolor="#EAF2F8", showframe=False, fitbounds="locations")
+    return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
+                  height=500 if not df.empty else 260,
+                  measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
+                  "toward the topic", accuracy_of=("stances", "countries"))
+
+
+#: the choropleth compares countries: with fewer than this many it is not drawn
+MIN_COUNTRIES = 2
+
+
+def _listed(xs: list) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+
+def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]:
+    """The title (for or against, from firm rows only) and the message shown when the map is not drawn."""
     if df.empty:
         title = f"No official's stance toward “{label}” by country" if label else "Stance by the holder's country"
-    else:
-        sup = df.loc[df["score"] > 0, "country"].tolist()
-        opp = df.loc[df["score"] < 0, "country"].tolist()
-        def listed(xs):
-            return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
-        parts = ([f"{listed(sup)} {'is' if len(sup) == 1 else 'are'} for it"] if sup else []) + \
-            ([f"{listed(opp)} {'is' if len(opp) == 1 else 'are'} against it"] if opp else [])
-        title = f"“{label}”: " + "; ".join(parts) if parts else f"Stance toward “{label}” by country"
-    return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df,
-                  empty_message="No stance of a country's official toward the main topic.", height=500)
+        return title, "No stance of a country's official toward the main topic."
+    if len(df) < MIN_COUNTRIES:
+        only = df.iloc[0]
+        return (f"“{label}”: only one country's officials ({only['country']}) take a stance, no map to compare",
+                f"Only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance toward "
+                f"“{label}”: a map of one country compares nothing. See the bars above.")
+    firm = df[df["firm"]]
+    sup = firm.loc[firm["score"] > 0, "country"].tolist()
+    opp = firm.loc[firm["score"] < 0, "country"].tolist()
+    parts = ([f"{_listed(sup)} {'is' if len(sup) == 1 else 'are'} for it"] if sup else []) + \
+        ([f"{_listed(opp)} {'is' if len(opp) == 1 else 'are'} against it"] if opp else [])
+    unsure = df.loc[~df["firm"], "country"].tolist()
+    if parts and unsure:
+        parts.append(f"{_listed(unsure)}: not firm")
+    if parts:
+        return f"“{label}”: " + "; ".join(parts), ""
+    return (f"“{label}”: officials of {len(df)} countries take a stance, none firm enough to state", "")

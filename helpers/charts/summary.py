@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ._base import is_firm, is_weak
 from .stances import main_topic
 from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
@@ -85,11 +86,20 @@ def _cut(text) -> str:
     return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
+def _strength(confidence, n_evidence) -> str:
+    """How far a stance row can be trusted, in words: "firm", "low confidence", or fewer than two pieces of evidence."""
+    if is_weak(confidence):
+        return "low confidence"
+    if is_firm(confidence, n_evidence):
+        return "firm"
+    return "one piece of evidence" if int(n_evidence or 0) == 1 else "no evidence cited"
+
+
 def stances_summary(tables) -> pd.DataFrame:
-    """Stances by holder name: target name, label, score (two decimals), and the evidence sentence (cut to
-    EVIDENCE_CHARS); strongest opposition first."""
+    """Stances by holder name: target name, label, score (two decimals), how firm the row is (``_strength``)
+    and the evidence sentence (cut to EVIDENCE_CHARS); strongest opposition first."""
     df = tables.frame("stances")
-    cols = ["target", "label", "score", "evidence"]
+    cols = ["target", "label", "score", "strength", "evidence"]
     if df.empty:
         return pd.DataFrame(columns=cols, index=pd.Index([], name="holder"))
     names = {a.actor_id: a.name for a in tables.actors}
@@ -97,6 +107,7 @@ def stances_summary(tables) -> pd.DataFrame:
     out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
                         "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
+                        "strength": [_strength(c, n) for c, n in zip(df["confidence"], df["n_evidence"])],
                         "evidence": df["evidence_text"].map(_cut)})
     out = out.sort_values(["score", "holder", "target"], kind="stable")
     return out.set_index("holder")

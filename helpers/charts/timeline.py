@@ -10,7 +10,11 @@ day and an agent are stacked inside the row; an event dated by an open interval
 ("since 2022") gets a dotted line from the interval's start; a date that is only the
 publication date is drawn hollow. Colours are fixed per PLOVER category, chosen to be
 told apart with colour-blindness and readable on white (no yellow). STATEMENT rows are
-hidden unless asked for.
+hidden unless asked for. An event of low confidence (its agent found by a fallback rule, or
+only planned) is drawn faded. The title names who acts most only when there are enough
+confident events to say so; the note under the chart gives the measured accuracy of the
+events, times and actors tables on unseen articles. The publication date is a dashed line
+with its own legend entry.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ._base import actor_names, esc, finish, sentence_texts, wrap
+from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
 #: vertical distance between stacked points of one day and actor, in rows
@@ -33,7 +37,13 @@ MIN_WINDOW_DAYS = 14
 #: ... and otherwise this many times the median distance of the dated events from it
 WINDOW_SPREAD = 3.0
 #: days shown either side of a window shorter than twice this
-MIN_PAD_DAYS = 2
+MIN_PAD_DAYS = 1
+#: the title names who acts most only with at least this many confident events ...
+MIN_EVENTS_FOR_LEADER = 5
+#: ... and when that agent has at least this many of them
+MIN_LEADER_EVENTS = 2
+MEASURED = ("Events: what an agent did (PLOVER category), dated by the time expression attached to it; "
+            f"faded: low confidence (below {LOW_EVENT_CONFIDENCE:g}: agent found by a fallback rule, or only planned)")
 #: a shown range up to this many days gets one tick a day
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
@@ -49,7 +59,7 @@ CATEGORY_COLORS = {
 
 COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "target_id", "target",
            "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "sentence_id",
-           "sentence", "lane", "x", "row", "y", "target_row"]
+           "sentence", "confidence", "low_confidence", "lane", "x", "row", "y", "target_row"]
 
 
 def _interval(date: str, t, published):
@@ -103,6 +113,7 @@ def _lanes(df: pd.DataFrame, window) -> pd.DataFrame:
 def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     """One row per event with its agent's row, its plotted x and lane, and its target's row."""
     names = actor_names(tables)
+    countries = {c.iso3: c.name for c in tables.countries}  # a country target by name, not its ISO code
     sentences = sentence_texts(tables)
     times = {t.time_id: t for t in tables.times}
     published = tables.article.published
@@ -118,14 +129,17 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
         rows.append({
             "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
             "date_inferred": bool(ev.date_inferred), "actor_id": agent, "actor": names.get(agent, agent),
-            "target_id": ev.target, "target": names.get(ev.target, ev.target) if ev.target else None,
+            "target_id": ev.target,
+            "target": names.get(ev.target, countries.get(ev.target, ev.target)) if ev.target else None,
             "category": ev.category, "predicate": ev.predicate, "modality": ev.modality,
             "time_text": t.text if t is not None else None, "interval_start": start, "interval_end": end,
             "sentence_id": ev.sentence_id, "sentence": sentences.get(ev.sentence_id, ev.text),
+            "confidence": float(ev.confidence if ev.confidence is not None else 1.0),
         })
     if not rows:
         return pd.DataFrame(columns=COLUMNS)
     df = pd.DataFrame(rows)
+    df["low_confidence"] = df["confidence"] < LOW_EVENT_CONFIDENCE
     df["date"] = df["date"].map(lambda d: d if isinstance(d, str) and d else None)
     window = cluster_window([d for d in df["date"] if isinstance(d, str)], published)
     df = _lanes(df, window)
@@ -147,12 +161,29 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     return df[COLUMNS]
 
 
-def _short(name: str, limit: int = 12) -> str:
-    """A label for a phone: a person's surname, else the name cut to ``limit`` characters."""
+def _short(name: str, limit: int = 12, tables=None) -> str:
+    """A label for a phone: a person's name as the article uses it alone ("Lou" for Lou Jiwei, "Starmer"),
+    else the name cut to ``limit`` characters."""
+    person = next((a for a in getattr(tables, "actors", ()) if a.name == name and a.kind == "person"), None)
+    if person is not None:
+        return person_short_name(tables, person)
     words = str(name).split()
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
         return words[-1]
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def _narrow_xaxis(window) -> dict:
+    """Date ticks for a phone: at most three, on days of the window, never at the axis' ends (where the
+    last one ran into the "undated" label)."""
+    axis = {"tickangle": 0, "tickfont": {"size": 10}, "tickformat": "%b %d"}
+    if not window:
+        return axis
+    lo, hi = _day(window[0]), _day(window[1])
+    days = (hi - lo).days
+    step = max(1, -(-(days + 1) // 3))
+    return {**axis, "tickmode": "array",
+            "tickvals": [(lo + dt.timedelta(days=d)).isoformat() for d in range(0, days + 1, step)]}
 
 
 def _hover(r) -> str:
@@ -162,23 +193,29 @@ def _hover(r) -> str:
             f"{', ' + esc(r.modality) if r.modality != 'asserted' else ''})<br>"
             f"target: {esc(r.target) if r.target else '—'}<br>"
             f"{esc(when)}{' (publication date)' if r.date_inferred else ''}"
-            f"{' — ' + esc(r.time_text) if r.time_text else ''}<br><br>{wrap(r.sentence)}")
+            f"{' — ' + esc(r.time_text) if r.time_text else ''}<br>"
+            f"confidence {r.confidence:.2f}{' (low)' if r.low_confidence else ''}<br><br>{wrap(r.sentence)}")
 
 
 def _title(df: pd.DataFrame) -> str:
+    """Who acts most, said only when enough confident events support it; otherwise what is known."""
     if df.empty:
         return "Actor timeline: no events with a named agent"
-    top = df.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
-    actor, n = top.index[0], int(top.iloc[0])
-    cats = df[df["actor"] == actor]["category"].value_counts()
-    what = ", ".join(c.lower() for c in cats.index[:3]) if cats.iloc[0] == 1 else f"mostly {cats.index[0].lower()}"
+    sure = df[~df["low_confidence"]]
     dated = int((df["lane"] != UNDATED).sum())
     when = f"{dated} dated, {len(df) - dated} undated"
+    faded = f", {len(df) - len(sure)} of low confidence" if len(sure) < len(df) else ""
+    top = sure.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
+    if len(sure) < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
+        return f"{len(df)} event{'s' if len(df) != 1 else ''} with a named agent ({when}{faded}): " \
+               "too few to say who acts most"
+    actor, n = top.index[0], int(top.iloc[0])
+    cats = sure[sure["actor"] == actor]["category"].value_counts()
+    what = ", ".join(c.lower() for c in cats.index[:3]) if cats.iloc[0] == 1 else f"mostly {cats.index[0].lower()}"
     if len(top) > 1 and int(top.iloc[1]) == n:  # a tie: no one acts most
         tied = int((top == n).sum())
-        each = "one event each" if n == 1 else f"{n} events each"
-        return f"{tied} agents with {each}, none acts most: {len(df)} events; {when}"
-    return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}"
+        return f"{tied} agents with {n} events each, none acts most: {len(df)} events; {when}{faded}"
+    return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
 
 
 def _add_points(fig, df: pd.DataFrame) -> None:
@@ -196,7 +233,8 @@ def _add_points(fig, df: pd.DataFrame) -> None:
                 showlegend=bool(col == 1 or df[(df["category"] == cat) & (df["lane"] != UNDATED)].empty),
                 text=labels, textposition=["middle right" if ln == "before" else "middle left" for ln in part["lane"]],
                 textfont={"size": 11, "color": color},
-                marker={"size": 12, "color": color, "line": {"width": 1.5, "color": color}, "symbol": symbols},
+                marker={"size": 12, "color": color, "line": {"width": 1.5, "color": color}, "symbol": symbols,
+                        "opacity": [0.35 if low else 1.0 for low in part["low_confidence"]]},
                 hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
             ), row=1, col=col)
 
@@ -246,22 +284,29 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
                      row=1, col=1)
     published = tables.article.published
-    if window and published:  # where "now" is: events dated by publication sit on this line
-        fig.add_shape(type="line", x0=published, x1=published, y0=0, y1=1, xref="x", yref="y domain",
-                      line={"color": "rgba(60,60,60,0.45)", "width": 1, "dash": "dash"})
-        fig.add_annotation(x=published, y=1, xref="x", yref="y domain", yanchor="bottom", showarrow=False,
-                           text="published", font={"size": 11, "color": "#444"}, name="nr-wide-only")
+    if window and published:  # where "now" is: events dated by publication sit on this line (a legend entry,
+        # not a label over the plot, where it ran into the legend)
+        fig.add_trace(go.Scatter(x=[published, published], y=[-0.7, max(len(order) - 0.3, 0.7)], mode="lines",
+                                 name=f"published {_day(published).strftime('%b %d').replace(' 0', ' ')}",
+                                 line={"color": "rgba(60,60,60,0.55)", "width": 1, "dash": "dash"},
+                                 hoverinfo="skip", legendrank=2000), row=1, col=1)
+    if not df.empty and df["low_confidence"].any():  # the faded points' own legend entry
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="faded: low confidence",
+                                 marker={"size": 12, "color": "#777", "opacity": 0.35}, legendrank=2001),
+                      row=1, col=1)
     fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
     fig.update_yaxes(title_text="Agent", tickvals=list(range(len(order))), ticktext=[esc(a) for a in order],
                      range=[-0.7, max(len(order) - 0.3, 0.7)], zeroline=False, row=1, col=1)
     tallest = int(df.groupby(["actor", "x"])["event_id"].count().max()) if not df.empty else 1
     height = max(380, 190 + len(order) * max(46, 12 * tallest))
     fig = finish(fig, tables, chart_id=CHART_ID, title=_title(df), frame=df,
-                 empty_message="No events with a named agent in this article's tables.", height=height)
+                 empty_message="No events with a named agent in this article's tables.", height=height,
+                 measured=MEASURED, accuracy_of=("events", "times", "actors"))
     # a phone (charts.render) shows short agent names and fewer date ticks, so the plot keeps its width
-    fig.update_layout(meta={**(fig.layout.meta or {}), "narrow_yticktext": [esc(_short(a)) for a in order],
-                            "narrow_xaxis": {"dtick": 3 * 86_400_000, "tickangle": 0, "tickfont": {"size": 10}}})
+    fig.update_layout(meta={**(fig.layout.meta or {}),
+                            "narrow_yticktext": [esc(_short(a, tables=tables)) for a in order],
+                            "narrow_xaxis": _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
                               "title": {"text": "Event type (hollow: date = publication) "}},
-                      margin={"t": 120})
+                      margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
     return fig

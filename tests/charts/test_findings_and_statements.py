@@ -113,11 +113,38 @@ def test_labels_of_close_places_go_to_different_sides():
 
 def test_titles_state_the_finding():
     t = sample_tables()
-    assert _base.stance_finding(t) == "Berg and the Norwegian Fisheries Council back the fishing accord; " \
-                                      "Berg opposes Soto"
+    # only Soto's stance rests on two pieces of confident evidence; Berg's (one quote) and the council's
+    # (confidence 0.7) are leads, not findings
+    assert _base.stance_finding(t) == "Soto opposes the fishing accord"
+    firm = dataclasses.replace(t, stances=[dataclasses.replace(s, n_evidence=2, confidence=0.9) for s in t.stances])
+    assert _base.stance_finding(firm) == "Berg and the Norwegian Fisheries Council back the fishing accord; " \
+                                         "Berg opposes Soto"
     assert charts.quote_flow(_venue_tables()).layout.title.text == \
         "Costa makes 2 of 2 statements, 1 of them against the Spanish government"
     assert charts.quote_map(_venue_tables()).layout.title.text.startswith("Statements were made in Lisbon")
+
+
+def test_titles_state_no_finding_from_weak_or_single_evidence_rows():
+    t = sample_tables()
+    unsure = dataclasses.replace(t, stances=[dataclasses.replace(s, confidence=0.5) for s in t.stances])
+    assert _base.stance_finding(unsure) == ""
+    assert _base.stance_caveat(unsure).startswith("5 stances for or against found, none firm enough")
+    for build in (charts.stance_heatmap, charts.stance_bars):
+        title = build(unsure).layout.meta["title"]  # the title before it is wrapped into lines
+        assert "none firm enough to state as a finding" in title and "opposes" not in title, title
+    bars = charts.stance_bars(unsure)
+    assert [tr.name for tr in bars.data if tr.showlegend] == ["hatched, below the line: low confidence (below 0.75)"]
+    assert all(tr.marker.pattern.shape == "/" for tr in bars.data)
+    heat = charts.stance_heatmap(unsure).data[0]
+    assert all(c.endswith(" ?") for row in heat.text for c in row if c)
+
+
+def test_choropleth_of_one_country_is_not_drawn():
+    t = sample_tables()
+    one = dataclasses.replace(t, stances=[s for s in t.stances if s.holder_country == "CHL"])
+    fig = charts.stance_choropleth(one)
+    assert charts.is_empty(fig) and not list(fig.data[0].locations)
+    assert "only one country's officials (Chile) take a stance" in fig.layout.title.text
 
 
 def test_note_under_a_chart_says_what_was_measured_and_accuracy(monkeypatch):
@@ -195,3 +222,28 @@ def _one_sentence(text: str, content: str, speaker: str, cue: str) -> ArticleTab
 def test_where_said_only_from_the_attribution(text, content, speaker, cue, where):
     got = statements.statements(_one_sentence(text, content, speaker, cue))["where"].iloc[0]
     assert (got if isinstance(got, str) else None) == where
+
+
+def test_a_person_is_named_by_the_word_the_article_uses_alone():
+    t = _venue_tables()
+    wen = Actor("wen-bao", "Wen Bao", "person", "minister", "CHN", 3, 0)
+    mentions = [Mention("wen-bao", 0, 7, "Wen Bao", 0, "name"), Mention("wen-bao", 20, 27, "Mr. Wen", 0, "title"),
+                Mention("wen-bao", 40, 47, "Mr. Wen", 1, "title")]
+    t2 = dataclasses.replace(t, actors=[*t.actors, wen], mentions=[*t.mentions, *mentions])
+    assert _base.short_name(t2, "wen-bao") == "Wen"  # surname first, as the article calls him
+    assert _base.short_name(t, "ana-costa") == "Costa"  # no short mention: the last word
+
+
+def test_sankey_title_names_no_side_from_a_weak_stance():
+    t = _venue_tables()
+    weak = dataclasses.replace(t, stances=[dataclasses.replace(s, confidence=0.5) for s in t.stances])
+    assert charts.quote_flow(weak).layout.title.text == "Costa makes 2 of 2 statements"
+
+
+def test_map_frames_whole_countries_not_only_their_centres():
+    fig = charts.quote_map(_venue_tables())  # Portugal, Spain and the United States
+    lon0, lon1 = fig.layout.geo.lonaxis.range
+    assert lon0 < -124 and lon1 > 3  # from the United States' west coast to Spain's east coast
+    from helpers.charts.geo import country_extent
+    west, _, east, _ = country_extent("RUS", 100.0)
+    assert east - west <= 90  # a very wide country is framed around its centre only
