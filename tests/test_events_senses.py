@@ -1,0 +1,45 @@
+"""Event triggers and senses on invented sentences: lexicon rows (event_verbs.csv,
+event_phrasal_verbs.csv) and sense rules that the rule examples do not cover alone."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events.lexicon import phrasal_verbs, verb_category
+from tests.test_events_rules import row_for, run_text
+
+ACTORS = {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed", "Chile": "CHL", "Peru": "PER"}
+
+
+def category(nlp, text: str, trigger: str):
+    row = row_for(run_text(nlp, text, ACTORS), text, trigger)
+    return None if row is None else row.category
+
+
+@pytest.mark.parametrize("lemma,expected", [
+    ("lambast", "DISAPPROVE"), ("vilify", "DISAPPROVE"), ("jeer", "DISAPPROVE"), ("apologise", "CONCEDE"),
+    ("picket", "PROTEST"), ("assault", "ASSAULT"), ("murder", "ASSAULT"), ("resist", "REJECT"),
+])
+def test_third_pass_verbs_are_in_the_lexicon(lemma, expected):
+    assert verb_category(lemma) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ola Berg vilified Tom Reed on Monday.", "vilified", "DISAPPROVE"),
+    ("Chile resisted Peru's demands on Monday.", "resisted", "REJECT"),
+])
+def test_third_pass_verbs_give_rows(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected
+
+
+def test_strike_down_and_call_off_are_rejections():
+    senses = {(p, cat) for p, _, cat in phrasal_verbs()["strike"]} | {(p, cat) for p, _, cat in phrasal_verbs()["call"]}
+    assert ("down", "REJECT") in senses and ("off", "REJECT") in senses
+
+
+def test_struck_down_is_reject_not_assault(nlp):
+    rows = run_text(nlp, "Chile struck down the tariff law on Monday.", ACTORS)
+    assert [r.category for r in rows if r.predicate == "strike"] == ["REJECT"]
+
+
+def test_called_off_is_reject(nlp):
+    assert category(nlp, "Chile called off the talks with Peru on Monday.", "called") == "REJECT"
