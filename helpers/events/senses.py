@@ -382,6 +382,7 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
     Example("Ola Berg called to ban the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
+    Example("Ola Berg called for banning the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
     Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
             "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
@@ -394,8 +395,9 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     country (on the phone) is CONSULT; any other call is no event."""
     if c.lemma != "call":
         return None
-    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None:
-        return "DEMAND"  # "called for a strike", "called for Chile to withdraw"
+    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None \
+            or _prep_clause(c.trigger, ("for",)) is not None:
+        return "DEMAND"  # "called for a strike", "called for Chile to withdraw", "called for banning X"
     if any(ch.dep_ == "prt" and ch.lower_ in ("on", "upon") for ch in c.trigger.children):
         return "DEMAND"  # "called on Chile to withdraw", with "on" parsed as a particle
     if c.pos == "noun":
@@ -484,6 +486,23 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+def _prep_clause(verb, preps: tuple[str, ...]):
+    """The gerund clause of one of ``preps`` below ``verb`` ("called for banning X": banning)."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in p.children if g.dep_ == "pcomp"), None)
+
+
+def _subjunctive(verb) -> bool:
+    """A mandative subjunctive: a bare verb with no modal or "to" ("asked that he resign", "requested the
+    files be kept"): what is asked for, not a question."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children):
+        return False
+    if auxes:
+        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    return verb.tag_ == "VB" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
 def _mark_clause(verb, marks: tuple[str, ...]):
     """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
     return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
@@ -549,6 +568,9 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DEMAND"}),
     Example("Ola Berg was criticized when asked to condemn Chile.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
             "asked", None),
+    Example("The committee requested the files be kept.", {"The committee": "committee"}, "requested",
+            {"category": "DEMAND"}),
+    Example("Chile asked whether Peru would sign.", {"Chile": "CHL", "Peru": "PER"}, "asked", None),
 ))
 def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """ask X to do, ask for: DEMAND (CAMEO 10); asked about, asked whether: a question, no event."""
@@ -561,8 +583,8 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
         return "DEMAND"
     comp = child(c.trigger, "ccomp")
-    if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
-        return "DEMAND"
+    if comp is not None and (any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children) or _subjunctive(comp)):
+        return "DEMAND"  # "asked him to go"; "requested the files be kept" (a mandative subjunctive)
     if _mark_clause(c.trigger, ("for", "that")) is not None:
         return "DEMAND"  # "asked for the files to be kept", "requested that the files be kept"
     obj = child(c.trigger, "dobj")
