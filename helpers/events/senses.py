@@ -12,6 +12,7 @@ from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins 
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
+from .senses_objects import is_money
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
@@ -305,11 +306,7 @@ def give_money(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj", "nsubjpass")
     if obj is None:
         return None
-    money = words("money_noun")
-    if obj.ent_type_ == "MONEY" or obj.lemma_.lower() in money or \
-            any(t.text in ("$", "€", "£") or t.lemma_.lower() in money for t in obj.subtree):
-        return "AID"
-    return None
+    return "AID" if is_money(obj) else None
 
 
 @rule("challenge-to-is-demand", "sense", (
@@ -762,19 +759,6 @@ def phrasal(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if pobj_of(c.trigger, ("for",)) is not None or child(c.trigger, "xcomp", "ccomp") is not None:
         return None
     return NO_EVENT
-
-
-@rule("pass-a-law", "sense", (
-    Example("The assembly passed the bill on Monday.", {"The assembly": "assembly"}, "passed", {"category": "AGREE"}),
-    Example("Ola Berg passed the house.", {"Ola Berg": "ola-berg"}, "passed", None),
-))
-def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """pass a bill, law, resolution or measure is AGREE; other passing is none."""
-    if c.pos != "verb" or c.lemma != "pass":
-        return None
-    obj = child(c.trigger, "dobj", "nsubjpass")
-    laws = {"bill", "law", "resolution", "measure", "legislation", "budget", "amendment", "motion", "act"}
-    return None if obj is not None and obj.lemma_.lower() in laws else NO_EVENT
 
 
 @rule("charge-concede-vow", "sense", (

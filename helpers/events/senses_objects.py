@@ -1,12 +1,13 @@
 """Sense rules for event verbs that name an act only with the right kind of object: one signs a law, a
-letter or a deal ("signed autographs" is no act of agreement), one meets a person, not a target or a
-deadline. They register before the rules of ``senses.py``. Word sets come from ``event_words.csv``.
+letter or a deal ("signed autographs" is no act of agreement), passes a bill, meets a person, not a target or a
+deadline; one returns money or property to someone, not home. They register before the rules of
+``senses.py``. Word sets come from ``event_words.csv``.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child
+from .context import Cand, SentenceContext, child, pobj_of
 from .lexicon import words
 from .rules import Example, rule
 
@@ -38,3 +39,41 @@ def meet_standard(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     obj = child(c.trigger, "dobj")
     return "" if obj is not None and obj.lemma_.lower() in words("met_standard") else None
+
+
+@rule("pass-a-law", "sense", (
+    Example("The assembly passed the bill on Monday.", {"The assembly": "assembly"}, "passed", {"category": "AGREE"}),
+    Example("Ola Berg passed the house.", {"Ola Berg": "ola-berg"}, "passed", None),
+))
+def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """pass a bill, law, resolution or measure (``passed_law``) is AGREE; other passing is none."""
+    if c.pos != "verb" or c.lemma != "pass":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    return None if obj is not None and obj.lemma_.lower() in words("passed_law") else ""
+
+
+def is_money(obj) -> bool:
+    """A MONEY entity, a currency sign or a money noun (``money_noun``) in the phrase of ``obj``."""
+    money = words("money_noun")
+    return obj.ent_type_ == "MONEY" or obj.lemma_.lower() in money or \
+        any(t.text in ("$", "€", "£") or t.lemma_.lower() in money for t in obj.subtree)
+
+
+@rule("return-property", "sense", (
+    Example("Ola Berg returned $4,000 from a lobbyist last year.", {"Ola Berg": "ola-berg"}, "returned",
+            {"category": "CONCEDE"}),
+    Example("Chile returned the seized files to Peru.", {"Chile": "CHL", "Peru": "PER"}, "returned",
+            {"category": "CONCEDE", "target": "PER"}),
+    Example("Ola Berg returned to Oslo on Monday.", {"Ola Berg": "ola-berg"}, "returned", None),
+))
+def return_property(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """return money, or return something to an actor, is CONCEDE (CAMEO 0842 return, release property; CAMEO
+    08 YIELD -> PLOVER CONCEDE); returning to a place, or the favour, is none."""
+    if c.pos != "verb" or c.lemma != "return":
+        return None
+    obj = child(c.trigger, "dobj")
+    if obj is None:
+        return ""
+    to = pobj_of(c.trigger, ("to",))
+    return None if is_money(obj) or (to is not None and ctx.actor_of(to) is not None) else ""
