@@ -51,6 +51,12 @@ def _governor(t: Token) -> Optional[Token]:
     return None
 
 
+def _in_set(t: Token, *names: str) -> bool:
+    """Is the word, by its lemma or its lower-case form, in one of the ``event_words.csv`` sets ``names``?
+    (The form covers a lemmatizer slip: "hopes" -> "hop".)"""
+    return any(t.lemma_.lower() in words(n) or t.lower_ in words(n) for n in names)
+
+
 def _own_subject(t: Token) -> Optional[Token]:
     return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -113,7 +119,7 @@ def negated_subject(c: Cand, ctx: SentenceContext) -> Optional[str]:
 def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """The complement of refuse, fail, decline, unable ... did not happen (Karttunen's implicatives)."""
     g = _governor(_verb_of(c))
-    if g is not None and g.lemma_.lower() in words("negative_implicative") | words("negative_governor"):
+    if g is not None and _in_set(g, "negative_implicative", "negative_governor"):
         return NEGATED
     return None
 
@@ -220,7 +226,7 @@ def proposed_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
 def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """The complement of plan, intend, be expected, be set, be going: planned."""
     g = _governor(_verb_of(c))
-    if g is not None and g.lemma_.lower() in words("planned_governor"):
+    if g is not None and _in_set(g, "planned_governor"):
         if g.lemma_.lower() == "agree" and _governor(g) is None and _verb_of(c).dep_ != "xcomp":
             return None
         return PLANNED
@@ -230,6 +236,8 @@ def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("irrealis-governor", "modality", (
     Example("Norway wants to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
     Example("Chile is eager to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+    Example("Chile hopes to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+    Example("Chile is keen to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
     Example("It is impossible for Chile to approve the deal.", {"Chile": "CHL"}, "approve",
             {"modality": "hypothetical"}),
     Example("Chile called for sanctions after Norway attacked the town.", {"Chile": "CHL", "Norway": "NOR"},
@@ -244,7 +252,7 @@ def irrealis_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     for _ in range(3):
         if g is None:
             return None
-        if g.lemma_.lower() in words("irrealis_governor"):
+        if _in_set(g, "irrealis_governor"):
             return HYPOTHETICAL
         # "it is impossible for X to ...": the adjective hangs on the copula
         if g.lemma_.lower() == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in words("irrealis_governor")
