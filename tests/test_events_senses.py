@@ -43,3 +43,13 @@ def test_struck_down_is_reject_not_assault(nlp):
 
 def test_called_off_is_reject(nlp):
     assert category(nlp, "Chile called off the talks with Peru on Monday.", "called") == "REJECT"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ola Berg paid tribute to Tom Reed on Monday.", "paid", "SUPPORT"),
+    ("Chile paid a visit to Peru in May.", "paid", "CONSULT"),
+    ("Chile paid the bill in May.", "paid", None),
+    ("Chile decided against sanctioning Peru.", "decided", "REJECT"),
+])
+def test_pay_as_a_light_verb_and_decide_against(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected
