@@ -1,6 +1,6 @@
 """Sense rules for event verbs that name an act only with the right kind of object: one signs a law, a
 letter or a deal ("signed autographs" is no act of agreement), passes a bill, meets a person, not a target or a
-deadline; one returns money or property to someone, not home. They register before the rules of
+deadline; one returns money or property to someone, not home; opposing a request or an offer is rejecting it. They register before the rules of
 ``senses.py``. Word sets come from ``event_words.csv``.
 """
 from __future__ import annotations
@@ -77,3 +77,19 @@ def return_property(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return ""
     to = pobj_of(c.trigger, ("to",))
     return None if is_money(obj) or (to is not None and ctx.actor_of(to) is not None) else ""
+
+
+@rule("oppose-a-proposal", "sense", (
+    Example("Chile opposed Peru's request for a new inquiry.", {"Chile": "CHL", "Peru": "PER"}, "opposed",
+            {"category": "REJECT"}),
+    Example("Chile opposed the war in May.", {"Chile": "CHL"}, "opposed", {"category": "DISAPPROVE"}),
+))
+def oppose_proposal(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """oppose a request, a proposal, an offer or a bid (``proposal_noun``) is to reject it (CAMEO 12 REJECT:
+    125 reject proposal, 12 reject request); opposing anything else stays DISAPPROVE. A position stated in
+    the present ("said she opposes the request") is left to rule position-stated."""
+    if c.pos != "verb" or c.lemma != "oppose" or (c.trigger.tag_ in ("VBZ", "VBP") and c.trigger.dep_ == "ccomp"):
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    return "REJECT" if obj is not None and (obj.lemma_.lower() in words("proposal_noun")
+                                            or obj.lower_ in words("proposal_noun")) else None
