@@ -226,7 +226,8 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma not in ("attack", "assail", "hit", "slam", "target", "blast"):
         return None
     objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
-    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    # "launched an attack on X": the noun of a light verb has the verb's subject
+    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else None
     if any(o.lemma_.lower() in words("abstract_object") for o in objs):
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
@@ -519,6 +520,10 @@ def _names_event(verb) -> bool:
     Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
     Example("The sanctions imposed by Norway on Chile hurt Peru.", {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"},
             "imposed", {"category": "SANCTION", "actor_id": "NOR"}),
+    Example("Ola Berg launched a fierce attack on Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "launched", {"category": "DISAPPROVE"}),
+    Example("Rebel troops launched an attack on the town.", {"Rebel troops": "rebels"}, "launched",
+            {"category": "ASSAULT"}),
 ))
 def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
@@ -532,6 +537,8 @@ def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if noun is None:
         return NO_EVENT
     c.noun = noun
+    if noun.dep_ == "dobj" and noun.lemma_.lower() == "attack":  # "unleashed an attack on X": verbal or armed
+        return attack_sense(Cand(noun, "attack", "noun", "ASSAULT", noun=noun), ctx) or noun_category(noun)[1]
     return noun_category(noun)[1]
 
 
