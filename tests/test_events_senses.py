@@ -53,3 +53,31 @@ def test_called_off_is_reject(nlp):
 ])
 def test_pay_as_a_light_verb_and_decide_against(nlp, text, trigger, expected):
     assert category(nlp, text, trigger) == expected
+
+
+def _with_groups(nlp, text: str, groups: dict[str, str]):
+    """The event rows of ``text`` whose actors are all groups (run_text makes every non-country a person)."""
+    import re
+
+    from helpers import events, sentences, times
+    from helpers.article import from_text
+    from helpers.records import Actor, Mention
+    from helpers.tables import ArticleTables
+
+    article = from_text(text, published="2025-05-16")
+    doc = nlp(text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    tables.actors = [Actor(aid, surface, "group", None, None, 0, 0) for surface, aid in groups.items()]
+    tables.mentions = sorted((Mention(aid, m.start(), m.end(), surface, 0, "name") for surface, aid in groups.items()
+                              for m in re.finditer(re.escape(surface), text)), key=lambda m: (m.start, m.end))
+    tables.times = times.extract(doc, article, tables)
+    return events.extract(doc, article, tables)
+
+
+def test_a_group_attacking_another_over_a_grievance_is_verbal(nlp):
+    groups = {"Greens": "greens", "the Liberals": "liberals"}
+    over = _with_groups(nlp, "Greens attacked the Liberals over their tax record.", groups)
+    assert [r.category for r in over if r.predicate == "attack"] == ["DISAPPROVE"]
+    weekend = _with_groups(nlp, "Greens attacked the Liberals over the weekend.", groups)
+    assert [r.category for r in weekend if r.predicate == "attack"] != ["DISAPPROVE"]

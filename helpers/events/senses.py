@@ -234,7 +234,9 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return "ASSAULT"
     subj_actor = ctx.actor_of(subj) if subj is not None else \
         (ctx.owner(c.trigger) or ctx.actor_of(pobj_of(c.trigger, ("from", "by"))))  # "attacks from Ola Berg"
-    if _kind(ctx, subj_actor) == "person":
+    # "attacked the party over its record", "over how it ran the inquiry": a grievance, not arms
+    reason = pobj_of(c.trigger, ("over", "for")) or _prep_clause(c.trigger, ("over", "for"))
+    if _kind(ctx, subj_actor) == "person" or (reason is not None and reason.ent_type_ not in ("DATE", "TIME")):
         return "DISAPPROVE"
     return None if c.lemma == "attack" else NO_EVENT
 
