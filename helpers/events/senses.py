@@ -12,6 +12,7 @@ from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins 
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
+from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from .senses_objects import is_money
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
