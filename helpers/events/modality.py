@@ -48,7 +48,24 @@ def _governor(t: Token) -> Optional[Token]:
     if t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("xcomp", "ccomp") and _own_subject(t) is None \
             and REGISTRY["conjoined-complement"].enabled:
         return _governor(t.head)  # "plans to meet X and sign Y": sign is planned too
+    if t.dep_ == "conj" and REGISTRY["infinitive-conjunct"].enabled:
+        top = t
+        while top.dep_ == "conj" and top.head.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and _infinitive_conjunct(t, top.head):
+            return top.head  # "plans to meet X, sign Y and visit Z": the parser hangs sign on plans
     return None
+
+
+def _infinitive_conjunct(t: Token, head: Token) -> bool:
+    """``t``, a conjunct of the finite verb ``head``, is really an infinitive of ``head``'s to-clause: a base
+    form with no subject of its own cannot agree with a verb in the third person or the past ("has to get X,
+    have Y"), and ``head`` has a to-clause before it."""
+    if t.tag_ not in ("VB", "VBP") or head.tag_ not in ("VBZ", "VBD") or _own_subject(t) is not None:
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ != "to" for ch in t.children):
+        return False
+    return any(ch.dep_ == "xcomp" and ch.i < t.i for ch in head.children)
 
 
 def _in_set(t: Token, *names: str) -> bool:
@@ -68,6 +85,20 @@ def _own_subject(t: Token) -> Optional[Token]:
 def conjoined_complement(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """Registered for its switch and example; read in ``_governor``: a verb conjoined to a complement
     ("plans to meet X and sign Y") has that complement's governor."""
+    return None
+
+
+@rule("infinitive-conjunct", "modality", (
+    Example("Norway plans to meet Chile, sign the accord and visit Peru.", {"Norway": "NOR", "Chile": "CHL",
+                                                                             "Peru": "PER"}, "visit",
+            {"modality": "planned"}),
+    Example("Norway wants to meet Chile, sign the accord and visit Peru.", {"Norway": "NOR", "Chile": "CHL",
+                                                                             "Peru": "PER"}, "sign",
+            {"modality": "hypothetical"}),
+))
+def infinitive_conjunct(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """Registered for its switch and examples; read in ``_governor``: a base-form conjunct of a finite verb with
+    a to-clause ("plans to meet X, sign Y") belongs to the to-clause, so it has that verb's modality."""
     return None
 
 
