@@ -81,3 +81,11 @@ def test_a_group_attacking_another_over_a_grievance_is_verbal(nlp):
     assert [r.category for r in over if r.predicate == "attack"] == ["DISAPPROVE"]
     weekend = _with_groups(nlp, "Greens attacked the Liberals over the weekend.", groups)
     assert [r.category for r in weekend if r.predicate == "attack"] != ["DISAPPROVE"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Chile ceded territory to Peru.", "ceded", "CONCEDE"),
+    ("Chile halted aid to Peru.", "halted", "SANCTION"),
+])
+def test_cede_and_halt(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected
