@@ -13,6 +13,7 @@ from . import senses_light  # noqa: F401  (its rules register first: they refine
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
+from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
 from .senses_objects import is_money
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
@@ -255,45 +256,6 @@ def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None if c.lemma == "strike" else NO_EVENT
 
 
-@rule("fire-on", "sense", (
-    Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
-    Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
-    Example("Ola Berg fired back at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
-            {"category": "DISAPPROVE", "target": "tom-reed"}),
-))
-def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
-    if c.lemma != "fire" or c.pos != "verb":
-        return None
-    if any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in c.trigger.children):
-        return "DISAPPROVE"  # "fired back at X": a retort (CAMEO 111 criticize)
-    obj = child(c.trigger, "dobj")
-    if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
-            (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
-        return "ASSAULT"
-    return NO_EVENT
-
-
-@rule("rate-cut", "sense", (
-    Example("The central bank cut interest rates on Thursday.", {"The central bank": "bank"}, "cut",
-            {"category": "CONCEDE"}),
-    Example("The carpenter cut the board.", {"The carpenter": "carpenter"}, "cut", None),
-))
-def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """cut, lower, reduce or slash rates, taxes or spending is a policy move; other cuts are not events."""
-    if c.lemma not in ("cut", "lower", "reduce", "slash"):
-        return None
-    if c.pos == "noun":
-        near = [t for t in c.trigger.children if t.dep_ in ("compound", "amod", "nmod")]
-        return "CONCEDE" if any(t.lemma_.lower() in words("rate_noun") for t in near) or \
-            c.trigger.head.lemma_.lower() in words("rate_noun") else NO_EVENT
-    obj = child(c.trigger, "dobj", "nsubjpass")
-    if obj is not None and (obj.lemma_.lower() in words("rate_noun") or
-                            any(t.lemma_.lower() in words("rate_noun") for t in obj.children)):
-        return "CONCEDE"
-    return NO_EVENT
-
-
 @rule("give-money-is-aid", "sense", (
     Example("Chile gave $5,000 to the Red Cross.", {"Chile": "CHL", "the Red Cross": "icrc"}, "gave",
             {"category": "AID", "target": "icrc"}),
@@ -382,6 +344,8 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    Example("Oslo called Chile's president on Monday.", {"Oslo": "NOR", "Chile": "CHL"}, "called",
+            {"category": "CONSULT"}),
     Example("Ola Berg called to ban the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
     Example("Ola Berg called for banning the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
     Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
@@ -396,7 +360,9 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     country (on the phone) is CONSULT; any other call is no event."""
     if c.lemma != "call":
         return None
-    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None \
+    on = pobj_of(c.trigger, ("on", "upon"))  # "called X on Monday" is a phone call, "called on X to" a demand
+    on = on if on is not None and on.ent_type_ not in ("DATE", "TIME") and child(c.trigger, "dobj") is None else None
+    if pobj_of(c.trigger, ("for",)) is not None or on is not None or _mark_clause(c.trigger, ("for",)) is not None \
             or _prep_clause(c.trigger, ("for",)) is not None:
         return "DEMAND"  # "called for a strike", "called for Chile to withdraw", "called for banning X"
     if any(ch.dep_ == "prt" and ch.lower_ in ("on", "upon") for ch in c.trigger.children):
