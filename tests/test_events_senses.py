@@ -89,3 +89,9 @@ def test_a_group_attacking_another_over_a_grievance_is_verbal(nlp):
 ])
 def test_cede_and_halt(nlp, text, trigger, expected):
     assert category(nlp, text, trigger) == expected
+
+
+def test_money_spent_to_help_someone_win_is_support(nlp):
+    text = "Ola Berg spent $200,000 to help Tom Reed beat back a challenge."
+    assert category(nlp, text, "spent") == "SUPPORT"
+    assert category(nlp, "Ola Berg raised new doubts about Tom Reed.", "raised") is None
