@@ -388,6 +388,8 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "SANCTION"}),
     Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
             {"category": "SANCTION"}),
+    Example("In March, Norway announced a new 266% tariff on Chilean steel being dumped onto the market.",
+            {"Norway": "NOR"}, "announced", {"category": "SANCTION"}),
     Example("Ola Berg announced that Ola Berg will support Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
             "announced", {"category": "SUPPORT"}),
     Example("Ola Berg announced her plan to endorse Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
@@ -400,6 +402,11 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
+    if obj is None:  # "announced a tariff on steel being dumped ...": the parser makes the object a clause subject
+        comp = child(c.trigger, "ccomp")
+        if comp is not None and comp.tag_ in ("VBG", "VBN") and \
+                all(a.tag_ in ("VBG", "VBN") for a in comp.children if a.dep_ in ("aux", "auxpass")):
+            obj = child(comp, "nsubj", "nsubjpass")
     found = noun_category(obj) if obj is not None else None
     if found is not None:
         c.noun = obj
