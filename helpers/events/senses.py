@@ -275,6 +275,27 @@ def give_money(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return "AID" if is_money(obj) else None
 
 
+@rule("suggest-a-course", "sense", (
+    Example("Chile suggested that Peru join the talks.", {"Chile": "CHL", "Peru": "PER"}, "suggested",
+            {"category": "AGREE"}),
+    Example("Chile suggested the Democrats instead debate in Lima.", {"Chile": "CHL"}, "suggested",
+            {"category": "AGREE"}),
+    Example("Chile suggested that Peru was lying.", {"Chile": "CHL", "Peru": "PER"}, "suggested", None),
+))
+def suggest_course(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """suggest that someone do something (a mandative subjunctive: a bare verb, or after a past "suggested" a
+    present one) proposes a course, AGREE as propose (PLOVER AGREE); suggesting that something is so stays a
+    statement."""
+    if c.pos != "verb" or c.lemma != "suggest":
+        return None
+    comp = child(c.trigger, "ccomp")
+    if comp is None:
+        return None
+    bare_present = comp.tag_ == "VBP" and comp.lemma_.lower() != "be" and c.trigger.tag_ == "VBD" and \
+        not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
+    return "AGREE" if _subjunctive(comp) or bare_present else None
+
+
 @rule("challenge-to-is-demand", "sense", (
     Example("Chile challenged Peru to a debate in Lima.", {"Chile": "CHL", "Peru": "PER"}, "challenged",
             {"category": "DEMAND", "target": "PER"}),
