@@ -102,6 +102,17 @@ def infinitive_conjunct(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+def subjunctive(verb) -> bool:
+    """A mandative subjunctive: a bare verb with no modal or "to" ("asked that he resign", "requested the
+    files be kept"): what is asked for, not a question."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children):
+        return False
+    if auxes:
+        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    return verb.tag_ == "VB" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
 @rule("refusal-is-asserted", "modality", (
     Example("Chile will not support the accord.", {"Chile": "CHL"}, "support",
             {"category": "REJECT", "modality": "asserted"}),
@@ -153,6 +164,17 @@ def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if g is not None and _in_set(g, "negative_implicative", "negative_governor"):
         return NEGATED
     return None
+
+
+@rule("mandative-subjunctive", "modality", (
+    Example("Chile insisted that Peru withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "withdraw",
+            {"modality": "hypothetical"}),
+))
+def mandative_subjunctive(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The bare verb of a mandative clause ("insisted that X withdraw", "asked that X be removed") is what is
+    asked for, not what happened (Quirk et al. 14.25: the mandative subjunctive)."""
+    t = _verb_of(c)
+    return HYPOTHETICAL if t.dep_ == "ccomp" and subjunctive(t) else None
 
 
 @rule("future-auxiliary", "modality", (

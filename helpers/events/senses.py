@@ -15,6 +15,7 @@ from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
 from .senses_objects import is_money
+from .modality import subjunctive
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
@@ -281,19 +282,23 @@ def give_money(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile suggested the Democrats instead debate in Lima.", {"Chile": "CHL"}, "suggested",
             {"category": "AGREE"}),
     Example("Chile suggested that Peru was lying.", {"Chile": "CHL", "Peru": "PER"}, "suggested", None),
+    Example("Chile insisted that Peru withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "insisted",
+            {"category": "DEMAND"}),
 ))
 def suggest_course(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """suggest that someone do something (a mandative subjunctive: a bare verb, or after a past "suggested" a
-    present one) proposes a course, AGREE as propose (PLOVER AGREE); suggesting that something is so stays a
-    statement."""
-    if c.pos != "verb" or c.lemma != "suggest":
+    present one) proposes a course, AGREE as propose (PLOVER AGREE); insisting on it demands it (DEMAND);
+    suggesting or insisting that something is so stays a statement."""
+    if c.pos != "verb" or c.lemma not in ("suggest", "insist"):
         return None
     comp = child(c.trigger, "ccomp")
     if comp is None:
         return None
     bare_present = comp.tag_ == "VBP" and comp.lemma_.lower() != "be" and c.trigger.tag_ == "VBD" and \
         not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
-    return "AGREE" if _subjunctive(comp) or bare_present else None
+    if not (subjunctive(comp) or bare_present):
+        return None
+    return "DEMAND" if c.lemma == "insist" else "AGREE"  # "insisted that X resign": a demand (CAMEO 10)
 
 
 @rule("challenge-to-is-demand", "sense", (
@@ -487,17 +492,6 @@ def _prep_clause(verb, preps: tuple[str, ...]):
                  for g in p.children if g.dep_ == "pcomp"), None)
 
 
-def _subjunctive(verb) -> bool:
-    """A mandative subjunctive: a bare verb with no modal or "to" ("asked that he resign", "requested the
-    files be kept"): what is asked for, not a question."""
-    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children):
-        return False
-    if auxes:
-        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
-    return verb.tag_ == "VB" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
-
-
 def _mark_clause(verb, marks: tuple[str, ...]):
     """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
     return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
@@ -584,7 +578,7 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
         return "DEMAND"
     comp = child(c.trigger, "ccomp")
-    if comp is not None and (any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children) or _subjunctive(comp)):
+    if comp is not None and (any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children) or subjunctive(comp)):
         return "DEMAND"  # "asked him to go"; "requested the files be kept" (a mandative subjunctive)
     if _mark_clause(c.trigger, ("for", "that")) is not None:
         return "DEMAND"  # "asked for the files to be kept", "requested that the files be kept"
