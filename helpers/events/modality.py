@@ -48,7 +48,30 @@ def _governor(t: Token) -> Optional[Token]:
     if t.dep_ == "conj" and t.head.i != t.i and t.head.dep_ in ("xcomp", "ccomp") and _own_subject(t) is None \
             and REGISTRY["conjoined-complement"].enabled:
         return _governor(t.head)  # "plans to meet X and sign Y": sign is planned too
+    if t.dep_ == "conj" and REGISTRY["infinitive-conjunct"].enabled:
+        top = t
+        while top.dep_ == "conj" and top.head.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "conj" and _infinitive_conjunct(t, top.head):
+            return top.head  # "plans to meet X, sign Y and visit Z": the parser hangs sign on plans
     return None
+
+
+def _infinitive_conjunct(t: Token, head: Token) -> bool:
+    """``t``, a conjunct of the finite verb ``head``, is really an infinitive of ``head``'s to-clause: a base
+    form with no subject of its own cannot agree with a verb in the third person or the past ("has to get X,
+    have Y"), and ``head`` has a to-clause before it."""
+    if t.tag_ not in ("VB", "VBP") or head.tag_ not in ("VBZ", "VBD") or _own_subject(t) is not None:
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ != "to" for ch in t.children):
+        return False
+    return any(ch.dep_ == "xcomp" and ch.i < t.i for ch in head.children)
+
+
+def _in_set(t: Token, *names: str) -> bool:
+    """Is the word, by its lemma or its lower-case form, in one of the ``event_words.csv`` sets ``names``?
+    (The form covers a lemmatizer slip: "hopes" -> "hop".)"""
+    return any(t.lemma_.lower() in words(n) or t.lower_ in words(n) for n in names)
 
 
 def _own_subject(t: Token) -> Optional[Token]:
@@ -63,6 +86,31 @@ def conjoined_complement(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """Registered for its switch and example; read in ``_governor``: a verb conjoined to a complement
     ("plans to meet X and sign Y") has that complement's governor."""
     return None
+
+
+@rule("infinitive-conjunct", "modality", (
+    Example("Norway plans to meet Chile, sign the accord and visit Peru.", {"Norway": "NOR", "Chile": "CHL",
+                                                                             "Peru": "PER"}, "visit",
+            {"modality": "planned"}),
+    Example("Norway wants to meet Chile, sign the accord and visit Peru.", {"Norway": "NOR", "Chile": "CHL",
+                                                                             "Peru": "PER"}, "sign",
+            {"modality": "hypothetical"}),
+))
+def infinitive_conjunct(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """Registered for its switch and examples; read in ``_governor``: a base-form conjunct of a finite verb with
+    a to-clause ("plans to meet X, sign Y") belongs to the to-clause, so it has that verb's modality."""
+    return None
+
+
+def subjunctive(verb) -> bool:
+    """A mandative subjunctive: a bare verb with no modal or "to" ("asked that he resign", "requested the
+    files be kept"): what is asked for, not a question."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in verb.children):
+        return False
+    if auxes:
+        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    return verb.tag_ == "VB" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 @rule("refusal-is-asserted", "modality", (
@@ -113,9 +161,20 @@ def negated_subject(c: Cand, ctx: SentenceContext) -> Optional[str]:
 def negative_implicative(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """The complement of refuse, fail, decline, unable ... did not happen (Karttunen's implicatives)."""
     g = _governor(_verb_of(c))
-    if g is not None and g.lemma_.lower() in words("negative_implicative") | words("negative_governor"):
+    if g is not None and _in_set(g, "negative_implicative", "negative_governor"):
         return NEGATED
     return None
+
+
+@rule("mandative-subjunctive", "modality", (
+    Example("Chile insisted that Peru withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "withdraw",
+            {"modality": "hypothetical"}),
+))
+def mandative_subjunctive(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The bare verb of a mandative clause ("insisted that X withdraw", "asked that X be removed") is what is
+    asked for, not what happened (Quirk et al. 14.25: the mandative subjunctive)."""
+    t = _verb_of(c)
+    return HYPOTHETICAL if t.dep_ == "ccomp" and subjunctive(t) else None
 
 
 @rule("future-auxiliary", "modality", (
@@ -220,7 +279,7 @@ def proposed_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
 def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """The complement of plan, intend, be expected, be set, be going: planned."""
     g = _governor(_verb_of(c))
-    if g is not None and g.lemma_.lower() in words("planned_governor"):
+    if g is not None and _in_set(g, "planned_governor"):
         if g.lemma_.lower() == "agree" and _governor(g) is None and _verb_of(c).dep_ != "xcomp":
             return None
         return PLANNED
@@ -230,6 +289,8 @@ def planned_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("irrealis-governor", "modality", (
     Example("Norway wants to impose sanctions.", {"Norway": "NOR"}, "impose", {"modality": "hypothetical"}),
     Example("Chile is eager to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+    Example("Chile hopes to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
+    Example("Chile is keen to sign the accord.", {"Chile": "CHL"}, "sign", {"modality": "hypothetical"}),
     Example("It is impossible for Chile to approve the deal.", {"Chile": "CHL"}, "approve",
             {"modality": "hypothetical"}),
     Example("Chile called for sanctions after Norway attacked the town.", {"Chile": "CHL", "Norway": "NOR"},
@@ -244,7 +305,7 @@ def irrealis_governor(c: Cand, ctx: SentenceContext) -> Optional[str]:
     for _ in range(3):
         if g is None:
             return None
-        if g.lemma_.lower() in words("irrealis_governor"):
+        if _in_set(g, "irrealis_governor"):
             return HYPOTHETICAL
         # "it is impossible for X to ...": the adjective hangs on the copula
         if g.lemma_.lower() == "be" and any(ch.dep_ == "acomp" and ch.lemma_.lower() in words("irrealis_governor")

@@ -12,6 +12,10 @@ from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins 
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
+from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
+from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
+from .senses_objects import is_money
+from .modality import subjunctive
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
@@ -225,14 +229,17 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma not in ("attack", "assail", "hit", "slam", "target", "blast"):
         return None
     objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
-    subj = subject_of(c.trigger) if c.pos == "verb" else None
+    # "launched an attack on X": the noun of a light verb has the verb's subject
+    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else None
     if any(o.lemma_.lower() in words("abstract_object") for o in objs):
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
         return "ASSAULT"
     subj_actor = ctx.actor_of(subj) if subj is not None else \
         (ctx.owner(c.trigger) or ctx.actor_of(pobj_of(c.trigger, ("from", "by"))))  # "attacks from Ola Berg"
-    if _kind(ctx, subj_actor) == "person":
+    # "attacked the party over its record", "over how it ran the inquiry": a grievance, not arms
+    reason = pobj_of(c.trigger, ("over", "for")) or _prep_clause(c.trigger, ("over", "for"))
+    if _kind(ctx, subj_actor) == "person" or (reason is not None and reason.ent_type_ not in ("DATE", "TIME")):
         return "DISAPPROVE"
     return None if c.lemma == "attack" else NO_EVENT
 
@@ -248,45 +255,6 @@ def strike_deal(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if obj is not None and obj.lemma_.lower() in words("agreement_noun"):
         return "AGREE" if c.lemma != "broker" else "CONSULT"
     return None if c.lemma == "strike" else NO_EVENT
-
-
-@rule("fire-on", "sense", (
-    Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
-    Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
-    Example("Ola Berg fired back at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
-            {"category": "DISAPPROVE", "target": "tom-reed"}),
-))
-def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
-    if c.lemma != "fire" or c.pos != "verb":
-        return None
-    if any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in c.trigger.children):
-        return "DISAPPROVE"  # "fired back at X": a retort (CAMEO 111 criticize)
-    obj = child(c.trigger, "dobj")
-    if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
-            (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
-        return "ASSAULT"
-    return NO_EVENT
-
-
-@rule("rate-cut", "sense", (
-    Example("The central bank cut interest rates on Thursday.", {"The central bank": "bank"}, "cut",
-            {"category": "CONCEDE"}),
-    Example("The carpenter cut the board.", {"The carpenter": "carpenter"}, "cut", None),
-))
-def rate_cut(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """cut, lower, reduce or slash rates, taxes or spending is a policy move; other cuts are not events."""
-    if c.lemma not in ("cut", "lower", "reduce", "slash"):
-        return None
-    if c.pos == "noun":
-        near = [t for t in c.trigger.children if t.dep_ in ("compound", "amod", "nmod")]
-        return "CONCEDE" if any(t.lemma_.lower() in words("rate_noun") for t in near) or \
-            c.trigger.head.lemma_.lower() in words("rate_noun") else NO_EVENT
-    obj = child(c.trigger, "dobj", "nsubjpass")
-    if obj is not None and (obj.lemma_.lower() in words("rate_noun") or
-                            any(t.lemma_.lower() in words("rate_noun") for t in obj.children)):
-        return "CONCEDE"
-    return NO_EVENT
 
 
 @rule("give-money-is-aid", "sense", (
@@ -305,11 +273,32 @@ def give_money(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj", "nsubjpass")
     if obj is None:
         return None
-    money = words("money_noun")
-    if obj.ent_type_ == "MONEY" or obj.lemma_.lower() in money or \
-            any(t.text in ("$", "€", "£") or t.lemma_.lower() in money for t in obj.subtree):
-        return "AID"
-    return None
+    return "AID" if is_money(obj) else None
+
+
+@rule("suggest-a-course", "sense", (
+    Example("Chile suggested that Peru join the talks.", {"Chile": "CHL", "Peru": "PER"}, "suggested",
+            {"category": "AGREE"}),
+    Example("Chile suggested the Democrats instead debate in Lima.", {"Chile": "CHL"}, "suggested",
+            {"category": "AGREE"}),
+    Example("Chile suggested that Peru was lying.", {"Chile": "CHL", "Peru": "PER"}, "suggested", None),
+    Example("Chile insisted that Peru withdraw its troops.", {"Chile": "CHL", "Peru": "PER"}, "insisted",
+            {"category": "DEMAND"}),
+))
+def suggest_course(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """suggest that someone do something (a mandative subjunctive: a bare verb, or after a past "suggested" a
+    present one) proposes a course, AGREE as propose (PLOVER AGREE); insisting on it demands it (DEMAND);
+    suggesting or insisting that something is so stays a statement."""
+    if c.pos != "verb" or c.lemma not in ("suggest", "insist"):
+        return None
+    comp = child(c.trigger, "ccomp")
+    if comp is None:
+        return None
+    bare_present = comp.tag_ == "VBP" and comp.lemma_.lower() != "be" and c.trigger.tag_ == "VBD" and \
+        not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
+    if not (subjunctive(comp) or bare_present):
+        return None
+    return "DEMAND" if c.lemma == "insist" else "AGREE"  # "insisted that X resign": a demand (CAMEO 10)
 
 
 @rule("challenge-to-is-demand", "sense", (
@@ -381,7 +370,10 @@ def call_a_name(c: Cand, ctx: SentenceContext) -> Optional[str]:
 @rule("call-for-is-demand", "sense", (
     Example("The union called for a strike.", {"The union": "union"}, "called", {"category": "DEMAND"}),
     Example("Oslo called on Chile to withdraw.", {"Oslo": "NOR", "Chile": "CHL"}, "called", {"category": "DEMAND"}),
+    Example("Oslo called Chile's president on Monday.", {"Oslo": "NOR", "Chile": "CHL"}, "called",
+            {"category": "CONSULT"}),
     Example("Ola Berg called to ban the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
+    Example("Ola Berg called for banning the imports.", {"Ola Berg": "ola-berg"}, "called", {"category": "DEMAND"}),
     Example("Some senators have called for Chile and its allies to withdraw.", {"senators": "senate", "Chile": "CHL"},
             "called", {"category": "DEMAND"}),
     # a statement: its quote row holds it, no event row
@@ -394,8 +386,11 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     country (on the phone) is CONSULT; any other call is no event."""
     if c.lemma != "call":
         return None
-    if pobj_of(c.trigger, ("for", "on", "upon")) is not None or _mark_clause(c.trigger, ("for",)) is not None:
-        return "DEMAND"  # "called for a strike", "called for Chile to withdraw"
+    on = pobj_of(c.trigger, ("on", "upon"))  # "called X on Monday" is a phone call, "called on X to" a demand
+    on = on if on is not None and on.ent_type_ not in ("DATE", "TIME") and child(c.trigger, "dobj") is None else None
+    if pobj_of(c.trigger, ("for",)) is not None or on is not None or _mark_clause(c.trigger, ("for",)) is not None \
+            or _prep_clause(c.trigger, ("for",)) is not None:
+        return "DEMAND"  # "called for a strike", "called for Chile to withdraw", "called for banning X"
     if any(ch.dep_ == "prt" and ch.lower_ in ("on", "upon") for ch in c.trigger.children):
         return "DEMAND"  # "called on Chile to withdraw", with "on" parsed as a particle
     if c.pos == "noun":
@@ -419,6 +414,8 @@ def call_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "SANCTION"}),
     Example("Norway announced the sanctions that it had prepared.", {"Norway": "NOR"}, "announced",
             {"category": "SANCTION"}),
+    Example("In March, Norway announced a new 266% tariff on Chilean steel being dumped onto the market.",
+            {"Norway": "NOR"}, "announced", {"category": "SANCTION"}),
     Example("Ola Berg announced that Ola Berg will support Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
             "announced", {"category": "SUPPORT"}),
     Example("Ola Berg announced her plan to endorse Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
@@ -431,6 +428,11 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
+    if obj is None:  # "announced a tariff on steel being dumped ...": the parser makes the object a clause subject
+        comp = child(c.trigger, "ccomp")
+        if comp is not None and comp.tag_ in ("VBG", "VBN") and \
+                all(a.tag_ in ("VBG", "VBN") for a in comp.children if a.dep_ in ("aux", "auxpass")):
+            obj = child(comp, "nsubj", "nsubjpass")
     found = noun_category(obj) if obj is not None else None
     if found is not None:
         c.noun = obj
@@ -484,6 +486,12 @@ def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+def _prep_clause(verb, preps: tuple[str, ...]):
+    """The gerund clause of one of ``preps`` below ``verb`` ("called for banning X": banning)."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in p.children if g.dep_ == "pcomp"), None)
+
+
 def _mark_clause(verb, marks: tuple[str, ...]):
     """A clause below ``verb`` opened by one of ``marks`` ("called for X to go": for)."""
     return next((ch for ch in verb.children if ch.dep_ in ("ccomp", "advcl")
@@ -503,6 +511,10 @@ def _names_event(verb) -> bool:
     Example("Peru held talks with Chile.", {"Peru": "PER", "Chile": "CHL"}, "held", {"category": "CONSULT"}),
     Example("The sanctions imposed by Norway on Chile hurt Peru.", {"Norway": "NOR", "Chile": "CHL", "Peru": "PER"},
             "imposed", {"category": "SANCTION", "actor_id": "NOR"}),
+    Example("Ola Berg launched a fierce attack on Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "launched", {"category": "DISAPPROVE"}),
+    Example("Rebel troops launched an attack on the town.", {"Rebel troops": "rebels"}, "launched",
+            {"category": "ASSAULT"}),
 ))
 def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """A light verb (hold, impose, launch) names the event of its object noun, and nothing without one."""
@@ -516,6 +528,8 @@ def light_verb(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if noun is None:
         return NO_EVENT
     c.noun = noun
+    if noun.dep_ == "dobj" and noun.lemma_.lower() == "attack":  # "unleashed an attack on X": verbal or armed
+        return attack_sense(Cand(noun, "attack", "noun", "ASSAULT", noun=noun), ctx) or noun_category(noun)[1]
     return noun_category(noun)[1]
 
 
@@ -549,6 +563,9 @@ def decision_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DEMAND"}),
     Example("Ola Berg was criticized when asked to condemn Chile.", {"Ola Berg": "ola-berg", "Chile": "CHL"},
             "asked", None),
+    Example("The committee requested the files be kept.", {"The committee": "committee"}, "requested",
+            {"category": "DEMAND"}),
+    Example("Chile asked whether Peru would sign.", {"Chile": "CHL", "Peru": "PER"}, "asked", None),
 ))
 def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """ask X to do, ask for: DEMAND (CAMEO 10); asked about, asked whether: a question, no event."""
@@ -561,8 +578,8 @@ def ask_to(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if child(c.trigger, "xcomp") is not None or pobj_of(c.trigger, ("for",)) is not None:
         return "DEMAND"
     comp = child(c.trigger, "ccomp")
-    if comp is not None and any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
-        return "DEMAND"
+    if comp is not None and (any(t.dep_ == "aux" and t.lower_ == "to" for t in comp.children) or subjunctive(comp)):
+        return "DEMAND"  # "asked him to go"; "requested the files be kept" (a mandative subjunctive)
     if _mark_clause(c.trigger, ("for", "that")) is not None:
         return "DEMAND"  # "asked for the files to be kept", "requested that the files be kept"
     obj = child(c.trigger, "dobj")
@@ -740,19 +757,6 @@ def phrasal(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if pobj_of(c.trigger, ("for",)) is not None or child(c.trigger, "xcomp", "ccomp") is not None:
         return None
     return NO_EVENT
-
-
-@rule("pass-a-law", "sense", (
-    Example("The assembly passed the bill on Monday.", {"The assembly": "assembly"}, "passed", {"category": "AGREE"}),
-    Example("Ola Berg passed the house.", {"Ola Berg": "ola-berg"}, "passed", None),
-))
-def pass_law(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """pass a bill, law, resolution or measure is AGREE; other passing is none."""
-    if c.pos != "verb" or c.lemma != "pass":
-        return None
-    obj = child(c.trigger, "dobj", "nsubjpass")
-    laws = {"bill", "law", "resolution", "measure", "legislation", "budget", "amendment", "motion", "act"}
-    return None if obj is not None and obj.lemma_.lower() in laws else NO_EVENT
 
 
 @rule("charge-concede-vow", "sense", (

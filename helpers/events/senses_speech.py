@@ -1,6 +1,6 @@
 """Sense rules for speech verbs whose object makes the act more than a statement: "expressed dismay at X",
 "voiced displeasure with X", "tweeted her appreciation of X" take a side (DISAPPROVE or SUPPORT, CAMEO 111
-criticize / 051 praise). They register before the rules of ``senses.py``. Word sets come from
+criticize / 051 praise); "admitted wrongdoing", "acknowledged defeat" yield (CONCEDE). They register before the rules of ``senses.py``. Word sets come from
 ``event_words.csv``; the sign of an attitude noun from the stance lexicon's valence (VADER).
 """
 from __future__ import annotations
@@ -46,3 +46,21 @@ def voice_feeling(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     c.noun = obj
     return "DISAPPROVE" if sign < 0 else "SUPPORT"
+
+
+@rule("admit-fault", "sense", (
+    Example("Chile admitted wrongdoing in the affair on Monday.", {"Chile": "CHL"}, "admitted",
+            {"category": "CONCEDE"}),
+    Example("Ola Berg acknowledged defeat on Monday.", {"Ola Berg": "ola-berg"}, "acknowledged",
+            {"category": "CONCEDE"}),
+    # a statement: its quote row holds it, no event row
+    Example("Ola Berg admitted that the talks had stalled.", {"Ola Berg": "ola-berg"}, "admitted", None),
+))
+def admit_fault(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """admit, acknowledge or confess a fault or a defeat (``admitted_fault``: wrongdoing, culpability, a mistake,
+    defeat) is a concession (CAMEO 08 YIELD; PLOVER CONCEDE), not a plain statement."""
+    if c.pos != "verb" or c.lemma not in ("admit", "acknowledge", "confess"):
+        return None
+    obj = child(c.trigger, "dobj")
+    return "CONCEDE" if obj is not None and (obj.lemma_.lower() in words("admitted_fault")
+                                             or obj.lower_ in words("admitted_fault")) else None
