@@ -537,3 +537,13 @@ def test_an_unnamed_person_introduced_with_a_who_acted_is_a_person(run, monkeypa
 def test_an_advocacy_group_of_the_gazetteer_is_a_body(run):
     found, _ = run("Holt and his friends are not enamored of the NRA. Holt said so.")
     assert ("NRA", "organization", "USA") in [(a.name, a.kind, a.country) for a in found]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A former farm union staffer sued the board on Monday. The staffer said he was fired.",
+     "Former farm union staffer"),
+    ("Before the vote, a party activist asked the chairman to call the roll.", "Party activist"),
+])
+def test_a_member_role_noun_makes_an_unnamed_person(run, text, name):
+    # roles.csv kind "member": activist, staffer, ... (WordNet person.n.01 hyponyms)
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "person"] == [(name, "person")]
