@@ -547,3 +547,12 @@ def test_an_advocacy_group_of_the_gazetteer_is_a_body(run):
 def test_a_member_role_noun_makes_an_unnamed_person(run, text, name):
     # roles.csv kind "member": activist, staffer, ... (WordNet person.n.01 hyponyms)
     assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "person"] == [(name, "person")]
+
+
+def test_a_lone_name_tagged_once_is_a_person_when_spoken_to(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("lone-name-speaks")
+    assert ("Kessler", "person") in [(a.name, a.kind) for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "lone-name-speaks")
+    assert "Kessler" not in [a.name for a in run(text)[0]]
