@@ -556,3 +556,12 @@ def test_a_lone_name_tagged_once_is_a_person_when_spoken_to(run, monkeypatch):
     assert ("Kessler", "person") in [(a.name, a.kind) for a in run(text)[0]]
     monkeypatch.setenv(rules.OFF_SETTING, "lone-name-speaks")
     assert "Kessler" not in [a.name for a in run(text)[0]]
+
+
+def test_a_clipped_first_name_is_the_person_named_in_full(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("clipped-first-name")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "person"] == [("Christopher Marsh", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "clipped-first-name")
+    assert "Chris" in [a.name for a in run(text)[0]]

@@ -153,7 +153,7 @@ class People(TokenView):
         other_tags = {w for ent in self.ents if ent.label_ != "PERSON" for w in ent.text.split()}
         for s, e in spans:
             words = _words(doc[s:e].text)
-            if len(words) == 1 and not self._candidates(words[0]):
+            if len(words) == 1 and not self._candidates(words[0]) and not self._clipped_first_name(words[0]):
                 # a lone word is a person only with some support: tagged twice, or titled ("Mr. X")
                 titled = self._title_hint(s) != (None, None) or any(c.dep_ == "appos" for c in doc[s].children)
                 if singles.count(doc[s:e].text) >= 2 or titled or (
@@ -222,6 +222,24 @@ class People(TokenView):
         short, long_ = sorted((a, b), key=len)
         # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word
         return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1])
+
+    def _clipped_first_name(self, word: str) -> bool:
+        """``clipped-first-name``: a lone word that clips the first name of exactly one person named
+        in full, with or without a pet-name ending ("Condi" of "Condoleezza Rice", "Chris" of
+        "Christopher Holt"), is a name of that person, not a person of its own."""
+        if not rule_on("clipped-first-name") or not word[:1].isupper():
+            return False
+        stem = word[:-2] if word.endswith("ie") else word[:-1] if word[-1:] in {"i", "y"} else word
+        if len(stem) < 3:
+            return False
+        owners = {id(p): p for first, found in self.name_index.by_first.items()
+                  if len(first) > len(word) and first.startswith(stem) for p in found.values()}
+        if len(owners) != 1:
+            return False
+        p = next(iter(owners.values()))
+        p.names.append((word,))
+        self.name_index.add(p)
+        return True
 
     def _candidates(self, word: str) -> list[_Actor]:
         """People a single word names: by surname, else by a first name only one of them has."""

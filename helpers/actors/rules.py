@@ -32,6 +32,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
+    "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
                              "met donors."),
