@@ -565,3 +565,14 @@ def test_a_clipped_first_name_is_the_person_named_in_full(run, monkeypatch):
     assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "person"] == [("Christopher Marsh", 2)]
     monkeypatch.setenv(rules.OFF_SETTING, "clipped-first-name")
     assert "Chris" in [a.name for a in run(text)[0]]
+
+
+def test_groups_that_name_one_party_two_ways_are_one_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("party-synonym-group")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "group"] == [("GOP moderates", 2)]
+    two = "Democratic moderates met on Monday, and Republican moderates said they would vote no."
+    assert len([a for a in run(two)[0] if a.kind == "group"]) == 2  # two parties stay two groups
+    monkeypatch.setenv(rules.OFF_SETTING, "party-synonym-group")
+    assert len([a for a in run(text)[0] if a.kind == "group"]) == 2

@@ -15,6 +15,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
+    "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
