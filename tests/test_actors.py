@@ -576,3 +576,12 @@ def test_groups_that_name_one_party_two_ways_are_one_group(run, monkeypatch):
     assert len([a for a in run(two)[0] if a.kind == "group"]) == 2  # two parties stay two groups
     monkeypatch.setenv(rules.OFF_SETTING, "party-synonym-group")
     assert len([a for a in run(text)[0] if a.kind == "group"]) == 2
+
+
+def test_a_country_another_acts_with_or_an_example_of_actors_is_an_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("country-takes-part")
+    assert {"Moldova", "Ukraine"} <= {a.name for a in run(text)[0] if a.kind == "country"}
+    monkeypatch.setenv(rules.OFF_SETTING, "country-takes-part")
+    assert not {"Moldova", "Ukraine"} & {a.name for a in run(text)[0]}
