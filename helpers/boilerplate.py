@@ -24,8 +24,9 @@ A short heading right before a boilerplate paragraph ("Keep Independent
 Journalism Alive") goes with it. Patterns see at most the first 2,000 characters
 of a paragraph (credits: every 2,000-character window), so a 100,000-character
 line cannot make one crawl. ``HELPERS_BOILERPLATE_OFF`` (comma-separated class
-names) switches classes off; ``python -m helpers.boilerplate FILE...`` counts what
-each class flags.
+names) switches classes off, and ``glued-paragraphs`` the sentence start found where a
+scraper dropped the space between two paragraphs ("... PAC.Contributing: ...");
+``python -m helpers.boilerplate FILE...`` counts what each class flags.
 """
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _READER = re.compile(r"(?:^|[.!?]\s+)(?:We|Us|Our|You|Your)\b|\b(?:we|us|our|you|your)\b")
 #: where a sentence may start inside a paragraph: after closing punctuation and space
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”’)\]]*[ \t]+(?=[\"“(\[]?[A-Z<])")
+#: a scraped page that lost the space between two paragraphs ("... to Ready PAC.Contributing: ..."):
+#: a full stop after a word of two letters or more, then a capitalised word (not "U.S.Senate")
+_GLUED_START = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*(?=[ \t]+[\"“(\[]?[A-Z]|[ \t]*$)")
 
 
@@ -223,7 +227,8 @@ def _caption(text: str, s: int, e: int, credits: list[tuple[int, int, str]],
 
 
 def _sentence_starts(para: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE_START.finditer(para))]
+    glued = [m.end() for m in _GLUED_START.finditer(para)] if "glued-paragraphs" not in os.environ.get(OFF_SETTING, "").split(",") else []
+    return sorted({0, *(m.end() for m in _SENTENCE_START.finditer(para)), *glued})
 
 
 def _sentence_end(para: str, at: int) -> int:

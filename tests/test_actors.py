@@ -537,3 +537,51 @@ def test_an_unnamed_person_introduced_with_a_who_acted_is_a_person(run, monkeypa
 def test_an_advocacy_group_of_the_gazetteer_is_a_body(run):
     found, _ = run("Holt and his friends are not enamored of the NRA. Holt said so.")
     assert ("NRA", "organization", "USA") in [(a.name, a.kind, a.country) for a in found]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A former farm union staffer sued the board on Monday. The staffer said he was fired.",
+     "Former farm union staffer"),
+    ("Before the vote, a party activist asked the chairman to call the roll.", "Party activist"),
+])
+def test_a_member_role_noun_makes_an_unnamed_person(run, text, name):
+    # roles.csv kind "member": activist, staffer, ... (WordNet person.n.01 hyponyms)
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "person"] == [(name, "person")]
+
+
+def test_a_lone_name_tagged_once_is_a_person_when_spoken_to(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("lone-name-speaks")
+    assert ("Kessler", "person") in [(a.name, a.kind) for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "lone-name-speaks")
+    assert "Kessler" not in [a.name for a in run(text)[0]]
+
+
+def test_a_clipped_first_name_is_the_person_named_in_full(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("clipped-first-name")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "person"] == [("Christopher Marsh", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "clipped-first-name")
+    assert "Chris" in [a.name for a in run(text)[0]]
+
+
+def test_groups_that_name_one_party_two_ways_are_one_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("party-synonym-group")
+    assert [(a.name, a.n_mentions) for a in run(text)[0] if a.kind == "group"] == [("GOP moderates", 2)]
+    two = "Democratic moderates met on Monday, and Republican moderates said they would vote no."
+    assert len([a for a in run(two)[0] if a.kind == "group"]) == 2  # two parties stay two groups
+    monkeypatch.setenv(rules.OFF_SETTING, "party-synonym-group")
+    assert len([a for a in run(text)[0] if a.kind == "group"]) == 2
+
+
+def test_a_country_another_acts_with_or_an_example_of_actors_is_an_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("country-takes-part")
+    assert {"Moldova", "Ukraine"} <= {a.name for a in run(text)[0] if a.kind == "country"}
+    monkeypatch.setenv(rules.OFF_SETTING, "country-takes-part")
+    assert not {"Moldova", "Ukraine"} & {a.name for a in run(text)[0]}

@@ -223,3 +223,14 @@ def test_a_group_named_right_after_a_dateline_does_not_start_inside_it():
     assert tables.article.text.startswith("Leaders")
     for m in tables.mentions:
         assert not tables.is_boilerplate(m.start), m
+
+
+def test_a_note_glued_to_the_sentence_before_is_found(monkeypatch):
+    # a scraper that drops the space between two paragraphs: "...valley.Contributing: ..."
+    text = PROSE[0] + " " + PROSE[1][:-1] + ".Contributing: Tomas Brandt, the Valley Courier.\n"
+    found = {text[a:b] for a, b, _ in boilerplate.find(text, paragraph_spans(text))}
+    assert "Contributing: Tomas Brandt, the Valley Courier." in found
+    monkeypatch.setenv(boilerplate.OFF_SETTING, "glued-paragraphs")
+    assert not boilerplate.find(text, paragraph_spans(text))
+    text = "Aid reached the U.S.Senate floor on Monday.\n"  # initials are not a glued paragraph
+    assert not boilerplate.find(text, paragraph_spans(text))

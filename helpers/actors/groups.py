@@ -43,7 +43,7 @@ class Groups(TokenView):
             if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
                 continue
             named.setdefault(iso, []).append(span)
-            if not self._agentive(span.root):
+            if not (self._agentive(span.root) or self._country_takes_part(span.root)):
                 continue
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
@@ -51,6 +51,23 @@ class Groups(TokenView):
                 if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+
+    def _country_takes_part(self, tok) -> bool:
+        """``country-takes-part``: a country another actor acts with ("Holt coordinates with Moldova",
+        "met with Moldova and Chad"), or an example of plural actors that act ("countries such as
+        Moldova have ...")."""
+        if not rule_on("country-takes-part"):
+            return False
+        while tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ == "with":
+            return prep.head.pos_ == "VERB"
+        if prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such":
+            return self._agentive(prep.head)
+        return False
 
     def build_groups(self) -> None:
         """Plural people who act: named by nationality ("European leaders voice ..."), or who say

@@ -31,8 +31,21 @@ from .lexicon import (
     _words,
     _words_pattern,
 )
+from .groups import _reporting_verbs
 from .rules import rule_on
 from .tokens import TokenView, _Actor
+
+
+def _speaks_or_is_told(tok: Token) -> bool:
+    """``lone-name-speaks``: a one-word name tagged once is a person when it is the subject of a
+    reporting verb ("Ingraham said"), its listener ("Trump told Ingraham") or its agent ("asked by
+    Ingraham"), and no other entity holds the word ("National Review's Ian Tuttle" as an ORG)."""
+    if not rule_on("lone-name-speaks"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _reporting_verbs():
+        return False
+    return tok.dep_ in {"nsubj", "dobj", "dative"} or verb is not tok.head
 
 
 class People(TokenView):
@@ -137,12 +150,14 @@ class People(TokenView):
             if len(words) > 1:
                 self._person_for(doc[s:e].text)
         singles = [doc[s:e].text for s, e in spans if len(_words(doc[s:e].text)) == 1]
+        other_tags = {w for ent in self.ents if ent.label_ != "PERSON" for w in ent.text.split()}
         for s, e in spans:
             words = _words(doc[s:e].text)
-            if len(words) == 1 and not self._candidates(words[0]):
+            if len(words) == 1 and not self._candidates(words[0]) and not self._clipped_first_name(words[0]):
                 # a lone word is a person only with some support: tagged twice, or titled ("Mr. X")
                 titled = self._title_hint(s) != (None, None) or any(c.dep_ == "appos" for c in doc[s].children)
-                if singles.count(doc[s:e].text) >= 2 or titled:
+                if singles.count(doc[s:e].text) >= 2 or titled or (
+                        _speaks_or_is_told(doc[s]) and doc[s].text not in other_tags):
                     self._person_for(doc[s:e].text)
         self._scan_names()
         if rule_on("handle-signature"):
@@ -207,6 +222,24 @@ class People(TokenView):
         short, long_ = sorted((a, b), key=len)
         # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word
         return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1])
+
+    def _clipped_first_name(self, word: str) -> bool:
+        """``clipped-first-name``: a lone word that clips the first name of exactly one person named
+        in full, with or without a pet-name ending ("Condi" of "Condoleezza Rice", "Chris" of
+        "Christopher Holt"), is a name of that person, not a person of its own."""
+        if not rule_on("clipped-first-name") or not word[:1].isupper():
+            return False
+        stem = word[:-2] if word.endswith("ie") else word[:-1] if word[-1:] in {"i", "y"} else word
+        if len(stem) < 3:
+            return False
+        owners = {id(p): p for first, found in self.name_index.by_first.items()
+                  if len(first) > len(word) and first.startswith(stem) for p in found.values()}
+        if len(owners) != 1:
+            return False
+        p = next(iter(owners.values()))
+        p.names.append((word,))
+        self.name_index.add(p)
+        return True
 
     def _candidates(self, word: str) -> list[_Actor]:
         """People a single word names: by surname, else by a first name only one of them has."""

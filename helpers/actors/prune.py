@@ -12,6 +12,9 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   same head ("senior officials", "American officials" of "senior American officials") is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
   officials") it is left alone.
+- ``party-synonym-group``: two groups whose names differ only in how they name one party
+  ("GOP moderates", "Republican moderates": an alias or the adjective of the same party row of
+  ``organizations.csv``) are one group, under the name met first.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
+from .lexicon import _org_of, _party_adjectives
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
@@ -31,6 +35,12 @@ def contest_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("contest_nouns.csv"))
 
 
+def _party_of(word: str) -> str:
+    """The party row's name a word names ("GOP", "Republican" -> "Republican Party"), else ""."""
+    row = _party_adjectives().get(word) or _org_of(word)
+    return row["name"] if row and row.get("role") == PARTY_ROLE else ""
+
+
 class Prune(TokenView):
     def prune(self) -> None:
         """Drop the provisional actors the rules say no reader would list."""
@@ -41,6 +51,29 @@ class Prune(TokenView):
                     del self.others[key]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
+        if rule_on("party-synonym-group"):
+            self._merge_party_synonym_groups()
+
+    def _merge_party_synonym_groups(self) -> None:
+        seen: dict[tuple[str, ...], str] = {}
+        groups = sorted(((key, a) for key, a in self.others.items() if a.kind == GROUP and a.mentions),
+                        key=lambda ka: min(ka[1].mentions))
+        for key, a in groups:
+            words = [w.translate({0x2019: "'"}) for w in a.name.lower().split()]
+            if len(words) < 2:
+                continue
+            parties = [_party_of(w) for w in a.name.split()]
+            if not any(parties):
+                continue
+            canon = tuple(p or w for p, w in zip(parties, words))
+            if canon not in seen:
+                seen[canon] = key
+                continue
+            into = self.others[seen[canon]]
+            for (s, e), how in a.mentions.items():
+                into.add(s, e, "alias" if how == "name" else how)
+            into.country = into.country or a.country
+            del self.others[key]
 
     def _merge_group_short_forms(self) -> None:
         groups = {key: a for key, a in self.others.items() if a.kind == GROUP}

@@ -15,6 +15,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
+    "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
@@ -31,6 +32,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
+    "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
                              "met donors."),
@@ -42,6 +45,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
                          "promised new taxes."),
     # groups.py
+    "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
     "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
