@@ -38,6 +38,7 @@ from .content import (
     noun_preps,
     _own_preps,
     _parenthetical_span,
+    _pronoun_object,
     _root_parenthetical,
 )
 from .context import _Row
@@ -158,7 +159,7 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
         return None
     s, e = found
     if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)) \
-            and not _speech_infinitive(doc, s, e):
+            and not _speech_infinitive(doc, s, e) and not (not comps and _one_pronoun_object(doc, v, s, e)):
         return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
     lemma, cs, ce = cue_span(v)
     return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce), minor=not comps)
@@ -179,6 +180,11 @@ def _speech_infinitive(doc: Doc, s: int, e: int) -> bool:
 
 
 # -- a reporting verb that reports nothing here ---------------------------------------------
+
+def _one_pronoun_object(doc: Doc, v: Token, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) == 1 and _pronoun_object(v, span[0])
+
 
 @rule("run-in-heading", "report", example="EXPERTS WANT NO PART OF IT — The board met on Monday.", neutral=False)
 def _in_run_in_heading(doc, text, owner, v, row, comps) -> bool:
