@@ -417,13 +417,29 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     toks = _object_tokens(doc, verb, parts)
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "for":
         toks = toks[1:]  # (see for-clause-object)
-    if not toks or toks[0].pos_ == "PRON" and len(toks) == 1:
+    if not toks or toks[0].pos_ == "PRON" and len(toks) == 1 and not _pronoun_object(verb, toks[0]):
         return None
     toks = _without_others(doc, owner, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     e = _single_dash_cut(toks, e)
     return _reported_content(text, s, e, owner, quotes)
+
+
+@rule("pronoun-object", "content", example="The council passed the budget on Monday. The mayor supported it.",
+      content="it", neutral=False)
+def _pronoun_object(verb: Token, t: Token) -> bool:
+    """"The mayor supported it", "the plan, which the senator attacked": a pronoun that is the
+    reporting verb's own object (or its preposition's) is what it reports, as a name is."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    after = t.doc[t.i + 1: t.i + 3]
+    # (a reflexive, "defended himself", and "me", "you", "us" name the speaker or the reader; a
+    # pronoun before a second complement is its addressee or its subject: "asking them, “...”",
+    # "called him a liar")
+    return head.i == verb.i and t.dep_ in ("dobj", "pobj") and t.tag_ in ("PRP", "DT", "WDT", "WP") \
+        and not t.lower_.endswith(("self", "selves")) and not set(t.morph.get("Person")) & {"1", "2"} \
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative", "attr", "acomp") for c in verb.children) \
+        and not any(a.text in "“\"‘" for a in after)
 
 
 @rule("naming-participle", "content", example="They crossed a river called the Jordan and said the water was cold.",

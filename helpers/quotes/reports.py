@@ -38,6 +38,7 @@ from .content import (
     noun_preps,
     _own_preps,
     _parenthetical_span,
+    _pronoun_object,
     _root_parenthetical,
 )
 from .context import _Row
@@ -46,6 +47,7 @@ from .rules import first, rule
 from .speaker import source_of
 from .syntax import (
     NOUN_POS,
+    RELATIVE,
     SUBJECT_DEPS,
     _as_aside,
     _as_clause,
@@ -124,6 +126,8 @@ def _indirect_rows(doc: Doc, article: Article, tables: ArticleTables, quotes: li
             r = _phrase_row(doc, text, v, owner)
             if r is None and v.lower_ == "in" and v.i == v.sent.start:
                 r = _document_row(doc, text, v, quotes, owner)
+            elif r is None and v.lower_ == "in":
+                r = _document_closing_row(doc, text, v, quotes, owner)
         else:
             r = None
         if r is not None:
@@ -155,7 +159,7 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
         return None
     s, e = found
     if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)) \
-            and not _speech_infinitive(doc, s, e):
+            and not _speech_infinitive(doc, s, e) and not (not comps and _one_pronoun_object(doc, v, s, e)):
         return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
     lemma, cs, ce = cue_span(v)
     return _Row(kind="indirect", start=s, end=e, speaker_tok=src, cue=lemma, cue_span=(cs, ce), minor=not comps)
@@ -176,6 +180,11 @@ def _speech_infinitive(doc: Doc, s: int, e: int) -> bool:
 
 
 # -- a reporting verb that reports nothing here ---------------------------------------------
+
+def _one_pronoun_object(doc: Doc, v: Token, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) == 1 and _pronoun_object(v, span[0])
+
 
 @rule("run-in-heading", "report", example="EXPERTS WANT NO PART OF IT — The board met on Monday.", neutral=False)
 def _in_run_in_heading(doc, text, owner, v, row, comps) -> bool:
@@ -467,6 +476,39 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
     else:
         src = objs[0]
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue="in",
+                cue_span=(tok.idx, tok.idx + len(tok)))
+
+
+@rule("document-closing", "report",
+      example="Ms. Reyes leads the mayor by eight points in the latest survey, taken in May.",
+      speaker="the latest survey", content="Ms. Reyes leads the mayor by eight points")
+def _document_closing_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: list[int]) -> Optional[_Row]:
+    """"Reyes leads the mayor by eight points in the latest survey", "Cruz came second in
+    January polls": a clause whose own verb (no reporting verb) takes "in" a document that
+    states findings (a ``document`` of ``source_nouns.csv``: a poll, survey, study, report) is
+    what the document says; the document is the source and the clause ends before "in"."""
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in source_nouns()
+            and source_nouns()[c.lemma_.lower()].kind == "document"]
+    main = tok.head
+    if not objs or tok.dep_ != "prep" or main.pos_ not in ("VERB", "AUX") or _verb_row(main) is not None \
+            or tok.i < main.i:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < main.i), None)
+    after = tok.right_edge.i + 1
+    if subject is None or subject.lower_ in RELATIVE or after < main.sent.end and not doc[after].is_punct:
+        return None  # ("rose three points in the survey to 29 percent": the clause goes on past it)
+    lo = subject.left_edge.i
+    if lo < main.sent.start or any(owner[t.idx] != -1 for t in doc[lo:tok.i]):
+        return None
+    toks = list(doc[lo:tok.i])
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+    if content is None:
+        return None
+    return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=objs[0], cue="in",
                 cue_span=(tok.idx, tok.idx + len(tok)))
 
 

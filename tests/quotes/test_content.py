@@ -366,3 +366,10 @@ def test_a_verbs_own_preposition_introduces_what_it_reports(run):
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [
         ("indirect", "questions about the new budget", "The senator", "respond")]
     assert run("He spoke to reporters after the vote.") == []
+
+
+def test_pronoun_object_is_what_the_verb_reports(run):
+    text = ("The council passed the new budget on Monday. The mayor supported it.\n"
+            "The senator defended himself at the hearing.")
+    rows = run(text)
+    assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [("indirect", "it", "The mayor", "support")]

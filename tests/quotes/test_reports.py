@@ -82,6 +82,15 @@ def test_sentence_opened_by_a_document_phrase(run):
     ]
 
 
+def test_clause_closed_by_a_document_phrase(run):
+    text = ("The governor trails her rival by six points in the latest surveys, taken in June.\n"
+            "The mayor rose two points in the survey to 40 percent.\n"
+            "The mayor was cheerful in the interview.")
+    rows = run(text)
+    assert [(q.text, q.speaker_text, q.cue) for q in rows] == [
+        ("The governor trails her rival by six points", "the latest surveys", "in")]
+
+
 def test_according_to_after_a_whole_clause_ends_the_report(run):
     text = "Unemployment would fall to 4 percent next year, according to the central bank, its lowest level in a decade."
     rows = run(text)
