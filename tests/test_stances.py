@@ -781,3 +781,11 @@ def test_a_perfect_have_in_a_quote_is_no_need(nlp):
     assert _rows(nlp, text, quotes=[q]) == set()
     with rules.switched_off("quote-topic-perfect"):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "investigation", "support")}
+
+
+def test_a_listed_topic_is_named_by_the_articles_own_word(nlp):
+    text = "“This meeting is necessary,” Mary Lane said."
+    q = _quote("q1", "direct", "This meeting is necessary,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "meeting", "support")}
+    with rules.switched_off("topic-own-word"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}

@@ -251,3 +251,7 @@ register("asked-to", "a stance predicate in the infinitive of a request made of 
          "When asked to condemn Tom Reed, Mary Lane changed the subject.", "When asked to praise Tom Reed, Mary Lane smiled.")
 register("own-organization", "an organisation named after a person (\"Reed's office\", \"the Reed campaign\") speaks for "
          "that person: its stance toward the person is no row", "“Tom Reed is a great and honest leader,” the Reed Office said.")
+register("topic-own-word", "a row toward a listed topic (topics.csv) whose canonical word the article never uses "
+         "is named by the word it uses most for it ('the deal', 'the meeting'), not by the canonical word that merged the evidence ('agreement', "
+         "'summit'): the annotation guide writes a topic as the text names it",
+         "Mary Lane praised the deal.")
