@@ -789,3 +789,11 @@ def test_a_listed_topic_is_named_by_the_articles_own_word(nlp):
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "meeting", "support")}
     with rules.switched_off("topic-own-word"):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}
+
+
+def test_a_proposed_removal_supports_the_act(nlp):
+    text = "Mary Lane proposed banning Tom Reed from the stadium."
+    assert ("mary-lane", "banning reed", "support") in _rows(nlp, text)
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+    with rules.switched_off("clause-removal"):
+        assert ("mary-lane", "banning reed", "support") not in _rows(nlp, text)

@@ -255,3 +255,7 @@ register("topic-own-word", "a row toward a listed topic (topics.csv) whose canon
          "is named by the word it uses most for it ('the deal', 'the meeting'), not by the canonical word that merged the evidence ('agreement', "
          "'summit'): the annotation guide writes a topic as the text names it",
          "Mary Lane praised the deal.")
+register("clause-removal", "in rule predicate-clause, a clause verb that removes, bars or harms its object (Levin "
+         "remove, banish, forbid and destroy verbs; stance_act_words.csv removal_verb) makes the proposal's support a "
+         "topic of the act ('proposed barring Muslims' supports 'barring muslims'), and no row toward the object",
+         "Mary Lane proposed banning Tom Reed from the stadium.")

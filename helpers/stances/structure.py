@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
 from .conditions import consequent, requested
+from .removal import removal_act
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -566,6 +567,11 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         for target_tok, rule in found + [(t, r) for tt, r in found for t in _included(tt)]:
             if not rules.enabled(rule) or target_tok.i in exits or (pred.polarity > 0 and _aimed_sanction(ctx, target_tok)):
                 continue  # "called for X to resign", "called for X's ouster": no support of X (rule demand-against)
+            act = removal_act(target_tok) if rule == "predicate-clause" else None  # "proposed barring X"
+            for holder in holders if act else ():
+                yield Evidence(holder, act, "topic", sign, CONFIDENCE[rule], tok.idx, ctx.quote_ids(tok), "clause-removal")
+            if act:
+                continue  # the act's object is no target of the proposal (its opposition is an inference)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
