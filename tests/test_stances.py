@@ -797,3 +797,11 @@ def test_a_proposed_removal_supports_the_act(nlp):
     assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
     with rules.switched_off("clause-removal"):
         assert ("mary-lane", "banning reed", "support") not in _rows(nlp, text)
+
+
+def test_an_evaluated_event_in_a_quote_is_no_stance(nlp):
+    text = "“This election is important,” Mary Lane said."
+    q = _quote("q1", "direct", "This election is important,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("quote-topic-act"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "election", "support")}

@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from . import rules
-from .lexicon import is_media, stance_predicates, stance_verbs, topic_words
+from .lexicon import is_media, stance_predicates, stance_verbs, topic_kinds, topic_words
 from .structure import Context, Evidence, _lookup_country, hypothetical
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -367,7 +367,7 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
         if sent.text.rstrip(" ”\"'’)").endswith("?") and rules.enabled("hypothetical"):
             continue  # a question takes no stance
         if target.kind == "topic":
-            rule = topic_rule(span.root, speaker_tokens) if rules.enabled("quote-topic") else None
+            rule = topic_rule(span.root, speaker_tokens) if rules.enabled("quote-topic") and _act_topic(target.key) else None
             if rule is not None:
                 yield target, rule, CONFIDENCE["quote-topic"], "quote-topic"
             continue
@@ -538,6 +538,15 @@ def _subject_of(verb: Token) -> Optional[Token]:
         else:
             return None
     return None
+
+
+def _act_topic(topic: str) -> bool:
+    """An act or measure someone proposes (a meeting, a deal): an evaluation of an event or an issue
+    ("how important this election is") takes no position on it (rule ``quote-topic-act``)."""
+    if not rules.enabled("quote-topic-act") or topic_kinds().get(topic, "act") == "act":
+        return True
+    rules.fired("quote-topic-act")
+    return False
 
 
 def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:

@@ -259,3 +259,7 @@ register("clause-removal", "in rule predicate-clause, a clause verb that removes
          "remove, banish, forbid and destroy verbs; stance_act_words.csv removal_verb) makes the proposal's support a "
          "topic of the act ('proposed barring Muslims' supports 'barring muslims'), and no row toward the object",
          "Mary Lane proposed banning Tom Reed from the stadium.")
+register("quote-topic-act", "rule quote-topic makes a row only for a topic that names an act or measure someone "
+         "proposes (stance_topic_kinds.csv: a meeting, a deal, sanctions), not for an event or an issue: 'how "
+         "important this election is' takes no position on the election",
+         "“This election is important,” Mary Lane said.")
