@@ -805,3 +805,10 @@ def test_an_evaluated_event_in_a_quote_is_no_stance(nlp):
     assert _rows(nlp, text, quotes=[q]) == set()
     with rules.switched_off("quote-topic-act"):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "election", "support")}
+
+
+def test_who_names_the_person_of_the_apposition(nlp):
+    text = "Mary Lane, a lawyer and head of the law firm Acme Partners who has praised Tom Reed, spoke first."
+    assert ("mary-lane", "tom-reed", "support") in _rows(nlp, text)
+    with rules.switched_off("who-person"):
+        assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)

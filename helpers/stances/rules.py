@@ -263,3 +263,6 @@ register("quote-topic-act", "rule quote-topic makes a row only for a topic that 
          "proposes (stance_topic_kinds.csv: a meeting, a deal, sanctions), not for an event or an issue: 'how "
          "important this election is' takes no position on the election",
          "“This election is important,” Mary Lane said.")
+register("who-person", "a 'who' clause attached to a thing in an 'of' phrase of a role in apposition is the person's "
+         "the apposition describes: 'Altman, head of the fund Acme Partners who donated ...' is Altman's",
+         "Mary Lane, a lawyer and head of the law firm Acme Partners who has praised Tom Reed, spoke first.")

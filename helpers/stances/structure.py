@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
+from .antecedents import who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -152,6 +153,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 who, s = s.lower_ == "who", v.head
                 if who and s.dep_ == "attr" and is_copula(s.head) and rules.enabled("relative-attribute"):
                     s = next((c for c in s.head.children if c.dep_ == "nsubj"), s)  # "she is a Democrat who ..."
+                s = who_person(s) if who else s
                 if rules.enabled("relative-antecedent"):
                     # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
                     return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
