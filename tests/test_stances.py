@@ -812,3 +812,16 @@ def test_who_names_the_person_of_the_apposition(nlp):
     assert ("mary-lane", "tom-reed", "support") in _rows(nlp, text)
     with rules.switched_off("who-person"):
         assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+
+
+def test_a_pronoun_holder_is_the_one_person_last_named(nlp):
+    from helpers.stances.structure import Context
+
+    text = "Tom Reed left early. The party said Mary Lane was its leader. She was detained. She praised the plan."
+    doc, article, tables = _make(nlp, text)
+    ctx = Context.build(doc, tables)
+    she = [t for t in doc if t.lower_ == "she"][-1]
+    ctx.token_actor[she.i] = "tom-reed"  # a coreference link to the wrong person
+    assert ctx.holder_at(she) == "mary-lane"
+    with rules.switched_off("last-named-person"):
+        assert ctx.holder_at(she) == "tom-reed"

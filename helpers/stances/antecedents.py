@@ -25,3 +25,35 @@ def who_person(head: Token) -> Token:
         if t.pos_ not in ("NOUN", "PROPN"):
             break
     return head
+
+
+#: how many sentences back a pronoun holder looks for the person last named
+LOOKBACK = 3
+
+
+def last_named_person(ctx, pronoun: Token):
+    """A "he"/"she" holder is the one person named in the nearest sentence (the pronoun's own, before it,
+    or up to ``LOOKBACK`` back) that names any person, when that sentence names exactly one (rule
+    ``last-named-person``): "... declared Oksuz was a leader of the plot. He was detained. He denounced
+    the coup" is Oksuz's, whoever coreference linked. With two persons named there, None (coreference
+    decides). A name inside a direct quote is not counted: the quote speaks of it, the narrative does
+    not ("“I prefer Kasich,” he said, noting he had backed Rubio")."""
+    if not rules.enabled("last-named-person"):
+        return None
+    sent = pronoun.sent
+    for _ in range(LOOKBACK + 1):
+        named = {ctx.token_actor[t.i] for t in sent if t.i < pronoun.i and t.pos_ == "PROPN"
+                 and t.i in ctx.token_actor and not _in_direct_quote(ctx, t) and getattr(ctx.actors.get(ctx.token_actor[t.i]), "kind", "") == "person"}
+        if named:
+            if len(named) > 1:
+                return None
+            rules.fired("last-named-person")
+            return named.pop()
+        if sent.start == 0:
+            return None
+        sent = pronoun.doc[sent.start - 1].sent
+    return None
+
+
+def _in_direct_quote(ctx, tok: Token) -> bool:
+    return any(q.kind != "indirect" for q in ctx.token_quotes.get(tok.i, ()))

@@ -266,3 +266,6 @@ register("quote-topic-act", "rule quote-topic makes a row only for a topic that 
 register("who-person", "a 'who' clause attached to a thing in an 'of' phrase of a role in apposition is the person's "
          "the apposition describes: 'Altman, head of the fund Acme Partners who donated ...' is Altman's",
          "Mary Lane, a lawyer and head of the law firm Acme Partners who has praised Tom Reed, spoke first.")
+register("last-named-person", "a 'he'/'she' holder is the one person named in the nearest sentence that names any "
+         "person (up to 3 back), when it names exactly one, whatever coreference linked",
+         "Mary Lane met the press. She praised Tom Reed.")
