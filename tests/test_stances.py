@@ -825,3 +825,11 @@ def test_a_pronoun_holder_is_the_one_person_last_named(nlp):
     assert ctx.holder_at(she) == "mary-lane"
     with rules.switched_off("last-named-person"):
         assert ctx.holder_at(she) == "tom-reed"
+
+
+def test_a_topic_under_no_gets_no_stance_in_a_quote(nlp):
+    text = "“No summit is necessary,” Mary Lane said."
+    q = _quote("q1", "direct", "No summit is necessary,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("quote-topic-no"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}

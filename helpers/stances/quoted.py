@@ -549,8 +549,20 @@ def _act_topic(topic: str) -> bool:
     return False
 
 
+def _no_topic(token: Token) -> bool:
+    """A topic under the determiner "no" ("there was no call or meeting planned") is not there to be
+    supported or opposed (rule ``quote-topic-no``); its conjunct head's "no" counts too."""
+    heads = [token, token.head] if token.dep_ == "conj" else [token]
+    if rules.enabled("quote-topic-no") and any(c.dep_ == "det" and c.lower_ == "no" for h in heads for c in h.children):
+        rules.fired("quote-topic-no")
+        return True
+    return False
+
+
 def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
     """Support (+) or opposition (-) toward a topic word from the predicates that govern it."""
+    if _no_topic(token):
+        return None
     preds = stance_predicates()
     votes: list[float] = []
 
