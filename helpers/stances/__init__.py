@@ -20,6 +20,13 @@ Evidence comes from structure, not from the tone of a sentence (each source a na
   stance verbs, and the tone model toward an actor only where the actor is an argument of an
   evaluative predicate.
 
+A proposal whose clause removes or bars its object supports the act, not the object (``removal.py``,
+rule ``clause-removal``); a quote's evaluation of a topic counts only for an act or measure
+(``stance_topic_kinds.csv``, rule ``quote-topic-act``). Holders: a "who" clause is a person's
+(``antecedents.py``, rule ``who-person``), and a he/she holder is the one person last named when one
+is (rule ``last-named-person``). A listed topic the article never names by its canonical word is
+named by the article's own word (rule ``topic-own-word``).
+
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
 remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
 measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
