@@ -833,3 +833,17 @@ def test_a_topic_under_no_gets_no_stance_in_a_quote(nlp):
     assert _rows(nlp, text, quotes=[q]) == set()
     with rules.switched_off("quote-topic-no"):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}
+
+
+def test_a_possessive_on_the_object_is_the_holders_own(nlp):
+    from helpers.stances.structure import Context, _own_thing
+
+    text = "Tom Reed spoke. Mary Lane defended her record."
+    doc, article, tables = _make(nlp, text)
+    ctx = Context.build(doc, tables)
+    her = next(t for t in doc if t.lower_ == "her")
+    ctx.token_actor[her.i] = "tom-reed"  # a coreference link to the wrong person
+    record = next(t for t in doc if t.lower_ == "record")
+    assert _own_thing(ctx, record, "mary-lane")
+    with rules.switched_off("own-object-pronoun"):
+        assert not _own_thing(ctx, record, "mary-lane")

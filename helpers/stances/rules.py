@@ -272,3 +272,6 @@ register("last-named-person", "a 'he'/'she' holder is the one person named in th
 register("quote-topic-no", "in rule quote-topic, a topic under the determiner 'no' (or whose conjunct head has it) "
          "gets no stance: 'there is no call or meeting planned' is no position on a meeting",
          "“There is no call or meeting planned,” Mary Lane said.")
+register("own-object-pronoun", "in rule own-topic, a singular possessive pronoun on the predicate's direct object is the "
+         "holder's own, whomever coreference linked it to: 'Obama defended his record' is his own record",
+         "Tom Reed spoke. Mary Lane defended her record.")

@@ -597,7 +597,9 @@ def _own_thing(ctx: Context, tok: Token, holder: str) -> bool:
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his party's nomination"
     # a singular owner pronoun coreference left unresolved is the holder's own ("defended his record");
     # "their right to sue" is others'
-    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and c.i not in ctx.token_actor) for c in owners):
+    bound = tok.dep_ == "dobj" and rules.enabled("own-object-pronoun")  # "Obama defended his record"
+    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and (c.i not in ctx.token_actor or bound))
+           for c in owners):
         rules.fired("own-topic")
         return True
     return False
