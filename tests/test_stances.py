@@ -781,3 +781,69 @@ def test_a_perfect_have_in_a_quote_is_no_need(nlp):
     assert _rows(nlp, text, quotes=[q]) == set()
     with rules.switched_off("quote-topic-perfect"):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "investigation", "support")}
+
+
+def test_a_listed_topic_is_named_by_the_articles_own_word(nlp):
+    text = "“This meeting is necessary,” Mary Lane said."
+    q = _quote("q1", "direct", "This meeting is necessary,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "meeting", "support")}
+    with rules.switched_off("topic-own-word"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}
+
+
+def test_a_proposed_removal_supports_the_act(nlp):
+    text = "Mary Lane proposed banning Tom Reed from the stadium."
+    assert ("mary-lane", "banning reed", "support") in _rows(nlp, text)
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+    with rules.switched_off("clause-removal"):
+        assert ("mary-lane", "banning reed", "support") not in _rows(nlp, text)
+
+
+def test_an_evaluated_event_in_a_quote_is_no_stance(nlp):
+    text = "“This election is important,” Mary Lane said."
+    q = _quote("q1", "direct", "This election is important,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("quote-topic-act"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "election", "support")}
+
+
+def test_who_names_the_person_of_the_apposition(nlp):
+    text = "Mary Lane, a lawyer and head of the law firm Acme Partners who has praised Tom Reed, spoke first."
+    assert ("mary-lane", "tom-reed", "support") in _rows(nlp, text)
+    with rules.switched_off("who-person"):
+        assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+
+
+def test_a_pronoun_holder_is_the_one_person_last_named(nlp):
+    from helpers.stances.structure import Context
+
+    text = "Tom Reed left early. The party said Mary Lane was its leader. She was detained. She praised the plan."
+    doc, article, tables = _make(nlp, text)
+    ctx = Context.build(doc, tables)
+    she = [t for t in doc if t.lower_ == "she"][-1]
+    ctx.token_actor[she.i] = "tom-reed"  # a coreference link to the wrong person
+    assert ctx.holder_at(she) == "mary-lane"
+    with rules.switched_off("last-named-person"):
+        assert ctx.holder_at(she) == "tom-reed"
+
+
+def test_a_topic_under_no_gets_no_stance_in_a_quote(nlp):
+    text = "“No summit is necessary,” Mary Lane said."
+    q = _quote("q1", "direct", "No summit is necessary,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("quote-topic-no"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "summit", "support")}
+
+
+def test_a_possessive_on_the_object_is_the_holders_own(nlp):
+    from helpers.stances.structure import Context, _own_thing
+
+    text = "Tom Reed spoke. Mary Lane defended her record."
+    doc, article, tables = _make(nlp, text)
+    ctx = Context.build(doc, tables)
+    her = next(t for t in doc if t.lower_ == "her")
+    ctx.token_actor[her.i] = "tom-reed"  # a coreference link to the wrong person
+    record = next(t for t in doc if t.lower_ == "record")
+    assert _own_thing(ctx, record, "mary-lane")
+    with rules.switched_off("own-object-pronoun"):
+        assert not _own_thing(ctx, record, "mary-lane")

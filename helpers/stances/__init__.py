@@ -20,6 +20,13 @@ Evidence comes from structure, not from the tone of a sentence (each source a na
   stance verbs, and the tone model toward an actor only where the actor is an argument of an
   evaluative predicate.
 
+A proposal whose clause removes or bars its object supports the act, not the object (``removal.py``,
+rule ``clause-removal``); a quote's evaluation of a topic counts only for an act or measure
+(``stance_topic_kinds.csv``, rule ``quote-topic-act``). Holders: a "who" clause is a person's
+(``antecedents.py``, rule ``who-person``), and a he/she holder is the one person last named when one
+is (rule ``last-named-person``). A listed topic the article never names by its canonical word is
+named by the article's own word (rule ``topic-own-word``).
+
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
 remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
 measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
@@ -125,12 +132,28 @@ def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
         ids = tuple(sorted({i for e in found for i in e.ids}, key=_id_order))
         sent = tables.sentence_at(best.offset)
         holder = actors[holder_id]
+        target = _own_word(doc, key) if kind == "topic" else key
         rows.append((Stance(holder_id=holder_id, holder_country=holder.country if speaks_for_country(holder) else None,
-                           target=key, target_kind=kind, score=round(score, 4), label=label,
+                           target=target, target_kind=kind, score=round(score, 4), label=label,
                            confidence=round(best.confidence, 4), evidence=ids, n_evidence=len(ids),
                            evidence_text=sent.text.strip() if sent else ""), best))
     kind_order = {"topic": 0, "country": 1, "actor": 2}
     return sorted(rows, key=lambda r: (r[0].holder_id, kind_order[r[0].target_kind], r[0].target))
+
+
+def _own_word(doc: Doc, key: str) -> str:
+    """A listed topic (topics.csv) named by the canonical word when the article uses it, else by the word
+    the article uses most for it ("the deal", "the meeting"; rule ``topic-own-word``): an annotator writes
+    the topic as the text names it, and "agreement" for "the deal" shares no word with it."""
+    if not rules.enabled("topic-own-word") or key not in set(topic_words().values()):
+        return key
+    words = topic_words()
+    used = Counter(tok.lower_ if (tok.lower_, "NOUN") in words else tok.lemma_.lower()  # "talks", "meeting"
+                   for tok in doc if tok.pos_ in ("NOUN", "PROPN") and topic_of(tok) == key)
+    if not used or any(key in (w, w + "s", w + "es") for w in used):  # "tax" is a form of "taxes"
+        return key
+    rules.fired("topic-own-word")
+    return max(used, key=lambda w: (used[w], w))
 
 
 #: how often a topic's head noun must occur in the article for a topic row outside topics.csv

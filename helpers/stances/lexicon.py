@@ -3,7 +3,7 @@
 * ``stance_lexicon.csv``: stance predicates with their sign, where their target sits
   (frame) and what negation does (written from Levin/VerbNet classes);
 * ``stance_predicates.csv`` and ``stance_verbs.csv``: evaluation words inside quotes;
-* ``topics.csv``: topic words merged into a canonical topic;
+* ``topics.csv``: topic words merged into a canonical topic; ``stance_topic_kinds.csv``: which are acts;
 * ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
 * ``roles.csv`` and ``officials.csv``: which roles speak for a country;
 * ``state_bodies.csv``: organisation words that name a state body (ministry, Kremlin);
@@ -91,6 +91,12 @@ def valence(word: str) -> float:
 def generic_nouns() -> frozenset[str]:
     """Nouns too general to be a topic ("thing", "way")."""
     return frozenset(r["word"].lower() for r in read_table("stance_generic_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def topic_kinds() -> dict[str, str]:
+    """Canonical topic -> act | issue | event (``stance_topic_kinds.csv``; rule ``quote-topic-act``)."""
+    return {r["topic"].lower(): r["kind"] for r in read_table("stance_topic_kinds.csv")}
 
 
 @lru_cache(maxsize=1)

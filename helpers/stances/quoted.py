@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from . import rules
-from .lexicon import is_media, stance_predicates, stance_verbs, topic_words
+from .lexicon import is_media, stance_predicates, stance_verbs, topic_kinds, topic_words
 from .structure import Context, Evidence, _lookup_country, hypothetical
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -367,7 +367,7 @@ def _scored_targets(doc: Doc, tables, quote, speaker_id: str, speaker_tokens: se
         if sent.text.rstrip(" ”\"'’)").endswith("?") and rules.enabled("hypothetical"):
             continue  # a question takes no stance
         if target.kind == "topic":
-            rule = topic_rule(span.root, speaker_tokens) if rules.enabled("quote-topic") else None
+            rule = topic_rule(span.root, speaker_tokens) if rules.enabled("quote-topic") and _act_topic(target.key) else None
             if rule is not None:
                 yield target, rule, CONFIDENCE["quote-topic"], "quote-topic"
             continue
@@ -540,8 +540,29 @@ def _subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
+def _act_topic(topic: str) -> bool:
+    """An act or measure someone proposes (a meeting, a deal): an evaluation of an event or an issue
+    ("how important this election is") takes no position on it (rule ``quote-topic-act``)."""
+    if not rules.enabled("quote-topic-act") or topic_kinds().get(topic, "act") == "act":
+        return True
+    rules.fired("quote-topic-act")
+    return False
+
+
+def _no_topic(token: Token) -> bool:
+    """A topic under the determiner "no" ("there was no call or meeting planned") is not there to be
+    supported or opposed (rule ``quote-topic-no``); its conjunct head's "no" counts too."""
+    heads = [token, token.head] if token.dep_ == "conj" else [token]
+    if rules.enabled("quote-topic-no") and any(c.dep_ == "det" and c.lower_ == "no" for h in heads for c in h.children):
+        rules.fired("quote-topic-no")
+        return True
+    return False
+
+
 def topic_rule(token: Token, speaker_tokens: set[int]) -> Optional[float]:
     """Support (+) or opposition (-) toward a topic word from the predicates that govern it."""
+    if _no_topic(token):
+        return None
     preds = stance_predicates()
     votes: list[float] = []
 

@@ -251,3 +251,27 @@ register("asked-to", "a stance predicate in the infinitive of a request made of 
          "When asked to condemn Tom Reed, Mary Lane changed the subject.", "When asked to praise Tom Reed, Mary Lane smiled.")
 register("own-organization", "an organisation named after a person (\"Reed's office\", \"the Reed campaign\") speaks for "
          "that person: its stance toward the person is no row", "“Tom Reed is a great and honest leader,” the Reed Office said.")
+register("topic-own-word", "a row toward a listed topic (topics.csv) whose canonical word the article never uses "
+         "is named by the word it uses most for it ('the deal', 'the meeting'), not by the canonical word that merged the evidence ('agreement', "
+         "'summit'): the annotation guide writes a topic as the text names it",
+         "Mary Lane praised the deal.")
+register("clause-removal", "in rule predicate-clause, a clause verb that removes, bars or harms its object (Levin "
+         "remove, banish, forbid and destroy verbs; stance_act_words.csv removal_verb) makes the proposal's support a "
+         "topic of the act ('proposed barring Muslims' supports 'barring muslims'), and no row toward the object",
+         "Mary Lane proposed banning Tom Reed from the stadium.")
+register("quote-topic-act", "rule quote-topic makes a row only for a topic that names an act or measure someone "
+         "proposes (stance_topic_kinds.csv: a meeting, a deal, sanctions), not for an event or an issue: 'how "
+         "important this election is' takes no position on the election",
+         "“This election is important,” Mary Lane said.")
+register("who-person", "a 'who' clause attached to a thing in an 'of' phrase of a role in apposition is the person's "
+         "the apposition describes: 'Altman, head of the fund Acme Partners who donated ...' is Altman's",
+         "Mary Lane, a lawyer and head of the law firm Acme Partners who has praised Tom Reed, spoke first.")
+register("last-named-person", "a 'he'/'she' holder is the one person named in the nearest sentence that names any "
+         "person (up to 3 back), when it names exactly one, whatever coreference linked",
+         "Mary Lane met the press. She praised Tom Reed.")
+register("quote-topic-no", "in rule quote-topic, a topic under the determiner 'no' (or whose conjunct head has it) "
+         "gets no stance: 'there is no call or meeting planned' is no position on a meeting",
+         "“There is no call or meeting planned,” Mary Lane said.")
+register("own-object-pronoun", "in rule own-topic, a singular possessive pronoun on the predicate's direct object is the "
+         "holder's own, whomever coreference linked it to: 'Obama defended his record' is his own record",
+         "Tom Reed spoke. Mary Lane defended her record.")

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
 from .conditions import consequent, requested
+from .removal import removal_act
+from .antecedents import last_named_person, who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -130,6 +132,8 @@ class Context:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.actor_at(clause.head) if clause is not None else None
         found = self.actor_at(tok)
+        if found is not None and tok.lower_ in ("he", "she"):
+            found = last_named_person(self, tok) or found
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
         if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():
@@ -151,6 +155,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 who, s = s.lower_ == "who", v.head
                 if who and s.dep_ == "attr" and is_copula(s.head) and rules.enabled("relative-attribute"):
                     s = next((c for c in s.head.children if c.dep_ == "nsubj"), s)  # "she is a Democrat who ..."
+                s = who_person(s) if who else s
                 if rules.enabled("relative-antecedent"):
                     # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
                     return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
@@ -566,6 +571,11 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         for target_tok, rule in found + [(t, r) for tt, r in found for t in _included(tt)]:
             if not rules.enabled(rule) or target_tok.i in exits or (pred.polarity > 0 and _aimed_sanction(ctx, target_tok)):
                 continue  # "called for X to resign", "called for X's ouster": no support of X (rule demand-against)
+            act = removal_act(target_tok) if rule == "predicate-clause" else None  # "proposed barring X"
+            for holder in holders if act else ():
+                yield Evidence(holder, act, "topic", sign, CONFIDENCE[rule], tok.idx, ctx.quote_ids(tok), "clause-removal")
+            if act:
+                continue  # the act's object is no target of the proposal (its opposition is an inference)
             for key, kind in resolve_target(ctx, target_tok):
                 if kind == "topic" and not _topic_allowed(pred, key):
                     continue
@@ -587,7 +597,9 @@ def _own_thing(ctx: Context, tok: Token, holder: str) -> bool:
     owners += [c for o in owners for c in o.children if c.dep_ == "poss"]  # "his party's nomination"
     # a singular owner pronoun coreference left unresolved is the holder's own ("defended his record");
     # "their right to sue" is others'
-    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and c.i not in ctx.token_actor) for c in owners):
+    bound = tok.dep_ == "dobj" and rules.enabled("own-object-pronoun")  # "Obama defended his record"
+    if any(ctx.actor_at(c) == holder or (c.lower_ in OWN_PRONOUNS and (c.i not in ctx.token_actor or bound))
+           for c in owners):
         rules.fired("own-topic")
         return True
     return False

@@ -1,0 +1,59 @@
+"""Antecedents of relative pronouns for the stance holder (``structure._subject_tokens``): "who" names a
+person, so a "who" clause that the parser attaches to a thing inside an "of" phrase of a role in
+apposition ("Altman, a former official and head of the fund Acme Partners who donated ...") is the
+clause of the person the apposition describes (rule ``who-person``); the person is a name the NER
+tags a person or leaves untagged."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import rules
+
+
+def who_person(head: Token) -> Token:
+    """"who" names a person: attached to a thing inside an "of" phrase of a role in apposition ("X, head
+    of the fund Y Partners who donated ...") it is the person the apposition describes (rule
+    ``who-person``)."""
+    t = head
+    while t.ent_type_ != "PERSON" and t.dep_ in ("pobj", "appos", "conj", "compound") and t.head.i != t.i:
+        t = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" else t.head
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("PERSON", "") \
+                and head.ent_type_ != "PERSON" \
+                and rules.enabled("who-person"):
+            rules.fired("who-person")
+            return t.head
+        if t.pos_ not in ("NOUN", "PROPN"):
+            break
+    return head
+
+
+#: how many sentences back a pronoun holder looks for the person last named
+LOOKBACK = 3
+
+
+def last_named_person(ctx, pronoun: Token):
+    """A "he"/"she" holder is the one person named in the nearest sentence (the pronoun's own, before it,
+    or up to ``LOOKBACK`` back) that names any person, when that sentence names exactly one (rule
+    ``last-named-person``): "... declared Oksuz was a leader of the plot. He was detained. He denounced
+    the coup" is Oksuz's, whoever coreference linked. With two persons named there, None (coreference
+    decides). A name inside a direct quote is not counted: the quote speaks of it, the narrative does
+    not ("“I prefer Kasich,” he said, noting he had backed Rubio")."""
+    if not rules.enabled("last-named-person"):
+        return None
+    sent = pronoun.sent
+    for _ in range(LOOKBACK + 1):
+        named = {ctx.token_actor[t.i] for t in sent if t.i < pronoun.i and t.pos_ == "PROPN"
+                 and t.i in ctx.token_actor and not _in_direct_quote(ctx, t) and getattr(ctx.actors.get(ctx.token_actor[t.i]), "kind", "") == "person"}
+        if named:
+            if len(named) > 1:
+                return None
+            rules.fired("last-named-person")
+            return named.pop()
+        if sent.start == 0:
+            return None
+        sent = pronoun.doc[sent.start - 1].sent
+    return None
+
+
+def _in_direct_quote(ctx, tok: Token) -> bool:
+    return any(q.kind != "indirect" for q in ctx.token_quotes.get(tok.i, ()))
