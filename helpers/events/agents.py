@@ -161,6 +161,19 @@ def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("object-control-verbs", "agent", (
+    Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "attack", {"actor_id": "jo-hart"}),
+    Example("Jo Hart urged Ola Berg to attack the plan.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "attack", {"actor_id": "ola-berg"}),
+))
+def object_control_verbs(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``context.subject_of``: only verbs of asking,
+    ordering and causing (``event_words.csv`` object_control) give their object the act of their
+    to-infinitive; "used the radio to attack X" is the subject's attack."""
+    return None
+
+
 @rule("active-subject", "agent", (
     Example("Norway rejected Chile's proposal.", {"Norway": "NOR", "Chile": "CHL"}, "rejected",
             {"actor_id": "NOR", "target": "CHL"}),

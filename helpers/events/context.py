@@ -212,10 +212,19 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         head = tok.head
         if tok.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:  # object control: "urged Russia to withdraw"
+            if obj is not None and _object_controls(head):  # object control: "urged Russia to withdraw"
                 return obj
         return subject_of(head, depth + 1)
     return None
+
+
+def _object_controls(verb: Token) -> bool:
+    """Rule ``object-control-verbs`` (agents.py): only a verb of asking, ordering or causing hands its
+    object to its to-infinitive ("urged Chile to withdraw"); "used radios to discuss" is the subject's act."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("object-control-verbs")
+    return rule is None or not rule.enabled or verb.lemma_.lower() in words("object_control")
 
 
 def _person_antecedent(head: Token) -> Token:
