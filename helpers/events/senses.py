@@ -14,6 +14,7 @@ from . import senses_speech  # noqa: F401  (speech verbs whose object takes a si
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
+from . import received  # noqa: F401  (came under fire from X: criticism; its agent rule after agents.py's)
 from .senses_objects import is_money
 from .modality import subjunctive
 from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
