@@ -53,7 +53,7 @@ def received_fire(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if source is None:
         return None
     military = words("military")
-    if any(t.lemma_.lower() in military for t in [source, *source.children]):
+    if any(t.lemma_.lower() in military or t.lower_ in military for t in [source, *source.children]):
         return None
     return "DISAPPROVE" if actor_kind(ctx, ctx.actor_of(source)) in ("person", "organization", "group") else None
 
