@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import RELATIVE, Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
 from .rules import Example, rule
 
@@ -389,6 +389,24 @@ def light_verb_relative(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
         if agent is not None:
             return agent, _noun_target(c.trigger, ctx, agent)
     return None
+
+
+@rule("aspectual-verb-subject", "agent", (
+    Example("Jo Hart followed up with a sharper attack on Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
+            "attack", {"actor_id": "jo-hart", "target": "tom-reed"}),
+    Example("Chile intensified strikes on Peru.", {"Chile": "CHL", "Peru": "PER"}, "strikes",
+            {"actor_id": "CHL", "target": "PER"}),
+    Example("Jo Hart stepped up attacks on Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "stepped",
+            {"category": "DISAPPROVE", "actor_id": "jo-hart"}),
+))
+def aspectual_verb_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun carried on by a verb of continuing or stepping up (``aspectual_verb``: "stepped up
+    its attacks", "followed up with an attack", "intensified strikes") is the act of that verb's subject."""
+    verb = carried_on_by(c.trigger) if c.pos == "noun" else None
+    agent = ctx.actor_of(subject_of(verb)) if verb is not None else None
+    if agent is None:
+        return None
+    return agent, _noun_target(c.trigger, ctx, agent)
 
 
 @rule("accused-of", "agent", (

@@ -218,6 +218,20 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def carried_on_by(noun: Token) -> Optional[Token]:
+    """Rule ``aspectual-verb-subject`` (agents.py): the verb of continuing or stepping up that carries an
+    event noun on ("intensified strikes", "followed up with an attack"; ``aspectual_verb``), or None."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("aspectual-verb-subject")
+    if rule is None or not rule.enabled:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+        else None
+    ok = verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("aspectual_verb")
+    return verb if ok else None
+
+
 def _object_controls(verb: Token) -> bool:
     """Rule ``object-control-verbs`` (agents.py): only a verb of asking, ordering or causing hands its
     object to its to-infinitive ("urged Chile to withdraw"); "used radios to discuss" is the subject's act."""

@@ -17,7 +17,7 @@ from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates o
 from . import received  # noqa: F401  (came under fire from X: criticism; its agent rule after agents.py's)
 from .senses_objects import is_money
 from .modality import subjunctive
-from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
+from .context import Cand, SentenceContext, actor_kind as _kind, carried_on_by, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
 
@@ -231,7 +231,9 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
     # "launched an attack on X": the noun of a light verb has the verb's subject
-    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else None
+    carrier = carried_on_by(c.trigger) if c.pos == "noun" else None  # "followed up with an attack"
+    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else \
+        subject_of(carrier) if carrier is not None else None
     if any(o.lemma_.lower() in words("abstract_object") for o in objs):
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
@@ -699,6 +701,10 @@ def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj")
     if c.lemma == "drop" and obj is not None and (noun_category(obj) or ("", ""))[1] == "SANCTION":
         return "CONCEDE"  # "dropped the tariffs": easing a sanction (CAMEO 081)
+    if c.lemma == "step" and "up" in near and obj is not None and noun_category(obj) and carried_on_by(obj):
+        c.noun = obj  # "stepped up its attacks": the act carried on (rule aspectual-verb-subject)
+        return attack_sense(Cand(obj, "attack", "noun", "ASSAULT", noun=obj), ctx) if obj.lemma_ == "attack" \
+            else noun_category(obj)[1]
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
