@@ -161,6 +161,16 @@ def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("predicate-nominal-infinitive", "agent", (
+    Example("Jo Hart became the first senator to endorse Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
+            "endorse", {"actor_id": "jo-hart", "target": "tom-reed"}),
+))
+def predicate_nominal_infinitive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "X became the first senator
+    to endorse Y", "X is the only one to vote against it": the infinitive is the act of the subject."""
+    return None
+
+
 @rule("object-control-verbs", "agent", (
     Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
             "attack", {"actor_id": "jo-hart"}),

@@ -201,6 +201,8 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
             return _person_antecedent(tok.head) if c.lower_ == "who" else tok.head
         return c
+    if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
+        return subject_of(tok.head.head, depth + 1)
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
@@ -230,6 +232,18 @@ def carried_on_by(noun: Token) -> Optional[Token]:
         else None
     ok = verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("aspectual_verb")
     return verb if ok else None
+
+
+def _predicate_infinitive(tok: Token) -> bool:
+    """Rule ``predicate-nominal-infinitive`` (agents.py): an infinitive on the predicate noun of "be" or
+    "become" ("X was the only senator to vote against it") is the act of the subject of "be"."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("predicate-nominal-infinitive")
+    if rule is None or not rule.enabled or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain")
 
 
 def _object_controls(verb: Token) -> bool:
