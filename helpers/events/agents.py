@@ -171,6 +171,17 @@ def predicate_nominal_infinitive(c: Cand, ctx: SentenceContext) -> Optional[tupl
     return None
 
 
+@rule("adjunct-not-content", "agent", (
+    Example("In addition to a meeting Jo Hart had with Tom Reed in May, Jo Hart also hosted Ola Berg.",
+            {"Tom Reed": "tom-reed", "Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "meeting", {"actor_id": "jo-hart"}),
+))
+def adjunct_not_content(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``events._acts_around``: an event inside a temporal
+    or additive adjunct ("after a meeting with X", "in addition to a meeting", ``adjunct_prep``) is an act
+    of its own, not the content of the main verb's act."""
+    return None
+
+
 @rule("object-control-verbs", "agent", (
     Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
             "attack", {"actor_id": "jo-hart"}),
