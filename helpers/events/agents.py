@@ -182,6 +182,16 @@ def adjunct_not_content(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("subject-in-preposition", "agent", (
+    Example("But after Jo Hart, responding to a surging Tom Reed, agreed to a debate, Tom Reed attacked her.",
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "agreed", {"actor_id": "jo-hart"}),
+))
+def subject_in_preposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: a finite verb the parser left
+    without a subject after "after/before/since X" has X as its subject (``clause_preposition``)."""
+    return None
+
+
 @rule("object-control-verbs", "agent", (
     Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
             "attack", {"actor_id": "jo-hart"}),

@@ -205,6 +205,9 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         return subject_of(tok.head.head, depth + 1)
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
+    stranded = _stranded_subject(tok)
+    if stranded is not None:  # "after Clinton, responding to X, dropped her reluctance"
+        return stranded
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -244,6 +247,21 @@ def _predicate_infinitive(tok: Token) -> bool:
         return False
     noun = tok.head
     return noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain")
+
+
+def _stranded_subject(tok: Token) -> Optional[Token]:
+    """Rule ``subject-in-preposition`` (agents.py): a finite verb without a subject whose clause the parser
+    read as a preposition and its object ("after Clinton, responding to X, dropped ...": "after" +
+    "Clinton", then "dropped" hung on the main verb) has that object as its subject."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("subject-in-preposition")
+    if rule is None or not rule.enabled or tok.dep_ not in ("advcl", "ccomp") or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    preps = sorted((c for c in [*tok.children, *tok.head.children]
+                    if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words("clause_preposition")), key=lambda c: c.i)
+    obj = child(preps[-1], "pobj") if preps else None
+    return obj if obj is not None and obj.i < tok.i else None
 
 
 def _object_controls(verb: Token) -> bool:
