@@ -201,12 +201,15 @@ def proposal_described(c: Cand, ctx: SentenceContext) -> Optional[str]:
     # a statement whose quote row holds it gives no event row
     Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
     Example("Norway warned of retaliation on Monday.", {"Norway": "NOR"}, "warned", {"category": "THREATEN"}),
+    Example("Norway warned Chile against buying drones.", {"Norway": "NOR", "Chile": "CHL"}, "warned",
+            {"category": "THREATEN", "target": "CHL"}),
 ))
 def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """warn + that-clause with no "of"/"against" phrase and no object told to act is a statement."""
     if c.lemma != "warn" or c.pos != "verb":
         return None
-    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None:
+    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None \
+            or _prep_clause(c.trigger, ("of", "against")) is not None:  # "warned X against buying bonds"
         return "THREATEN"
     if child(c.trigger, "ccomp") is not None or c.quote is not None:
         return "STATEMENT"
