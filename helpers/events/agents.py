@@ -192,6 +192,16 @@ def subject_in_preposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("kin-not-owner", "agent", (
+    Example("A local man and his wife carried out an attack on a police station in Lima, Jo Hart said.",
+            {"Jo Hart": "jo-hart", "his": "jo-hart"}, "carried", None),
+))
+def kin_not_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: "a man and his wife"
+    does not name the owner of "his": a kin noun (``kin_noun``) names another person."""
+    return None
+
+
 @rule("object-control-verbs", "agent", (
     Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
             "attack", {"actor_id": "jo-hart"}),

@@ -80,7 +80,7 @@ class SentenceContext:
             return proxy
         for t in phrase_tokens(tok):
             m = self.mention_at(t)
-            if m is not None:
+            if m is not None and not _kin_owner(t):
                 return m.actor_id
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         if appos is not None:  # "The party's nominee, Ola Berg, ..."
@@ -262,6 +262,15 @@ def _stranded_subject(tok: Token) -> Optional[Token]:
                     if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words("clause_preposition")), key=lambda c: c.i)
     obj = child(preps[-1], "pobj") if preps else None
     return obj if obj is not None and obj.i < tok.i else None
+
+
+def _kin_owner(tok: Token) -> bool:
+    """Rule ``kin-not-owner`` (agents.py): the owner of a kin noun ("his wife", "her brother";
+    ``kin_noun``) is another person than the one the phrase names."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("kin-not-owner")
+    return bool(rule is not None and rule.enabled and tok.dep_ == "poss" and tok.head.lemma_.lower() in words("kin_noun"))
 
 
 def _object_controls(verb: Token) -> bool:
