@@ -202,6 +202,16 @@ def kin_not_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("person-of-person", "agent", (
+    Example('"It was never meant to be," said Jo Hart of Tom Reed, who opted to suspend his campaign on Monday.',
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "suspend", {"actor_id": "tom-reed"}),
+))
+def person_of_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "said X of Y, who ...":
+    the "who" right after a person Y that another person is "of" stands for Y."""
+    return None
+
+
 @rule("object-control-verbs", "agent", (
     Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
             "attack", {"actor_id": "jo-hart"}),

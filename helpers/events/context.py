@@ -199,7 +199,7 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
     for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return _person_antecedent(tok.head) if c.lower_ == "who" else tok.head
+            return _nearer_person(tok.head, c) or (_person_antecedent(tok.head) if c.lower_ == "who" else tok.head)
         return c
     if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
         return subject_of(tok.head.head, depth + 1)
@@ -271,6 +271,22 @@ def _kin_owner(tok: Token) -> bool:
 
     rule = REGISTRY.get("kin-not-owner")
     return bool(rule is not None and rule.enabled and tok.dep_ == "poss" and tok.head.lemma_.lower() in words("kin_noun"))
+
+
+def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
+    """Rule ``person-of-person`` (agents.py): "Patrick Murray of Christie, who opted to ...": a person is
+    not "of" another person as of a body or a place, so "of Y" is "about Y", and the "who" right after
+    Y stands for Y."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("person-of-person")
+    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.ent_type_ != "PERSON":
+        return None
+    of = next((ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    obj = child(of, "pobj") if of is not None else None
+    if obj is None or obj.ent_type_ != "PERSON" or obj.i + 2 != pronoun.i or obj.nbor(1).text != ",":
+        return None
+    return obj
 
 
 def _object_controls(verb: Token) -> bool:
