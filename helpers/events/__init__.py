@@ -37,7 +37,7 @@ from ..records import Event, Quote, Time
 from ..tables import ArticleTables
 from . import agents, dating, modality, senses  # noqa: F401  (registers the rules)
 from .context import Cand, SentenceContext
-from .lexicon import noun_category, phrasal_sense, verb_category
+from .lexicon import noun_category, phrasal_sense, verb_category, words
 from .rules import FIRED, REGISTRY, counts, disabled, first  # noqa: F401
 
 __all__ = ["extract", "category_of", "REGISTRY", "FIRED", "counts", "disabled"]
@@ -212,8 +212,11 @@ def _acts_around(c: Cand) -> set[int]:
     """Token indices of the words whose act ``c``'s trigger is part of the content of ("defended his
     call for a ban": the call is what he defended; "agreed to meet": the meeting is what was agreed)."""
     out, t = set(), c.trigger
+    adjunct = words("adjunct_prep") if REGISTRY["adjunct-not-content"].enabled else frozenset()
     while t.head.i != t.i and t.dep_ in _CONTENT_DEPS:
         t = t.head
+        if t.dep_ == "prep" and t.lower_ in adjunct or t.lower_ == "to" and t.head.lower_ in adjunct:
+            return set()  # "after a meeting with X, he hosted Y": a second act, not what he hosted
         out.add(t.i)
     return out
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import RELATIVE, Cand, SentenceContext, actor_kind, child, is_passive, phrase_tokens, pobj_of, subject_of
+from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
 from .rules import Example, rule
 
@@ -158,6 +158,70 @@ def appositive_head(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """Registered for its switch and example; read in ``context.subject_of``: "who" stands for a
     person, not the organisation the parser hung its clause on."""
+    return None
+
+
+@rule("predicate-nominal-infinitive", "agent", (
+    Example("Jo Hart became the first senator to endorse Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
+            "endorse", {"actor_id": "jo-hart", "target": "tom-reed"}),
+))
+def predicate_nominal_infinitive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "X became the first senator
+    to endorse Y", "X is the only one to vote against it": the infinitive is the act of the subject."""
+    return None
+
+
+@rule("adjunct-not-content", "agent", (
+    Example("In addition to a meeting Jo Hart had with Tom Reed in May, Jo Hart also hosted Ola Berg.",
+            {"Tom Reed": "tom-reed", "Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "meeting", {"actor_id": "jo-hart"}),
+))
+def adjunct_not_content(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``events._acts_around``: an event inside a temporal
+    or additive adjunct ("after a meeting with X", "in addition to a meeting", ``adjunct_prep``) is an act
+    of its own, not the content of the main verb's act."""
+    return None
+
+
+@rule("subject-in-preposition", "agent", (
+    Example("But after Jo Hart, responding to a surging Tom Reed, agreed to a debate, Tom Reed attacked her.",
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "agreed", {"actor_id": "jo-hart"}),
+))
+def subject_in_preposition(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: a finite verb the parser left
+    without a subject after "after/before/since X" has X as its subject (``clause_preposition``)."""
+    return None
+
+
+@rule("kin-not-owner", "agent", (
+    Example("A local man and his wife carried out an attack on a police station in Lima, Jo Hart said.",
+            {"Jo Hart": "jo-hart", "his": "jo-hart"}, "carried", None),
+))
+def kin_not_owner(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``SentenceContext.actor_of``: "a man and his wife"
+    does not name the owner of "his": a kin noun (``kin_noun``) names another person."""
+    return None
+
+
+@rule("person-of-person", "agent", (
+    Example('"It was never meant to be," said Jo Hart of Tom Reed, who opted to suspend his campaign on Monday.',
+            {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "suspend", {"actor_id": "tom-reed"}),
+))
+def person_of_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "said X of Y, who ...":
+    the "who" right after a person Y that another person is "of" stands for Y."""
+    return None
+
+
+@rule("object-control-verbs", "agent", (
+    Example("Jo Hart used the radio to attack Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "attack", {"actor_id": "jo-hart"}),
+    Example("Jo Hart urged Ola Berg to attack the plan.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "attack", {"actor_id": "ola-berg"}),
+))
+def object_control_verbs(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``context.subject_of``: only verbs of asking,
+    ordering and causing (``event_words.csv`` object_control) give their object the act of their
+    to-infinitive; "used the radio to attack X" is the subject's attack."""
     return None
 
 
@@ -376,6 +440,24 @@ def light_verb_relative(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
         if agent is not None:
             return agent, _noun_target(c.trigger, ctx, agent)
     return None
+
+
+@rule("aspectual-verb-subject", "agent", (
+    Example("Jo Hart followed up with a sharper attack on Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
+            "attack", {"actor_id": "jo-hart", "target": "tom-reed"}),
+    Example("Chile intensified strikes on Peru.", {"Chile": "CHL", "Peru": "PER"}, "strikes",
+            {"actor_id": "CHL", "target": "PER"}),
+    Example("Jo Hart stepped up attacks on Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"}, "stepped",
+            {"category": "DISAPPROVE", "actor_id": "jo-hart"}),
+))
+def aspectual_verb_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun carried on by a verb of continuing or stepping up (``aspectual_verb``: "stepped up
+    its attacks", "followed up with an attack", "intensified strikes") is the act of that verb's subject."""
+    verb = carried_on_by(c.trigger) if c.pos == "noun" else None
+    agent = ctx.actor_of(subject_of(verb)) if verb is not None else None
+    if agent is None:
+        return None
+    return agent, _noun_target(c.trigger, ctx, agent)
 
 
 @rule("accused-of", "agent", (

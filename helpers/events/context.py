@@ -80,7 +80,7 @@ class SentenceContext:
             return proxy
         for t in phrase_tokens(tok):
             m = self.mention_at(t)
-            if m is not None:
+            if m is not None and not _kin_owner(t):
                 return m.actor_id
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         if appos is not None:  # "The party's nominee, Ola Berg, ..."
@@ -199,10 +199,15 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
     for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return _person_antecedent(tok.head) if c.lower_ == "who" else tok.head
+            return _nearer_person(tok.head, c) or (_person_antecedent(tok.head) if c.lower_ == "who" else tok.head)
         return c
+    if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
+        return subject_of(tok.head.head, depth + 1)
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return tok.head
+    stranded = _stranded_subject(tok)
+    if stranded is not None:  # "after Clinton, responding to X, dropped her reluctance"
+        return stranded
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -212,10 +217,85 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         head = tok.head
         if tok.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None:  # object control: "urged Russia to withdraw"
+            if obj is not None and _object_controls(head):  # object control: "urged Russia to withdraw"
                 return obj
         return subject_of(head, depth + 1)
     return None
+
+
+def carried_on_by(noun: Token) -> Optional[Token]:
+    """Rule ``aspectual-verb-subject`` (agents.py): the verb of continuing or stepping up that carries an
+    event noun on ("intensified strikes", "followed up with an attack"; ``aspectual_verb``), or None."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("aspectual-verb-subject")
+    if rule is None or not rule.enabled:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+        else None
+    ok = verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("aspectual_verb")
+    return verb if ok else None
+
+
+def _predicate_infinitive(tok: Token) -> bool:
+    """Rule ``predicate-nominal-infinitive`` (agents.py): an infinitive on the predicate noun of "be" or
+    "become" ("X was the only senator to vote against it") is the act of the subject of "be"."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("predicate-nominal-infinitive")
+    if rule is None or not rule.enabled or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain")
+
+
+def _stranded_subject(tok: Token) -> Optional[Token]:
+    """Rule ``subject-in-preposition`` (agents.py): a finite verb without a subject whose clause the parser
+    read as a preposition and its object ("after Clinton, responding to X, dropped ...": "after" +
+    "Clinton", then "dropped" hung on the main verb) has that object as its subject."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("subject-in-preposition")
+    if rule is None or not rule.enabled or tok.dep_ not in ("advcl", "ccomp") or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    preps = sorted((c for c in [*tok.children, *tok.head.children]
+                    if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words("clause_preposition")), key=lambda c: c.i)
+    obj = child(preps[-1], "pobj") if preps else None
+    return obj if obj is not None and obj.i < tok.i else None
+
+
+def _kin_owner(tok: Token) -> bool:
+    """Rule ``kin-not-owner`` (agents.py): the owner of a kin noun ("his wife", "her brother";
+    ``kin_noun``) is another person than the one the phrase names."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("kin-not-owner")
+    return bool(rule is not None and rule.enabled and tok.dep_ == "poss" and tok.head.lemma_.lower() in words("kin_noun"))
+
+
+def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
+    """Rule ``person-of-person`` (agents.py): "Patrick Murray of Christie, who opted to ...": a person is
+    not "of" another person as of a body or a place, so "of Y" is "about Y", and the "who" right after
+    Y stands for Y."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("person-of-person")
+    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.ent_type_ != "PERSON":
+        return None
+    of = next((ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    obj = child(of, "pobj") if of is not None else None
+    if obj is None or obj.ent_type_ != "PERSON" or obj.i + 2 != pronoun.i or obj.nbor(1).text != ",":
+        return None
+    return obj
+
+
+def _object_controls(verb: Token) -> bool:
+    """Rule ``object-control-verbs`` (agents.py): only a verb of asking, ordering or causing hands its
+    object to its to-infinitive ("urged Chile to withdraw"); "used radios to discuss" is the subject's act."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("object-control-verbs")
+    return rule is None or not rule.enabled or verb.lemma_.lower() in words("object_control")
 
 
 def _person_antecedent(head: Token) -> Token:

@@ -14,9 +14,10 @@ from . import senses_speech  # noqa: F401  (speech verbs whose object takes a si
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
+from . import received  # noqa: F401  (came under fire from X: criticism; its agent rule after agents.py's)
 from .senses_objects import is_money
 from .modality import subjunctive
-from .context import Cand, SentenceContext, actor_kind as _kind, child, is_passive, pobj_of, subject_of
+from .context import Cand, SentenceContext, actor_kind as _kind, carried_on_by, child, is_passive, pobj_of, subject_of
 from .lexicon import noun_category, verb_category, words
 from .rules import Example, rule
 
@@ -200,12 +201,15 @@ def proposal_described(c: Cand, ctx: SentenceContext) -> Optional[str]:
     # a statement whose quote row holds it gives no event row
     Example("The minister warned that delays cost lives.", {"The minister": "minister"}, "warned", None),
     Example("Norway warned of retaliation on Monday.", {"Norway": "NOR"}, "warned", {"category": "THREATEN"}),
+    Example("Norway warned Chile against buying drones.", {"Norway": "NOR", "Chile": "CHL"}, "warned",
+            {"category": "THREATEN", "target": "CHL"}),
 ))
 def warn_that(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """warn + that-clause with no "of"/"against" phrase and no object told to act is a statement."""
     if c.lemma != "warn" or c.pos != "verb":
         return None
-    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None:
+    if pobj_of(c.trigger, ("of", "against")) is not None or child(c.trigger, "xcomp") is not None \
+            or _prep_clause(c.trigger, ("of", "against")) is not None:  # "warned X against buying bonds"
         return "THREATEN"
     if child(c.trigger, "ccomp") is not None or c.quote is not None:
         return "STATEMENT"
@@ -230,7 +234,9 @@ def attack_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     objs = _objects(c.trigger) if c.pos == "verb" else [o for o in (pobj_of(c.trigger, ("on", "against")),) if o]
     # "launched an attack on X": the noun of a light verb has the verb's subject
-    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else None
+    carrier = carried_on_by(c.trigger) if c.pos == "noun" else None  # "followed up with an attack"
+    subj = subject_of(c.trigger) if c.pos == "verb" else subject_of(c.trigger.head) if c.noun is c.trigger else \
+        subject_of(carrier) if carrier is not None else None
     if any(o.lemma_.lower() in words("abstract_object") for o in objs):
         return "DISAPPROVE"
     if _is_military(subj, ctx) or any(_is_military(o, ctx) for o in objs):
@@ -698,6 +704,10 @@ def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj")
     if c.lemma == "drop" and obj is not None and (noun_category(obj) or ("", ""))[1] == "SANCTION":
         return "CONCEDE"  # "dropped the tariffs": easing a sanction (CAMEO 081)
+    if c.lemma == "step" and "up" in near and obj is not None and noun_category(obj) and carried_on_by(obj):
+        c.noun = obj  # "stepped up its attacks": the act carried on (rule aspectual-verb-subject)
+        return attack_sense(Cand(obj, "attack", "noun", "ASSAULT", noun=obj), ctx) if obj.lemma_ == "attack" \
+            else noun_category(obj)[1]
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
