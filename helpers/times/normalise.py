@@ -253,6 +253,18 @@ def ago(m, ctx):
     return _shift(base, unit, n)
 
 
+@normaliser("week_ago_day")
+def week_ago_day(m, ctx):
+    """"a week ago", "a week earlier": seven days back, a day (the same weekday), not a calendar week;
+    from the date last named for "earlier", as in ``ago``."""
+    if not ctx.published:
+        return Resolved("DATE", None, "day")
+    base = ctx.published
+    if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
+        base = ctx.last.date_start
+    return D.day(base - dt.timedelta(days=7))
+
+
 def _shift(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
     if unit == "D":
         return D.day(base + dt.timedelta(days=n))
