@@ -185,7 +185,10 @@ def _chain_tense(chain: list[Token]) -> str:
     if "VBD" in tags or ("VBN" in tags and words & _HAVE):
         return PAST
     if tags & {"VBZ", "VBP"} or (token.tag_ == "VBG" and words & _BE):
-        return PAST if token.lemma_.lower() in reporting_lemmas() else NEAREST
+        # "officials say it fell on Tuesday" is a report of a past act; a passive present is no
+        # report ("when the case is heard in May")
+        passive = any(c.dep_ == "auxpass" for c in aux)
+        return PAST if token.lemma_.lower() in reporting_lemmas() and not passive else NEAREST
     return PAST
 
 
