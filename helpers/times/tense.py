@@ -179,6 +179,8 @@ def _chain_tense(chain: list[Token]) -> str:
         head = token.head
         if head.lower_ == "going" or _looks_forward(head):
             return FUTURE
+        if head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head  # "made it difficult to meet demand into the summer": the verb above decides
         return PAST if head.tag_ == "VBD" or head.tag_ == "VBN" and {c.lower_ for c in head.children} & _HAVE \
             else FUTURE
     tags = {token.tag_} | {c.tag_ for c in aux}

@@ -34,6 +34,7 @@ def dates(nlp, text, published):
     ("The treaty is due to be signed in January.", "2025-10-01", [("January", "2026-01")]),
     ("The insurer named a new chief executive, effective March 3.", "2025-10-01", [("March 3", "2026-03-03")]),
     ("The appeal is heard in March.", "2025-10-01", [("March", "2026-03")]),
+    ("The strike made it impossible to ship the grain in May.", "2025-03-10", [("May", "2024-05")]),
     # seasons and this-week forms
     ("The troops will return in the winter.", "2025-05-16", [("winter", "2025-WI")]),
     ("The town fell in the summer.", "2025-05-16", [("summer", "2024-SU")]),
