@@ -91,6 +91,15 @@ def month_day(m, ctx):
     return Resolved("DATE", start.isoformat(), "day", start, max(start, end))
 
 
+@normaliser("week_of")
+def week_of(m, ctx):
+    """"the week of March 6": the calendar week holding that day (TIMEX3 week value)."""
+    day = month_day(m, ctx)
+    if day is None or day.date_start is None:
+        return Resolved("DATE", None, "week") if day is not None else None
+    return D.week(day.date_start)
+
+
 @normaliser("month")
 def month(m, ctx):
     mon, rel, pub = _mon(m), _g(m, "rel"), ctx.published
