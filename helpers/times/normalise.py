@@ -259,7 +259,20 @@ def ago(m, ctx):
     base = ctx.published
     if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
         base = ctx.last.date_start
+        if ctx.last.precision == "day":
+            return _shift_day(base, unit, n)  # "on Nov. 1 ...; a year earlier": that day a year before
     return _shift(base, unit, n)
+
+
+def _shift_day(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
+    """The day ``n`` units from ``base`` (at the day's precision)."""
+    if unit in ("D", "W"):
+        return D.day(base + dt.timedelta(days=n * (7 if unit == "W" else 1)))
+    months = {"M": 1, "Y": 12, "DE": 120}.get(unit)
+    if months is None:
+        return None
+    y, mon = D.add_months(base, n * months)
+    return D.day(dt.date(y, mon, min(base.day, D.month_end(y, mon).day)))
 
 
 @normaliser("week_ago_day")

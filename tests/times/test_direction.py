@@ -43,6 +43,8 @@ def dates(nlp, text, published):
     # anaphora: counted from the date last named
     ("The war began in June 2014. A year earlier the army had mobilised.", "2025-05-16",
      [("June 2014", "2014-06"), ("A year earlier", "2013")]),
+    ("The plant closed on March 3, 2021. A year earlier it had made a profit.", "2025-05-16",
+     [("March 3, 2021", "2021-03-03"), ("A year earlier", "2020-03-03")]),
     ("Talks began in March 2019 and collapsed later that year.", "2025-05-16",
      [("March 2019", "2019-03"), ("later that year", "2019")]),
 ])
