@@ -91,6 +91,15 @@ def month_day(m, ctx):
     return Resolved("DATE", start.isoformat(), "day", start, max(start, end))
 
 
+@normaliser("week_of")
+def week_of(m, ctx):
+    """"the week of March 6": the calendar week holding that day (TIMEX3 week value)."""
+    day = month_day(m, ctx)
+    if day is None or day.date_start is None:
+        return Resolved("DATE", None, "week") if day is not None else None
+    return D.week(day.date_start)
+
+
 @normaliser("month")
 def month(m, ctx):
     mon, rel, pub = _mon(m), _g(m, "rel"), ctx.published
@@ -250,7 +259,32 @@ def ago(m, ctx):
     base = ctx.published
     if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
         base = ctx.last.date_start
+        if ctx.last.precision == "day":
+            return _shift_day(base, unit, n)  # "on Nov. 1 ...; a year earlier": that day a year before
     return _shift(base, unit, n)
+
+
+def _shift_day(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
+    """The day ``n`` units from ``base`` (at the day's precision)."""
+    if unit in ("D", "W"):
+        return D.day(base + dt.timedelta(days=n * (7 if unit == "W" else 1)))
+    months = {"M": 1, "Y": 12, "DE": 120}.get(unit)
+    if months is None:
+        return None
+    y, mon = D.add_months(base, n * months)
+    return D.day(dt.date(y, mon, min(base.day, D.month_end(y, mon).day)))
+
+
+@normaliser("week_ago_day")
+def week_ago_day(m, ctx):
+    """"a week ago", "a week earlier": seven days back, a day (the same weekday), not a calendar week;
+    from the date last named for "earlier", as in ``ago``."""
+    if not ctx.published:
+        return Resolved("DATE", None, "day")
+    base = ctx.published
+    if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
+        base = ctx.last.date_start
+    return D.day(base - dt.timedelta(days=7))
 
 
 def _shift(base: dt.date, unit: str, n: int) -> Optional[Resolved]:

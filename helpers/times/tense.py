@@ -179,13 +179,18 @@ def _chain_tense(chain: list[Token]) -> str:
         head = token.head
         if head.lower_ == "going" or _looks_forward(head):
             return FUTURE
+        if head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head  # "made it difficult to meet demand into the summer": the verb above decides
         return PAST if head.tag_ == "VBD" or head.tag_ == "VBN" and {c.lower_ for c in head.children} & _HAVE \
             else FUTURE
     tags = {token.tag_} | {c.tag_ for c in aux}
     if "VBD" in tags or ("VBN" in tags and words & _HAVE):
         return PAST
     if tags & {"VBZ", "VBP"} or (token.tag_ == "VBG" and words & _BE):
-        return PAST if token.lemma_.lower() in reporting_lemmas() else NEAREST
+        # "officials say it fell on Tuesday" is a report of a past act; a passive present is no
+        # report ("when the case is heard in May")
+        passive = any(c.dep_ == "auxpass" for c in aux)
+        return PAST if token.lemma_.lower() in reporting_lemmas() and not passive else NEAREST
     return PAST
 
 

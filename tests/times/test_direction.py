@@ -32,6 +32,9 @@ def dates(nlp, text, published):
     ("The company extended its offer to June 5.", "2025-05-16", [("June 5", "2025-06-05")]),
     ("Dividend payable Nov. 22 to holders of record.", "2025-11-02", [("Nov. 22", "2025-11-22")]),
     ("The treaty is due to be signed in January.", "2025-10-01", [("January", "2026-01")]),
+    ("The insurer named a new chief executive, effective March 3.", "2025-10-01", [("March 3", "2026-03-03")]),
+    ("The appeal is heard in March.", "2025-10-01", [("March", "2026-03")]),
+    ("The strike made it impossible to ship the grain in May.", "2025-03-10", [("May", "2024-05")]),
     # seasons and this-week forms
     ("The troops will return in the winter.", "2025-05-16", [("winter", "2025-WI")]),
     ("The town fell in the summer.", "2025-05-16", [("summer", "2024-SU")]),
@@ -40,6 +43,8 @@ def dates(nlp, text, published):
     # anaphora: counted from the date last named
     ("The war began in June 2014. A year earlier the army had mobilised.", "2025-05-16",
      [("June 2014", "2014-06"), ("A year earlier", "2013")]),
+    ("The plant closed on March 3, 2021. A year earlier it had made a profit.", "2025-05-16",
+     [("March 3, 2021", "2021-03-03"), ("A year earlier", "2020-03-03")]),
     ("Talks began in March 2019 and collapsed later that year.", "2025-05-16",
      [("March 2019", "2019-03"), ("later that year", "2019")]),
 ])
