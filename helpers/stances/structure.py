@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
-from .antecedents import last_named_person, who_person
+from .antecedents import last_named_person, participle_holder, who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -236,7 +236,7 @@ def holder_tokens(tok: Token, agentive: bool = False) -> list[Token]:
         return []
     if _is_passive(tok):
         return _agent_tokens(tok)
-    return _subject_tokens(tok)
+    return _subject_tokens(tok) or participle_holder(tok)
 
 
 # -- targets -------------------------------------------------------------------------------------
