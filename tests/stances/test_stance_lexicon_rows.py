@@ -1,0 +1,19 @@
+"""Stance predicates of ``stance_lexicon.csv`` added in the third round (invented sentences); each row's
+sentence gives no row without it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stances import _rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane prefers Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane does not prefer Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane spurned Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane shunned Tom Reed at the dinner.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane is in favor of Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane spoke in favour of Tom Reed.", ("mary-lane", "tom-reed", "support")),
+])
+def test_third_round_predicates(nlp, text, expected):
+    assert expected in _rows(nlp, text)
