@@ -279,3 +279,6 @@ register("participle-holder", "an active participle modifying a noun has the nou
          "backing Tom Reed' backs Reed; not when an apposition of the noun follows the participle. Off by default: "
          "on the 90 train articles 1 right and 1 wrong row (a PAC that the actors table names apart from its name)",
          "Mary Lane met the Acme Party praising Tom Reed.", default_on=False)
+register("topic-text-form", "a topic outside topics.csv is named by its noun as the text writes it, lower-cased "
+         "('opposes boots on the ground' -> 'boots'), not by the lemma ('boot')",
+         "Mary Lane opposes boots on the ground.")

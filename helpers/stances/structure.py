@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
+from .topic_form import head_word
 from .antecedents import last_named_person, participle_holder, who_person
 from .lexicon import Predicate
 
@@ -270,7 +271,7 @@ def topic_key(tok: Token) -> Optional[str]:
     if tok.lemma_.lower() in lexicon.received_nouns() and rules.enabled("received-topic"):
         return None
     words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_alpha]
-    return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
+    return " ".join(words + [head_word(tok)])
 
 
 def unwrap_shell(tok: Token) -> Token:
