@@ -17,3 +17,8 @@ from tests.test_stances import _rows
 ])
 def test_third_round_predicates(nlp, text, expected):
     assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize("verb", ["unleashed", "delivered", "directed"])
+def test_light_verbs_over_a_stance_noun(nlp, verb):
+    assert ("tom-reed", "mary-lane", "oppose") in _rows(nlp, f"Tom Reed {verb} a harsh attack on Mary Lane.")
