@@ -22,3 +22,12 @@ def test_third_round_predicates(nlp, text, expected):
 @pytest.mark.parametrize("verb", ["unleashed", "delivered", "directed"])
 def test_light_verbs_over_a_stance_noun(nlp, verb):
     assert ("tom-reed", "mary-lane", "oppose") in _rows(nlp, f"Tom Reed {verb} a harsh attack on Mary Lane.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed returned the compliment to Mary Lane.", ("tom-reed", "mary-lane", "support")),
+    ("Tom Reed issued a sharp rebuke of Mary Lane.", ("tom-reed", "mary-lane", "oppose")),
+    ("Tom Reed launched a broadside against Mary Lane.", ("tom-reed", "mary-lane", "oppose")),
+])
+def test_stance_nouns_under_light_verbs(nlp, text, expected):
+    assert expected in _rows(nlp, text)
