@@ -358,7 +358,7 @@ def _included(tok: Token) -> list[Token]:
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.extend((g, *_conjuncts(g)))

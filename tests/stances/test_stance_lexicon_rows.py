@@ -31,3 +31,11 @@ def test_light_verbs_over_a_stance_noun(nlp, verb):
 ])
 def test_stance_nouns_under_light_verbs(nlp, text, expected):
     assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed paid a warm tribute to Mary Lane.", ("tom-reed", "mary-lane", "support")),
+    ("Tom Reed issued a rebuke to Mary Lane.", ("tom-reed", "mary-lane", "oppose")),
+])
+def test_a_to_phrase_the_parser_makes_a_dative(nlp, text, expected):
+    assert expected in _rows(nlp, text)
