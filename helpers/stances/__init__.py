@@ -25,7 +25,9 @@ rule ``clause-removal``); a quote's evaluation of a topic counts only for an act
 (``stance_topic_kinds.csv``, rule ``quote-topic-act``). Holders: a "who" clause is a person's
 (``antecedents.py``, rule ``who-person``), and a he/she holder is the one person last named when one
 is (rule ``last-named-person``). A listed topic the article never names by its canonical word is
-named by the article's own word (rule ``topic-own-word``).
+named by the article's own word (rule ``topic-own-word``). A topic outside the list keeps its noun as the text writes it
+(``topic_form.py``, rule ``topic-text-form``: "boots", not "boot"); rule ``participle-holder`` (off by default)
+would make the noun an active participle modifies its holder ("the super PAC backing X").
 
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
 remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is

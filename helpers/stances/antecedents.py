@@ -57,3 +57,15 @@ def last_named_person(ctx, pronoun: Token):
 
 def _in_direct_quote(ctx, tok: Token) -> bool:
     return any(q.kind != "indirect" for q in ctx.token_quotes.get(tok.i, ()))
+
+
+def participle_holder(verb: Token) -> list[Token]:
+    """An active participle on a noun takes the noun as its holder (rule ``participle-holder``): "the
+    super PAC backing Smith", "groups opposing the bill". An apposition of the noun after the participle
+    is the parser's misreading of the participle's object ("a PAC supporting Gov. Smith")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "appos" and c.i > verb.i for c in noun.children) or not rules.enabled("participle-holder"):
+        return []
+    rules.fired("participle-holder")
+    return [noun]

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
-from .antecedents import last_named_person, who_person
+from .topic_form import head_word
+from .antecedents import last_named_person, participle_holder, who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -32,7 +33,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate", "signal", "declare",
                "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
                "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
-               "sharpen", "continue", "renew"}
+               "sharpen", "continue", "renew", "unleash", "deliver", "direct", "pay", "return"}
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
@@ -236,7 +237,7 @@ def holder_tokens(tok: Token, agentive: bool = False) -> list[Token]:
         return []
     if _is_passive(tok):
         return _agent_tokens(tok)
-    return _subject_tokens(tok)
+    return _subject_tokens(tok) or participle_holder(tok)
 
 
 # -- targets -------------------------------------------------------------------------------------
@@ -270,7 +271,7 @@ def topic_key(tok: Token) -> Optional[str]:
     if tok.lemma_.lower() in lexicon.received_nouns() and rules.enabled("received-topic"):
         return None
     words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_alpha]
-    return " ".join(words + [tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_])
+    return " ".join(words + [head_word(tok)])
 
 
 def unwrap_shell(tok: Token) -> Token:
@@ -357,7 +358,7 @@ def _included(tok: Token) -> list[Token]:
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.extend((g, *_conjuncts(g)))
