@@ -76,25 +76,31 @@ def _actor_genders(doc: Doc, tables: ArticleTables) -> dict[str, str]:
     return genders
 
 
+def _masks(text: str, article: Article, tables: ArticleTables) -> tuple[bytearray, bytearray]:
+    """Two character masks of ``text``: inside a quotation, and inside a mention."""
+    from .quotes import quoted_spans
+
+    inside = bytearray(len(text) + 1)
+    for q in quoted_spans(text, article.paragraphs or None):
+        for j in range(q.open, q.outer_end):
+            inside[j] = 1
+    covered = bytearray(len(text) + 1)
+    for m in tables.mentions:
+        for j in range(m.start, m.end):
+            covered[j] = 1
+    return inside, covered
+
+
 def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
     """Pronoun mentions (``how="pronoun"``) for the pronouns that resolve with confidence."""
     if doc.text != article.text:
         raise ValueError("the Doc was not parsed from this article's text")
     if not tables.mentions:
         return []
-    from .quotes import quoted_spans
-
     text = doc.text
-    inside = bytearray(len(text) + 1)
-    for q in quoted_spans(text, article.paragraphs or None):
-        for j in range(q.open, q.outer_end):
-            inside[j] = 1
+    inside, covered = _masks(text, article, tables)
     kinds = {a.actor_id: a.kind for a in tables.actors}
     named = [m for m in tables.mentions if m.how != "pronoun" and m.actor_id in kinds]
-    covered = bytearray(len(text) + 1)
-    for m in tables.mentions:
-        for j in range(m.start, m.end):
-            covered[j] = 1
     genders = _actor_genders(doc, tables)
     # distance counts narrative sentences only: a quotation's sentences are the speaker's, not the story's
     narrative: dict[int, int] = {}
@@ -316,17 +322,8 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
     if not tables.mentions or not (roles or pronouns or cataphora or settings):
         return []
     from .lexicon import body_nouns
-    from .quotes import quoted_spans
-
     text = doc.text
-    inside = bytearray(len(text) + 1)
-    for q in quoted_spans(text, article.paragraphs or None):
-        for j in range(q.open, q.outer_end):
-            inside[j] = 1
-    covered = bytearray(len(text) + 1)
-    for m in tables.mentions:
-        for j in range(m.start, m.end):
-            covered[j] = 1
+    inside, covered = _masks(text, article, tables)
     actors = {a.actor_id: a for a in tables.actors}
     known = sorted((m for m in tables.mentions if m.actor_id in actors and not inside[m.start]), key=lambda m: m.start)
     starts = [m.start for m in known]

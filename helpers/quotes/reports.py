@@ -458,12 +458,7 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
         return None
     main = tok.head
     end = max(main.right_edge.i, hi + 2)
-    toks = [t for t in doc[hi + 2: end + 1]]
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in ("”", '"', "’"):
-        toks = toks[:-1]
-    if len(toks) < 3:
-        return None
-    content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+    content = _trimmed_content(text, list(doc[hi + 2: end + 1]), owner, quotes, keep_closing=True)
     if content is None:
         return None
     poss = [c for c in objs[0].children if c.dep_ == "poss"]
@@ -477,6 +472,18 @@ def _document_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted], owner: 
         src = objs[0]
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=src, cue="in",
                 cue_span=(tok.idx, tok.idx + len(tok)))
+
+
+def _trimmed_content(text: str, toks: list[Token], owner: list[int], quotes: list[Quoted], *,
+                     keep_closing: bool) -> Optional[tuple[int, int]]:
+    """The reported content over ``toks`` without trailing punctuation (a closing quotation mark
+    stays when ``keep_closing``), or None when fewer than three tokens are left."""
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not (
+            keep_closing and toks[-1].text in ("”", '"', "’")):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    return _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
 
 
 @rule("document-closing", "report",
@@ -500,12 +507,7 @@ def _document_closing_row(doc: Doc, text: str, tok: Token, quotes: list[Quoted],
     lo = subject.left_edge.i
     if lo < main.sent.start or any(owner[t.idx] != -1 for t in doc[lo:tok.i]):
         return None
-    toks = list(doc[lo:tok.i])
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
-    if len(toks) < 3:
-        return None
-    content = _reported_content(text, toks[0].idx, toks[-1].idx + len(toks[-1]), owner, quotes)
+    content = _trimmed_content(text, list(doc[lo:tok.i]), owner, quotes, keep_closing=False)
     if content is None:
         return None
     return _Row(kind="indirect", start=content[0], end=content[1], speaker_tok=objs[0], cue="in",
