@@ -4,10 +4,13 @@
     python scripts/stance_cv.py --ablate all        # every rule switched off in turn, judged fold by fold
     python scripts/stance_cv.py --ablate negation,min-confidence --off quote-tone
     python scripts/stance_cv.py --errors quote-evaluation   # the rows one rule made, right or wrong
+    python scripts/stance_cv.py --verify            # the cached run equals a fresh pipeline run (exit 1 if not)
 
 The 90 PolNeAR-train articles of ``data/annotations/train-gold`` are parsed once (spaCy DocBins kept in
-``--cache``) and their tables built once; only the stances are made again for each setting of the
-rules (``HELPERS_STANCE_RULES_OFF`` / ``_ON`` semantics, through ``rules.switched_off``). Each polar row
+``--cache``, with each Doc's ``tensor``, which a DocBin drops and the tone model reads) and their tables
+built once; only the stances are made again for each setting of the rules (``HELPERS_STANCE_RULES_OFF`` /
+``_ON`` semantics, through ``rules.switched_off``); ``--verify`` checks that this equals a fresh run of the
+pipeline (every rule at its default). Each polar row
 is scored with the project's scorer (``../shared/gold/score_gold.py``, imported): right (it matches a
 required gold stance), wrong (it matches none) or optional (it matches only optional ones), and is
 credited to the rule of its strongest evidence (``stances.explain``).
@@ -42,22 +45,36 @@ GOLD = ROOT / "data" / "annotations" / "train-gold"
 TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
 
 
+#: bump when what the cache keeps changes, so that an older cache is parsed again rather than trusted
+CACHE_FORMAT = "2"
+
+
 def parsed(nlp, article, cache: Path):
-    """The article's Doc, kept as a DocBin in ``cache`` between runs."""
+    """The article's Doc, kept in ``cache`` between runs as a DocBin plus the Doc's ``tensor``.
+
+    A DocBin keeps the annotations and the extension values but not ``doc.tensor``, the parser's
+    contextual vectors, which the tone model of the stances reads (``helpers.tone``); without it the
+    cached articles would get other quote tones, hence other stances, than the pipeline's fresh parse.
+    """
+    import numpy as np
     from spacy.tokens import DocBin
 
     from helpers.engine import parse
 
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / (hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:20] + ".spacy")
-    if path.exists():
-        return next(iter(DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab)))
+    key = hashlib.sha1((CACHE_FORMAT + "\0" + article.text).encode("utf-8")).hexdigest()[:20]
+    path, tensor = cache / (key + ".spacy"), cache / (key + ".tensor.npy")
+    if path.exists() and tensor.exists():
+        doc = next(iter(DocBin(store_user_data=True).from_disk(path).get_docs(nlp.vocab)))
+        doc.tensor = np.load(tensor, allow_pickle=False)
+        return doc
     doc = parse(nlp, article)
     DocBin(store_user_data=True, docs=[doc]).to_disk(path)
+    np.save(tensor, doc.tensor, allow_pickle=False)
     return doc
 
 
-def load(cache: Path):
+def load(cache: Path, gold_dir: Path = GOLD, texts: Path = TEXTS):
     """(name, gold, doc, article, tables, prediction dict) for every training article."""
     from helpers.article import load_one
     from helpers.engine import build_tables
@@ -66,10 +83,10 @@ def load(cache: Path):
     sg = load_scorer()
     nlp = get_nlp()
     out = []
-    for path in sorted(GOLD.glob("*.gold.json")):
-        gold = sg.Gold(path, TEXTS)
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        gold = sg.Gold(path, texts)
         g = gold.g
-        article = load_one(str(TEXTS / Path(g["article"]).name), published=g.get("published"), title=g.get("title"))
+        article = load_one(str(texts / Path(g["article"]).name), published=g.get("published"), title=g.get("title"))
         doc = parsed(nlp, article, cache)
         tables = build_tables(doc, article)
         out.append((path.name, gold, doc, article, tables, json.loads(tables.to_json())))
@@ -109,6 +126,30 @@ def run(sg, articles, off=(), on=()):
                     for r, e in stances.explain(doc, article, tables)]
             out.append(score_rows(sg, gold, pred, rows))
     return out
+
+
+def verify(sg, articles) -> int:
+    """Parse every article afresh through the pipeline (``helpers.engine.analyze``) and compare its stances
+    and their totals with the cached run's, every rule at its default: 0 when equal, 1 otherwise."""
+    from helpers.engine import analyze
+
+    cached = run(sg, articles)
+    fresh, differ = Counter(), []
+    for (name, gold, _doc, article, _tables, _pred), (verdicts, _, _) in zip(articles, cached):
+        pred = json.loads(analyze(article).to_json())
+        score = sg.score_stances(gold, sg.Pred(pred))
+        fresh.update(right=score["pred_right"], wrong=score["fp"], found=score["found"])
+        polar = [s for s in pred["stances"] if s.get("label", "neutral") != "neutral"]
+        if [{k: v for k, v in s.items() if k != "cue"} for s, _, _ in verdicts] != polar:
+            differ.append(name)
+    t = totals(cached)
+    print(f"cached: {t['right']} right, {t['wrong']} wrong, {t['found']} gold found")
+    print(f"fresh:  {fresh['right']} right, {fresh['wrong']} wrong, {fresh['found']} gold found")
+    for name in differ:
+        print(f"  stances differ: {name}")
+    same = not differ and (t["right"], t["wrong"], t["found"]) == (fresh["right"], fresh["wrong"], fresh["found"])
+    print("verify:", "the cached run equals the fresh pipeline" if same else "MISMATCH")
+    return 0 if same else 1
 
 
 def totals(results):
@@ -181,6 +222,9 @@ def main(argv=None) -> int:
                                                     "BAND) set to each value in turn and judged by the folds")
     ap.add_argument("--errors", default="", help="list the rows this rule made, with their verdicts")
     ap.add_argument("--min-precision", type=float, default=0.7)
+    ap.add_argument("--verify", action="store_true", help="parse the articles afresh, compare the stances with the "
+                                                          "cached run's (every rule at its default); exit 1 on a "
+                                                          "difference")
     args = ap.parse_args(argv)
     PENALTY[0] = args.min_precision / (1 - args.min_precision)
     os.environ.pop("HELPERS_STANCE_RULES_OFF", None)
@@ -189,6 +233,8 @@ def main(argv=None) -> int:
     off = [n for n in args.off.split(",") if n]
     on = [n for n in args.on.split(",") if n]
     sg, articles = load(args.cache)
+    if args.verify:
+        return verify(sg, articles)
     base = run(sg, articles, off, on)
     base_folds = folds(base, args.folds)
     print("train", fmt(totals(base)))

@@ -1,0 +1,59 @@
+"""``scripts/stance_cv.py`` judges the stance rules on what the pipeline makes: an invented article of two
+sentences, parsed, kept in the script's cache and read back, must give the same Doc tensor and the same
+tables as a fresh parse, and ``verify`` must tell a cache that lost the tensor from one that did not."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+stance_cv = pytest.importorskip("stance_cv")
+
+TEXT = ('Senator Mary Lane told reporters on Monday: "Tom Reed is a disgrace, a liar and a danger to this state." '
+        "Reed, a former governor, said Lane was a fine public servant whom he admired.\n")
+
+
+def _article():
+    from helpers.article import from_text
+
+    return from_text(TEXT, article_id="lane-reed", published="2016-05-02")
+
+
+def test_a_cached_parse_keeps_the_tensor_and_gives_the_same_tables(nlp, tmp_path):
+    from helpers.engine import build_tables, parse
+
+    article = _article()
+    fresh = parse(nlp, article)
+    stance_cv.parsed(nlp, article, tmp_path)
+    cached = stance_cv.parsed(nlp, article, tmp_path)  # read back from the DocBin and the tensor file
+    assert cached is not fresh and len(list(tmp_path.iterdir())) == 2
+    assert fresh.tensor.shape[0] == len(fresh)
+    np.testing.assert_array_equal(cached.tensor, fresh.tensor)
+    assert build_tables(cached, article).to_json() == build_tables(fresh, article).to_json()
+
+
+def _corpus(tmp_path):
+    texts, golds = tmp_path / "text", tmp_path / "gold"
+    texts.mkdir()
+    golds.mkdir()
+    (texts / "lane-reed.txt").write_text(TEXT, encoding="utf-8")
+    gold = {"article": "lane-reed.txt", "published": "2016-05-02", "actors": [], "stances": []}
+    (golds / "lane-reed.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return golds, texts
+
+
+def test_verify_accepts_the_cache_and_refuses_docs_without_their_tensor(nlp, tmp_path, capsys):
+    golds, texts = _corpus(tmp_path)
+    stance_cv.load(tmp_path / "cache", golds, texts)
+    sg, articles = stance_cv.load(tmp_path / "cache", golds, texts)  # the second load reads the cache
+    assert stance_cv.verify(sg, articles) == 0
+    for _name, _gold, doc, *_ in articles:
+        doc.tensor = np.zeros((0,), dtype=np.float32)  # what a DocBin alone gives back
+    assert stance_cv.verify(sg, articles) == 1
+    assert "MISMATCH" in capsys.readouterr().out
