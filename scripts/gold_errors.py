@@ -16,19 +16,13 @@ scorer's own (``../shared/gold/score_gold.py``, imported, not copied).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
+from helpers.evaluate.gold import load_scorer
+
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "score_gold.py"
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_gold", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def event_errors(sg, gold, pred):

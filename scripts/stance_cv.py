@@ -35,11 +35,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+from helpers.evaluate.gold import load_scorer
 
-from gold_errors import load_scorer  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 GOLD = ROOT / "data" / "annotations" / "train-gold"
 TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"

@@ -23,6 +23,16 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "train-gold"
 
 
+def load_scorer(shared: Path = SHARED):
+    """The shared scorer ``score_gold.py`` as a module (imported from ``shared``, never copied)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_gold", shared / "gold" / "score_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def gold_files(paths: list[Path]) -> list[Path]:
     """Every ``*.gold.json`` named or inside a named folder, sorted."""
     out: list[Path] = []

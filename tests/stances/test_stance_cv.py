@@ -11,9 +11,20 @@ import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
 
-stance_cv = pytest.importorskip("stance_cv")
+
+def _script(name: str):
+    """A script of ``scripts/`` as a module, loaded from its file (scripts are not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+stance_cv = _script("stance_cv")
 
 TEXT = ('Senator Mary Lane told reporters on Monday: "Tom Reed is a disgrace, a liar and a danger to this state." '
         "Reed, a former governor, said Lane was a fine public servant whom he admired.\n")
@@ -49,6 +60,10 @@ def _corpus(tmp_path):
 
 
 def test_verify_accepts_the_cache_and_refuses_docs_without_their_tensor(nlp, tmp_path, capsys):
+    from helpers.evaluate.gold import SHARED
+
+    if not (SHARED / "gold" / "score_gold.py").exists():
+        pytest.skip("../shared is absent: the scorer is not available here")
     golds, texts = _corpus(tmp_path)
     stance_cv.load(tmp_path / "cache", golds, texts)
     sg, articles = stance_cv.load(tmp_path / "cache", golds, texts)  # the second load reads the cache
