@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .article import Article
-from .lexicon import official_genders
+from .lexicon import official_genders, role_kinds
 from .records import GROUP, ORGANIZATION, COUNTRY, PERSON, Mention
 from .reference import read_table
 from .tables import ArticleTables
@@ -289,13 +289,13 @@ _CLAUSES = {"relcl", "acl", "ccomp", "advcl"}
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Role words of ``roles.csv`` that describe one person ("the senator"); not honorifics or groups."""
-    return frozenset(r["role"].lower() for r in read_table("roles.csv")
-                     if r["kind"] not in ("honorific", "group", "relational") and not r["role"].endswith("s"))
+    return frozenset(role for role, kind in role_kinds().items()
+                     if kind not in ("honorific", "group", "relational") and not role.endswith("s"))
 
 
 @lru_cache(maxsize=1)
 def _honorifics() -> tuple[str, ...]:
-    return tuple(r["role"].lower().rstrip(".") for r in read_table("roles.csv") if r["kind"] == "honorific")
+    return tuple(role.rstrip(".") for role, kind in role_kinds().items() if kind == "honorific")
 
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,

@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.evaluate.gold import load_scorer
+from helpers.evaluate.gold import load_scorer, stance_hits
 
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "score_gold.py"
 
@@ -65,10 +65,7 @@ def stance_errors(sg, gold, pred):
     for s in pred.doc.get("stances", []):
         if s.get("label", "neutral") == "neutral":
             continue
-        sign = 1 if s["label"] == "support" else -1
-        hits = [j for j, g in enumerate(rows) if g.get("polarity") == sign
-                and sg.holder_ok(gold, g["holder"], pred, s)
-                and any(sg.target_ok(gold, x, pred, s) for x in [g["target"]] + g.get("target_aliases", []))]
+        hits = stance_hits(sg, gold, pred, s)
         found.update(hits)
         if not hits:
             print(f"  FP {s['holder_id']} {s['label']} {s.get('target')} ({s.get('target_kind')}) "

@@ -35,7 +35,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from helpers.evaluate.gold import load_scorer
+from helpers.evaluate.gold import load_scorer, stance_hits
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,10 +100,7 @@ def score_rows(sg, gold, pred_doc, rows):
     for s, rule in zip(pred_doc["stances"], [rule for _, rule in rows]):
         if s.get("label", "neutral") == "neutral":
             continue
-        sign = 1 if s["label"] == "support" else -1
-        hits = [j for j, g in enumerate(golds) if g.get("polarity") == sign
-                and sg.holder_ok(gold, g["holder"], pred, s)
-                and any(sg.target_ok(gold, x, pred, s) for x in [g["target"]] + g.get("target_aliases", []))]
+        hits = stance_hits(sg, gold, pred, s)
         found.update(hits)
         verdict = "right" if any(not golds[j].get("optional") for j in hits) else "optional" if hits else "wrong"
         verdicts.append((s, rule, verdict))

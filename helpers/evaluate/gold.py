@@ -33,6 +33,15 @@ def load_scorer(shared: Path = SHARED):
     return mod
 
 
+def stance_hits(sg, gold, pred, row: dict) -> list[int]:
+    """Indices of the gold stances a predicted polar ``row`` matches, by the scorer's own tests
+    (``sg``: the module ``load_scorer`` gives): same sign, holder and target."""
+    sign = 1 if row["label"] == "support" else -1
+    return [j for j, g in enumerate(gold.g.get("stances", [])) if g.get("polarity") == sign
+            and sg.holder_ok(gold, g["holder"], pred, row)
+            and any(sg.target_ok(gold, x, pred, row) for x in [g["target"]] + g.get("target_aliases", []))]
+
+
 def gold_files(paths: list[Path]) -> list[Path]:
     """Every ``*.gold.json`` named or inside a named folder, sorted."""
     out: list[Path] = []
