@@ -20,29 +20,14 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.evaluate.gold import load_scorer, stance_hits
+from helpers.evaluate.gold import event_assignment, load_scorer, stance_hits
 
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "score_gold.py"
 
 
 def event_errors(sg, gold, pred):
-    preds = [e for e in pred.doc.get("events", []) if e.get("category") != "STATEMENT"
-             and e.get("modality") != "hypothetical"]
-    rows = gold.g.get("events", [])
-    hit_p, hit_g = set(), set()
-    for i, e in enumerate(preds):
-        s, _ = pred.event_span(e)
-        agents = sg.as_list(e.get("actor_id") or e.get("actor")) if (e.get("actor_id") or e.get("actor")) \
-            else (e.get("actors") or [])[:1]
-        for j, g in enumerate(rows):
-            if j in hit_g or pred.line(s) != g.get("line"):
-                continue
-            gag = sg.as_list(g.get("actor") or [])
-            if gag and not any(sg.is_actor(gold, ga, pred, pa) for ga in gag for pa in agents):
-                continue
-            hit_p.add(i)
-            hit_g.add(j)
-            break
+    preds, rows, assign = event_assignment(sg, gold, pred)
+    hit_p, hit_g = set(assign), set(assign.values())
     for i, e in enumerate(preds):
         if i not in hit_p:
             s, _ = pred.event_span(e)

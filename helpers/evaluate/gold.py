@@ -42,6 +42,28 @@ def stance_hits(sg, gold, pred, row: dict) -> list[int]:
             and any(sg.target_ok(gold, x, pred, row) for x in [g["target"]] + g.get("target_aliases", []))]
 
 
+def event_assignment(sg, gold, pred) -> tuple[list[dict], list[dict], dict[int, int]]:
+    """The scorer's own event matching: (scored predictions, gold rows, {prediction: gold row}).
+
+    ``sg.score_events`` is run with its ``greedy`` watched, so the pairs are exactly the ones
+    behind the scores (an earlier first-fit listing reported matched gold rows as missed)."""
+    seen: dict[int, int] = {}
+    greedy = sg.greedy
+
+    def watch(pairs):
+        seen.update(out := greedy(pairs))
+        return out
+
+    sg.greedy = watch
+    try:
+        sg.score_events(gold, pred)
+    finally:
+        sg.greedy = greedy
+    preds = [e for e in pred.doc.get("events", [])
+             if e.get("category") != "STATEMENT" and e.get("modality") != "hypothetical"]
+    return preds, gold.g.get("events", []), seen
+
+
 def gold_files(paths: list[Path]) -> list[Path]:
     """Every ``*.gold.json`` named or inside a named folder, sorted."""
     out: list[Path] = []
