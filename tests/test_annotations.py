@@ -49,3 +49,28 @@ def test_evaluate_gold_scores_the_training_annotations(tmp_path):
     scores = json.loads(out.stdout)
     assert len(scores["articles"]) == 2
     assert scores["total"]["events"]["tp"] + scores["total"]["events"]["fn"] > 0
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "gold" / "score_gold.py").is_file(), reason="../shared is not here")
+def test_event_assignment_is_the_scorers_own_matching(tmp_path):
+    """The error listing's pairs are the scorer's: a prediction that could match an optional gold
+    row first is given to the required row with its category, as the scores count it."""
+    from helpers.evaluate.gold import event_assignment, load_scorer
+
+    sg = load_scorer()
+    text = "Ann Lee Endorses Bo Park.\n\nAnn Lee, who founded a club, endorsed Bo Park on Friday."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    actors = [{"id": "lee", "name": "Ann Lee", "kind": "person"}, {"id": "park", "name": "Bo Park", "kind": "person"}]
+    events = [{"id": "e1", "actor": "lee", "category": None, "trigger": "founded", "line": 2, "optional": True},
+              {"id": "e2", "actor": "lee", "target": "park", "category": "SUPPORT", "trigger": "endorsed", "line": 2}]
+    path = tmp_path / "a.gold.json"
+    path.write_text(json.dumps({"article": "a.txt", "actors": actors, "events": events}), encoding="utf-8")
+    at = text.index("endorsed")
+    doc = {"article": {"text": text}, "actors": [{"actor_id": "ann-lee", "name": "Ann Lee"}],
+           "events": [{"actor_id": "ann-lee", "category": "SUPPORT", "start": at, "end": at + 8,
+                       "modality": "asserted", "date": None}]}
+    gold, pred = sg.Gold(path, None), sg.Pred(doc)
+    preds, rows, assign = event_assignment(sg, gold, pred)
+    assert assign == {0: 1}
+    assert sg.score_events(gold, pred)["tp"] == sum(not rows[j].get("optional") for j in assign.values()) == 1
+    assert len(preds) == 1
