@@ -11,7 +11,12 @@ Rule ``preposition-topic`` holds a predicate's prepositional object there too wh
 ``topics.csv``: "support for efforts to drive down college tuition", "campaigning for county tax assessor",
 "stands with the gun industry" name a thing inside the phrase, not always what the holder stands for (on
 the 90 train articles such rows were 3 right and 6 wrong; listed topics, "called for a ceasefire", 6 right
-and 3 wrong; actors 11 right and none wrong)."""
+and 3 wrong; actors 11 right and none wrong).
+Rule ``quote-evaluation-indirect`` holds an evaluation in reported speech (rule ``quote-evaluation``: an
+evaluative predicate over the target, its strength from the tone model, in an indirect quote) there as
+well: its words are the writer's paraphrase ("some officials think Smith is at risk of losing", "Jones
+said Smith cheated"), so it confirms a row that a stance predicate or a quote in the speaker's own words
+(direct or partial) makes, but makes none alone."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -35,17 +40,22 @@ def is_stance_predicate(predicate: str) -> bool:
 
 def weigh(tables, found: list[Evidence]) -> list[Evidence]:
     """The evidence with events weakened: every event (rule ``event-supporting``), else those on
-    non-stance predicates (rule ``event-non-stance-predicate``); and topics of a predicate's preposition
-    (rule ``preposition-topic``)."""
+    non-stance predicates (rule ``event-non-stance-predicate``); topics of a predicate's preposition
+    (rule ``preposition-topic``); and the evaluations of reported speech (rule ``quote-evaluation-indirect``)."""
     every, inferred = rules.enabled("event-supporting"), rules.enabled("event-non-stance-predicate")
-    topics = rules.enabled("preposition-topic")
+    topics, toned = rules.enabled("preposition-topic"), rules.enabled("quote-evaluation-indirect")
     listed = set(topic_words().values()) if topics else set()
     events = {e.event_id: e for e in tables.events}
+    own_words = {q.quote_id for q in tables.quotes if q.kind in ("direct", "partial")}
     out = []
     for e in found:
         if topics and e.rule == "predicate-preposition" and e.kind == "topic" and e.confidence > INFERRED_EVENT \
                 and e.target not in listed:
             rules.fired("preposition-topic")
+            e = replace(e, confidence=INFERRED_EVENT)
+        if toned and e.rule == "quote-evaluation" and e.confidence > INFERRED_EVENT and not (
+                e.ids and all(i in own_words for i in e.ids)):
+            rules.fired("quote-evaluation-indirect")
             e = replace(e, confidence=INFERRED_EVENT)
         event = events.get(e.ids[0]) if e.rule == "event" and e.ids else None
         if event is not None and e.confidence > INFERRED_EVENT:

@@ -116,3 +116,18 @@ def test_a_request_made_of_the_holder_asserts_no_stance(nlp, text):
     with rules.switched_off("asked-to"):
         assert rows_of(nlp, text) != set()
     assert rows_of(nlp, "Mary Lane asked to speak and then condemned Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("kind", ["indirect", "direct"])
+def test_an_evaluation_in_reported_speech_makes_no_row_alone(nlp, kind):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    text = ("Mary Lane said Tom Reed is a corrupt and dishonest liar." if kind == "indirect"
+            else "“Tom Reed is a corrupt and dishonest liar,” Mary Lane said.")
+    content = "Tom Reed is a corrupt and dishonest liar"
+    q = _quote("q1", kind, content + ("," if kind == "direct" else "."), text, "mary-lane")
+    row = {("mary-lane", "tom-reed", "oppose")}
+    assert rows_of(nlp, text, quotes=[q]) == (set() if kind == "indirect" else row)
+    with rules.switched_off("quote-evaluation-indirect"):
+        assert rows_of(nlp, text, quotes=[q]) == row
