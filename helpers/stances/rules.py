@@ -119,8 +119,11 @@ register("min-confidence", "a row whose strongest evidence is below MIN_CONFIDEN
          "tone model does not confirm (its confidence held at the tone floor) is too weak to report",
          "“Tom Reed has a good plan,” Mary Lane said.")
 register("quote-description", "inside a direct quote, 'this man', 'that woman', 'the guy' (stance_description_nouns.csv) "
-         "not covered by a mention is the person last named before it, like an unresolved pronoun",
-         "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said.")
+         "not covered by a mention is the person last named before it, like an unresolved pronoun. Off by default "
+         "(stance cross-validation, 90 train articles): its one row was wrong ('this guy (Trump) is going to get "
+         "killed'), hurting in 1 fold and helping in none; like rule quote-pronoun, the person last named is too "
+         "often not the one meant",
+         "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said.", default_on=False)
 register("quote-comparison", "inside a quote, the object of 'than' after an evaluative comparative gets the other "
          "sign: 'better than Jones' -, 'less corrupt than Jones' - (Jones the more corrupt)",
          "“Mary Lane is far better than Tom Reed,” Olga Berg said.")
