@@ -291,6 +291,12 @@ register("quote-evaluation-indirect", "an evaluation in reported speech (rule qu
          "(123 right, 24 wrong in all, against 128 / 29; this rule helps in 3 folds and hurts in 1). Confirm-only in "
          "every quote (111 / 20) would lose the seed's required evaluation in a direct quote",
          "Mary Lane said Tom Reed is a corrupt and dishonest liar.")
+register("calibrated-confidence", "a piece of evidence that makes a row gets the precision of its rule's rows on "
+         "the train articles as its confidence (weights.CALIBRATED: predicate-object 0.81, predicate-preposition "
+         "0.91, quote-evaluation 0.74, ...), and 0.96 when evidence of the same sign toward the same target stands at "
+         "a second place of the article (21 right, none wrong on train): a row's confidence then grows with its "
+         "precision on train, where the fixed confidences by kind did not (0.90 for predicate-object, 0.83 right)",
+         "Mary Lane praised Tom Reed on Monday. On Tuesday, Mary Lane praised Tom Reed again.")
 register("topic-text-form", "a topic outside topics.csv is named by its noun as the text writes it, lower-cased "
          "('opposes boots on the ground' -> 'boots'), not by the lemma ('boot')",
          "Mary Lane opposes boots on the ground.")

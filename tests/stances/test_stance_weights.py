@@ -131,3 +131,18 @@ def test_an_evaluation_in_reported_speech_makes_no_row_alone(nlp, kind):
     assert rows_of(nlp, text, quotes=[q]) == (set() if kind == "indirect" else row)
     with rules.switched_off("quote-evaluation-indirect"):
         assert rows_of(nlp, text, quotes=[q]) == row
+
+
+def test_a_rows_confidence_is_its_evidence_kinds_train_precision_and_grows_with_a_second_place(nlp):
+    from helpers.stances.weights import CALIBRATED, CORROBORATED
+
+    def confidence(text):
+        doc, article, tables = _make(nlp, text)
+        return {(r.holder_id, r.target): r.confidence for r in stances.extract(doc, article, tables)}
+
+    once, twice = "Mary Lane praised Tom Reed.", "Mary Lane praised Tom Reed on Monday. On Tuesday, Mary Lane praised Tom Reed again."
+    assert confidence(once) == {("mary-lane", "tom-reed"): CALIBRATED["predicate-object"]}
+    assert confidence(twice) == {("mary-lane", "tom-reed"): CORROBORATED}
+    assert CALIBRATED["predicate-object"] < CORROBORATED
+    with rules.switched_off("calibrated-confidence"):
+        assert confidence(once) == confidence(twice) == {("mary-lane", "tom-reed"): 0.9}
