@@ -297,6 +297,11 @@ register("calibrated-confidence", "a piece of evidence that makes a row gets the
          "a second place of the article (21 right, none wrong on train): a row's confidence then grows with its "
          "precision on train, where the fixed confidences by kind did not (0.90 for predicate-object, 0.83 right)",
          "Mary Lane praised Tom Reed on Monday. On Tuesday, Mary Lane praised Tom Reed again.")
+register("conditional-any-label", "a predicate in an if/unless clause is not asserted whatever dependency label the "
+         "parser gave the clause (conditions.py; rule hypothetical reads only an adverbial or complement clause): "
+         "'\"If you are a candidate and you think X is going to win, ...\"' with 'If you are' hung on the quotation "
+         "mark. On the 90 train articles: 1 wrong row fewer, no right row lost (CV helps in 1 fold, hurts in none)",
+         "“If you're a voter and you think Tom Reed is a corrupt liar, then you're welcome to stay home.”")
 register("topic-text-form", "a topic outside topics.csv is named by its noun as the text writes it, lower-cased "
          "('opposes boots on the ground' -> 'boots'), not by the lemma ('boot')",
          "Mary Lane opposes boots on the ground.")

@@ -146,3 +146,15 @@ def test_a_rows_confidence_is_its_evidence_kinds_train_precision_and_grows_with_
     assert CALIBRATED["predicate-object"] < CORROBORATED
     with rules.switched_off("calibrated-confidence"):
         assert confidence(once) == confidence(twice) == {("mary-lane", "tom-reed"): 0.9}
+
+
+def test_a_condition_is_not_asserted_whatever_the_parsers_label(nlp):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    content = "If you're a voter and you think Tom Reed is a corrupt liar, then you're welcome to stay home."
+    text = f"Mary Lane spoke on Monday.\n\n\"{content}\""
+    q = _quote("q1", "direct", content, text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("conditional-any-label"):  # the parser hangs "If you're" on the quotation mark
+        assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
