@@ -2,8 +2,9 @@
 
     python scripts/stance_cv.py                     # totals, per-fold scores and each rule's own precision
     python scripts/stance_cv.py --ablate all        # every rule switched off in turn, judged fold by fold
-    python scripts/stance_cv.py --ablate negation,min-confidence --off quote-tone
+    python scripts/stance_cv.py --ablate negation,min-confidence --off quote-tone --diff   # with the rows each changes
     python scripts/stance_cv.py --errors quote-evaluation   # the rows one rule made, right or wrong
+    python scripts/stance_cv.py --threshold quoted.TONE_MIN=0.6,0.7 --bins   # a module constant; rows by confidence
     python scripts/stance_cv.py --verify            # the cached run equals a fresh pipeline run (exit 1 if not)
 
 The 90 PolNeAR-train articles of ``data/annotations/train-gold`` are parsed once (spaCy DocBins kept in
@@ -188,21 +189,71 @@ def verdict(base_folds, off_folds, own: Counter | None, min_precision: float):
     return helps, hurts, "keep" if keep else "drop"
 
 
+def constant(name: str):
+    """The module and attribute a ``--threshold`` name points at: ``MIN_CONFIDENCE`` is
+    ``helpers.stances.MIN_CONFIDENCE``, ``quoted.TONE_MIN`` is ``helpers.stances.quoted.TONE_MIN``."""
+    import importlib
+
+    module, _, attr = name.rpartition(".")
+    mod = importlib.import_module("helpers.stances" + ("." + module if module else ""))
+    if not hasattr(mod, attr):
+        raise SystemExit(f"no constant {name!r} in {mod.__name__}")
+    return mod, attr
+
+
+def deltas(on_folds, off_folds) -> str:
+    """The net value the setting adds in each fold, as signed numbers: '+2.0 -2.3 0 0 +1.0'."""
+    out = []
+    for a, b in zip(on_folds, off_folds):
+        d = a["net"] - b["net"]
+        out.append("0" if abs(d) < 1e-9 else f"{d:+.1f}")
+    return " ".join(out)
+
+
+def row_key(s) -> tuple:
+    return (s["holder_id"], s["target"], s["label"])
+
+
+def diff(articles, on_res, off_res) -> list[tuple[str, str, dict, str]]:
+    """The polar rows one setting makes and the other does not: (side, article, row, verdict), side
+    ``+`` for a row only with the rule on, ``-`` for one only with it off."""
+    out = []
+    for (name, *_), (a, _, _), (b, _, _) in zip(articles, on_res, off_res):
+        keys_a, keys_b = {row_key(s) for s, _, _ in a}, {row_key(s) for s, _, _ in b}
+        out += [("+", name, s, v) for s, _, v in a if row_key(s) not in keys_b]
+        out += [("-", name, s, v) for s, _, v in b if row_key(s) not in keys_a]
+    return out
+
+
 def judge_threshold(sg, articles, base, args, off, on) -> None:
     """Each value of ``--threshold NAME=V1,V2`` against the current one, fold by fold."""
-    from helpers import stances
-
     name, values = args.threshold.split("=", 1)
-    current = getattr(stances, name)
+    mod, attr = constant(name)
+    current = getattr(mod, attr)
     print(f"\n{name} (now {current}; {args.folds} folds, net value; verdict):")
     for value in (float(v) for v in values.split(",")):
-        setattr(stances, name, value)
+        setattr(mod, attr, value)
         try:
             other = run(sg, articles, off, on)
         finally:
-            setattr(stances, name, current)
+            setattr(mod, attr, current)
         helps, hurts, v = verdict(folds(other, args.folds), folds(base, args.folds), None, args.min_precision)
-        print(f"  {name}={value}: helps {helps} hurts {hurts} -> {'adopt' if v == 'keep' else 'reject'} | {fmt(totals(other))}")
+        print(f"  {name}={value}: helps {helps} hurts {hurts} -> {'adopt' if v == 'keep' else 'reject'} "
+              f"[{deltas(folds(other, args.folds), folds(base, args.folds))}] | {fmt(totals(other))}")
+
+
+#: the confidence bins of ``--bins``: lower bounds, each bin up to the next
+BINS = (0.0, 0.55, 0.6, 0.7, 0.8, 0.85, 0.9)
+
+
+def by_confidence(results, bins=BINS) -> list[tuple[float, Counter]]:
+    """Right / wrong / optional polar rows by the row's confidence, per bin of ``bins``."""
+    counts = [Counter() for _ in bins]
+    for verdicts, _, _ in results:
+        for s, _, v in verdicts:
+            k = max(i for i, lo in enumerate(bins) if s["confidence"] >= lo - 1e-9)
+            counts[k][v] += 1
+    return list(zip(bins, counts))
 
 
 def main(argv=None) -> int:
@@ -214,7 +265,11 @@ def main(argv=None) -> int:
     ap.add_argument("--ablate", default="", help="'all' or rule names: each switched off (or on, when off by "
                                                  "default) in turn and judged by the folds")
     ap.add_argument("--threshold", default="", help="NAME=V1,V2: a constant of helpers.stances (MIN_CONFIDENCE, "
-                                                    "BAND) set to each value in turn and judged by the folds")
+                                                    "BAND) or of one of its modules (quoted.TONE_MIN) set to each "
+                                                    "value in turn and judged by the folds")
+    ap.add_argument("--diff", action="store_true", help="with --ablate: list the rows each rule adds (+) or "
+                                                        "removes (-), with their verdicts")
+    ap.add_argument("--bins", action="store_true", help="precision of the polar rows by confidence bin")
     ap.add_argument("--errors", default="", help="list the rows this rule made, with their verdicts")
     ap.add_argument("--min-precision", type=float, default=0.7)
     ap.add_argument("--verify", action="store_true", help="parse the articles afresh, compare the stances with the "
@@ -246,6 +301,11 @@ def main(argv=None) -> int:
                 if rule == args.errors:
                     print(f"{v:8s} {name[:30]:30s} {s['holder_id']} {s['label']} {s['target']} [{s['cue']}] | "
                           f"{s['evidence_text'][:200]}")
+    if args.bins:
+        print("\nrows by confidence (right / wrong / optional-only, precision):")
+        for lo, c in by_confidence(base):
+            print(f"  >= {lo:.2f}  {c['right']:4d} {c['wrong']:4d} {c['optional']:4d}  "
+                  f"{c['right'] / max(1, c['right'] + c['wrong']):.2f}")
     if args.threshold:
         judge_threshold(sg, articles, base, args, off, on)
     names = list(rules.RULES) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]
@@ -260,9 +320,13 @@ def main(argv=None) -> int:
         helps, hurts, v = verdict(folds(on_res, args.folds), folds(off_res, args.folds),
                                   rule_precision(on_res).get(name), args.min_precision)
         t_on, t_off = totals(on_res), totals(off_res)
-        print(f"  {name:32s} {'on ' if default_on else 'off'} helps {helps} hurts {hurts} -> {v:4s} | "
+        print(f"  {name:32s} {'on ' if default_on else 'off'} helps {helps} hurts {hurts} -> {v:4s} "
+              f"[{deltas(folds(on_res, args.folds), folds(off_res, args.folds))}] | "
               f"on: {t_on['right']}/{t_on['wrong']} found {t_on['found']}  off: {t_off['right']}/{t_off['wrong']} "
               f"found {t_off['found']}", flush=True)
+        for side, art, s, v in diff(articles, on_res, off_res) if args.diff else ():
+            print(f"      {side} {v:8s} {art[:30]:30s} {s['holder_id']} {s['label']} {s['target']} | "
+                  f"{s['evidence_text'][:160]}")
     return 0
 
 

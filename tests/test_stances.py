@@ -435,9 +435,9 @@ def test_rows_below_the_confidence_floor_are_dropped_also_in_a_direct_quote(nlp)
 def test_this_man_in_a_quote_is_the_person_named_before(nlp):
     text = "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said."
     q = _quote("q1", "direct", "This man is a disgrace,", text, "mary-lane")
-    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
-    with rules.switched_off("quote-description"):
-        assert _rows(nlp, text, quotes=[q]) == set()
+    assert _rows(nlp, text, quotes=[q]) == set()  # off by default
+    with rules.switched_on("quote-description"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 @pytest.mark.parametrize("content, expected", [

@@ -72,3 +72,29 @@ def test_verify_accepts_the_cache_and_refuses_docs_without_their_tensor(nlp, tmp
         doc.tensor = np.zeros((0,), dtype=np.float32)  # what a DocBin alone gives back
     assert stance_cv.verify(sg, articles) == 1
     assert "MISMATCH" in capsys.readouterr().out
+
+
+def test_threshold_names_reach_the_constants_of_the_stance_modules():
+    import helpers.stances as stances
+    from helpers.stances import quoted
+
+    assert stance_cv.constant("MIN_CONFIDENCE") == (stances, "MIN_CONFIDENCE")
+    assert stance_cv.constant("quoted.TONE_MIN") == (quoted, "TONE_MIN")
+    with pytest.raises(SystemExit):
+        stance_cv.constant("quoted.NO_SUCH_CONSTANT")
+
+
+def test_fold_deltas_bins_and_row_differences():
+    fold = lambda net: {"net": net}  # noqa: E731
+    assert stance_cv.deltas([fold(3.0), fold(1.0), fold(0.0)], [fold(1.0), fold(1.0), fold(2.3333)]) == "+2.0 0 -2.3"
+    row = lambda holder, target, conf: {"holder_id": holder, "target": target, "label": "oppose",  # noqa: E731
+                                        "confidence": conf}
+    on = [([(row("lane", "reed", 0.9), "predicate-object", "right"), (row("lane", "tax", 0.6), "quote-topic", "wrong")],
+           1, 2)]
+    off = [([(row("lane", "reed", 0.9), "predicate-object", "right"), (row("berg", "reed", 0.5), "event", "wrong")],
+            1, 2)]
+    bins = dict(stance_cv.by_confidence(on, bins=(0.0, 0.55, 0.85)))
+    assert (bins[0.55]["wrong"], bins[0.85]["right"], sum(bins[0.0].values())) == (1, 1, 0)
+    changed = stance_cv.diff([("a.gold.json",)], on, off)
+    assert [(side, s["holder_id"], s["target"], v) for side, _, s, v in changed] == [
+        ("+", "lane", "tax", "wrong"), ("-", "berg", "reed", "wrong")]

@@ -116,3 +116,45 @@ def test_a_request_made_of_the_holder_asserts_no_stance(nlp, text):
     with rules.switched_off("asked-to"):
         assert rows_of(nlp, text) != set()
     assert rows_of(nlp, "Mary Lane asked to speak and then condemned Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("kind", ["indirect", "direct"])
+def test_an_evaluation_in_reported_speech_makes_no_row_alone(nlp, kind):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    text = ("Mary Lane said Tom Reed is a corrupt and dishonest liar." if kind == "indirect"
+            else "“Tom Reed is a corrupt and dishonest liar,” Mary Lane said.")
+    content = "Tom Reed is a corrupt and dishonest liar"
+    q = _quote("q1", kind, content + ("," if kind == "direct" else "."), text, "mary-lane")
+    row = {("mary-lane", "tom-reed", "oppose")}
+    assert rows_of(nlp, text, quotes=[q]) == (set() if kind == "indirect" else row)
+    with rules.switched_off("quote-evaluation-indirect"):
+        assert rows_of(nlp, text, quotes=[q]) == row
+
+
+def test_a_rows_confidence_is_its_evidence_kinds_train_precision_and_grows_with_a_second_place(nlp):
+    from helpers.stances.weights import CALIBRATED, CORROBORATED
+
+    def confidence(text):
+        doc, article, tables = _make(nlp, text)
+        return {(r.holder_id, r.target): r.confidence for r in stances.extract(doc, article, tables)}
+
+    once, twice = "Mary Lane praised Tom Reed.", "Mary Lane praised Tom Reed on Monday. On Tuesday, Mary Lane praised Tom Reed again."
+    assert confidence(once) == {("mary-lane", "tom-reed"): CALIBRATED["predicate-object"]}
+    assert confidence(twice) == {("mary-lane", "tom-reed"): CORROBORATED}
+    assert CALIBRATED["predicate-object"] < CORROBORATED
+    with rules.switched_off("calibrated-confidence"):
+        assert confidence(once) == confidence(twice) == {("mary-lane", "tom-reed"): 0.9}
+
+
+def test_a_condition_is_not_asserted_whatever_the_parsers_label(nlp):
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    content = "If you're a voter and you think Tom Reed is a corrupt liar, then you're welcome to stay home."
+    text = f"Mary Lane spoke on Monday.\n\n\"{content}\""
+    q = _quote("q1", "direct", content, text, "mary-lane")
+    assert rows_of(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("conditional-any-label"):  # the parser hangs "If you're" on the quotation mark
+        assert rows_of(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
