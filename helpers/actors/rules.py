@@ -27,6 +27,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
+    # variants.py
+    "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
+                           "and Pettigrew agreed."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),

@@ -1,0 +1,48 @@
+"""Spelling variants of one name (``helpers.actors.variants``) on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import actors, sentences
+from helpers.actors import rules
+from helpers.actors.variants import is_slip, is_variant
+from helpers.article import from_text
+from helpers.tables import ArticleTables
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        article = from_text(text, published="2025-05-16")
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        return actors.extract(doc, article, tables)[0]
+    return _run
+
+
+def test_slips_are_a_swap_of_neighbours_or_a_doubled_letter():
+    assert is_slip("Petigrew", "Pettigrew") and is_slip("Brazille", "Brazile") and is_slip("Adbulhadi", "Abdulhadi")
+    assert not is_slip("John", "Jon")  # too short, and no doubled letter
+    assert not is_slip("Karen", "Karin")  # one letter changed: another name
+    assert is_slip("Hollis", "Holliss")
+    assert not is_slip("Marshal", "Marsha")  # a letter dropped that doubles nothing
+    assert is_variant("Adbulhadi Yildirim", ("Abdulhadi", "Yildirim"))
+    assert is_variant("Brazille", ("Jane", "Brazile"))
+    assert not is_variant("Jane Brazile", ("Jane", "Brazile"))
+
+
+def test_a_misspelt_surname_joins_the_person(run, monkeypatch):
+    text = rules.example("typo-variant")
+    people = [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"]
+    assert ("Mara Pettigrew", 3) in people and "Petigrew" not in [n for n, _ in people]
+    monkeypatch.setenv(rules.OFF_SETTING, "typo-variant")
+    assert "Petigrew" in [a.name for a in run(text)]
+
+
+def test_a_misspelt_first_name_joins_the_person(run, monkeypatch):
+    text = ("Abdulhadi Yildirim runs a car dealership in Ohio. Yildirim gave money to the campaign. "
+            "Adbulhadi Yildirim said he had done nothing wrong.")
+    assert [a.name for a in run(text) if a.kind == "person"] == ["Abdulhadi Yildirim"]
+    monkeypatch.setenv(rules.OFF_SETTING, "typo-variant")
+    assert len([a for a in run(text) if a.kind == "person"]) == 2
