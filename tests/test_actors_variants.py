@@ -1,4 +1,5 @@
-"""Spelling variants of one name (``helpers.actors.variants``) on sentences written for these tests."""
+"""Spelling variants of one name (``helpers.actors.variants``) and lines in headline case, on sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,14 @@ def test_a_misspelt_first_name_joins_the_person(run, monkeypatch):
     assert [a.name for a in run(text) if a.kind == "person"] == ["Abdulhadi Yildirim"]
     monkeypatch.setenv(rules.OFF_SETTING, "typo-variant")
     assert len([a for a in run(text) if a.kind == "person"]) == 2
+
+
+def test_a_line_in_headline_case_makes_no_person(run, monkeypatch):
+    text = rules.example("headline-case-line")
+    assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [("Tom Marsh", 3)]
+    monkeypatch.setenv(rules.OFF_SETTING, "headline-case-line")
+    assert "Tom Marsh Pins" in [a.name for a in run(text)]
+    prose = ("Senator Tom Marsh, Jane Holt and Mara Pettigrew spoke in Ohio. The Senate voted. "
+             "The House waited.\n\nMarsh said the vote would come soon.")
+    monkeypatch.delenv(rules.OFF_SETTING)
+    assert {"Tom Marsh", "Jane Holt", "Mara Pettigrew"} <= {a.name for a in run(prose)}  # prose is no headline

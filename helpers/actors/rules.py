@@ -27,6 +27,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
+    # tokens.py
+    "headline-case-line": (True, "Senator Tom Marsh spoke in Ohio on Monday.\n\nRelated:\n\nTom Marsh Pins The "
+                                 "Rise Of Crime On Cuts To The Police\n\nMarsh said the vote would come soon."),
     # variants.py
     "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
                            "and Pettigrew agreed."),
