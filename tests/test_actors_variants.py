@@ -1,5 +1,5 @@
-"""Spelling variants of one name (``helpers.actors.variants``) and lines in headline case, on sentences
-written for these tests."""
+"""Spelling variants of one name (``helpers.actors.variants``), lines in headline case and titles,
+on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +58,19 @@ def test_a_line_in_headline_case_makes_no_person(run, monkeypatch):
              "The House waited.\n\nMarsh said the vote would come soon.")
     monkeypatch.delenv(rules.OFF_SETTING)
     assert {"Tom Marsh", "Jane Holt", "Mara Pettigrew"} <= {a.name for a in run(prose)}  # prose is no headline
+
+
+def test_a_title_short_of_its_office_finds_the_officeholder(run, monkeypatch):
+    text = rules.example("title-short-form")
+    by_name = {a.name: a.n_mentions for a in run(text) if a.kind == "person"}
+    assert by_name == {"Hillary Clinton": 2, "Bill Clinton": 1}
+    monkeypatch.setenv(rules.OFF_SETTING, "title-short-form")
+    assert "Hillary Clinton" not in {a.name for a in run(text)}
+
+
+def test_an_official_without_a_year_holds_the_latest_role_whatever_the_row_order():
+    from helpers.actors.lexicon import _officials
+
+    hillary = next(o for o in _officials(None) if o.name == "Hillary Clinton")
+    assert hillary.role == "Democratic presidential nominee"
+    assert next(o for o in _officials(2011) if o.name == "Hillary Clinton").role == "Secretary of State"

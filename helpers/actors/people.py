@@ -325,7 +325,8 @@ class People(TokenView):
 
     def _fit_title(self, owners: list[_Actor], word: str, i: int) -> list[_Actor]:
         """Of the people a surname may mean, those the title before it fits ("President Clinton",
-        "Mrs. Clinton"); a known official of that surname who fits better joins the article."""
+        "Mrs. Clinton"; with ``title-short-form`` "Secretary Clinton" for a Secretary of State);
+        a known official of that surname who fits better joins the article."""
         role, gender = self._title_hint(i)
         if role is None and gender is None:
             return owners
@@ -333,7 +334,7 @@ class People(TokenView):
         def fits(roles: Iterable[Optional[str]], g: Optional[str]) -> bool:
             if gender and g and g != gender:
                 return False
-            return role is None or any(role in _head_roles(r) for r in roles if r)
+            return role is None or any(_title_fits(role, r) for r in roles if r)
 
         fit = [p for p in owners if fits([p.role, *(r for r, _, _ in p.past_roles)], p.gender)]
         if fit:
@@ -344,6 +345,13 @@ class People(TokenView):
                 return [self._person_for(off.name, official=off)]
         return owners
 
+
+def _title_fits(title: str, role: str) -> bool:
+    """Does the role word of a title fit a role held ("President" a "former President")? With
+    ``title-short-form`` a title fits the role phrase it begins: the title keeps the office's
+    first word and drops what it is of ("Secretary" of "Secretary of State")."""
+    heads = _head_roles(role)
+    return title in heads or (rule_on("title-short-form") and any(h.startswith(title + " of ") for h in heads))
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name

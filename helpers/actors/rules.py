@@ -39,6 +39,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
+    "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
+                               "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
