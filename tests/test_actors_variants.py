@@ -74,3 +74,10 @@ def test_an_official_without_a_year_holds_the_latest_role_whatever_the_row_order
     hillary = next(o for o in _officials(None) if o.name == "Hillary Clinton")
     assert hillary.role == "Democratic presidential nominee"
     assert next(o for o in _officials(2011) if o.name == "Hillary Clinton").role == "Secretary of State"
+
+
+def test_a_person_entity_ending_on_a_role_word_titles_the_name_after_it(run, monkeypatch):
+    text = rules.example("role-word-ends-entity")
+    assert [a.name for a in run(text) if a.kind == "person"] == ["Erica Holt", "Dawn Marsh"]
+    monkeypatch.setenv(rules.OFF_SETTING, "role-word-ends-entity")
+    assert "Sandy Hook Elementary Principal" in [a.name for a in run(text)]

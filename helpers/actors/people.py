@@ -64,6 +64,9 @@ class People(TokenView):
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
             while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
+            if rule_on("role-word-ends-entity") and e - s > 1 and self._role_at(e - 1) and e < len(self.doc) \
+                    and self.doc[e].pos_ == "PROPN":
+                continue  # "Elm Creek Elementary Principal" Dawn Marsh: the title of the name after it
             if e - s > 1 and _country(self.doc[s].text) and self._known_name(self.doc[s + 1:e].text):
                 s += 1  # "Ukraine Orban": a caption's last word run onto a known name
             if e - s < 1:

@@ -38,6 +38,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    "role-word-ends-entity": (True, "Erica Holt, the daughter of Sandy Hook Elementary Principal Dawn Marsh, "
+                                    "complained on Friday. The principal was killed in 2012."),
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
     "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
                                "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
