@@ -90,3 +90,12 @@ def test_a_body_named_only_where_someone_sits_is_no_actor(run, monkeypatch):
     assert "University of Tirana" in [a.name for a in run(acting)]  # it acts elsewhere: an actor
     monkeypatch.setenv(rules.OFF_SETTING, "setting-only-body")
     assert {"Moldovan Parliament", "University of Tirana"} <= {a.name for a in run(text)}
+
+
+def test_a_country_named_only_as_a_place_is_no_actor(run, monkeypatch):
+    text = rules.example("setting-only-country")
+    assert "Chad" not in [a.name for a in run(text)]
+    twice = "Moldovan troops were in Estonia in May. The trade with Estonia grew, and Marsh praised the mission to Estonia."
+    assert "Estonia" in [a.name for a in run(twice)]  # named twice outside a place phrase
+    monkeypatch.setenv(rules.OFF_SETTING, "setting-only-country")
+    assert "Chad" in [a.name for a in run(text)]
