@@ -99,3 +99,13 @@ def test_a_country_named_only_as_a_place_is_no_actor(run, monkeypatch):
     assert "Estonia" in [a.name for a in run(twice)]  # named twice outside a place phrase
     monkeypatch.setenv(rules.OFF_SETTING, "setting-only-country")
     assert "Chad" in [a.name for a in run(text)]
+
+
+def test_a_given_name_before_and_shares_the_surname_after_it(run, monkeypatch):
+    text = rules.example("shared-surname")
+    assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [
+        ("Walter Pettigrew", 2), ("Jane Pettigrew", 1)]
+    known = "Jane Holt spoke on Monday. It will help not only Jane and Tom Marsh but the party."
+    assert "Jane Marsh" not in [a.name for a in run(known)]  # the first name of someone known
+    monkeypatch.setenv(rules.OFF_SETTING, "shared-surname")
+    assert "Walter Pettigrew" not in [a.name for a in run(text)]

@@ -152,6 +152,9 @@ class People(TokenView):
             words = _words(doc[s:e].text)
             if len(words) > 1:
                 self._person_for(doc[s:e].text)
+        if rule_on("shared-surname"):
+            for s, e in spans:
+                self._shared_surname(s, e)
         singles = [doc[s:e].text for s, e in spans if len(_words(doc[s:e].text)) == 1]
         other_tags = {w for ent in self.ents if ent.label_ != "PERSON" for w in ent.text.split()}
         for s, e in spans:
@@ -165,6 +168,33 @@ class People(TokenView):
         self._scan_names()
         if rule_on("handle-signature"):
             self._handle_signatures()
+
+    def _shared_surname(self, s: int, e: int) -> None:
+        """``shared-surname``: in "Bill and Hillary Clinton", "David and Charles Koch" the first
+        given name shares the surname of the full name after "and": "Bill Clinton" is a person
+        too. The word before "and" must be a lone capitalised proper noun that no entity of
+        another kind holds, that is no surname (of the article's people or of the officials:
+        "Rubio and Ted Cruz" names two surnames) and no first name or alias of someone known
+        ("Hillary and Tim Kaine" names Hillary Clinton)."""
+        doc = self.doc
+        if e - s != 2 or s < 2 or doc[s - 1].lower_ != "and" or not self.live[s - 2]:
+            return
+        given = doc[s - 2]
+        if given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper() \
+                or given.ent_type_ not in {"", "PERSON"}:
+            return
+        if s >= 3 and doc[s - 3].pos_ == "PROPN":
+            return  # "Marco Rubio and Ted Cruz": a name of its own before "and"
+        word = given.text
+        if word in self.name_index.last_any or word in self.name_index.by_first \
+                or _officials_by_last(self.year).get(word.casefold()) or self._is_official_form(word) \
+                or self._role_at(given.i) or _country(word) or _org_of(word):
+            return  # a surname, or the first name of someone known ("Hillary and Tim Kaine")
+        self._person_for(f"{word} {doc[e - 1].text}")
+
+    def _is_official_form(self, word: str) -> bool:
+        """Is ``word`` an alias of an official ("Hillary")?"""
+        return any(form == word for _, form, full in _official_forms(self.year) if not full)
 
     def _handle_signatures(self) -> None:
         """``handle-signature``: a paragraph that is only a social-media handle ("@jane_holt.")

@@ -42,6 +42,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
     "role-word-ends-entity": (True, "Erica Holt, the daughter of Sandy Hook Elementary Principal Dawn Marsh, "
                                     "complained on Friday. The principal was killed in 2012."),
+    "shared-surname": (True, "Donors Walter and Jane Pettigrew gave money to the campaign. Walter said he was pleased."),
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
     "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
                                "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
