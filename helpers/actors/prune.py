@@ -55,11 +55,9 @@ class Prune(TokenView):
                     del self.others[key]
         if rule_on("setting-only-body"):
             for key, a in list(self.others.items()):
-                if a.kind != ORGANIZATION or not a.mentions:
-                    continue
-                settings = [self._names_a_setting(s, e) for s, e in a.mentions]
-                if any(settings) and all(found or self._names_a_post(s, e, a.role == PARTY_ROLE)
-                                         for found, (s, e) in zip(settings, a.mentions)):
+                if a.kind == ORGANIZATION and a.mentions and all(
+                        self._names_a_post(s, e, a.role == PARTY_ROLE) or self._names_a_setting(s, e)
+                        for s, e in a.mentions):
                     del self.others[key]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
