@@ -55,12 +55,9 @@ class Groups(TokenView):
     @staticmethod
     def _country_as_setting(span: Span) -> bool:
         """``setting-only-country``: a country named as where something is ("troops in Syria", "a
-        plant in Mexico", "raids in Iraq and Syria": the object of a preposition of position,
-        ``venue_prepositions.csv``, or a conjunct of one) is a place there, and does not count
-        towards the two namings that make it an actor."""
+        plant in Mexico": the object of a preposition of position, ``venue_prepositions.csv``) is a
+        place there, and does not count towards the two namings that make it an actor."""
         root = span.root
-        while root.dep_ == "conj":  # "in Iraq and Syria": the conjuncts share the preposition
-            root = root.head
         return rule_on("setting-only-country") and root.dep_ == "pobj" and root.head.lower_ in venue_prepositions()
 
     def _country_takes_part(self, tok) -> bool:

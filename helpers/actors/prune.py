@@ -106,12 +106,9 @@ class Prune(TokenView):
         University of Texas"), with no relative clause of its own ("at the Center, which ran the
         poll": it acts)? There the body is where someone works or sits, not an actor."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(c.dep_ == "relcl" for c in span.root.children):
+        if span is None or span.root.dep_ != "pobj" or any(c.dep_ == "relcl" for c in span.root.children):
             return False
-        root = span.root
-        while root.dep_ == "conj":  # "at Rice and the University of Texas": the conjuncts share it
-            root = root.head
-        return root.dep_ == "pobj" and root.head.lower_ in venue_prepositions()
+        return span.root.head.lower_ in venue_prepositions()
 
     def _names_a_post(self, start: int, end: int, party: bool) -> bool:
         """Does the mention at ``start..end`` only modify a role word (not for a party: "the Labour
