@@ -92,15 +92,6 @@ def test_a_body_named_only_where_someone_sits_is_no_actor(run, monkeypatch):
     assert {"Moldovan Parliament", "University of Tirana"} <= {a.name for a in run(text)}
 
 
-def test_a_country_named_only_as_a_place_is_no_actor(run, monkeypatch):
-    text = rules.example("setting-only-country")
-    assert "Chad" not in [a.name for a in run(text)]
-    twice = "Moldovan troops were in Estonia in May. The trade with Estonia grew, and Marsh praised the mission to Estonia."
-    assert "Estonia" in [a.name for a in run(twice)]  # named twice outside a place phrase
-    monkeypatch.setenv(rules.OFF_SETTING, "setting-only-country")
-    assert "Chad" in [a.name for a in run(text)]
-
-
 def test_a_given_name_before_and_shares_the_surname_after_it(run, monkeypatch):
     text = rules.example("shared-surname")
     assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [

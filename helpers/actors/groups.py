@@ -13,7 +13,7 @@ from .. import gazetteer
 from ..lexicon import reporting_verbs
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
-from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify, venue_prepositions
+from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
@@ -48,17 +48,9 @@ class Groups(TokenView):
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
             for iso, spans in named.items():
-                if sum(span.root.dep_ not in MODIFIER_DEPS and not self._country_as_setting(span) for span in spans) >= 2:
+                if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
-
-    @staticmethod
-    def _country_as_setting(span: Span) -> bool:
-        """``setting-only-country``: a country named as where something is ("troops in Syria", "a
-        plant in Mexico": the object of a preposition of position, ``venue_prepositions.csv``) is a
-        place there, and does not count towards the two namings that make it an actor."""
-        root = span.root
-        return rule_on("setting-only-country") and root.dep_ == "pobj" and root.head.lower_ in venue_prepositions()
 
     def _country_takes_part(self, tok) -> bool:
         """``country-takes-part``: a country another actor acts with ("Holt coordinates with Moldova",

@@ -303,9 +303,3 @@ def _head_roles(role: str) -> frozenset[str]:
                 break
     return frozenset(out)
 
-
-
-@lru_cache(maxsize=1)
-def venue_prepositions() -> frozenset[str]:
-    """Prepositions of position ("in", "at"): their object is where someone is (``venue_prepositions.csv``)."""
-    return frozenset(r["word"].lower() for r in read_table("venue_prepositions.csv") if r.get("word"))

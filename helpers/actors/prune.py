@@ -26,12 +26,17 @@ from functools import lru_cache
 
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
-from .lexicon import _org_of, _party_adjectives, venue_prepositions
+from .lexicon import _org_of, _party_adjectives
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
 #: the role of a party's row in ``organizations.csv``
 PARTY_ROLE = "political party"
+
+
+@lru_cache(maxsize=1)
+def venue_prepositions() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("venue_prepositions.csv") if r.get("word"))
 
 
 @lru_cache(maxsize=1)
