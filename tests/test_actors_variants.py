@@ -83,15 +83,6 @@ def test_a_person_entity_ending_on_a_role_word_titles_the_name_after_it(run, mon
     assert "Sandy Hook Elementary Principal" in [a.name for a in run(text)]
 
 
-def test_a_body_named_only_where_someone_sits_is_no_actor(run, monkeypatch):
-    text = rules.example("setting-only-body")
-    assert [a.kind for a in run(text)] == ["person", "person"]
-    acting = "Jane Holt, a professor at the University of Tirana, said so. The University of Tirana denied it."
-    assert "University of Tirana" in [a.name for a in run(acting)]  # it acts elsewhere: an actor
-    monkeypatch.setenv(rules.OFF_SETTING, "setting-only-body")
-    assert {"Moldovan Parliament", "University of Tirana"} <= {a.name for a in run(text)}
-
-
 def test_a_given_name_before_and_shares_the_surname_after_it(run, monkeypatch):
     text = rules.example("shared-surname")
     assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [

@@ -8,10 +8,6 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
   acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
   does a party before a role word ("the Labour leader" speaks for the party).
-- ``setting-only-body``: an organisation every mention of which names a post (as above) or a
-  setting: the object of a preposition of position (``venue_prepositions.csv``: "his colleagues
-  in Congress", "a professor at the University of Texas"). The body is where someone works or
-  sits, and does nothing in the article: no actor.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
   same head ("senior officials", "American officials" of "senior American officials") is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
@@ -35,11 +31,6 @@ PARTY_ROLE = "political party"
 
 
 @lru_cache(maxsize=1)
-def venue_prepositions() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in read_table("venue_prepositions.csv") if r.get("word"))
-
-
-@lru_cache(maxsize=1)
 def contest_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("contest_nouns.csv"))
 
@@ -57,12 +48,6 @@ class Prune(TokenView):
             for key, a in list(self.others.items()):
                 party = a.role == PARTY_ROLE
                 if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
-                    del self.others[key]
-        if rule_on("setting-only-body"):
-            for key, a in list(self.others.items()):
-                if a.kind == ORGANIZATION and a.mentions and all(
-                        self._names_a_post(s, e, a.role == PARTY_ROLE) or self._names_a_setting(s, e)
-                        for s, e in a.mentions):
                     del self.others[key]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
@@ -104,16 +89,6 @@ class Prune(TokenView):
                 into.add(s, e, how)
             into.country = into.country or a.country
             del self.others[key]
-
-    def _names_a_setting(self, start: int, end: int) -> bool:
-        """``setting-only-body``: is the mention at ``start..end`` the object of a preposition of
-        position (``venue_prepositions.csv``: "his colleagues in Congress", "a professor at the
-        University of Texas"), with no relative clause of its own ("at the Center, which ran the
-        poll": it acts)? There the body is where someone works or sits, not an actor."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "pobj" or any(c.dep_ == "relcl" for c in span.root.children):
-            return False
-        return span.root.head.lower_ in venue_prepositions()
 
     def _names_a_post(self, start: int, end: int, party: bool) -> bool:
         """Does the mention at ``start..end`` only modify a role word (not for a party: "the Labour

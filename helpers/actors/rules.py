@@ -13,8 +13,6 @@ import os
 RULES: dict[str, tuple[bool, str]] = {
     # prune.py
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
-    "setting-only-body": (True, "Senator Tom Marsh has few friends in the Moldovan Parliament, said Jane Holt, a "
-                                "professor at the University of Tirana."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
