@@ -91,3 +91,10 @@ def test_a_given_name_before_and_shares_the_surname_after_it(run, monkeypatch):
     assert "Jane Marsh" not in [a.name for a in run(known)]  # the first name of someone known
     monkeypatch.setenv(rules.OFF_SETTING, "shared-surname")
     assert "Walter Pettigrew" not in [a.name for a in run(text)]
+
+
+def test_an_adjective_of_the_noun_after_a_body_is_no_part_of_its_name(run, monkeypatch):
+    text = rules.example("org-leading-adjective")
+    assert "Republican Party" in [a.name for a in run(text)]
+    monkeypatch.setenv(rules.OFF_SETTING, "org-leading-adjective")
+    assert "Top Republican Party" in [a.name for a in run(text)]

@@ -18,6 +18,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
+    "org-leading-adjective": (True, "LAS VEGAS (Reuters) – Top Republican Party donor Tom Marsh said on Friday "
+                                    "that he met Jane Holt."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
