@@ -90,7 +90,8 @@ class _Official:
 
 @lru_cache(maxsize=64)
 def _officials(year: Optional[int]) -> tuple[_Official, ...]:
-    """One row per person: the role held in ``year`` (else the latest before it, else the first)."""
+    """One row per person: the role held in ``year`` (else the latest begun before it, else the
+    first); without a year, the latest begun. The rows of one person may come in any order."""
     by_name: dict[str, list[dict[str, str]]] = {}
     for row in read_table("officials.csv"):
         by_name.setdefault(row["name"], []).append(row)
@@ -101,8 +102,9 @@ def _officials(year: Optional[int]) -> tuple[_Official, ...]:
             hi = int(r["end"]) if r.get("end") else 10_000
             return year is not None and lo <= year <= hi
         now = [r for r in rows if held(r)]
-        before = [r for r in rows if year is not None and r.get("start") and int(r["start"]) <= year]
-        row = (rows[-1:] if year is None else now or before[-1:] or rows[:1])[0]
+        begun = sorted((r for r in rows if r.get("start")), key=lambda r: int(r["start"]))
+        before = [r for r in begun if year is not None and int(r["start"]) <= year]
+        row = ((begun or rows)[-1:] if year is None else now or before[-1:] or rows[:1])[0]
         aliases = tuple(dict.fromkeys(a for r in rows for a in _split(r["aliases"])))
         held_roles = tuple((r["role"], r["country"] or None, r["organization"] or None) for r in rows)
         out.append(_Official(name, aliases, row["role"], row["country"] or None,

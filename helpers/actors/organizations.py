@@ -54,6 +54,10 @@ class Organizations(TokenView):
                 e = self._body_of_place(e)
             if ent.label_ == "ORG" and rule_on("org-entity-edges"):
                 e = self._org_edges(s, e)
+            if ent.label_ == "ORG" and rule_on("org-leading-adjective"):
+                # "Top Republican Party donor": "Top" qualifies the donor, not the party
+                while e - s > 1 and doc[s].tag_ in {"JJ", "JJR", "JJS"} and not s <= doc[s].head.i < e:
+                    s += 1
             if ent.label_ == "ORG" and e - s > 1 and self._kind_word(s) and rule_on("kind-before-name"):
                 continue  # "PAC America Rising": the noun of its kind, then a name (_names_after_their_kind)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):

@@ -64,6 +64,9 @@ class People(TokenView):
             # "President Vladimir Putin" tagged whole: the role words are a title, not the name
             while s < e and (self._role_at(s) or self.doc[s].text.lower() in DEFINITE):
                 s += 1
+            if rule_on("role-word-ends-entity") and e - s > 1 and self._role_at(e - 1) and e < len(self.doc) \
+                    and self.doc[e].pos_ == "PROPN":
+                continue  # "Elm Creek Elementary Principal" Dawn Marsh: the title of the name after it
             if e - s > 1 and _country(self.doc[s].text) and self._known_name(self.doc[s + 1:e].text):
                 s += 1  # "Ukraine Orban": a caption's last word run onto a known name
             if e - s < 1:
@@ -149,6 +152,9 @@ class People(TokenView):
             words = _words(doc[s:e].text)
             if len(words) > 1:
                 self._person_for(doc[s:e].text)
+        if rule_on("shared-surname"):
+            for s, e in spans:
+                self._shared_surname(s, e)
         singles = [doc[s:e].text for s, e in spans if len(_words(doc[s:e].text)) == 1]
         other_tags = {w for ent in self.ents if ent.label_ != "PERSON" for w in ent.text.split()}
         for s, e in spans:
@@ -162,6 +168,33 @@ class People(TokenView):
         self._scan_names()
         if rule_on("handle-signature"):
             self._handle_signatures()
+
+    def _shared_surname(self, s: int, e: int) -> None:
+        """``shared-surname``: in "Bill and Hillary Clinton", "David and Charles Koch" the first
+        given name shares the surname of the full name after "and": "Bill Clinton" is a person
+        too. The word before "and" must be a lone capitalised proper noun that no entity of
+        another kind holds, that is no surname (of the article's people or of the officials:
+        "Rubio and Ted Cruz" names two surnames) and no first name or alias of someone known
+        ("Hillary and Tim Kaine" names Hillary Clinton)."""
+        doc = self.doc
+        if e - s != 2 or s < 2 or doc[s - 1].lower_ != "and" or not self.live[s - 2]:
+            return
+        given = doc[s - 2]
+        if given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper() \
+                or given.ent_type_ not in {"", "PERSON"}:
+            return
+        if s >= 3 and doc[s - 3].pos_ == "PROPN":
+            return  # "Marco Rubio and Ted Cruz": a name of its own before "and"
+        word = given.text
+        if word in self.name_index.last_any or word in self.name_index.by_first \
+                or _officials_by_last(self.year).get(word.casefold()) or self._is_official_form(word) \
+                or self._role_at(given.i) or _country(word) or _org_of(word):
+            return  # a surname, or the first name of someone known ("Hillary and Tim Kaine")
+        self._person_for(f"{word} {doc[e - 1].text}")
+
+    def _is_official_form(self, word: str) -> bool:
+        """Is ``word`` an alias of an official ("Hillary")?"""
+        return any(form == word for _, form, full in _official_forms(self.year) if not full)
 
     def _handle_signatures(self) -> None:
         """``handle-signature``: a paragraph that is only a social-media handle ("@jane_holt.")
@@ -325,7 +358,8 @@ class People(TokenView):
 
     def _fit_title(self, owners: list[_Actor], word: str, i: int) -> list[_Actor]:
         """Of the people a surname may mean, those the title before it fits ("President Clinton",
-        "Mrs. Clinton"); a known official of that surname who fits better joins the article."""
+        "Mrs. Clinton"; with ``title-short-form`` "Secretary Clinton" for a Secretary of State);
+        a known official of that surname who fits better joins the article."""
         role, gender = self._title_hint(i)
         if role is None and gender is None:
             return owners
@@ -333,7 +367,7 @@ class People(TokenView):
         def fits(roles: Iterable[Optional[str]], g: Optional[str]) -> bool:
             if gender and g and g != gender:
                 return False
-            return role is None or any(role in _head_roles(r) for r in roles if r)
+            return role is None or any(_title_fits(role, r) for r in roles if r)
 
         fit = [p for p in owners if fits([p.role, *(r for r, _, _ in p.past_roles)], p.gender)]
         if fit:
@@ -344,6 +378,13 @@ class People(TokenView):
                 return [self._person_for(off.name, official=off)]
         return owners
 
+
+def _title_fits(title: str, role: str) -> bool:
+    """Does the role word of a title fit a role held ("President" a "former President")? With
+    ``title-short-form`` a title fits the role phrase it begins: the title keeps the office's
+    first word and drops what it is of ("Secretary" of "Secretary of State")."""
+    heads = _head_roles(role)
+    return title in heads or (rule_on("title-short-form") and any(h.startswith(title + " of ") for h in heads))
 
 
 #: name particles written joined to a surname ("al-Assad", "el-Sisi"): the surname alone is the same name

@@ -18,6 +18,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
+    "org-leading-adjective": (True, "LAS VEGAS (Reuters) – Top Republican Party donor Tom Marsh said on Friday "
+                                    "that he met Jane Holt."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
@@ -27,12 +29,23 @@ RULES: dict[str, tuple[bool, str]] = {
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
+    # tokens.py
+    "headline-case-line": (True, "Senator Tom Marsh spoke in Ohio on Monday.\n\nRelated:\n\nTom Marsh Pins The "
+                                 "Rise Of Crime On Cuts To The Police\n\nMarsh said the vote would come soon."),
+    # variants.py
+    "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
+                           "and Pettigrew agreed."),
     # people.py
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    "role-word-ends-entity": (True, "Erica Holt, the daughter of Sandy Hook Elementary Principal Dawn Marsh, "
+                                    "complained on Friday. The principal was killed in 2012."),
+    "shared-surname": (True, "Donors Walter and Jane Pettigrew gave money to the campaign. Walter said he was pleased."),
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
+    "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
+                               "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "

@@ -20,10 +20,13 @@ from ..article import Article
 from ..boilerplate import headline, is_title_case
 from ..tables import ArticleTables
 from .lexicon import _max_role_words, _officials, _roles, word_starts
+from .rules import rule_on
 
 #: dependencies of a word that only modifies the noun after it ("U.S. senator", "Senate election"):
 #: the word names no actor there
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: parts of speech of function words, which headline case capitalises and prose does not
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 
 # -- provisional actors -------------------------------------------------------------
 
@@ -136,8 +139,38 @@ class TokenView:
 
     def in_headline(self, i: int) -> bool:
         """Is token ``i`` in a headline written in headline case ("Trump Warns Clinton")? Its
-        capitals say nothing about names, so no entity there makes an actor."""
-        return self.headline is not None and self.headline[0] <= self.doc[i].idx < self.headline[1]
+        capitals say nothing about names, so no entity there makes an actor. With
+        ``headline-case-line`` that holds for any line in headline case, not only the first
+        (``headline_lines``)."""
+        idx = self.doc[i].idx
+        if self.headline is not None and self.headline[0] <= idx < self.headline[1]:
+            return True
+        k = bisect.bisect_right(self.headline_lines, (idx, len(self.text))) - 1
+        return k >= 0 and idx < self.headline_lines[k][1]
+
+    @cached_property
+    def headline_lines(self) -> list[tuple[int, int]]:
+        """``headline-case-line``: lines written in headline case in the body (the headlines of
+        related stories a page lists, "Holt Pins The Blame On Marsh"): headline case
+        (``boilerplate.is_title_case``) and two or more function words (determiners, prepositions,
+        conjunctions, particles) capitalised inside the line where no sentence starts, which
+        prose never does ("Bank of America" keeps "of" low)."""
+        if not rule_on("headline-case-line"):
+            return []
+        out, start = [], 0
+        for line in self.text.split("\n"):
+            end = start + len(line)
+            if is_title_case(line) and self._capital_function_words(start, end) >= 2:
+                out.append((start, end))
+            start = end + 1
+        return out
+
+    def _capital_function_words(self, start: int, end: int) -> int:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return 0
+        return sum(1 for t in span[1:] if t.pos_ in FUNCTION_POS and t.text[:1].isupper() and not t.is_sent_start
+                   and not self.doc[t.i - 1].is_punct)
 
     def _role_at(self, i: int) -> Optional[tuple[int, str]]:
         # the same token is asked about from titles, descriptions, groups and agents
