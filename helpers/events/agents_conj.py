@@ -1,0 +1,94 @@
+"""Coordinated agents: one row per actor of a coordinated subject or by-phrase.
+
+"Jo Hart and Ola Berg pledged to work together" is a pledge by each of them: the timeline of
+both gets the act. The agent rules give one agent (the head of the subject phrase); this module
+finds the others in the same noun phrase: the names joined to it by "and" (or a comma list), also
+through an appositive ("two senators, Jo Hart and Ola Berg, rejected ..."), never an owner
+("Hart's aide and Berg") nor a name compounded on a common noun ("Hart supporters and Berg").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Cand, SentenceContext, is_passive, phrase_tokens, pobj_of, subject_of
+from .rules import Example, rule
+
+#: the agent rules whose agent is a noun phrase a coordination can widen
+_WIDENED = {"active-subject": "subject", "passive-by-phrase": "by", "coordinated-subject": "subject"}
+
+
+@rule("coordinated-subject", "agent", (
+    Example("Jo Hart and Ola Berg pledged to work together.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "pledged", {"actor_id": "jo-hart"}),
+    Example("Tom Reed supporters and Ola Berg booed Jo Hart.",
+            {"Tom Reed": "tom-reed", "Ola Berg": "ola-berg", "Jo Hart": "jo-hart"}, "booed",
+            {"actor_id": "ola-berg", "target": "jo-hart"}),
+))
+def coordinated_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """A coordinated subject is an agent in each of its names ("Hart and Berg pledged": both pledged;
+    the other names get rows of their own, ``co_agents``); when its head names no agent
+    ("Reed supporters and Berg booed X"), the first conjunct that does acts."""
+    from .agents import _verb_target
+
+    if c.pos != "verb" or is_passive(c.trigger):
+        return None
+    subj = subject_of(c.trigger)
+    if subj is None:
+        return None
+    for conj in subj.conjuncts:
+        if conj.i > subj.i:
+            agent = _named_conjunct(conj, ctx)
+            if agent is not None:
+                return agent, _verb_target(c.trigger, ctx, agent)
+    return None
+
+
+def co_agents(c: Cand, ctx: SentenceContext, rule_name: Optional[str]) -> list[str]:
+    """The other actors the agent's noun phrase coordinates with it (rule ``coordinated-subject``),
+    in reading order, for rows of their own; empty when the phrase has no "and"."""
+    from .rules import REGISTRY
+
+    how = _WIDENED.get(rule_name or "")
+    if how is None or not REGISTRY["coordinated-subject"].enabled or c.pos != "verb":
+        return []
+    head = subject_of(c.trigger) if how == "subject" else pobj_of(c.trigger, ("by",))
+    if head is None:
+        return []
+    tokens = _coordination(head)
+    if not any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in tokens):
+        return []
+    out: list[str] = []
+    for t in tokens:
+        agent = _named_conjunct(t, ctx)
+        if agent is not None and agent != c.agent and agent not in out:
+            out.append(agent)
+    return out
+
+
+def _coordination(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, of its appositives ("two senators, Hart and Berg") and their "and"s."""
+    out = list(phrase_tokens(head))
+    out += [p for t in list(out) for ap in t.children if ap.dep_ == "appos" for p in phrase_tokens(ap)]
+    out += [ch for t in list(out) for ch in t.children if ch.dep_ == "cc"]
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _named_conjunct(tok: Token, ctx: SentenceContext) -> Optional[str]:
+    """The actor a name in a coordination stands for as a doer: not an owner ("Hart's aide"), not a
+    name compounded on a common noun ("Hart supporters") or on another name ("House Speaker Ryan")."""
+    m = ctx.mention_at(tok)
+    if m is None or tok.dep_ == "poss" or any(ch.dep_ == "case" for ch in tok.children):
+        return None
+    after = next((t for t in tok.doc[tok.i:tok.sent.end] if t.idx >= m.end), None)
+    if after is not None and after.pos_ == "PROPN" and after.dep_ == "compound":
+        return None  # "House Speaker Paul Ryan": a name that modifies the next one
+    t = tok
+    while t.dep_ in ("compound", "nmod") and t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "NOUN" and ctx.mention_at(t) is None:
+            return None
+        if t.dep_ == "poss":
+            return None
+    return m.actor_id

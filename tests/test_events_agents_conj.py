@@ -1,0 +1,43 @@
+"""Coordinated agents (``helpers/events/agents_conj.py``): one row per actor a coordinated subject or
+by-phrase names; invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import events
+from tests.test_events_rules import run_text
+
+PEOPLE = {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}
+
+
+def agents_at(nlp, text: str, trigger: str) -> list:
+    at = text.index(trigger)
+    return [e.actor_id for e in run_text(nlp, text, PEOPLE) if e.trigger_start == at]
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    ("Jo Hart and Ola Berg rejected the plan on Monday.", "rejected", ["jo-hart", "ola-berg"]),
+    ("Jo Hart, Ola Berg and Tom Reed rejected the plan.", "rejected", ["jo-hart", "ola-berg", "tom-reed"]),
+    ("Two senators, Jo Hart and Ola Berg, rejected the plan.", "rejected", ["jo-hart", "ola-berg"]),
+    ("The plan was backed by Jo Hart and Ola Berg.", "backed", ["jo-hart", "ola-berg"]),
+    # an owner and a name compounded on a common noun are not doers
+    ("Jo Hart's critics and Ola Berg rejected the plan.", "rejected", ["ola-berg"]),
+    ("Jo Hart supporters and Ola Berg booed Tom Reed.", "booed", ["ola-berg"]),
+    # no "and": one agent
+    ("Jo Hart, a friend of Ola Berg, rejected the plan.", "rejected", ["jo-hart"]),
+])
+def test_each_coordinated_actor_gets_a_row(nlp, text, trigger, agents):
+    assert agents_at(nlp, text, trigger) == agents
+
+
+def test_switched_off_gives_one_row(nlp):
+    text = "Jo Hart and Ola Berg rejected the plan on Monday."
+    with events.disabled("coordinated-subject"):
+        assert agents_at(nlp, text, "rejected") == ["jo-hart"]
+
+
+def test_copies_keep_the_act_and_put_their_agent_first(nlp):
+    text = "Jo Hart and Ola Berg rejected the plan on Monday."
+    rows = [e for e in run_text(nlp, text, PEOPLE) if e.predicate == "reject"]
+    assert [r.participants[0] for r in rows] == ["jo-hart", "ola-berg"]
+    assert len({(r.category, r.date, r.trigger_start) for r in rows}) == 1
