@@ -41,3 +41,20 @@ def test_copies_keep_the_act_and_put_their_agent_first(nlp):
     rows = [e for e in run_text(nlp, text, PEOPLE) if e.predicate == "reject"]
     assert [r.participants[0] for r in rows] == ["jo-hart", "ola-berg"]
     assert len({(r.category, r.date, r.trigger_start) for r in rows}) == 1
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    ("Senators, including Jo Hart and Ola Berg, rejected the plan.", "rejected", ["jo-hart", "ola-berg"]),
+    ("The plan was applauded by critics like Tom Reed.", "applauded", ["tom-reed"]),
+    ("Leaders such as Jo Hart rejected the plan.", "rejected", ["jo-hart"]),
+    # a preposition that gives no examples names no member
+    ("Critics of Jo Hart rejected the plan.", "rejected", []),
+])
+def test_named_members_act(nlp, text, trigger, agents):
+    assert agents_at(nlp, text, trigger) == agents
+
+
+def test_members_switch(nlp):
+    text = "The plan was applauded by critics like Tom Reed."
+    with events.disabled("named-members"):
+        assert agents_at(nlp, text, "applauded") == []

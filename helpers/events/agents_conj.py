@@ -16,7 +16,7 @@ from .context import Cand, SentenceContext, is_passive, phrase_tokens, pobj_of, 
 from .rules import Example, rule
 
 #: the agent rules whose agent is a noun phrase a coordination can widen
-_WIDENED = {"active-subject": "subject", "passive-by-phrase": "by", "coordinated-subject": "subject"}
+_WIDENED = {"active-subject", "passive-by-phrase", "coordinated-subject", "named-members", "partitive-subject"}
 
 
 @rule("coordinated-subject", "agent", (
@@ -46,24 +46,56 @@ def coordinated_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 
 
 def co_agents(c: Cand, ctx: SentenceContext, rule_name: Optional[str]) -> list[str]:
-    """The other actors the agent's noun phrase coordinates with it (rule ``coordinated-subject``),
-    in reading order, for rows of their own; empty when the phrase has no "and"."""
+    """The other actors the agent's noun phrase coordinates with it (rule ``coordinated-subject``) or
+    names as its members (rule ``named-members``), in reading order, for rows of their own."""
     from .rules import REGISTRY
 
-    how = _WIDENED.get(rule_name or "")
-    if how is None or not REGISTRY["coordinated-subject"].enabled or c.pos != "verb":
+    if rule_name not in _WIDENED or c.pos != "verb":
         return []
-    head = subject_of(c.trigger) if how == "subject" else pobj_of(c.trigger, ("by",))
+    head = pobj_of(c.trigger, ("by",)) if is_passive(c.trigger) else subject_of(c.trigger)
     if head is None:
         return []
     tokens = _coordination(head)
-    if not any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in tokens):
-        return []
+    if not REGISTRY["coordinated-subject"].enabled or not any(t.lower_ in ("and", "&") and t.dep_ == "cc"
+                                                               for t in tokens):
+        tokens = []
+    if REGISTRY["named-members"].enabled:
+        tokens += _members(head)
     out: list[str] = []
     for t in tokens:
         agent = _named_conjunct(t, ctx)
         if agent is not None and agent != c.agent and agent not in out:
             out.append(agent)
+    return out
+
+
+@rule("named-members", "agent", (
+    Example("Senators such as Jo Hart rejected the plan.", {"Jo Hart": "jo-hart"}, "rejected",
+            {"actor_id": "jo-hart"}),
+    Example("The plan was backed by critics like Jo Hart.", {"Jo Hart": "jo-hart"}, "backed",
+            {"actor_id": "jo-hart"}),
+))
+def named_members(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An agent phrase that names examples of itself ("critics like Jo Hart", "senators, including Hart
+    and Berg", "Republicans such as Hart") acts in each member it names: they get rows of their own
+    (``co_agents``), and when the phrase names no actor itself the first member acts."""
+    from .agents import _verb_target
+
+    if c.pos != "verb":
+        return None
+    head = pobj_of(c.trigger, ("by",)) if is_passive(c.trigger) else subject_of(c.trigger)
+    members = _members(head) if head is not None else []
+    agent = next((a for a in (_named_conjunct(t, ctx) for t in members) if a is not None), None)
+    return (agent, _verb_target(c.trigger, ctx, agent)) if agent is not None else None
+
+
+def _members(head: Token) -> list[Token]:
+    """The tokens of the names a phrase gives as its examples: "including X", "like X", "such as X"."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(
+                ch.lower_ == "such" for ch in [*prep.children, *head.children])):
+            out += [t for obj in prep.children if obj.dep_ == "pobj" for t in phrase_tokens(obj)]
     return out
 
 
