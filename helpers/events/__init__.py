@@ -179,7 +179,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
         for c in found:
             if _decide(c, ctx, heads):
                 cands.append((c, ctx))
-                cands += [(_with_agent(c, a, ctx), ctx) for a in agents_conj.co_agents(c, ctx, _agent_rule(c))]
+                cands += [(other, ctx) for other in agents_conj.widen(c, ctx)]
     rows: list[Event] = []
     for c, ctx in _merge_repeats(_nested(cands)):
         lo, hi = _clause_span(c, ctx.heads)
@@ -194,20 +194,6 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
             date_inferred=c.date_inferred, confidence=_confidence(c), start=lo, end=hi,
             quote_id=c.quote.quote_id if c.quote else None))
     return rows
-
-
-def _agent_rule(c: Cand) -> Optional[str]:
-    return next((n for n in c.fired if n in REGISTRY and REGISTRY[n].kind == "agent"), None)
-
-
-def _with_agent(c: Cand, agent: str, ctx: SentenceContext) -> Cand:
-    """A copy of a row for another agent of the same act ("Hart and Berg pledged": one row each)."""
-    import dataclasses
-
-    out = dataclasses.replace(c, agent=agent, fired=[*c.fired, "coordinated-subject"])
-    out.target = None if c.target == agent else c.target
-    out.participants = [agent] + [p for p in c.participants if p != agent]
-    return out
 
 
 def _confidence(c: Cand) -> float:
@@ -256,7 +242,7 @@ def _merge_repeats(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand
     out = []
     keys = [(c.agent, c.lemma, c.target, c.category) for c, _ in cands]
     for k, (c, ctx) in enumerate(cands):
-        key = (c.trigger.idx, c.agent if c.fired[-1:] == ["coordinated-subject"] else None)
+        key = (c.trigger.idx, c.agent if c.fired[-1:] == [agents_conj.COPY] else None)
         if key in seen_trigger:
             continue
         seen_trigger.add(key)

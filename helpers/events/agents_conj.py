@@ -8,12 +8,16 @@ through an appositive ("two senators, Jo Hart and Ola Berg, rejected ..."), neve
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from spacy.tokens import Token
 
 from .context import Cand, SentenceContext, is_passive, phrase_tokens, pobj_of, subject_of
-from .rules import Example, rule
+from .rules import REGISTRY, Example, rule
+
+#: the mark a copied row carries in ``Cand.fired`` (one row per trigger and agent, ``events._merge_repeats``)
+COPY = "coordinated-subject"
 
 #: the agent rules whose agent is a noun phrase a coordination can widen
 _WIDENED = {"active-subject", "passive-by-phrase", "coordinated-subject", "named-members", "partitive-subject"}
@@ -45,11 +49,25 @@ def coordinated_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+def widen(c: Cand, ctx: SentenceContext) -> list[Cand]:
+    """Copies of a decided row for the other agents of the same act ("Hart and Berg pledged": one row
+    each)."""
+    rule_name = next((n for n in c.fired if n in REGISTRY and REGISTRY[n].kind == "agent"), None)
+    return [_set_agent(dataclasses.replace(c, fired=[*c.fired, COPY]), a)
+            for a in co_agents(c, ctx, rule_name)]
+
+
+def _set_agent(c: Cand, agent: str) -> Cand:
+    """``c`` (a copy) with ``agent`` as its agent, the old agent still a participant."""
+    c.participants = [agent] + [p for p in c.participants if p != agent]
+    c.target = None if c.target == agent else c.target
+    c.agent = agent
+    return c
+
+
 def co_agents(c: Cand, ctx: SentenceContext, rule_name: Optional[str]) -> list[str]:
     """The other actors the agent's noun phrase coordinates with it (rule ``coordinated-subject``) or
     names as its members (rule ``named-members``), in reading order, for rows of their own."""
-    from .rules import REGISTRY
-
     if rule_name not in _WIDENED or c.pos != "verb":
         return []
     head = pobj_of(c.trigger, ("by",)) if is_passive(c.trigger) else subject_of(c.trigger)
