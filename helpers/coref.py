@@ -299,7 +299,8 @@ def _honorifics() -> tuple[str, ...]:
 
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
-                 pronouns: bool = True, cataphora: bool = True, settings: bool = True) -> list[Mention]:
+                 pronouns: bool = True, cataphora: bool = True, settings: bool = True,
+                 pairs: bool = False) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -318,6 +319,9 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       subject, even where coreference chose another (``how="override"``).
     - ``settings``: a "he"/"she" subject of a clause on the setting one's act created ("Jo Hart held a
       news conference in which he attacked ...") is the person who created it (``how="override"``).
+    - ``pairs``: a "they" or "both" subject of a main clause that nothing above resolves, after people
+      named and joined by "and" in its sentence or the one before ("Take Sens. Jo Hart and Ola Berg.
+      Last week, they endorsed ..."), is each of them: one mention per name on the same word.
     Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="override"``."""
     if not tables.mentions or not (roles or pronouns or cataphora or settings):
         return []
@@ -357,7 +361,35 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
             out.append(Mention(actor_id=found, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
                                sentence_id=tables.sentence_id_at(tok.idx),
                                how="description" if tok.pos_ == "NOUN" else "pronoun"))
+        elif pairs and tok.lower_ in PAIR_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
+                and not any(c.dep_ == "prep" for c in tok.children):  # "both of his senators": counted, not a pair
+            # the first name last: a reader of one mention per word (the events' ``mention_at``) takes the last
+            out += [Mention(actor_id=a, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                            sentence_id=tables.sentence_id_at(tok.idx), how="pronoun")
+                    for a in _pair_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors)[::-1]]
     return out
+
+
+#: plural subjects that may stand for names joined by "and" just before (``descriptions``, ``pairs``)
+PAIR_PRONOUNS = ("they", "both")
+
+
+def _pair_before(doc: Doc, tok: Token, before: list[Mention], actors: dict) -> list[str]:
+    """The people of the last names joined by "and" before ``tok`` in its sentence or the one before
+    ("Jo Hart and Ola Berg", "Hart, a senator, and Berg"), when there are two or more; else []."""
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    at = {j: m.actor_id for m in before if m.how != "pronoun" and m.actor_id in actors
+          and actors[m.actor_id].kind == PERSON for j in range(m.start, m.end)}
+    for t in reversed(doc[lo:tok.i]):
+        if t.dep_ != "cc" or t.lower_ != "and":
+            continue
+        head = t.head  # "Hart, a senator, and Berg": the "and" hangs on the appositive of Hart
+        named = head.head if head.dep_ == "appos" and head.idx not in at else head
+        names = [at[c.idx] for c in [named, *head.conjuncts] if c.idx in at and c.dep_ != "poss"]
+        if len(set(names)) >= 2 and all(c.i < tok.i for c in head.conjuncts):
+            return list(dict.fromkeys(names))
+    return []
 
 
 def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict, covered: bytearray,

@@ -58,3 +58,15 @@ def test_members_switch(nlp):
     text = "The plan was applauded by critics like Tom Reed."
     with events.disabled("named-members"):
         assert agents_at(nlp, text, "applauded") == []
+
+
+@pytest.mark.parametrize("text,trigger,agents", [
+    ("Take the senators Jo Hart and Ola Berg. Last week, they endorsed Tom Reed.", "endorsed", ["jo-hart", "ola-berg"]),
+    ("Everybody came except Jo Hart, a senator, and Ola Berg, a mayor. Both were suspending their campaigns.",
+     "suspending", ["jo-hart", "ola-berg"]),
+    # "both of ..." counts a group; a "they" in a relative clause is someone else's
+    ("Take the senators Jo Hart and Ola Berg. Both of their aides endorsed Tom Reed.", "endorsed", []),
+    ("Jo Hart and Ola Berg spoke. The plan has critics who say they endorsed Tom Reed.", "endorsed", []),
+])
+def test_they_after_a_pair_is_each_of_them(nlp, text, trigger, agents):
+    assert agents_at(nlp, text, trigger) == agents

@@ -49,12 +49,33 @@ def coordinated_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("they-of-a-pair", "agent", (
+    Example("Take the senators Jo Hart and Ola Berg. Last week, they endorsed Tom Reed.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "endorsed",
+            {"actor_id": "jo-hart", "target": "tom-reed"}),
+))
+def they_of_a_pair(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``event_mentions`` (``coref.descriptions``,
+    ``pairs``) and ``widen``: a "they"/"both" subject after "Hart and Berg" is each of them."""
+    return None
+
+
 def widen(c: Cand, ctx: SentenceContext) -> list[Cand]:
     """Copies of a decided row for the other agents of the same act ("Hart and Berg pledged": one row
-    each)."""
+    each; "Hart and Berg met. They agreed ...": one row each)."""
     rule_name = next((n for n in c.fired if n in REGISTRY and REGISTRY[n].kind == "agent"), None)
-    return [_set_agent(dataclasses.replace(c, fired=[*c.fired, COPY]), a)
-            for a in co_agents(c, ctx, rule_name)]
+    others = co_agents(c, ctx, rule_name) + [a for a in _pair_agents(c, ctx) if a != c.agent]
+    return [_set_agent(dataclasses.replace(c, fired=[*c.fired, COPY]), a) for a in dict.fromkeys(others)]
+
+
+def _pair_agents(c: Cand, ctx: SentenceContext) -> list[str]:
+    """The actors a "they"/"both" subject stands for when it stands for several (rule ``they-of-a-pair``)."""
+    from ..coref import PAIR_PRONOUNS
+
+    subj = subject_of(c.trigger) if c.pos == "verb" and REGISTRY["they-of-a-pair"].enabled else None
+    if subj is None or subj.lower_ not in PAIR_PRONOUNS:
+        return []
+    return list(dict.fromkeys(m.actor_id for m in ctx.mentions if m.start == subj.idx))
 
 
 def _set_agent(c: Cand, agent: str) -> Cand:
