@@ -9,7 +9,8 @@ A candidate must agree in number ("they" → groups, organisations, countries;
 ``data/reference/officials.csv``, from honorifics and gendered role words next
 to a mention (``gender_words.csv``: Mr, Mrs, spokeswoman) and from pronouns that
 unambiguously referred to the actor earlier in the text. Candidates are ranked
-by salience: subject of a main clause, speaker of a reporting verb, recency.
+by salience: subject of a main clause, speaker of a reporting verb, recency; a subject
+pronoun inside the clause of a named subject leans to that subject (``DOMINATING_SUBJECT``).
 The best one must beat the next by a clear margin; when unsure nothing is
 emitted. "it" is resolved in one pattern only: as the subject or owner in the complement of a
 verb whose subject names an organisation or a country ("the FBI said it would cooperate").
@@ -252,6 +253,26 @@ def _owns_host(owner: Token, pronoun: Token) -> bool:
     return False
 
 
+#: salience added to the subject of a verb whose clause holds a subject pronoun ("Rubio broke promises
+#: he made": he is Rubio; not a possessive: "Romney attacked Trump over his refusal")
+DOMINATING_SUBJECT = 2.0
+
+
+def _dominates(verb: Token, pronoun: Token) -> bool:
+    """The pronoun lies inside the clause of ``verb`` (it is a descendant of it), not through a noun
+    that has an owner of its own ("Marsh attended Holt's speech, in which he ...": Holt is nearer)."""
+    t = pronoun
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+        if any(c.dep_ == "poss" and c.i != pronoun.i for c in t.children):
+            return False
+    return False
+
+
 def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
               inside: bytearray, speakers: set[tuple[int, int]]) -> float:
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -264,6 +285,8 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
         score += 2.0 if main else 1.0
         if distance == 0 and head.head == pronoun.head:
             score -= 3.0  # "Trump praised him": an object pronoun is not its own clause's subject
+        elif distance == 0 and pronoun.dep_ in ("nsubj", "nsubjpass") and _dominates(head.head, pronoun):
+            score += DOMINATING_SUBJECT
     elif head.dep_ == "poss":
         score += 0.5
     if (start, end) in speakers:
