@@ -39,7 +39,8 @@ def test_agent_is_the_subject_not_every_actor_in_the_clause(nlp):
 def test_thanking_gives_support_to_the_thanked(nlp):
     text = "Zelensky thanked Rutte and Merz for their support."
     rows = run_text(nlp, text, {"Zelensky": "zelensky", "Rutte": "rutte", "Merz": "merz"})
-    assert [(e.actor_id, e.category, e.target) for e in rows] == [("zelensky", "SUPPORT", "rutte")]
+    assert [(e.actor_id, e.category, e.target) for e in rows] == [("zelensky", "SUPPORT", "rutte"),
+                                                                  ("zelensky", "SUPPORT", "merz")]
 
 
 def test_light_verb_takes_the_nouns_category(nlp):

@@ -70,3 +70,26 @@ def test_members_switch(nlp):
 ])
 def test_they_after_a_pair_is_each_of_them(nlp, text, trigger, agents):
     assert agents_at(nlp, text, trigger) == agents
+
+
+def targets_at(nlp, text: str, trigger: str) -> list:
+    at = text.index(trigger)
+    return [(e.actor_id, e.target) for e in run_text(nlp, text, PEOPLE) if e.trigger_start == at]
+
+
+@pytest.mark.parametrize("text,trigger,rows", [
+    ("Jo Hart attacked Ola Berg and Tom Reed on Monday.", "attacked",
+     [("jo-hart", "ola-berg"), ("jo-hart", "tom-reed")]),
+    # several agents and several targets: a row per agent only
+    ("Jo Hart and Ola Berg attacked Tom Reed and the mayor.", "attacked", [("jo-hart", "tom-reed"), ("ola-berg", "tom-reed")]),
+    # an owner in the object is no second target
+    ("Jo Hart attacked Ola Berg and Tom Reed's aides.", "attacked", [("jo-hart", "ola-berg")]),
+])
+def test_one_row_per_coordinated_target(nlp, text, trigger, rows):
+    assert targets_at(nlp, text, trigger) == rows
+
+
+def test_coordinated_object_switch(nlp):
+    text = "Jo Hart attacked Ola Berg and Tom Reed on Monday."
+    with events.disabled("coordinated-object"):
+        assert targets_at(nlp, text, "attacked") == [("jo-hart", "ola-berg")]

@@ -242,7 +242,7 @@ def _merge_repeats(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand
     out = []
     keys = [(c.agent, c.lemma, c.target, c.category) for c, _ in cands]
     for k, (c, ctx) in enumerate(cands):
-        key = (c.trigger.idx, c.agent if c.fired[-1:] == [agents_conj.COPY] else None)
+        key = (c.trigger.idx, *((c.agent, c.target) if c.fired[-1:] == [agents_conj.COPY] else ()))
         if key in seen_trigger:
             continue
         seen_trigger.add(key)

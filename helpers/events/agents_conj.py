@@ -60,12 +60,43 @@ def they_of_a_pair(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("coordinated-object", "target", (
+    # the second row of "attacked" makes "rejected" the third row
+    Example("Jo Hart attacked Ola Berg and Tom Reed, and Tom Reed rejected the plan.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "rejected",
+            {"actor_id": "tom-reed", "event_id": "e3"}),
+))
+def coordinated_object(obj: Token, ctx: SentenceContext) -> Optional[bool]:
+    """Registered for its switch and example; read in ``widen``: an act aimed at names joined by "and"
+    ("attacked Berg and Reed", "ridiculed Hart, Berg and Reed") gives a row per target."""
+    return None
+
+
 def widen(c: Cand, ctx: SentenceContext) -> list[Cand]:
     """Copies of a decided row for the other agents of the same act ("Hart and Berg pledged": one row
-    each; "Hart and Berg met. They agreed ...": one row each)."""
+    each; "Hart and Berg met. They agreed ...": one row each), else for its other targets ("Hart
+    attacked Berg and Reed": one row per target)."""
     rule_name = next((n for n in c.fired if n in REGISTRY and REGISTRY[n].kind == "agent"), None)
     others = co_agents(c, ctx, rule_name) + [a for a in _pair_agents(c, ctx) if a != c.agent]
-    return [_set_agent(dataclasses.replace(c, fired=[*c.fired, COPY]), a) for a in dict.fromkeys(others)]
+    out = [_set_agent(dataclasses.replace(c, fired=[*c.fired, COPY]), a) for a in dict.fromkeys(others)]
+    for target in [] if out else _co_targets(c, ctx):  # several agents and several targets: a row per agent
+        copy = dataclasses.replace(c, fired=[*c.fired, COPY], target=target)
+        copy.participants = list(dict.fromkeys([*c.participants, target]))
+        out.append(copy)
+    return out
+
+
+def _co_targets(c: Cand, ctx: SentenceContext) -> list[str]:
+    """Rule ``coordinated-object``: the other actors joined by "and" to the object that is the target."""
+    if not REGISTRY["coordinated-object"].enabled or c.pos != "verb" or c.target is None:
+        return []
+    objs = [ch for ch in c.trigger.children if ch.dep_ in ("dobj", "dative", "iobj")]
+    objs += [o for p in c.trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    obj = next((o for o in objs if ctx.actor_of(o) == c.target), None)
+    if obj is None or not any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in _coordination(obj)):
+        return []
+    names = [_named_conjunct(t, ctx) for t in _coordination(obj)]
+    return list(dict.fromkeys(a for a in names if a is not None and a not in (c.agent, c.target)))
 
 
 def _pair_agents(c: Cand, ctx: SentenceContext) -> list[str]:
