@@ -1,10 +1,17 @@
-"""Coordinated agents: one row per actor of a coordinated subject or by-phrase.
+"""Coordinated agents and targets: one row per actor of a coordination.
 
 "Jo Hart and Ola Berg pledged to work together" is a pledge by each of them: the timeline of
-both gets the act. The agent rules give one agent (the head of the subject phrase); this module
-finds the others in the same noun phrase: the names joined to it by "and" (or a comma list), also
-through an appositive ("two senators, Jo Hart and Ola Berg, rejected ..."), never an owner
-("Hart's aide and Berg") nor a name compounded on a common noun ("Hart supporters and Berg").
+both gets the act. The agent rules give one agent (the head of the subject phrase); ``widen`` copies
+the decided row for the others:
+
+- ``coordinated-subject``: the names joined to the agent by "and" (or a comma list) in its subject or
+  by-phrase, also through an appositive ("two senators, Jo Hart and Ola Berg, rejected ..."), never an
+  owner ("Hart's aide and Berg") nor a name compounded on a common noun ("Hart supporters and Berg");
+- ``named-members``: the names an agent phrase gives as its examples ("critics like Jo Hart",
+  "senators, including Hart and Berg");
+- ``they-of-a-pair``: a "they"/"both" subject after people joined by "and" (read through
+  ``coref.descriptions``);
+- ``coordinated-object``: with one agent, the other targets joined by "and" ("attacked Berg and Reed").
 """
 from __future__ import annotations
 
