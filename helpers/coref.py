@@ -30,6 +30,9 @@ from .records import GROUP, ORGANIZATION, COUNTRY, PERSON, Mention
 from .reference import read_table
 from .tables import ArticleTables
 
+#: the kinds of actor a "they"/"them"/"their" may stand for: a country is "it" ("They are headed to
+#: Syria" after "a role in Afghanistan" is not Afghanistan); a group or a body is "they"
+PLURAL_KINDS = (GROUP, ORGANIZATION)
 #: how far back candidates are looked for, in sentences
 WINDOW = 3
 #: the best candidate must beat the second by this much
@@ -149,7 +152,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
                 continue
             kind = kinds.get(actor_id)
             if number == "plural":
-                if kind not in (GROUP, ORGANIZATION, COUNTRY):
+                if kind not in PLURAL_KINDS:
                     continue
             elif kind != PERSON:
                 continue
