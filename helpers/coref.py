@@ -9,7 +9,8 @@ A candidate must agree in number ("they" → groups, organisations, countries;
 ``data/reference/officials.csv``, from honorifics and gendered role words next
 to a mention (``gender_words.csv``: Mr, Mrs, spokeswoman) and from pronouns that
 unambiguously referred to the actor earlier in the text. Candidates are ranked
-by salience: subject of a main clause, speaker of a reporting verb, recency.
+by salience: subject of a main clause, speaker of a reporting verb, recency; a subject
+pronoun inside the clause of a named subject leans to that subject (``DOMINATING_SUBJECT``).
 The best one must beat the next by a clear margin; when unsure nothing is
 emitted. "it" is resolved in one pattern only: as the subject or owner in the complement of a
 verb whose subject names an organisation or a country ("the FBI said it would cooperate").
@@ -29,6 +30,9 @@ from .records import GROUP, ORGANIZATION, COUNTRY, PERSON, Mention
 from .reference import read_table
 from .tables import ArticleTables
 
+#: the kinds of actor a "they"/"them"/"their" may stand for: a country is "it" ("They are headed to
+#: Syria" after "a role in Afghanistan" is not Afghanistan); a group or a body is "they"
+PLURAL_KINDS = (GROUP, ORGANIZATION)
 #: how far back candidates are looked for, in sentences
 WINDOW = 3
 #: the best candidate must beat the second by this much
@@ -148,7 +152,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
                 continue
             kind = kinds.get(actor_id)
             if number == "plural":
-                if kind not in (GROUP, ORGANIZATION, COUNTRY):
+                if kind not in PLURAL_KINDS:
                     continue
             elif kind != PERSON:
                 continue
@@ -252,6 +256,26 @@ def _owns_host(owner: Token, pronoun: Token) -> bool:
     return False
 
 
+#: salience added to the subject of a verb whose clause holds a subject pronoun ("Rubio broke promises
+#: he made": he is Rubio; not a possessive: "Romney attacked Trump over his refusal")
+DOMINATING_SUBJECT = 2.0
+
+
+def _dominates(verb: Token, pronoun: Token) -> bool:
+    """The pronoun lies inside the clause of ``verb`` (it is a descendant of it), not through a noun
+    that has an owner of its own ("Marsh attended Holt's speech, in which he ...": Holt is nearer)."""
+    t = pronoun
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+        if any(c.dep_ == "poss" and c.i != pronoun.i for c in t.children):
+            return False
+    return False
+
+
 def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
               inside: bytearray, speakers: set[tuple[int, int]]) -> float:
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -264,6 +288,8 @@ def _salience(doc: Doc, start: int, end: int, pronoun: Token, distance: int,
         score += 2.0 if main else 1.0
         if distance == 0 and head.head == pronoun.head:
             score -= 3.0  # "Trump praised him": an object pronoun is not its own clause's subject
+        elif distance == 0 and pronoun.dep_ in ("nsubj", "nsubjpass") and _dominates(head.head, pronoun):
+            score += DOMINATING_SUBJECT
     elif head.dep_ == "poss":
         score += 0.5
     if (start, end) in speakers:
@@ -299,7 +325,8 @@ def _honorifics() -> tuple[str, ...]:
 
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
-                 pronouns: bool = True, cataphora: bool = True, settings: bool = True) -> list[Mention]:
+                 pronouns: bool = True, cataphora: bool = True, settings: bool = True,
+                 pairs: bool = False) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -318,6 +345,9 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       subject, even where coreference chose another (``how="override"``).
     - ``settings``: a "he"/"she" subject of a clause on the setting one's act created ("Jo Hart held a
       news conference in which he attacked ...") is the person who created it (``how="override"``).
+    - ``pairs``: a "they" or "both" subject of a main clause that nothing above resolves, after people
+      named and joined by "and" in its sentence or the one before ("Take Sens. Jo Hart and Ola Berg.
+      Last week, they endorsed ..."), is each of them: one mention per name on the same word.
     Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="override"``."""
     if not tables.mentions or not (roles or pronouns or cataphora or settings):
         return []
@@ -357,7 +387,35 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
             out.append(Mention(actor_id=found, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
                                sentence_id=tables.sentence_id_at(tok.idx),
                                how="description" if tok.pos_ == "NOUN" else "pronoun"))
+        elif pairs and tok.lower_ in PAIR_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
+                and not any(c.dep_ == "prep" for c in tok.children):  # "both of his senators": counted, not a pair
+            # the first name last: a reader of one mention per word (the events' ``mention_at``) takes the last
+            out += [Mention(actor_id=a, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                            sentence_id=tables.sentence_id_at(tok.idx), how="pronoun")
+                    for a in _pair_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors)[::-1]]
     return out
+
+
+#: plural subjects that may stand for names joined by "and" just before (``descriptions``, ``pairs``)
+PAIR_PRONOUNS = ("they", "both")
+
+
+def _pair_before(doc: Doc, tok: Token, before: list[Mention], actors: dict) -> list[str]:
+    """The people of the last names joined by "and" before ``tok`` in its sentence or the one before
+    ("Jo Hart and Ola Berg", "Hart, a senator, and Berg"), when there are two or more; else []."""
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    at = {j: m.actor_id for m in before if m.how != "pronoun" and m.actor_id in actors
+          and actors[m.actor_id].kind == PERSON for j in range(m.start, m.end)}
+    for t in reversed(doc[lo:tok.i]):
+        if t.dep_ != "cc" or t.lower_ != "and":
+            continue
+        head = t.head  # "Hart, a senator, and Berg": the "and" hangs on the appositive of Hart
+        named = head.head if head.dep_ == "appos" and head.idx not in at else head
+        names = [at[c.idx] for c in [named, *head.conjuncts] if c.idx in at and c.dep_ != "poss"]
+        if len(set(names)) >= 2 and all(c.i < tok.i for c in head.conjuncts):
+            return list(dict.fromkeys(names))
+    return []
 
 
 def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict, covered: bytearray,

@@ -39,7 +39,8 @@ def test_agent_is_the_subject_not_every_actor_in_the_clause(nlp):
 def test_thanking_gives_support_to_the_thanked(nlp):
     text = "Zelensky thanked Rutte and Merz for their support."
     rows = run_text(nlp, text, {"Zelensky": "zelensky", "Rutte": "rutte", "Merz": "merz"})
-    assert [(e.actor_id, e.category, e.target) for e in rows] == [("zelensky", "SUPPORT", "rutte")]
+    assert [(e.actor_id, e.category, e.target) for e in rows] == [("zelensky", "SUPPORT", "rutte"),
+                                                                  ("zelensky", "SUPPORT", "merz")]
 
 
 def test_light_verb_takes_the_nouns_category(nlp):
@@ -55,7 +56,7 @@ def test_no_agent_no_event(nlp):
 def test_since_of_a_noun_does_not_date_the_event(nlp):
     text = "Chile and Peru held talks, the first since 2022."
     rows = run_text(nlp, text, {"Chile": "CHL", "Peru": "PER"})
-    assert [(e.predicate, e.date) for e in rows] == [("hold", None)]
+    assert [(e.predicate, e.actor_id, e.date) for e in rows] == [("hold", "CHL", None), ("hold", "PER", None)]
 
 
 def test_since_on_the_verb_dates_the_event_at_its_start(nlp):
@@ -88,11 +89,11 @@ def test_plain_speech_with_a_quote_is_no_row_news_speech_stays(nlp):
         ("accuse", "DISAPPROVE", "zelensky", "RUS")]
 
 
-def test_one_row_per_trigger_and_no_duplicates(nlp):
+def test_one_row_per_trigger_and_agent_and_no_duplicates(nlp):
     text = "Chile signed the accord with Peru. Peru and Chile signed a second accord on Monday."
     rows = run_text(nlp, text, {"Chile": "CHL", "Peru": "PER"})
-    keys = [(e.sentence_id, e.trigger_start) for e in rows]
-    assert len(keys) == len(set(keys)) == 2
+    keys = [(e.sentence_id, e.trigger_start, e.actor_id) for e in rows]
+    assert len(keys) == len(set(keys)) == 3  # the second accord is signed by each of its signers
 
 
 def test_headline_repeated_by_the_body_merges(nlp):

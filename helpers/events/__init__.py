@@ -18,7 +18,8 @@ How a row is made, one per trigger word:
    the publication date (``date_inferred``) for an event reported as now, else none.
 6. **Speech**: a plain speech act (STATEMENT) whose quote row exists gives no row (the
    quotes table holds it); news speech acts (accuse, reject, threaten, urge) stay.
-7. **One row per happening**: one per trigger; an event of the same agent that is only the
+7. **One row per happening**: one per trigger and agent (a coordinated subject, "Chile and Peru
+   signed", gives a row to each; ``agents_conj.py``); an event of the same agent that is only the
    content of another's act ("defended his call for a ban", "agreed to meet") is part of that
    row; a headline or lead event repeated by a later paragraph (same agent, predicate, target
    and category) keeps only the later, fuller row.
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..records import Event, Quote, Time
 from ..tables import ArticleTables
-from . import agents, dating, modality, senses  # noqa: F401  (registers the rules)
+from . import agents, agents_conj, dating, modality, senses  # noqa: F401  (registers the rules)
 from .context import Cand, SentenceContext
 from .lexicon import noun_category, phrasal_sense, verb_category, words
 from .rules import FIRED, REGISTRY, counts, disabled, first  # noqa: F401
@@ -178,6 +179,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
         for c in found:
             if _decide(c, ctx, heads):
                 cands.append((c, ctx))
+                cands += [(other, ctx) for other in agents_conj.widen(c, ctx)]
     rows: list[Event] = []
     for c, ctx in _merge_repeats(_nested(cands)):
         lo, hi = _clause_span(c, ctx.heads)
@@ -236,13 +238,14 @@ def _nested(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand, Sente
 def _merge_repeats(cands: list[tuple[Cand, SentenceContext]]) -> list[tuple[Cand, SentenceContext]]:
     """Drop an undated row of the first paragraph (headline, dek) whose (agent, predicate, target,
     category) a later paragraph repeats: the body's row is the fuller one. Also one row per trigger."""
-    seen_trigger: set[int] = set()
+    seen_trigger: set[tuple] = set()
     out = []
     keys = [(c.agent, c.lemma, c.target, c.category) for c, _ in cands]
     for k, (c, ctx) in enumerate(cands):
-        if c.trigger.idx in seen_trigger:
+        key = (c.trigger.idx, *((c.agent, c.target) if c.fired[-1:] == [agents_conj.COPY] else ()))
+        if key in seen_trigger:
             continue
-        seen_trigger.add(c.trigger.idx)
+        seen_trigger.add(key)
         later = any(keys[j] == keys[k] and cands[j][1].paragraph_id > ctx.paragraph_id
                     for j in range(k + 1, len(cands)))
         if later and ctx.paragraph_id == 0:
