@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child
+from .context import Cand, SentenceContext, child, pobj_of
 from .lexicon import words
 from .rules import Example, rule
 
@@ -26,3 +26,25 @@ def end_candidacy(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     obj = child(c.trigger, "dobj", "nsubjpass")
     return "RETREAT" if obj is not None and obj.lemma_.lower() in words("candidacy_noun") else ""
+
+
+@rule("cast-a-ballot", "sense", (
+    Example("Ola Berg cast a ballot for Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "cast", {"category": "SUPPORT", "actor_id": "ola-berg"}),
+    Example("Ola Berg cast an absentee ballot against Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "cast", {"category": "REJECT"}),
+    Example("Ola Berg cast a ballot in Oslo on Monday.", {"Ola Berg": "ola-berg"}, "cast", None),
+))
+def cast_ballot(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """cast a ballot or a vote (``ballot_noun``) for X is SUPPORT, against X REJECT, as the verb "vote for /
+    against" (rule vote-against-for); a ballot cast for no one named is taking part, no event."""
+    if c.pos != "verb" or c.lemma != "cast":
+        return None
+    obj = child(c.trigger, "dobj", "nsubjpass")
+    if obj is None or obj.lemma_.lower() not in words("ballot_noun"):
+        return None
+    if (pobj_of(c.trigger, ("against",)) or pobj_of(obj, ("against",))) is not None:
+        return "REJECT"
+    if (pobj_of(c.trigger, ("for",)) or pobj_of(obj, ("for",))) is not None:
+        return "SUPPORT"
+    return ""
