@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import Cand, SentenceContext, child, pobj_of
-from .lexicon import words
+from .lexicon import verb_category, words
 from .rules import Example, rule
 
 
@@ -48,3 +48,25 @@ def cast_ballot(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if (pobj_of(c.trigger, ("for",)) or pobj_of(obj, ("for",))) is not None:
         return "SUPPORT"
     return ""
+
+
+@rule("classifier-participle", "sense", (
+    Example("Ola Berg said he held fundraising dinners in Oslo.", {"Ola Berg": "ola-berg"}, "fundraising", None),
+    Example("Ola Berg was fundraising in Oslo on Monday.", {"Ola Berg": "ola-berg"}, "fundraising",
+            {"category": "SUPPORT"}),
+))
+def classifier_participle(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A gerund-participle that modifies a noun as its classifier ("fundraising dinners", "a campaigning
+    style"; Quirk et al. 1985, 17.99-17.103 -ing participles as premodifiers) names a kind of thing, not an
+    act with an agent; also when the parser reads the pair after a light verb as verb and object ("held
+    fundraising dinners": the light verb's object is the noun)."""
+    t = c.trigger
+    if c.pos != "verb" or t.tag_ != "VBG":
+        return None
+    if t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i:
+        return ""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if t.dep_ == "xcomp" and verb_category(t.head.lemma_) == "LIGHT" and child(t.head, "dobj") is None \
+            and nxt is not None and nxt.dep_ == "dobj" and nxt.head.i == t.i and nxt.tag_ in ("NNS", "NNPS"):
+        return ""
+    return None
