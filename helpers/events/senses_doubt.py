@@ -45,3 +45,16 @@ def raise_doubts(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return ""
     c.noun = obj
     return "DISAPPROVE"
+
+
+@rule("show-a-quality", "sense", (
+    Example("Ola Berg demonstrated a good grasp of policy.", {"Ola Berg": "ola-berg"}, "demonstrated", None),
+    Example("Farmers demonstrated outside the ministry on Monday.", {"Farmers": "farmers"}, "demonstrated",
+            {"category": "PROTEST"}),
+))
+def show_quality(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """demonstrate with a direct object shows something (a grasp, resolve, support); only the intransitive
+    verb is a demonstration (PLOVER PROTEST; VerbNet 37.1 transfer of a message vs. 'demonstrate' as protest)."""
+    if c.pos != "verb" or c.lemma != "demonstrate":
+        return None
+    return "" if child(c.trigger, "dobj", "ccomp") is not None else None
