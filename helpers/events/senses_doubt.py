@@ -58,3 +58,22 @@ def show_quality(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if c.pos != "verb" or c.lemma != "demonstrate":
         return None
     return "" if child(c.trigger, "dobj", "ccomp") is not None else None
+
+
+@rule("promise-needs-content", "sense", (
+    Example("Voters weighed Ola Berg's promises on Monday.", {"Ola Berg": "ola-berg"}, "promises", None),
+    Example("Ola Berg's promise to cut taxes won votes.", {"Ola Berg": "ola-berg"}, "promise",
+            {"category": "AGREE", "actor_id": "ola-berg"}),
+))
+def promise_content(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A promise or pledge noun without what was promised (no to-infinitive, that-clause or of-phrase:
+    "Obama's promises", "broke the promises he made") names a record of words, not a commitment made
+    here (PLOVER AGREE needs the act agreed to)."""
+    if c.pos != "noun" or c.lemma not in words("commitment_noun"):
+        return None
+    t = c.trigger
+    if any(ch.dep_ in ("acl", "xcomp", "ccomp") for ch in t.children):
+        return None
+    if any(ch.dep_ == "prep" and ch.lower_ in ("of", "on", "for") for ch in t.children):
+        return None
+    return ""
