@@ -1,0 +1,34 @@
+"""Sense rules for words of support and opposition that name a position held, not an act done: "(which
+Clinton also supports)", "voters who back him" in the simple present, and "his support of the loophole"
+(support for a policy rather than for an actor). The stances table holds positions; the timeline holds acts
+("endorsed X", "voted for X", "Russia's support for Assad"). They register before the rules of ``senses.py``
+(whose ``position-stated`` covers the reported "said she supports X"). Word sets come from
+``event_words.csv``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import Cand, SentenceContext
+from .lexicon import words
+from .rules import Example, rule
+
+
+@rule("position-held", "sense", (
+    Example("Tom Reed spoke in Oslo.\n\nOla Berg, who also supports the wage increase, spoke too.",
+            {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "supports", None),
+    Example("Ola Berg backed the wage increase in May.", {"Ola Berg": "ola-berg"}, "backed", {"category": "SUPPORT"}),
+    Example("Ola Berg spoke in Oslo.\n\nTom Reed backs the wage increase.", {"Ola Berg": "ola-berg",
+                                                                            "Tom Reed": "tom-reed"},
+            "backs", None),
+))
+def position_held(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A position verb (``position_verb``: support, oppose, favor, back) in the simple present with no
+    auxiliary names a position its subject holds (Quirk et al. 1985, 4.6 the state present), not an act
+    on the timeline; headlines (the first paragraph) tell past acts in the present and are left alone."""
+    t = c.trigger
+    if c.pos != "verb" or c.lemma not in words("position_verb") or t.tag_ not in ("VBZ", "VBP"):
+        return None
+    if ctx.paragraph_id == 0 or any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
+        return None
+    return ""
