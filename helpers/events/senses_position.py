@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext
+from .context import Cand, SentenceContext, pobj_of
 from .lexicon import words
 from .rules import Example, rule
 
@@ -32,3 +32,20 @@ def position_held(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if ctx.paragraph_id == 0 or any(ch.dep_ in ("aux", "auxpass") for ch in t.children):
         return None
     return ""
+
+
+@rule("support-for-a-policy", "sense", (
+    Example("Ola Berg's support of the loophole angered voters.", {"Ola Berg": "ola-berg"}, "support", None),
+    Example("Ola Berg's support for Tom Reed grew in May.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "support", {"category": "SUPPORT"}),
+))
+def support_for_policy(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The noun "support" or "opposition" whose for/of-phrase names a policy, not an actor ("his support of
+    the loophole", "her opposition to the war") is a position (the stances table's); support given to an
+    actor ("support for Assad") stays an act."""
+    if c.pos != "noun" or c.lemma not in words("position_noun"):
+        return None
+    what = pobj_of(c.trigger, ("for", "of", "to", "behind"))
+    if what is None:
+        return None
+    return None if ctx.actor_of(what) is not None else ""
