@@ -49,3 +49,24 @@ def support_for_policy(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if what is None:
         return None
     return None if ctx.actor_of(what) is not None else ""
+
+
+@rule("position-participle", "sense", (
+    Example("Ola Berg donated $5 million to a super PAC supporting Tom Reed.",
+            {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed", "PAC": "pac"}, "supporting", None),
+    Example("Emails show party staff favoring Tom Reed.", {"party staff": "staff", "Tom Reed": "tom-reed"},
+            "favoring", {"category": "SUPPORT", "actor_id": "staff"}),
+))
+def position_participle(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A position verb as an -ing participle that modifies a noun ("a super PAC supporting Walker", "groups
+    opposing the bill") says which side the noun is on, as an adjective would (pro-Walker); the stances table
+    holds that, not the timeline (Quirk et al. 1985, 17.27 postmodifying -ing clauses). After a verb of
+    showing or seeing (``evidence_verb``: "emails show staff favoring Clinton") the clause is what was seen
+    done, an act."""
+    t = c.trigger
+    if c.pos != "verb" or c.lemma not in words("position_verb") or t.tag_ != "VBG" or t.dep_ != "acl":
+        return None
+    noun = t.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("evidence_verb"):
+        return None
+    return "" if noun.pos_ in ("NOUN", "PROPN") else None
