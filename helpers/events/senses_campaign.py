@@ -70,3 +70,20 @@ def classifier_participle(c: Cand, ctx: SentenceContext) -> Optional[str]:
             and nxt is not None and nxt.dep_ == "dobj" and nxt.head.i == t.i and nxt.tag_ in ("NNS", "NNPS"):
         return ""
     return None
+
+
+@rule("appointment-needs-appointee", "sense", (
+    Example("Ola Berg raised the question of Supreme Court appointments.", {"Ola Berg": "ola-berg",
+                                                                            "Supreme Court": "court"},
+            "appointments", None),
+    Example("Chile's appointment of Ola Berg angered Peru.", {"Chile": "CHL", "Ola Berg": "ola-berg", "Peru": "PER"},
+            "appointment", {"category": "COOPERATE", "actor_id": "CHL"}),
+))
+def appointment_appointee(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """An appointment noun names an act only with the one appointed ("the appointment of X"); "Supreme Court
+    appointments", "his appointments" name a kind of decision or a record, and a compound body is where the
+    appointee goes, not who appoints (as rule nomination-is-a-prize for "nomination")."""
+    if c.pos != "noun" or c.trigger.lemma_.lower() != "appointment":
+        return None
+    obj = pobj_of(c.trigger, ("of",))
+    return None if obj is not None and ctx.actor_of(obj) is not None else ""
