@@ -51,3 +51,28 @@ def intent_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
     from .senses import _complement_sense
 
     return _complement_sense(comp, ctx) or ""
+
+
+@rule("light-verb-effort", "sense", (
+    Example("Chile made a move to expel Peru's diplomats.", {"Chile": "CHL", "Peru": "PER"}, "made",
+            {"category": "SANCTION", "actor_id": "CHL"}),
+    Example("Ola Berg made an effort to reach voters.", {"Ola Berg": "ola-berg"}, "made", None),
+    Example("Ola Berg took a drive to Oslo.", {"Ola Berg": "ola-berg"}, "took", None),
+))
+def light_verb_effort(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A light verb whose object is an effort noun ("made a move to expel", "launched a bid to join") names
+    the act of the noun's to-infinitive, as rule intent-noun does for the noun alone; with no such act
+    (``effort_noun`` without a to-infinitive, or one that names no event) it names none. Before
+    ``light-verb-noun``, which would give the effort noun's listed category."""
+    if c.category != "LIGHT" or c.pos != "verb":
+        return None
+    noun = child(c.trigger, "dobj")
+    if noun is None or noun.lemma_.lower() not in words("effort_noun"):
+        return None
+    comp = _infinitive(noun)
+    if comp is None:
+        return ""
+    from .senses import _complement_sense
+
+    c.noun = noun
+    return _complement_sense(comp, ctx) or ""
