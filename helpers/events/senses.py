@@ -432,7 +432,7 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """announce, unveil or declare an event noun takes the noun's category; so does the announcement of
     one's own decision ("announced that he will support X", "announced her plan to back X": GUIDE.md,
     "announce a decision"); announce that... about anything else is speech."""
-    if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
+    if c.lemma not in words("announcing_verb") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
     if obj is None:  # "announced a tariff on steel being dumped ...": the parser makes the object a clause subject

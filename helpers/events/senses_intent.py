@@ -58,13 +58,18 @@ def intent_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "SANCTION", "actor_id": "CHL"}),
     Example("Ola Berg made an effort to reach voters.", {"Ola Berg": "ola-berg"}, "made", None),
     Example("Ola Berg took a drive to Oslo.", {"Ola Berg": "ola-berg"}, "took", None),
+    Example("Ola Berg announced a bid for the presidency.", {"Ola Berg": "ola-berg"}, "announced", None),
+    Example("Chile announced a move to expel Peru's diplomats.", {"Chile": "CHL", "Peru": "PER"}, "announced",
+            {"category": "SANCTION"}),
 ))
 def light_verb_effort(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """A light verb whose object is an effort noun ("made a move to expel", "launched a bid to join") names
     the act of the noun's to-infinitive, as rule intent-noun does for the noun alone; with no such act
-    (``effort_noun`` without a to-infinitive, or one that names no event) it names none. Before
-    ``light-verb-noun``, which would give the effort noun's listed category."""
-    if c.category != "LIGHT" or c.pos != "verb":
+    (``effort_noun`` without a to-infinitive, or one that names no event) it names none. So do the verbs
+    that announce their object's event (``announcing_verb``: "announced a move to expel"; "announced a bid
+    for the presidency" is a candidacy, no demand). Before ``light-verb-noun`` and ``announce-an-event``,
+    which would give the effort noun's listed category."""
+    if c.pos != "verb" or (c.category != "LIGHT" and c.lemma not in words("announcing_verb")):
         return None
     noun = child(c.trigger, "dobj")
     if noun is None or noun.lemma_.lower() not in words("effort_noun"):
