@@ -64,3 +64,27 @@ def admit_fault(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj")
     return "CONCEDE" if obj is not None and (obj.lemma_.lower() in words("admitted_fault")
                                              or obj.lower_ in words("admitted_fault")) else None
+
+
+@rule("refer-to-as", "sense", (
+    Example("Ola Berg referred to Tom Reed as a liar and a coward.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "referred", {"category": "DISAPPROVE", "actor_id": "ola-berg"}),
+    Example("Ola Berg referred to Tom Reed as the senator.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "referred", None),
+    Example("Ola Berg referred to the report in May.", {"Ola Berg": "ola-berg"}, "referred", None),
+))
+def refer_to_as(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """refer to an actor as an evaluative name ("referred to X as a liar") is name-calling, as "called X a
+    liar" (rule call-a-name): DISAPPROVE for an insult, SUPPORT for praise; any other reference is no event."""
+    if c.pos != "verb" or c.lemma != "refer":
+        return None
+    from .senses import _epithet_valence
+
+    to = next((p for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    who = child(to, "pobj") if to is not None else None
+    if who is None or ctx.actor_of(who) is None:
+        return ""
+    epithet = _epithet_valence(c.trigger)
+    if epithet is None:
+        return ""
+    return "DISAPPROVE" if epithet < 0 else "SUPPORT"
