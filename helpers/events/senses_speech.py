@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import Cand, SentenceContext, child, subject_of
-from .lexicon import words
+from .lexicon import noun_category, words
 from .rules import Example, rule
 
 #: prepositions that name whom an attitude noun is aimed at
@@ -88,3 +88,22 @@ def refer_to_as(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if epithet is None:
         return ""
     return "DISAPPROVE" if epithet < 0 else "SUPPORT"
+
+
+@rule("offer-a-concession", "sense", (
+    Example("Ola Berg offered an apology to Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "offered", {"category": "CONCEDE", "actor_id": "ola-berg"}),
+    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AGREE"}),
+))
+def offer_concession(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """offering an apology or another concession (an object noun of category CONCEDE in event_verbs.csv) is
+    the concession itself (CAMEO 08 yield -> PLOVER CONCEDE), not the willingness to agree that rule
+    offer-what reads in "offered talks"."""
+    if c.pos != "verb" or c.lemma != "offer":
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is None or found[1] != "CONCEDE":
+        return None
+    c.noun = obj
+    return "CONCEDE"
