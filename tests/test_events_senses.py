@@ -94,4 +94,6 @@ def test_cede_and_halt(nlp, text, trigger, expected):
 def test_money_spent_to_help_someone_win_is_support(nlp):
     text = "Ola Berg spent $200,000 to help Tom Reed beat back a challenge."
     assert category(nlp, text, "spent") == "SUPPORT"
-    assert category(nlp, "Ola Berg raised new doubts about Tom Reed.", "raised") is None
+    assert category(nlp, "Ola Berg raised his hand at Tom Reed's rally.", "raised") is None
+    # doubts about an actor are a criticism (rule raise-doubts), not money raised
+    assert category(nlp, "Ola Berg raised new doubts about Tom Reed.", "raised") == "DISAPPROVE"

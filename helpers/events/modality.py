@@ -322,3 +322,20 @@ def modality_of(c: Cand, ctx: SentenceContext) -> tuple[str, str | None]:
 
     out, name = first("modality", c, ctx)
     return (out or "asserted"), name
+
+
+@rule("advocated-for", "modality", (
+    Example("Ola Berg argued for nominating a moderate.", {"Ola Berg": "ola-berg"}, "nominating",
+            {"modality": "hypothetical"}),
+    Example("Ola Berg argued for attacking Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "attacking",
+            {"modality": "hypothetical"}),
+))
+def advocated_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """What one argues, lobbies or pleads for ("argued for nominating a Republican"; ``advocacy_verb``) is
+    wanted, not done (FactBank: the complement of an intensional act is not asserted); only through "for",
+    so that "argued that X attacked Y" stays the reported act."""
+    t = _verb_of(c)
+    prep = t.head if t.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.lower_ not in ("for", "against") or prep.head.i == prep.i:
+        return None
+    return HYPOTHETICAL if prep.head.lemma_.lower() in words("advocacy_verb") else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Optional
 
 from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins over the bare verb's)
+from . import senses_campaign, senses_deontic, senses_doubt, senses_idiom  # noqa: F401  (bids, should, doubts)
+from . import senses_intent, senses_position, senses_quoted  # noqa: F401  (moves to, positions, quoted)
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_speech  # noqa: F401  (speech verbs whose object takes a side)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
@@ -431,7 +433,7 @@ def announce_event(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """announce, unveil or declare an event noun takes the noun's category; so does the announcement of
     one's own decision ("announced that he will support X", "announced her plan to back X": GUIDE.md,
     "announce a decision"); announce that... about anything else is speech."""
-    if c.lemma not in ("announce", "unveil", "declare", "confirm") or c.pos != "verb":
+    if c.lemma not in words("announcing_verb") or c.pos != "verb":
         return None
     obj = child(c.trigger, "dobj")
     if obj is None:  # "announced a tariff on steel being dumped ...": the parser makes the object a clause subject

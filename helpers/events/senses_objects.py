@@ -103,8 +103,8 @@ def oppose_proposal(c: Cand, ctx: SentenceContext) -> Optional[str]:
             "raised", None),
     Example("Ola Berg spent $200,000 to help Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "spent",
             {"category": "SUPPORT"}),
-    Example("Ola Berg raised questions about Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "raised",
-            None),
+    Example("Ola Berg raised his hand at Tom Reed's rally.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "raised", None),
     Example("Ola Berg spent $500,000 on TV ads.", {"Ola Berg": "ola-berg"}, "spent", None),
 ))
 def money_for_someone(c: Cand, ctx: SentenceContext) -> Optional[str]:

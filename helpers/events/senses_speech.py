@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import Cand, SentenceContext, child, subject_of
-from .lexicon import words
+from .lexicon import noun_category, words
 from .rules import Example, rule
 
 #: prepositions that name whom an attitude noun is aimed at
@@ -64,3 +64,46 @@ def admit_fault(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj")
     return "CONCEDE" if obj is not None and (obj.lemma_.lower() in words("admitted_fault")
                                              or obj.lower_ in words("admitted_fault")) else None
+
+
+@rule("refer-to-as", "sense", (
+    Example("Ola Berg referred to Tom Reed as a liar and a coward.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "referred", {"category": "DISAPPROVE", "actor_id": "ola-berg"}),
+    Example("Ola Berg referred to Tom Reed as the senator.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "referred", None),
+    Example("Ola Berg referred to the report in May.", {"Ola Berg": "ola-berg"}, "referred", None),
+))
+def refer_to_as(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """refer to an actor as an evaluative name ("referred to X as a liar") is name-calling, as "called X a
+    liar" (rule call-a-name): DISAPPROVE for an insult, SUPPORT for praise; any other reference is no event."""
+    if c.pos != "verb" or c.lemma != "refer":
+        return None
+    from .senses import _epithet_valence
+
+    to = next((p for p in c.trigger.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    who = child(to, "pobj") if to is not None else None
+    if who is None or ctx.actor_of(who) is None:
+        return ""
+    epithet = _epithet_valence(c.trigger)
+    if epithet is None:
+        return ""
+    return "DISAPPROVE" if epithet < 0 else "SUPPORT"
+
+
+@rule("offer-a-concession", "sense", (
+    Example("Ola Berg offered an apology to Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "offered", {"category": "CONCEDE", "actor_id": "ola-berg"}),
+    Example("Chile offered talks to Peru.", {"Chile": "CHL", "Peru": "PER"}, "offered", {"category": "AGREE"}),
+))
+def offer_concession(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """offering an apology or another concession (an object noun of category CONCEDE in event_verbs.csv) is
+    the concession itself (CAMEO 08 yield -> PLOVER CONCEDE), not the willingness to agree that rule
+    offer-what reads in "offered talks"."""
+    if c.pos != "verb" or c.lemma != "offer":
+        return None
+    obj = child(c.trigger, "dobj")
+    found = noun_category(obj) if obj is not None else None
+    if found is None or found[1] != "CONCEDE":
+        return None
+    c.noun = obj
+    return "CONCEDE"
