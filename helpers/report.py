@@ -108,7 +108,44 @@ def load_tables(article_path: Optional[str] = None, *, published: Optional[str] 
         return ArticleTables.from_dict(doc)
     from . import analyze, load_article
 
-    return analyze(load_article(str(article_path or SEED_ARTICLE), published=published or None))
+    path = str(article_path or SEED_ARTICLE)
+    listed = catalogue_entry(path)
+    return analyze(load_article(path, published=published or listed.get("published"),
+                                title=listed.get("title"), source_name=listed.get("source")))
+
+
+#: a corpus's catalogue beside its texts (PolNeAR's layout: ``metadata.tsv`` next to ``text/``):
+#: catalogue column -> article field
+CATALOGUE = "metadata.tsv"
+CATALOGUE_FIELDS = {"title": "title", "publication_date": "published", "publisher": "source"}
+
+
+def catalogue_entry(article_path: str) -> dict:
+    """Title, publication date and publisher of an article listed in a ``metadata.tsv`` catalogue.
+
+    The catalogue sits in the article's folder or the one above it, is tab-separated, and names
+    each article in its ``filename`` column (with or without the extension). Values such as
+    ``None`` or an empty cell count as missing; an unreadable catalogue is ignored. A sidecar
+    (``NAME.meta.json``) and ``--published`` still win, as they are about this one file.
+    """
+    import csv
+
+    path = Path(article_path)
+    if not path.is_file() or (path.with_name(path.stem + ".meta.json")).exists():
+        return {}
+    for folder in (path.parent, path.parent.parent):
+        catalogue = folder / CATALOGUE
+        if not catalogue.is_file():
+            continue
+        try:
+            with catalogue.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    if (row.get("filename") or "").strip() in (path.stem, path.name):
+                        return {field: row[col].strip() for col, field in CATALOGUE_FIELDS.items()
+                                if (row.get(col) or "").strip() not in ("", "None", "NA")}
+        except (OSError, UnicodeDecodeError, csv.Error):
+            return {}
+    return {}
 
 
 # -- building the report ----------------------------------------------------------

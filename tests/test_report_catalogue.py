@@ -1,0 +1,41 @@
+"""The report reads an article's title, date and publisher from a corpus catalogue (PolNeAR's metadata.tsv)."""
+from __future__ import annotations
+
+from helpers.report import catalogue_entry
+
+HEADER = "compartment\tfilename\tpublisher\tpublication_date\ttitle\tcredit\n"
+
+
+def _corpus(tmp_path, rows: str):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "metadata.tsv").write_text(HEADER + rows, encoding="utf-8")
+    article = tmp_path / "text" / "gazette_2019-03-02_ferry-strike.txt"
+    article.write_text("Ferry crews walked out on Saturday.\n", encoding="utf-8")
+    return article
+
+
+def test_catalogue_one_folder_up_gives_title_date_and_publisher(tmp_path):
+    article = _corpus(tmp_path, "train\tgazette_2019-03-02_ferry-strike\tgazette\t2019-03-02\t"
+                                "Ferry crews strike over rosters\tNone\n")
+    assert catalogue_entry(str(article)) == {"title": "Ferry crews strike over rosters",
+                                             "published": "2019-03-02", "source": "gazette"}
+
+
+def test_missing_values_and_unlisted_articles_give_nothing(tmp_path):
+    article = _corpus(tmp_path, "train\tgazette_2019-03-02_ferry-strike\tNone\t\tFerry crews strike\tNone\n"
+                                "train\tother\tgazette\t2019-03-03\tOther story\tNone\n")
+    assert catalogue_entry(str(article)) == {"title": "Ferry crews strike"}
+    (tmp_path / "text" / "unlisted.txt").write_text("Nothing here.\n", encoding="utf-8")
+    assert catalogue_entry(str(tmp_path / "text" / "unlisted.txt")) == {}
+
+
+def test_a_sidecar_wins_over_the_catalogue(tmp_path):
+    article = _corpus(tmp_path, "train\tgazette_2019-03-02_ferry-strike\tgazette\t2019-03-02\tFerry\tNone\n")
+    article.with_name(article.stem + ".meta.json").write_text('{"title": "Own title"}', encoding="utf-8")
+    assert catalogue_entry(str(article)) == {}
+
+
+def test_no_catalogue_gives_nothing(tmp_path):
+    article = tmp_path / "loose.txt"
+    article.write_text("A loose article.\n", encoding="utf-8")
+    assert catalogue_entry(str(article)) == {}
