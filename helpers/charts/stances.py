@@ -3,7 +3,8 @@
 Pure functions of the tables, each figure with a fixed id. Scores run from -1 (oppose) to +1
 (support) on one diverging red-grey-blue scale (ColorBrewer RdBu, colour-blind safe); holders and
 targets are shown by name, never by id; every hover carries the evidence sentence
-(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar. Titles state
+(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar; each bar is labelled with the number of pieces of
+evidence it rests on. Titles state
 a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
@@ -138,6 +139,12 @@ def stance_heatmap(tables) -> go.Figure:
                   "confidence", accuracy_of=("stances",))
 
 
+def evidence_count(n) -> str:
+    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"."""
+    n = int(n) if pd.notna(n) else 0
+    return "no evidence cited" if n == 0 else "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
+
+
 def stance_bars(tables) -> go.Figure:
     """Diverging bars, confident rows above a rule and low-confidence rows below it, hatched and paler."""
     df = stance_frame(tables)
@@ -156,6 +163,11 @@ def stance_bars(tables) -> go.Figure:
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
+            text=[evidence_count(n) for n in part["n_evidence"]], textposition="auto", insidetextanchor="end",
+            textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
+            # a phone's bars are too short for the words: the count alone (charts.render)
+            meta={"narrow_text": [str(int(n)) if pd.notna(n) else "0" for n in part["n_evidence"]],
+                  "narrow_textposition": "auto"},
         ))
     n_weak = int(df["weak"].sum())
     if 0 < n_weak < len(df):  # the rule between confident and low-confidence rows
@@ -171,7 +183,8 @@ def stance_bars(tables) -> go.Figure:
                  title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
-                 measured=STANCES_MEASURED + "; hover a bar for its evidence", accuracy_of=("stances",))
+                 measured=STANCES_MEASURED + "; the count on a bar: the pieces of evidence it rests on; "
+                 "hover a bar for them", accuracy_of=("stances",))
     if n_weak:  # room for the legend between the title and the bars
         fig.update_layout(margin={"t": fig.layout.margin.t + 28}, height=fig.layout.height + 28)
     return fig
