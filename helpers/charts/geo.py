@@ -68,3 +68,33 @@ def country_extent(iso3: str, centre_lon: Optional[float] = None) -> Optional[tu
         return box
     half = MAX_FRAME_WIDTH / 2
     return max(box[0], centre_lon - half), box[1], min(box[2], centre_lon + half), box[3]
+
+
+#: two groups of places further apart than this (degrees of longitude) get a map each: a main map and an inset
+INSET_GAP = 45.0
+
+
+def longitude_groups(spans: dict[str, tuple[float, float]], gap: float = INSET_GAP) -> list[list[str]]:
+    """Items (id -> (west, east) longitude span) grouped where their spans come within ``gap`` degrees
+    of each other, west to east. Two groups (say the United States and Europe) make a main map and an
+    inset; one group needs no inset, and three or more are left to a world map."""
+    groups: list[list[str]] = []
+    east = None
+    for key, (w, e) in sorted(spans.items(), key=lambda kv: kv[1]):
+        if east is None or w - east > gap:
+            groups.append([key])
+        else:
+            groups[-1].append(key)
+        east = e if east is None or w - east > gap else max(east, e)
+    return groups
+
+
+def inset_split(spans: dict[str, tuple[float, float]], weights: dict[str, float]) -> Optional[tuple[list, list]]:
+    """(main, inset) ids when the items fall in exactly two longitude groups: the heavier group (by
+    ``weights``, e.g. mentions) is the main map; else None (one map frames everything)."""
+    groups = longitude_groups(spans)
+    if len(groups) != 2:
+        return None
+    a, b = groups
+    heavy = sum(weights.get(k, 0) for k in a) >= sum(weights.get(k, 0) for k in b)
+    return (a, b) if heavy else (b, a)

@@ -9,7 +9,8 @@ a finding only from firm rows (``_base.is_firm``: confident, two or more pieces 
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
 countries whose officials hold a stance toward the main topic (the topic with the most evidence),
-fitted to the countries involved, and is drawn only when two or more countries can be compared.
+fitted to the countries involved (a far group, such as the United States beside Europe, in a framed
+inset), and is drawn only when two or more countries can be compared.
 Under each chart the note gives the stance table's measured accuracy on unseen articles.
 """
 from __future__ import annotations
@@ -225,26 +226,65 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
     df = df if len(df) >= MIN_COUNTRIES else df.head(0)
-    fig = go.Figure(go.Choropleth(
-        locations=df["iso3"].tolist(), z=df["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
-        colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance",
-        colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
-        hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
-                   f"holders: {esc(', '.join(r.holders))}<br>"
-                   + "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in r.evidence_text)
-                   for r in df.itertuples()], hoverinfo="text", showscale=not df.empty,
-    ))
+    split = _inset_split(df)
+    maps = [("geo", df)] if split is None else [("geo", df[df["iso3"].isin(split[0])]),
+                                               ("geo2", df[df["iso3"].isin(split[1])])]
+    fig = go.Figure()
+    for geo_name, part in maps:
+        fig.add_trace(go.Choropleth(
+            locations=part["iso3"].tolist(), z=part["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
+            colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance", geo=geo_name,
+            colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
+            hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
+                       f"holders: {esc(', '.join(r.holders))}<br>"
+                       + "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in r.evidence_text)
+                       for r in part.itertuples()], hoverinfo="text", showscale=geo_name == "geo" and not df.empty,
+        ))
     # fitted to the countries involved, not the whole world
     if df.empty:  # no map at all, only the message (a blank globe would look like missing data)
         fig.update_geos(visible=False)
     else:
-        fig.update_geos(resolution=110, projection_type="natural earth", showcountries=True,
-                        countrycolor="#999", showland=True, landcolor="#F2F2F2", showocean=True,
-                        oceancolor="#EAF2F8", showframe=False, fitbounds="locations")
+        base = {"resolution": 110, "projection_type": "natural earth", "showcountries": True, "countrycolor": "#999",
+                "showland": True, "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8",
+                "showframe": False, "fitbounds": "locations"}
+        fig.update_layout(geo={**base, "domain": {"x": [0, 1], "y": [0, 1]}})  # stated: see quotes.quote_map
+        if split is not None:  # countries far apart (the United States and Europe): the lighter group in an inset
+            west = _centre_lon(split[1]) < _centre_lon(split[0])
+            fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
+                                    "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
     return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
                   height=500 if not df.empty else 260,
                   measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
-                  "toward the topic", accuracy_of=("stances", "countries"))
+                  "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
+                  accuracy_of=("stances", "countries"))
+
+
+def _centre_lon(isos: list) -> float:
+    from .geo import country_extent
+
+    boxes = [b for b in (country_extent(i, _centre(i)) for i in isos) if b]
+    return sum((b[0] + b[2]) / 2 for b in boxes) / max(len(boxes), 1)
+
+
+def _centre(iso3: str) -> Optional[float]:
+    """A country's centre longitude from data/reference/countries.csv (None when it has none)."""
+    from ..reference import read_table
+
+    row = next((r for r in read_table("countries.csv") if r["iso3"] == iso3), None)
+    return float(row["lon"]) if row and row.get("lon") else None
+
+
+def _inset_split(df: pd.DataFrame):
+    """(main, inset) ISO3 codes when the countries fall in two groups far apart in longitude, else None;
+    the group with more holders is the main map (``geo.inset_split``)."""
+    from .geo import country_extent, inset_split
+
+    spans = {}
+    for iso in df["iso3"]:
+        box = country_extent(iso, _centre(iso))
+        if box:
+            spans[iso] = (box[0], box[2])
+    return inset_split(spans, dict(zip(df["iso3"], df["n_holders"]))) if len(spans) >= 2 else None
 
 
 #: the choropleth compares countries: with fewer than this many it is not drawn
