@@ -45,3 +45,10 @@ def test_stance_map_puts_a_far_country_in_an_inset():
     assert fig.layout.geo2.showframe and fig.layout.geo2.domain.x[0] == 0
     assert [tr.showscale for tr in fig.data] == [True, False]  # one colour bar
 
+
+def test_maps_keep_no_room_for_an_x_axis_title_under_them():
+    from helpers.charts.geo import MAP_BOTTOM
+
+    for fig in (charts.quote_map(sample_tables()), charts.stance_choropleth(sample_tables())):
+        footer = next(a for a in fig.layout.annotations if a.name == "nr-footer")
+        assert fig.layout.margin.b == MAP_BOTTOM + 15 * footer.text.count("<br>")

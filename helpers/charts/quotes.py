@@ -25,6 +25,7 @@ from ._base import (
     NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
     tone_color, tone_word, wrap,
 )
+from .geo import MAP_BOTTOM
 from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F401  (UNATTRIBUTED: re-exported)
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
@@ -429,6 +430,7 @@ def quote_map(tables) -> go.Figure:
     frame = pd.concat(layers, ignore_index=True) if layers else pd.DataFrame(columns=["layer", *df.columns])
     fig = finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
                  frame=frame, empty_message="No places or countries in this article's tables.", height=560,
+                 bottom=MAP_BOTTOM,
                  measured=f"Country shading: mentions of each country (names, demonyms, capitals, metonyms), "
                  f"from 1 (palest blue) to {zmax}; "
                  "★ a statement was made there (a place named with the attribution, as in 'she said in …'), "

@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, tone_color, wrap
+from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
 SCORE_AXIS = "Stance score (−1 oppose … +1 support)"
@@ -253,7 +254,7 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
             fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
                                     "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
     return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
-                  height=500 if not df.empty else 260,
+                  height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
                   measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
                   "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
                   accuracy_of=("stances", "countries"))
