@@ -20,6 +20,7 @@ import json
 from typing import Optional
 from urllib.parse import quote
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io._base_renderers import MimetypeRenderer
@@ -158,8 +159,26 @@ def use_report_renderer() -> None:
 
 
 def setup_notebook() -> None:
-    """Call once at the top of a notebook: figures draw under papermill/nbconvert and in reports."""
+    """Call once at the top of a notebook: figures draw under papermill/nbconvert and in reports, and
+    summary tables show as tables a reader expects (``frame_html``)."""
     use_report_renderer()
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
+
+
+def frame_html(df: pd.DataFrame) -> str:
+    """A DataFrame as a plain table: a named index becomes the first column (pandas draws its name on a
+    second header row of its own), a numbered index is left out, and a missing value is a dash, not NaN."""
+    if isinstance(df.index, pd.RangeIndex) and df.index.name is None:
+        return df.to_html(index=False, border=0, na_rep="—", classes="dataframe")
+    if df.index.nlevels == 1 and df.index.name is not None and df.index.name not in df.columns:
+        return df.reset_index().to_html(index=False, border=0, na_rep="—", classes="dataframe")
+    return df.to_html(border=0, na_rep="—", classes="dataframe")
 
 
 _itables_ready = False
