@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .charts import OKABE_ITO
-from .charts._base import DIVERGING, FONT, FOOTER_NAME, TEMPLATE, chart_note, esc, wrap_lines
+from .charts._base import DIVERGING, FONT, FOOTER_NAME, LOW_CONFIDENCE, TEMPLATE, chart_note, esc, is_weak, wrap_lines
 from .corpus import read_table
 
 TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "countries", "errors")
@@ -122,9 +122,16 @@ def top_speakers(frames: dict[str, pd.DataFrame], *, top: int = 12) -> pd.DataFr
 
 
 def stance_trends(frames: dict[str, pd.DataFrame], *, top: int = 10, freq: str = "M") -> pd.DataFrame:
-    """Mean stance score per period toward the ``top`` targets with the most stances (dated articles)."""
+    """Mean stance score per period toward the ``top`` targets with the most stances (dated articles).
+
+    Only confident rows count (``charts._base.is_weak``: confidence below 0.75 is left out, as the
+    single-article report hatches them apart): a corpus shade averages many rows, and a pale
+    reading would shift it as much as a sure one.
+    """
     cols = ["period", "target", "score", "stances", "articles"]
     st = frames["stances"]
+    if "confidence" in st.columns:
+        st = st[~st["confidence"].astype(float).map(is_weak)]
     if st.empty:
         return pd.DataFrame(columns=cols)
     st = _with_article(st, frames)
@@ -259,7 +266,8 @@ def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str =
                                      f"{MIN_TITLE_ARTICLES} or more articles yet")
     return _finish(fig, frames, chart_id="corpus-stance-trends", title=title,
                    empty=df.empty, message="No dated stances", label=label,
-                   measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support)",
+                   measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support), "
+                   f"confident rows only (confidence {LOW_CONFIDENCE:g} or more)",
                    accuracy_of=("stances",))
 
 

@@ -1,0 +1,28 @@
+"""The corpus page's stance heatmap averages confident stance rows only (invented frames)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import corpus_report as cr
+
+
+def _frames(confidence: list[float]) -> dict[str, pd.DataFrame]:
+    art = pd.DataFrame({"article_id": ["a1", "a2"], "published": ["2016-09-05", "2016-09-14"],
+                        "source": ["daily", "post"], "n_words": [100, 200]})
+    art["date"] = pd.to_datetime(art["published"])
+    art["outlet"] = art["source"]
+    actors = pd.DataFrame({"article_id": ["a1", "a2"], "actor_id": ["acme", "acme"], "name": ["Acme", "Acme"],
+                           "kind": ["organization"] * 2})
+    stances = pd.DataFrame({"article_id": ["a1", "a2", "a2"], "holder_id": ["bo-ray"] * 3,
+                            "target": ["acme"] * 3, "score": [-1.0, -0.5, 1.0], "confidence": confidence})
+    return {"article": art, "actors": actors, "stances": stances,
+            "countries": pd.DataFrame(columns=["article_id", "iso3", "name"])}
+
+
+def test_low_confidence_rows_stay_out_of_the_corpus_shades():
+    sure = cr.stance_trends(_frames([0.9, 0.9, 0.9]))
+    assert sure["stances"].tolist() == [3]
+    mixed = cr.stance_trends(_frames([0.9, 0.9, 0.5]))  # the one support row is unsure
+    assert mixed["stances"].tolist() == [2] and mixed["score"].tolist() == [-0.75]
+    fig = cr.stance_trends_figure(_frames([0.9, 0.9, 0.5]), label="x")
+    assert any("confident rows only" in (a.text or "") for a in fig.layout.annotations)
