@@ -52,3 +52,11 @@ def test_maps_keep_no_room_for_an_x_axis_title_under_them():
     for fig in (charts.quote_map(sample_tables()), charts.stance_choropleth(sample_tables())):
         footer = next(a for a in fig.layout.annotations if a.name == "nr-footer")
         assert fig.layout.margin.b == MAP_BOTTOM + 15 * footer.text.count("<br>")
+
+
+def test_the_quote_flow_keeps_no_room_for_an_axis_title_either():
+    from helpers.charts.geo import MAP_BOTTOM
+
+    fig = charts.quote_flow(sample_tables())
+    footer = next(a for a in fig.layout.annotations if a.name == "nr-footer")
+    assert fig.layout.margin.b == MAP_BOTTOM + 15 * footer.text.count("<br>")

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-#: room under a map for its note: a map has no x-axis title, so none of the usual 90 px is kept for one
+#: room under a map (or a Sankey) for its note: it has no x-axis title, so none of the usual 90 px
+#: is kept for one
 MAP_BOTTOM = 30
 TOPOJSON = Path(__file__).resolve().parents[2] / "data" / "geo" / "world_110m.json"
 

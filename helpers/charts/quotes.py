@@ -138,7 +138,8 @@ def quote_flow(tables) -> go.Figure:
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
                                      df["target_label"].nunique() if not df.empty else 0))
     return finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
-                  empty_message="No quotes in this article's tables.", height=height,
+                  empty_message="No quotes in this article's tables.", height=height - (90 - MAP_BOTTOM),
+                  bottom=MAP_BOTTOM,  # a Sankey has no axis title to keep room for either
                   measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
                   f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
                   accuracy_of=("quotes", "stances"))
