@@ -242,8 +242,11 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     figures = [("statements", h["statements"]), ("actors", h["actors"]), ("countries", h["countries"]),
                ("events", h["events"]), ("stances", h["stances"]), ("words", h["words"])]
     tiles = "".join(f'<div class="tile"><b>{n}</b><span>{esc(k)}</span></div>' for k, n in figures)
+    from .charts.who_said_what import UNATTRIBUTED
+
     speakers = "".join(f"<li>{esc(name)} — {n} statement{'s' if n != 1 else ''}</li>"
-                       for name, n in h["top_speakers"])
+                       for name, n in h["top_speakers"] if name != UNATTRIBUTED)  # a speaker, not a gap
+    head, deck = split_title(h["title"])
     titles = {**NOTEBOOKS, CORPUS_NOTEBOOK: CORPUS_TITLE}
     links = "".join(f'<li><a href="{stem}.html">{esc(titles[stem])}</a></li>'
                     for stem in [*pages, *([CORPUS_NOTEBOOK] if corpus else [])])
@@ -261,7 +264,7 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
 <style>
 body{{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;overflow-wrap:anywhere}}
 .finding{{font-size:1.2em;font-weight:600;color:#333}}
-h1{{font-size:1.6em;margin-bottom:.2em}} .meta{{color:#666;margin-top:0}}
+h1{{font-size:1.6em;margin-bottom:.2em}} .meta{{color:#666;margin-top:0}} .deck{{font-size:1.1em;color:#444;margin:.2em 0 .4em}}
 .tiles{{display:flex;flex-wrap:wrap;gap:.8em;margin:1.2em 0}}
 .tile{{border:1px solid #ddd;border-radius:8px;padding:.6em 1em;min-width:7em;background:#fafafa}}
 .tile b{{display:block;font-size:1.8em;color:#0072B2}} .tile span{{color:#555}}
@@ -270,7 +273,8 @@ nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 </style></head>
 <body>
 {nav_html(None, corpus=corpus)}
-<h1>{esc(h['title'])}</h1>
+<h1>{esc(head)}</h1>
+{f'<p class="deck">{esc(deck)}</p>' if deck else ''}
 <p class="meta">{when} · source: {esc(_source_name(tables.article))}</p>
 {finding_html}
 <div class="tiles">{tiles}</div>
@@ -284,6 +288,16 @@ nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 Source: this article; tables by helpers.</p>
 </body></html>
 """
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """(headline, deck) of a catalogue title that joins them with "; " (PolNeAR: "China rebuts American
+    criticism on overcapacity; Investment, official says, helped ..."): the deck starts with a capital after
+    the first "; ". Any other title is all headline."""
+    head, sep, deck = str(title).partition("; ")
+    if sep and head.strip() and deck[:1].isupper():
+        return head.strip(), deck.strip()
+    return str(title), ""
 
 
 def _source_name(article) -> str:
@@ -313,7 +327,7 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
              f"({time.perf_counter() - started:.1f} s)")
     params = {"article_path": str(Path(article).resolve()) if article else None,
               "published": published, "tables_path": str(tables_json.resolve())}
-    title = tables.article.title or tables.article.article_id
+    title = split_title(tables.article.title or tables.article.article_id)[0]
     jobs = max(1, min(jobs, len(notebooks)))
     written = []
     with tempfile.TemporaryDirectory(prefix="report-") as tmp:

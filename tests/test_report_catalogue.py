@@ -39,3 +39,28 @@ def test_no_catalogue_gives_nothing(tmp_path):
     article = tmp_path / "loose.txt"
     article.write_text("A loose article.\n", encoding="utf-8")
     assert catalogue_entry(str(article)) == {}
+
+
+def test_a_catalogue_title_splits_into_headline_and_deck():
+    from helpers.report import split_title
+
+    assert split_title("Ferry crews strike; Rosters, union says, were changed without notice") == (
+        "Ferry crews strike", "Rosters, union says, were changed without notice")
+    assert split_title("Ferry crews strike over rosters") == ("Ferry crews strike over rosters", "")
+    assert split_title("Strike: crews out; more to follow") == ("Strike: crews out; more to follow", "")
+
+
+def test_the_index_shows_the_deck_apart_and_lists_no_unattributed_speaker():
+    import dataclasses
+
+    from helpers import report
+    from helpers.charts.sample import sample_tables
+
+    t = sample_tables()
+    t = dataclasses.replace(t, article=dataclasses.replace(t.article, title="Crews strike; Ports, union says, close"))
+    q = t.quotes[0]
+    t = dataclasses.replace(t, quotes=[*t.quotes, dataclasses.replace(q, quote_id="q9", speaker=None, speaker_id=None,
+                                                                          sentence_id=q.sentence_id + 1)])
+    page = report.index_html(t, list(report.NOTEBOOKS))
+    assert "<h1>Crews strike</h1>" in page and '<p class="deck">Ports, union says, close</p>' in page
+    assert "(unattributed)" not in page.split("Top speakers")[1].split("</ol>")[0]
