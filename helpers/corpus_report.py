@@ -21,8 +21,9 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts import OKABE_ITO
-from .charts._base import DIVERGING, FONT, FOOTER_NAME, LOW_CONFIDENCE, TEMPLATE, chart_note, esc, is_weak, wrap_lines
+from .charts._base import (
+    DIVERGING, FONT, FOOTER_NAME, LOW_CONFIDENCE, MARK_COLORS, TEMPLATE, chart_note, esc, is_weak, wrap_lines,
+)
 from .corpus import read_table
 
 TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "countries", "errors")
@@ -186,7 +187,7 @@ def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str
         fig.add_trace(go.Scatter(
             x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g[value].tolist(), mode="lines+markers",
             name=esc(actor),
-            line={"color": OKABE_ITO[i % len(OKABE_ITO)], "width": 2},
+            line={"color": MARK_COLORS[i % len(MARK_COLORS)], "width": 2},
             customdata=g[["mentions", "articles", "period_articles"]].to_numpy(),
             hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{customdata[0]}} mentions in "
                           "%{customdata[1]} of %{customdata[2]} articles<extra></extra>"))
@@ -216,7 +217,7 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
     for i, (outlet, g) in enumerate(df.groupby("outlet", sort=True)):
         fig.add_trace(go.Bar(
             y=g["speaker"].map(esc).tolist(), x=g["quotes"].tolist(), orientation="h", name=esc(outlet),
-            marker_color=OKABE_ITO[i % len(OKABE_ITO)], customdata=g[["articles"]].to_numpy(),
+            marker_color=MARK_COLORS[i % len(MARK_COLORS)], customdata=g[["articles"]].to_numpy(),
             hovertemplate=f"%{{y}} in {esc(outlet)}: %{{x}} quotes in %{{customdata[0]}} articles<extra></extra>"))
     fig.update_layout(barmode="stack", legend_title_text="outlet")
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])

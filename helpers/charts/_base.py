@@ -24,6 +24,9 @@ import plotly.graph_objects as go
 
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common CVD
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: Okabe-Ito for marks on white: without its yellow (contrast 1.2:1 against white, a bar or line of it
+#: is barely seen)
+MARK_COLORS = tuple(c for c in OKABE_ITO if c != "#F0E442")
 #: diverging red-grey-blue (ColorBrewer RdBu ends), safe for red-green colour blindness
 NEGATIVE, NEUTRAL, POSITIVE = "#B2182B", "#9E9E9E", "#2166AC"
 DIVERGING = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
@@ -224,8 +227,8 @@ def stance_caveat(tables) -> str:
 
 
 def color_for(keys: list[str]) -> dict[str, str]:
-    """A stable Okabe-Ito colour per key, in the order given (cycles past eight)."""
-    return {k: OKABE_ITO[i % len(OKABE_ITO)] for i, k in enumerate(keys)}
+    """A stable Okabe-Ito colour per key, in the order given (``MARK_COLORS``: no yellow; cycles past seven)."""
+    return {k: MARK_COLORS[i % len(MARK_COLORS)] for i, k in enumerate(keys)}
 
 
 def tone_color(score: Optional[float], *, alpha: float = 1.0) -> str:

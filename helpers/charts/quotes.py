@@ -44,7 +44,10 @@ def speaker_order(tables) -> list[str]:
 
 
 def speaker_colors(tables) -> dict[str, str]:
-    return color_for(speaker_order(tables))
+    """A colour per speaker, most statements first; unattributed statements are grey (no one's colour)."""
+    order = speaker_order(tables)
+    colors = color_for([s for s in order if s != UNATTRIBUTED])
+    return {s: colors.get(s, NEUTRAL) for s in order}
 
 
 def quote_targets(tables) -> pd.DataFrame:
