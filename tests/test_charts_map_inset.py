@@ -60,3 +60,12 @@ def test_the_quote_flow_keeps_no_room_for_an_axis_title_either():
     fig = charts.quote_flow(sample_tables())
     footer = next(a for a in fig.layout.annotations if a.name == "nr-footer")
     assert fig.layout.margin.b == MAP_BOTTOM + 15 * footer.text.count("<br>")
+
+
+def test_the_stance_map_asks_for_the_height_its_frame_needs():
+    from helpers.charts.geo import natural_earth_aspect
+
+    assert 1.9 < natural_earth_aspect((-180, -90, 180, 90)) < 2.1  # the whole world is about twice as wide
+    assert natural_earth_aspect((0, 40, 100, 60)) > natural_earth_aspect((0, 0, 50, 40))
+    fig = charts.stance_choropleth(sample_tables())  # Norway, with Chile in the inset
+    assert 1.0 <= fig.layout.meta["aspect"] <= 3.0

@@ -253,11 +253,30 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
             west = _centre_lon(split[1]) < _centre_lon(split[0])
             fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
                                     "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
-    return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
-                  height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
-                  measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
-                  "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
-                  accuracy_of=("stances", "countries"))
+    fig = finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
+                 height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
+                 measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
+                 "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
+                 accuracy_of=("stances", "countries"))
+    aspect = _map_aspect(df["iso3"].tolist() if split is None else split[0])
+    if aspect:  # the drawing script gives the map the height its frame needs (charts.render)
+        fig.layout.meta = {**fig.layout.meta, "aspect": aspect}
+    return fig
+
+
+#: a fitted map's width / height stays within these bounds (a very flat or tall frame still gets room)
+MAP_ASPECT = (1.0, 3.0)
+
+
+def _map_aspect(isos: list) -> Optional[float]:
+    """Width / height of the frame plotly fits to these countries (their main bodies, Natural Earth)."""
+    from .geo import country_extents, natural_earth_aspect
+
+    boxes = [b for b in (country_extents().get(i) for i in isos) if b]
+    if not boxes:
+        return None
+    union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return round(min(max(natural_earth_aspect(union), MAP_ASPECT[0]), MAP_ASPECT[1]), 3)
 
 
 def _centre_lon(isos: list) -> float:
