@@ -60,7 +60,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
   tr.textposition=tr.meta.narrow_textposition;}});
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
-  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
+  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=0.9;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
   cb.len=0.55;cb.thickness=9;if(cb.title){cb.title.side='top';}top+=48;});
  (L.annotations||[]).forEach(function(a){if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18;}});
  grow+=top-(m.t||60);m.t=top;
