@@ -82,6 +82,11 @@ def _script_json(obj) -> str:
         .replace("\u2029", "\\u2029")
 
 
+#: the room under a chart kept for its x-axis tick labels and title (``_base.finish``'s 90 px less the
+#: note's 8 px gap); on a phone taller labels get more
+AXIS_ROOM = 82
+
+
 def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
     """A self-drawing ``<div>`` for a page that already loaded ``plotly.min.js``."""
     fig_json = pio.to_json(fig, validate=False, engine="json")
@@ -119,6 +124,12 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "Object.keys(fl).forEach(function(k){var ax=fl[k];if(!/^xaxis\\d*$/.test(k)||!ax.title||!ax.title.text)return;"
         "var t=nrWrap(ax.title.text,Math.max(14,Math.floor(fl._size.w/7.4)));"
         "if(t.length>1){up[k+'.title.text']=t.join('<br>');extraB=Math.max(extraB,16*(t.length-1));}});"
+        # tall tick labels (a heatmap's targets, turned upright) push the x title below them and the note down
+        "var xa=fl.xaxis,lab=gd.querySelector('.xaxislayer-above');"
+        "if(xa&&xa.visible&&xa.title&&xa.title.text&&lab){"
+        "var nl=String(up['xaxis.title.text']||xa.title.text).split('<br>').length;"
+        f"var over=Math.ceil(lab.getBoundingClientRect().height+10+16*nl-{AXIS_ROOM});"
+        "if(over>16*(nl-1)){extraB=Math.max(extraB,over);up['xaxis.automargin']=true;up['xaxis.title.standoff']=6;}}"
         # the note starts at the page's left edge even when long axis labels widened the margin
         "(fl.annotations||[]).forEach(function(a,i){if(a.name!=='nr-footer')return;"
         "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;"
