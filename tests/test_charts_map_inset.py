@@ -69,3 +69,15 @@ def test_the_stance_map_asks_for_the_height_its_frame_needs():
     assert natural_earth_aspect((0, 40, 100, 60)) > natural_earth_aspect((0, 0, 50, 40))
     fig = charts.stance_choropleth(sample_tables())  # Norway, with Chile in the inset
     assert 1.0 <= fig.layout.meta["aspect"] <= 3.0
+
+
+def test_a_label_near_the_frames_edge_goes_to_the_side_inside_it():
+    import pandas as pd
+
+    from helpers.charts import quotes
+
+    df = pd.DataFrame({"name": ["Bosnia and Herzegovina", "Far east"], "lat": [44.0, 44.0], "lon": [18.0, 60.0],
+                       "n_mentions": [1, 1]})
+    geo = {"lonaxis_range": [16.0, 62.0], "lataxis_range": [30.0, 60.0], "projection_type": "mercator"}
+    west, east = quotes.place_labels(df, geo, width=260)
+    assert west.endswith("right") and east.endswith("left")  # never past the frame's near edge

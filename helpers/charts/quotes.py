@@ -288,13 +288,20 @@ def _overlap(box: tuple[float, ...], others: list[tuple[float, ...]]) -> float:
                for o in others)
 
 
+def _outside(box: tuple[float, ...], width: float, height: float) -> float:
+    """The area of a label box beyond the map's frame (a label there is cut off at the frame's edge)."""
+    inside = max(0, min(box[2], width) - max(box[0], 0)) * max(0, min(box[3], height) - max(box[1], 0))
+    return (box[2] - box[0]) * (box[3] - box[1]) - inside
+
+
 def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool = False) -> list[str]:
     """A text position for each place so that no label box covers another label or a marker.
 
     Points are projected to pixels of a frame ``width`` wide (Mercator or, for a world
     frame, latitude as it is: good enough to compare distances); labels are placed
     most-mentioned first, each at the first spot of
-    ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot). With
+    ``LABEL_SPOTS`` that overlaps nothing placed so far and stays inside the frame (else the least
+    crowded spot). With
     ``clear`` a label that cannot be placed free is left out (``""``): on a phone the map is
     too small for every name, and hovering still gives it.
     """
@@ -312,7 +319,8 @@ def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool
         size = (7.5 * len(str(r.name)) + 4, 15)
         others = [b for b in boxes if b != (x - 6, y - 6, x + 6, y + 6)]
         crowd = {sp: _overlap(_label_box(x, y, size, sp[1], sp[2]), others) for sp in LABEL_SPOTS}
-        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, crowd[sp], LABEL_SPOTS.index(sp)))
+        edge = {sp: _outside(_label_box(x, y, size, sp[1], sp[2]), width, height) > 0 for sp in LABEL_SPOTS}
+        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, edge[sp], crowd[sp], LABEL_SPOTS.index(sp)))
         if clear and crowd[best] > 0:
             spots[r.Index] = ""
             continue
