@@ -235,7 +235,7 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     Quotes are counted per statement: the fragments of one sentence count once.
     """
     from .charts import headline, stance_finding
-    from .charts._base import accuracy_line, stance_caveat
+    from .charts._base import accuracy_line, split_title, stance_caveat
 
     h = headline(tables)
     esc = html.escape
@@ -290,16 +290,6 @@ Source: this article; tables by helpers.</p>
 """
 
 
-def split_title(title: str) -> tuple[str, str]:
-    """(headline, deck) of a catalogue title that joins them with "; " (PolNeAR: "China rebuts American
-    criticism on overcapacity; Investment, official says, helped ..."): the deck starts with a capital after
-    the first "; ". Any other title is all headline."""
-    head, sep, deck = str(title).partition("; ")
-    if sep and head.strip() and deck[:1].isupper():
-        return head.strip(), deck.strip()
-    return str(title), ""
-
-
 def _source_name(article) -> str:
     # the file name, not the builder's absolute path
     return article.source or article.url or (Path(article.path).name if article.path else "unknown")
@@ -327,6 +317,8 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
              f"({time.perf_counter() - started:.1f} s)")
     params = {"article_path": str(Path(article).resolve()) if article else None,
               "published": published, "tables_path": str(tables_json.resolve())}
+    from .charts._base import split_title
+
     title = split_title(tables.article.title or tables.article.article_id)[0]
     jobs = max(1, min(jobs, len(notebooks)))
     written = []

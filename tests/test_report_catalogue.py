@@ -42,7 +42,7 @@ def test_no_catalogue_gives_nothing(tmp_path):
 
 
 def test_a_catalogue_title_splits_into_headline_and_deck():
-    from helpers.report import split_title
+    from helpers.charts._base import split_title
 
     assert split_title("Ferry crews strike; Rosters, union says, were changed without notice") == (
         "Ferry crews strike", "Rosters, union says, were changed without notice")
@@ -64,3 +64,14 @@ def test_the_index_shows_the_deck_apart_and_lists_no_unattributed_speaker():
     page = report.index_html(t, list(report.NOTEBOOKS))
     assert "<h1>Crews strike</h1>" in page and '<p class="deck">Ports, union says, close</p>' in page
     assert "(unattributed)" not in page.split("Top speakers")[1].split("</ol>")[0]
+
+
+def test_the_source_note_under_each_chart_names_the_headline_only():
+    import dataclasses
+
+    from helpers.charts._base import source_note
+    from helpers.charts.sample import sample_tables
+
+    t = sample_tables()
+    t = dataclasses.replace(t, article=dataclasses.replace(t.article, title="Crews strike; Ports, union says, close"))
+    assert source_note(t).startswith("Source: Crews strike (")

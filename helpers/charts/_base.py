@@ -68,9 +68,19 @@ def wrap(value: Any, *, width: int = 80, limit: int = 600) -> str:
     return "<br>".join(esc(line) for line in textwrap.wrap(text, width=width)) or ""
 
 
+def split_title(title: str) -> tuple[str, str]:
+    """(headline, deck) of a catalogue title that joins them with "; " (PolNeAR: "China rebuts American
+    criticism on overcapacity; Investment, official says, helped ..."): the deck starts with a capital after
+    the first "; ". Any other title is all headline."""
+    head, sep, deck = str(title).partition("; ")
+    if sep and head.strip() and deck[:1].isupper():
+        return head.strip(), deck.strip()
+    return str(title), ""
+
+
 def source_note(tables) -> str:
     art = tables.article
-    name = " ".join((art.title or art.article_id).split())
+    name = " ".join(split_title(art.title or art.article_id)[0].split())
     if len(name) > 90:
         name = name[:89].rstrip() + "…"
     when = f"published {art.published}" if art.published else "publication date unknown"
