@@ -187,7 +187,9 @@ def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str
         fig.add_trace(go.Scatter(
             x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g[value].tolist(), mode="lines+markers",
             name=esc(actor),
-            line={"color": MARK_COLORS[i % len(MARK_COLORS)], "width": 2},
+            # past the seven colours a line repeats one, dashed, so no two lines look alike
+            line={"color": MARK_COLORS[i % len(MARK_COLORS)], "width": 2,
+                  "dash": "solid" if i < len(MARK_COLORS) else "dash"},
             customdata=g[["mentions", "articles", "period_articles"]].to_numpy(),
             hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{customdata[0]}} mentions in "
                           "%{customdata[1]} of %{customdata[2]} articles<extra></extra>"))

@@ -26,3 +26,16 @@ def test_low_confidence_rows_stay_out_of_the_corpus_shades():
     assert mixed["stances"].tolist() == [2] and mixed["score"].tolist() == [-0.75]
     fig = cr.stance_trends_figure(_frames([0.9, 0.9, 0.5]), label="x")
     assert any("confident rows only" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_eight_actors_over_time_are_eight_different_lines():
+    ids = [f"p{i}" for i in range(8)]
+    art = pd.DataFrame({"article_id": ["a1"], "published": ["2016-09-05"], "source": ["daily"], "n_words": [100]})
+    art["date"] = pd.to_datetime(art["published"])
+    art["outlet"] = art["source"]
+    actors = pd.DataFrame({"article_id": ["a1"] * 8, "actor_id": ids, "name": [f"Person {i}" for i in range(8)],
+                           "kind": ["person"] * 8})
+    mentions = pd.DataFrame({"article_id": ["a1"] * 8, "actor_id": ids, "start": list(range(8))})
+    fig = cr.actors_over_time_figure({"article": art, "actors": actors, "mentions": mentions}, top=8)
+    looks = {(tr.line.color, tr.line.dash) for tr in fig.data}
+    assert len(fig.data) == 8 and len(looks) == 8
