@@ -220,6 +220,8 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
         fig.add_trace(go.Bar(
             y=g["speaker"].map(esc).tolist(), x=g["quotes"].tolist(), orientation="h", name=esc(outlet),
             marker_color=MARK_COLORS[i % len(MARK_COLORS)], customdata=g[["articles"]].to_numpy(),
+            # past the seven colours an outlet repeats one, hatched
+            marker_pattern_shape="" if i < len(MARK_COLORS) else "/",
             hovertemplate=f"%{{y}} in {esc(outlet)}: %{{x}} quotes in %{{customdata[0]}} articles<extra></extra>"))
     fig.update_layout(barmode="stack", legend_title_text="outlet")
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])

@@ -39,3 +39,15 @@ def test_eight_actors_over_time_are_eight_different_lines():
     fig = cr.actors_over_time_figure({"article": art, "actors": actors, "mentions": mentions}, top=8)
     looks = {(tr.line.color, tr.line.dash) for tr in fig.data}
     assert len(fig.data) == 8 and len(looks) == 8
+
+
+def test_eight_outlets_are_eight_different_bars():
+    outlets = [f"outlet{i}" for i in range(8)]
+    ids = [f"a{i}" for i in range(8)]
+    art = pd.DataFrame({"article_id": ids, "published": ["2016-09-05"] * 8, "source": outlets, "n_words": [100] * 8})
+    art["date"] = pd.to_datetime(art["published"])
+    art["outlet"] = art["source"]
+    quotes = pd.DataFrame({"article_id": ids, "quote_id": ["q1"] * 8, "speaker": ["Bo Ray"] * 8})
+    fig = cr.speakers_by_outlet_figure({"article": art, "quotes": quotes})
+    looks = {(tr.marker.color, tr.marker.pattern.shape or "") for tr in fig.data}
+    assert len(fig.data) == 8 and len(looks) == 8
