@@ -20,15 +20,12 @@ _BOXES = """() => { const r = s => { const e = document.querySelector(s); return
           note: notes.reduce((a, b) => (b.top > (a ? a.top : -1) ? b : a), null)}; }"""
 
 
-def test_upright_labels_push_the_axis_title_and_the_note_down(tmp_path):
+def _on_a_phone(tmp_path, fig, script: str):
+    """Draw one figure on a page 390 px wide and return what ``script`` reads from it."""
     import plotly
 
-    t = sample_tables()
-    page = tmp_path / "h.html"
+    page = tmp_path / "f.html"
     shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", tmp_path / "plotly.min.js")
-    fig = charts.stance_heatmap(t)
-    fig.update_xaxes(ticktext=[f"a long target name {i}" for i in range(len(fig.data[0].x))],
-                     tickvals=list(fig.data[0].x), tickangle=90)
     page.write_text('<html><head><meta name="viewport" content="width=device-width, initial-scale=1">'
                     '<script src="plotly.min.js"></script></head><body style="margin:0">'
                     + charts.figure_html(fig) + "</body></html>", encoding="utf-8")
@@ -38,7 +35,22 @@ def test_upright_labels_push_the_axis_title_and_the_note_down(tmp_path):
         tab.route("http*://**", lambda route: route.abort())
         tab.goto(page.as_uri())
         tab.wait_for_timeout(1500)
-        boxes = tab.evaluate(_BOXES)
+        found = tab.evaluate(script)
         browser.close()
+    return found
+
+
+def test_the_quote_flow_key_fits_a_phone(tmp_path):
+    right = _on_a_phone(tmp_path, charts.quote_flow(sample_tables()),
+                        "() => Math.max(...[...document.querySelectorAll('.annotation')]"
+                        ".map(a => a.getBoundingClientRect().right))")
+    assert right <= 390
+
+
+def test_upright_labels_push_the_axis_title_and_the_note_down(tmp_path):
+    fig = charts.stance_heatmap(sample_tables())
+    fig.update_xaxes(ticktext=[f"a long target name {i}" for i in range(len(fig.data[0].x))],
+                     tickvals=list(fig.data[0].x), tickangle=90)
+    boxes = _on_a_phone(tmp_path, fig, _BOXES)
     assert boxes["title"]["top"] >= boxes["labels"]["bottom"] - 1
     assert boxes["note"]["top"] >= boxes["title"]["bottom"] - 1

@@ -133,19 +133,21 @@ def quote_flow(tables) -> go.Figure:
                                  for r in links.itertuples()],
                   "hovertemplate": "%{customdata}<extra></extra>"},
         ))
-        fig.add_annotation(
-            text=(f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
-                  f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>  paler: low confidence"),
-            xref="paper", yref="paper", x=0, y=1.0, yshift=4, xanchor="left", yanchor="bottom", showarrow=False,
-            font={"size": 12})
+        key = (f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
+               f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>", "paler: low confidence")
+        fig.add_annotation(text="  ".join(key), name="nr-key", xref="paper", yref="paper", x=0, y=1.0, yshift=4,
+                           xanchor="left", yanchor="bottom", showarrow=False, font={"size": 12})
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
                                      df["target_label"].nunique() if not df.empty else 0))
-    return finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
-                  empty_message="No quotes in this article's tables.", height=height - (90 - MAP_BOTTOM),
-                  bottom=MAP_BOTTOM,  # a Sankey has no axis title to keep room for either
-                  measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
-                  f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
-                  accuracy_of=("quotes", "stances"))
+    fig = finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
+                 empty_message="No quotes in this article's tables.", height=height - (90 - MAP_BOTTOM),
+                 bottom=MAP_BOTTOM,  # a Sankey has no axis title to keep room for either
+                 measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
+                 f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
+                 accuracy_of=("quotes", "stances"))
+    if not df.empty:  # a phone shows the key on two lines (charts.render)
+        fig.update_layout(meta={**fig.layout.meta, "narrow_key": "<br>".join(key)})
+    return fig
 
 
 def positions_frame(tables) -> pd.DataFrame:

@@ -62,7 +62,8 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
   if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=0.9;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
   cb.len=0.55;cb.thickness=9;if(cb.title){cb.title.side='top';}top+=48;});
- (L.annotations||[]).forEach(function(a){if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18;}});
+ (L.annotations||[]).forEach(function(a){if(a.name==='nr-key'&&M.narrow_key)a.text=M.narrow_key;
+  if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18*String(a.text).split('<br>').length;}});
  grow+=top-(m.t||60);m.t=top;
  (L.annotations||[]).forEach(function(a){if(a.name!=='nr-footer')return;var before=String(a.text).split('<br>').length;
   var lines=[];String(a.text).split('<br>').join(' ').split(/(?=Source: )/).forEach(function(part){
