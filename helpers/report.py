@@ -247,6 +247,9 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     speakers = "".join(f"<li>{esc(name)} — {n} statement{'s' if n != 1 else ''}</li>"
                        for name, n in h["top_speakers"] if name != UNATTRIBUTED)  # a speaker, not a gap
     head, deck = split_title(h["title"])
+    if not tables.article.title:  # no title anywhere: the file's name in words, said to be that
+        head = " ".join(tables.article.article_id.replace("_", "-").split("-")).strip().capitalize() or head
+        deck = "untitled article, named after its file"
     titles = {**NOTEBOOKS, CORPUS_NOTEBOOK: CORPUS_TITLE}
     links = "".join(f'<li><a href="{stem}.html">{esc(titles[stem])}</a></li>'
                     for stem in [*pages, *([CORPUS_NOTEBOOK] if corpus else [])])
@@ -260,7 +263,7 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     topic = f"<p>Main topic of the stances: <b>{esc(h['main_topic'])}</b></p>" if h["main_topic"] else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Report: {esc(h['title'])}</title>
+<title>Report: {esc(head)}</title>
 <style>
 body{{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;overflow-wrap:anywhere}}
 .finding{{font-size:1.2em;font-weight:600;color:#333}}

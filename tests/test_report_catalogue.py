@@ -75,3 +75,15 @@ def test_the_source_note_under_each_chart_names_the_headline_only():
     t = sample_tables()
     t = dataclasses.replace(t, article=dataclasses.replace(t.article, title="Crews strike; Ports, union says, close"))
     assert source_note(t).startswith("Source: Crews strike (")
+
+
+def test_an_untitled_article_is_named_after_its_file_and_says_so():
+    import dataclasses
+
+    from helpers import report
+    from helpers.charts.sample import sample_tables
+
+    t = sample_tables()
+    t = dataclasses.replace(t, article=dataclasses.replace(t.article, title=None, article_id="ferry-strike_talks"))
+    page = report.index_html(t, list(report.NOTEBOOKS))
+    assert "<h1>Ferry strike talks</h1>" in page and "named after its file" in page
