@@ -75,7 +75,9 @@ def quote_targets(tables) -> pd.DataFrame:
                          "text": r.text})
     cols = ["statement_id", "quote_ids", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone",
             "weak", "firm", "text"]
-    return pd.DataFrame(rows, columns=cols)
+    df = pd.DataFrame(rows, columns=cols)
+    df["score"] = df["score"].astype(float)  # no stance at all: a column of None, which has no abs()
+    return df
 
 
 def _flow_title(tables, df: pd.DataFrame) -> str:
