@@ -11,3 +11,14 @@ def test_the_quote_flow_draws_when_no_statement_has_a_stance():
     t = dataclasses.replace(sample_tables(), stances=[])
     fig = charts.quote_flow(t)
     assert fig.data and charts.chart_frame(fig)["score"].isna().all()
+
+
+def test_the_positions_title_names_attributed_speakers_only():
+    t = sample_tables()
+    q = t.quotes[0]
+    first = dataclasses.replace(q, quote_id="q0", speaker=None, speaker_id=None, start=0, end=5, sentence_id=0)
+    t = dataclasses.replace(t, quotes=[first, *t.quotes])
+    title = charts.quote_positions(t).layout.title.text
+    assert "unattributed" not in title and ("first" in title or "opens" in title)
+    alone = dataclasses.replace(t, quotes=[first])
+    assert charts.quote_positions(alone).layout.title.text == "No statement is attributed to a speaker"

@@ -167,10 +167,14 @@ def positions_frame(tables) -> pd.DataFrame:
 def _positions_title(tables, df: pd.DataFrame) -> str:
     if df.empty:
         return "Where each statement stands in the article"
-    ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples()}
-    first, last = df.iloc[0]["speaker"], df.iloc[-1]["speaker"]
+    ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples() if isinstance(r.speaker_id, str)}
+    named = df[df["speaker"] != UNATTRIBUTED]  # an unattributed statement is no one to name first
+    if named.empty:
+        return "No statement is attributed to a speaker"
+    first, last = named.iloc[0]["speaker"], named.iloc[-1]["speaker"]
+
     def name(speaker: str) -> str:
-        return short_name(tables, ids.get(speaker)) if ids.get(speaker) else speaker
+        return short_name(tables, ids[speaker]) if speaker in ids else speaker
 
     if first == last:
         return f"{name(first)} opens and closes the quoted voices"
