@@ -22,3 +22,9 @@ def test_the_positions_title_names_attributed_speakers_only():
     assert "unattributed" not in title and ("first" in title or "opens" in title)
     alone = dataclasses.replace(t, quotes=[first])
     assert charts.quote_positions(alone).layout.title.text == "No statement is attributed to a speaker"
+
+
+def test_a_missing_id_from_a_table_names_nothing():
+    from helpers.charts._base import short_name
+
+    assert short_name(sample_tables(), float("nan")) == "" and short_name(sample_tables(), None) == ""

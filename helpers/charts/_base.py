@@ -169,8 +169,9 @@ def person_short_name(tables, actor) -> str:
 
 
 def short_name(tables, key: Optional[str]) -> str:
-    """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit"."""
-    if not key:
+    """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit".
+    A missing key (None, or NaN from a table) names nothing."""
+    if not isinstance(key, str) or not key:
         return ""
     actor = next((a for a in tables.actors if a.actor_id == key), None)
     if actor is not None:
