@@ -28,3 +28,14 @@ def test_a_missing_id_from_a_table_names_nothing():
     from helpers.charts._base import short_name
 
     assert short_name(sample_tables(), float("nan")) == "" and short_name(sample_tables(), None) == ""
+
+
+def test_the_flow_title_names_the_busiest_named_speaker_not_the_unattributed():
+    t = sample_tables()
+    q = t.quotes[0]
+    free = [s for s in t.sentences if s.sentence_id not in {x.sentence_id for x in t.quotes}][:3]
+    extra = [dataclasses.replace(q, quote_id=f"u{s.sentence_id}", speaker=None, speaker_id=None,
+                                 sentence_id=s.sentence_id, start=s.start, end=s.end) for s in free]
+    t = dataclasses.replace(t, quotes=[*t.quotes, *extra])
+    title = charts.quote_flow(t).layout.title.text
+    assert not title.startswith("(unattributed)") and " makes 1 of 5 statements" in title

@@ -82,12 +82,15 @@ def quote_targets(tables) -> pd.DataFrame:
 
 def _flow_title(tables, df: pd.DataFrame) -> str:
     counts = statement_counts(tables)
+    named = counts.drop(UNATTRIBUTED, errors="ignore")  # the most statements of someone, never of no one
     if counts.empty:
         return "Who said what about whom"
-    top = counts.index[0]
+    if named.empty:
+        return f"No one is named as the speaker of the {int(counts.sum())} statements"
+    top = named.index[0]
     sid = df.loc[df["speaker"] == top, "speaker_id"].dropna()
     name = short_name(tables, sid.iloc[0]) if not sid.empty else top
-    title = f"{name} makes {counts.iloc[0]} of {int(counts.sum())} statements"
+    title = f"{name} makes {named.iloc[0]} of {int(counts.sum())} statements"
     # a side is named only from firm stances: one unsure reading is a lead, not a finding
     sharp = df[(df["speaker"] == top) & (df["score"].abs() >= NEUTRAL_BAND) & df["firm"]]
     if not sharp.empty:
