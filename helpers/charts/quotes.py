@@ -141,7 +141,7 @@ def quote_flow(tables) -> go.Figure:
         key = (f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
                f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>", "paler: low confidence")
         fig.add_annotation(text="  ".join(key), name="nr-key", xref="paper", yref="paper", x=0, y=1.0, yshift=4,
-                           xanchor="left", yanchor="bottom", showarrow=False, font={"size": 12})
+                           xanchor="left", yanchor="bottom", align="left", showarrow=False, font={"size": 12})
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
                                      df["target_label"].nunique() if not df.empty else 0))
     fig = finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
