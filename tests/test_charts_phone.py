@@ -54,3 +54,10 @@ def test_upright_labels_push_the_axis_title_and_the_note_down(tmp_path):
     boxes = _on_a_phone(tmp_path, fig, _BOXES)
     assert boxes["title"]["top"] >= boxes["labels"]["bottom"] - 1
     assert boxes["note"]["top"] >= boxes["title"]["bottom"] - 1
+
+
+def test_the_legend_follows_the_title_closely_on_a_phone(tmp_path):
+    gap = _on_a_phone(tmp_path, charts.actor_timeline(sample_tables()),
+                      "() => document.querySelector('.legend').getBoundingClientRect().top"
+                      " - document.querySelector('.gtitle').getBoundingClientRect().bottom")
+    assert 0 <= gap <= 24

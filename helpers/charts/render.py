@@ -47,7 +47,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  var plotW=Math.max(w-m.l-m.r,50),top=10;
  if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(22,Math.floor((w-80)/8.6)));
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
-  L.title.pad={t:46};top=58+19*t.length;}
+  L.title.pad={t:46};top=46+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
  if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
