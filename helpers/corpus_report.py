@@ -21,8 +21,9 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts import OKABE_ITO
-from .charts._base import DIVERGING, FONT, FOOTER_NAME, TEMPLATE, chart_note, esc, wrap_lines
+from .charts._base import (
+    DIVERGING, FONT, FOOTER_NAME, LOW_CONFIDENCE, MARK_COLORS, TEMPLATE, chart_note, esc, is_weak, wrap_lines,
+)
 from .corpus import read_table
 
 TABLES_USED = ("article", "actors", "mentions", "quotes", "stances", "countries", "errors")
@@ -122,9 +123,16 @@ def top_speakers(frames: dict[str, pd.DataFrame], *, top: int = 12) -> pd.DataFr
 
 
 def stance_trends(frames: dict[str, pd.DataFrame], *, top: int = 10, freq: str = "M") -> pd.DataFrame:
-    """Mean stance score per period toward the ``top`` targets with the most stances (dated articles)."""
+    """Mean stance score per period toward the ``top`` targets with the most stances (dated articles).
+
+    Only confident rows count (``charts._base.is_weak``: confidence below 0.75 is left out, as the
+    single-article report hatches them apart): a corpus shade averages many rows, and a pale
+    reading would shift it as much as a sure one.
+    """
     cols = ["period", "target", "score", "stances", "articles"]
     st = frames["stances"]
+    if "confidence" in st.columns:
+        st = st[~st["confidence"].astype(float).map(is_weak)]
     if st.empty:
         return pd.DataFrame(columns=cols)
     st = _with_article(st, frames)
@@ -179,7 +187,9 @@ def actors_over_time_figure(frames, *, top: int = 8, freq: str = "W", label: str
         fig.add_trace(go.Scatter(
             x=g["period"].dt.strftime("%Y-%m-%d").tolist(), y=g[value].tolist(), mode="lines+markers",
             name=esc(actor),
-            line={"color": OKABE_ITO[i % len(OKABE_ITO)], "width": 2},
+            # past the seven colours a line repeats one, dashed, so no two lines look alike
+            line={"color": MARK_COLORS[i % len(MARK_COLORS)], "width": 2,
+                  "dash": "solid" if i < len(MARK_COLORS) else "dash"},
             customdata=g[["mentions", "articles", "period_articles"]].to_numpy(),
             hovertemplate=f"<b>{esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{customdata[0]}} mentions in "
                           "%{customdata[1]} of %{customdata[2]} articles<extra></extra>"))
@@ -209,7 +219,9 @@ def speakers_by_outlet_figure(frames, *, top: int = 12, label: str = "corpus") -
     for i, (outlet, g) in enumerate(df.groupby("outlet", sort=True)):
         fig.add_trace(go.Bar(
             y=g["speaker"].map(esc).tolist(), x=g["quotes"].tolist(), orientation="h", name=esc(outlet),
-            marker_color=OKABE_ITO[i % len(OKABE_ITO)], customdata=g[["articles"]].to_numpy(),
+            marker_color=MARK_COLORS[i % len(MARK_COLORS)], customdata=g[["articles"]].to_numpy(),
+            # past the seven colours an outlet repeats one, hatched
+            marker_pattern_shape="" if i < len(MARK_COLORS) else "/",
             hovertemplate=f"%{{y}} in {esc(outlet)}: %{{x}} quotes in %{{customdata[0]}} articles<extra></extra>"))
     fig.update_layout(barmode="stack", legend_title_text="outlet")
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(s) for s in order])
@@ -259,7 +271,8 @@ def stance_trends_figure(frames, *, top: int = 10, freq: str = "M", label: str =
                                      f"{MIN_TITLE_ARTICLES} or more articles yet")
     return _finish(fig, frames, chart_id="corpus-stance-trends", title=title,
                    empty=df.empty, message="No dated stances", label=label,
-                   measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support)",
+                   measured="Mean stance score of all holders toward each target per period (-1 oppose, +1 support), "
+                   f"confident rows only (confidence {LOW_CONFIDENCE:g} or more)",
                    accuracy_of=("stances",))
 
 

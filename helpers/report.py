@@ -108,7 +108,44 @@ def load_tables(article_path: Optional[str] = None, *, published: Optional[str] 
         return ArticleTables.from_dict(doc)
     from . import analyze, load_article
 
-    return analyze(load_article(str(article_path or SEED_ARTICLE), published=published or None))
+    path = str(article_path or SEED_ARTICLE)
+    listed = catalogue_entry(path)
+    return analyze(load_article(path, published=published or listed.get("published"),
+                                title=listed.get("title"), source_name=listed.get("source")))
+
+
+#: a corpus's catalogue beside its texts (PolNeAR's layout: ``metadata.tsv`` next to ``text/``):
+#: catalogue column -> article field
+CATALOGUE = "metadata.tsv"
+CATALOGUE_FIELDS = {"title": "title", "publication_date": "published", "publisher": "source"}
+
+
+def catalogue_entry(article_path: str) -> dict:
+    """Title, publication date and publisher of an article listed in a ``metadata.tsv`` catalogue.
+
+    The catalogue sits in the article's folder or the one above it, is tab-separated, and names
+    each article in its ``filename`` column (with or without the extension). Values such as
+    ``None`` or an empty cell count as missing; an unreadable catalogue is ignored. A sidecar
+    (``NAME.meta.json``) and ``--published`` still win, as they are about this one file.
+    """
+    import csv
+
+    path = Path(article_path)
+    if not path.is_file() or (path.with_name(path.stem + ".meta.json")).exists():
+        return {}
+    for folder in (path.parent, path.parent.parent):
+        catalogue = folder / CATALOGUE
+        if not catalogue.is_file():
+            continue
+        try:
+            with catalogue.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    if (row.get("filename") or "").strip() in (path.stem, path.name):
+                        return {field: row[col].strip() for col, field in CATALOGUE_FIELDS.items()
+                                if (row.get(col) or "").strip() not in ("", "None", "NA")}
+        except (OSError, UnicodeDecodeError, csv.Error):
+            return {}
+    return {}
 
 
 # -- building the report ----------------------------------------------------------
@@ -198,15 +235,21 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     Quotes are counted per statement: the fragments of one sentence count once.
     """
     from .charts import headline, stance_finding
-    from .charts._base import accuracy_line, stance_caveat
+    from .charts._base import accuracy_line, split_title, stance_caveat
 
     h = headline(tables)
     esc = html.escape
     figures = [("statements", h["statements"]), ("actors", h["actors"]), ("countries", h["countries"]),
                ("events", h["events"]), ("stances", h["stances"]), ("words", h["words"])]
     tiles = "".join(f'<div class="tile"><b>{n}</b><span>{esc(k)}</span></div>' for k, n in figures)
+    from .charts.who_said_what import UNATTRIBUTED
+
     speakers = "".join(f"<li>{esc(name)} — {n} statement{'s' if n != 1 else ''}</li>"
-                       for name, n in h["top_speakers"])
+                       for name, n in h["top_speakers"] if name != UNATTRIBUTED)  # a speaker, not a gap
+    head, deck = split_title(h["title"])
+    if not tables.article.title:  # no title anywhere: the file's name in words, said to be that
+        head = " ".join(tables.article.article_id.replace("_", "-").split("-")).strip().capitalize() or head
+        deck = "untitled article, named after its file"
     titles = {**NOTEBOOKS, CORPUS_NOTEBOOK: CORPUS_TITLE}
     links = "".join(f'<li><a href="{stem}.html">{esc(titles[stem])}</a></li>'
                     for stem in [*pages, *([CORPUS_NOTEBOOK] if corpus else [])])
@@ -220,11 +263,11 @@ def index_html(tables, pages: Sequence[str], *, corpus: bool = False) -> str:
     topic = f"<p>Main topic of the stances: <b>{esc(h['main_topic'])}</b></p>" if h["main_topic"] else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Report: {esc(h['title'])}</title>
+<title>Report: {esc(head)}</title>
 <style>
 body{{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222;overflow-wrap:anywhere}}
 .finding{{font-size:1.2em;font-weight:600;color:#333}}
-h1{{font-size:1.6em;margin-bottom:.2em}} .meta{{color:#666;margin-top:0}}
+h1{{font-size:1.6em;margin-bottom:.2em}} .meta{{color:#666;margin-top:0}} .deck{{font-size:1.1em;color:#444;margin:.2em 0 .4em}}
 .tiles{{display:flex;flex-wrap:wrap;gap:.8em;margin:1.2em 0}}
 .tile{{border:1px solid #ddd;border-radius:8px;padding:.6em 1em;min-width:7em;background:#fafafa}}
 .tile b{{display:block;font-size:1.8em;color:#0072B2}} .tile span{{color:#555}}
@@ -233,7 +276,8 @@ nav.nr-nav a.here{{font-weight:700;color:#000;text-decoration:none}}
 </style></head>
 <body>
 {nav_html(None, corpus=corpus)}
-<h1>{esc(h['title'])}</h1>
+<h1>{esc(head)}</h1>
+{f'<p class="deck">{esc(deck)}</p>' if deck else ''}
 <p class="meta">{when} · source: {esc(_source_name(tables.article))}</p>
 {finding_html}
 <div class="tiles">{tiles}</div>
@@ -276,7 +320,9 @@ def build(article: Optional[str] = None, *, out: Path, published: Optional[str] 
              f"({time.perf_counter() - started:.1f} s)")
     params = {"article_path": str(Path(article).resolve()) if article else None,
               "published": published, "tables_path": str(tables_json.resolve())}
-    title = tables.article.title or tables.article.article_id
+    from .charts._base import split_title
+
+    title = split_title(tables.article.title or tables.article.article_id)[0]
     jobs = max(1, min(jobs, len(notebooks)))
     written = []
     with tempfile.TemporaryDirectory(prefix="report-") as tmp:

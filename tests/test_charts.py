@@ -84,9 +84,10 @@ def test_quote_positions_in_reading_order(tables):
 
 def test_quote_map_draws_places_over_countries(tables):
     fig = charts.quote_map(tables)
-    assert [t.type for t in fig.data] == ["choropleth", "scattergeo"]
+    # Norway (with Oslo and Bergen) is the main map; Chile, 80 degrees of longitude away, the inset
+    assert [(t.type, t.geo) for t in fig.data] == [("choropleth", "geo"), ("choropleth", "geo2"), ("scattergeo", "geo")]
     assert list(fig.data[0].locations) == ["NOR", "CHL"]
-    assert list(fig.data[1].text) == ["Oslo", "Bergen"] and fig.data[1].name == "only mentioned"
+    assert list(fig.data[2].text) == ["Oslo", "Bergen"] and fig.data[2].name == "only mentioned"
     places = charts.chart_frame(fig).query("layer == 'place'")
     # no statement names Oslo or Bergen or was made there
     assert places["n_named"].tolist() == [0, 0] and places["n_said"].tolist() == [0, 0]

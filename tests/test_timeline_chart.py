@@ -179,3 +179,16 @@ def test_phone_ticks_stay_inside_the_window_and_name_people_as_the_article_does(
     lo, hi = meta["narrow_xaxis"]["tickvals"][0], meta["narrow_xaxis"]["tickvals"][-1]
     assert len(meta["narrow_xaxis"]["tickvals"]) <= 3 and "2025-03-11" <= lo and hi <= "2025-03-14"
     assert "Berg" in meta["narrow_yticktext"]
+
+
+def test_with_no_dated_event_the_events_follow_the_article_not_an_empty_date_axis(tables):
+    events = [ev("a", "anna-berg", None, sid=2), ev("b", "pablo-soto", None, "REJECT", sid=0),
+              ev("c", "anna-berg", None, sid=1)]
+    fig = charts.actor_timeline(with_events(tables, events))
+    df = charts.chart_frame(fig).set_index("event_id")
+    assert df.loc[["b", "c", "a"], "x"].tolist() == [1, 2, 3]
+    assert fig.layout.xaxis.type == "linear" and "sentence" in fig.layout.xaxis.title.text.lower()
+    assert "xaxis2" not in fig.layout.to_plotly_json()
+    assert all(tr.xaxis in (None, "x") for tr in fig.data)
+    assert "none dated" in fig.layout.title.text
+    assert set(fig.layout.yaxis.ticktext) == {"Anna Berg", "Pablo Soto"}

@@ -24,6 +24,9 @@ import plotly.graph_objects as go
 
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common CVD
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: Okabe-Ito for marks on white: without its yellow (contrast 1.2:1 against white, a bar or line of it
+#: is barely seen)
+MARK_COLORS = tuple(c for c in OKABE_ITO if c != "#F0E442")
 #: diverging red-grey-blue (ColorBrewer RdBu ends), safe for red-green colour blindness
 NEGATIVE, NEUTRAL, POSITIVE = "#B2182B", "#9E9E9E", "#2166AC"
 DIVERGING = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
@@ -65,9 +68,19 @@ def wrap(value: Any, *, width: int = 80, limit: int = 600) -> str:
     return "<br>".join(esc(line) for line in textwrap.wrap(text, width=width)) or ""
 
 
+def split_title(title: str) -> tuple[str, str]:
+    """(headline, deck) of a catalogue title that joins them with "; " (PolNeAR: "China rebuts American
+    criticism on overcapacity; Investment, official says, helped ..."): the deck starts with a capital after
+    the first "; ". Any other title is all headline."""
+    head, sep, deck = str(title).partition("; ")
+    if sep and head.strip() and deck[:1].isupper():
+        return head.strip(), deck.strip()
+    return str(title), ""
+
+
 def source_note(tables) -> str:
     art = tables.article
-    name = " ".join((art.title or art.article_id).split())
+    name = " ".join(split_title(art.title or art.article_id)[0].split())
     if len(name) > 90:
         name = name[:89].rstrip() + "…"
     when = f"published {art.published}" if art.published else "publication date unknown"
@@ -156,8 +169,9 @@ def person_short_name(tables, actor) -> str:
 
 
 def short_name(tables, key: Optional[str]) -> str:
-    """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit"."""
-    if not key:
+    """How a headline names an actor, country or topic: "Starmer", "the Kremlin", "Russia", "the summit".
+    A missing key (None, or NaN from a table) names nothing."""
+    if not isinstance(key, str) or not key:
         return ""
     actor = next((a for a in tables.actors if a.actor_id == key), None)
     if actor is not None:
@@ -224,8 +238,8 @@ def stance_caveat(tables) -> str:
 
 
 def color_for(keys: list[str]) -> dict[str, str]:
-    """A stable Okabe-Ito colour per key, in the order given (cycles past eight)."""
-    return {k: OKABE_ITO[i % len(OKABE_ITO)] for i, k in enumerate(keys)}
+    """A stable Okabe-Ito colour per key, in the order given (``MARK_COLORS``: no yellow; cycles past seven)."""
+    return {k: MARK_COLORS[i % len(MARK_COLORS)] for i, k in enumerate(keys)}
 
 
 def tone_color(score: Optional[float], *, alpha: float = 1.0) -> str:

@@ -13,6 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+#: room under a map (or a Sankey) for its note: it has no x-axis title, so none of the usual 90 px
+#: is kept for one
+MAP_BOTTOM = 30
 TOPOJSON = Path(__file__).resolve().parents[2] / "data" / "geo" / "world_110m.json"
 
 
@@ -68,3 +71,56 @@ def country_extent(iso3: str, centre_lon: Optional[float] = None) -> Optional[tu
         return box
     half = MAX_FRAME_WIDTH / 2
     return max(box[0], centre_lon - half), box[1], min(box[2], centre_lon + half), box[3]
+
+
+#: two groups of places further apart than this (degrees of longitude) get a map each: a main map and an inset
+INSET_GAP = 45.0
+
+
+def longitude_groups(spans: dict[str, tuple[float, float]], gap: float = INSET_GAP) -> list[list[str]]:
+    """Items (id -> (west, east) longitude span) grouped where their spans come within ``gap`` degrees
+    of each other, west to east. Two groups (say the United States and Europe) make a main map and an
+    inset; one group needs no inset, and three or more are left to a world map."""
+    groups: list[list[str]] = []
+    east = None
+    for key, (w, e) in sorted(spans.items(), key=lambda kv: kv[1]):
+        if east is None or w - east > gap:
+            groups.append([key])
+        else:
+            groups[-1].append(key)
+        east = e if east is None or w - east > gap else max(east, e)
+    return groups
+
+
+def inset_split(spans: dict[str, tuple[float, float]], weights: dict[str, float]) -> Optional[tuple[list, list]]:
+    """(main, inset) ids when the items fall in exactly two longitude groups: the heavier group (by
+    ``weights``, e.g. mentions) is the main map; else None (one map frames everything)."""
+    groups = longitude_groups(spans)
+    if len(groups) != 2:
+        return None
+    a, b = groups
+    heavy = sum(weights.get(k, 0) for k in a) >= sum(weights.get(k, 0) for k in b)
+    return (a, b) if heavy else (b, a)
+
+
+def _ne_x(phi: float) -> float:
+    """Natural Earth: the x scale at latitude ``phi`` (radians), Šavrič et al. (2011)."""
+    p2 = phi * phi
+    return 0.8707 - 0.131979 * p2 - 0.013791 * p2 * p2 + 0.003971 * p2 ** 5 - 0.001529 * p2 ** 6
+
+
+def _ne_y(phi: float) -> float:
+    p2 = phi * phi
+    return phi * (1.007226 + 0.015085 * p2 - 0.044475 * p2 ** 3 + 0.028874 * p2 ** 4 - 0.005916 * p2 ** 5)
+
+
+def natural_earth_aspect(box: tuple[float, float, float, float]) -> float:
+    """Width / height of a (lon0, lat0, lon1, lat1) box drawn in the Natural Earth projection, so that a
+    page can give a fitted map the height it needs instead of a fixed one with blank bands."""
+    import math
+
+    lon0, lat0, lon1, lat1 = box
+    nearest = 0.0 if lat0 <= 0 <= lat1 else min(abs(lat0), abs(lat1))
+    width = math.radians(max(lon1 - lon0, 1.0)) * _ne_x(math.radians(nearest))
+    height = _ne_y(math.radians(lat1)) - _ne_y(math.radians(lat0))
+    return width / max(height, 1e-6)

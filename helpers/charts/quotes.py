@@ -8,7 +8,9 @@ score, or the speaker's stance toward the target, or neutral. Neutral links are 
 thin and grey: the flow shows who is for or against whom; a tone resting only on
 low-confidence stances is drawn paler, and the title names a side only from firm stances
 (``_base.is_firm``). Statements naming nobody flow to
-"(no named target)". The map is framed to every place and country the article involves,
+"(no named target)". The map is framed to every place and country the article involves (two
+groups far apart in longitude, such as the United States and Europe, get a main map and a framed
+inset, ``geo.inset_split``),
 labels each place where the label does not cover another, and marks the places where a
 statement was made apart from places only named. Pure functions of the tables.
 """
@@ -23,6 +25,7 @@ from ._base import (
     NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
     tone_color, tone_word, wrap,
 )
+from .geo import MAP_BOTTOM
 from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F401  (UNATTRIBUTED: re-exported)
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
@@ -41,7 +44,10 @@ def speaker_order(tables) -> list[str]:
 
 
 def speaker_colors(tables) -> dict[str, str]:
-    return color_for(speaker_order(tables))
+    """A colour per speaker, most statements first; unattributed statements are grey (no one's colour)."""
+    order = speaker_order(tables)
+    colors = color_for([s for s in order if s != UNATTRIBUTED])
+    return {s: colors.get(s, NEUTRAL) for s in order}
 
 
 def quote_targets(tables) -> pd.DataFrame:
@@ -69,17 +75,22 @@ def quote_targets(tables) -> pd.DataFrame:
                          "text": r.text})
     cols = ["statement_id", "quote_ids", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone",
             "weak", "firm", "text"]
-    return pd.DataFrame(rows, columns=cols)
+    df = pd.DataFrame(rows, columns=cols)
+    df["score"] = df["score"].astype(float)  # no stance at all: a column of None, which has no abs()
+    return df
 
 
 def _flow_title(tables, df: pd.DataFrame) -> str:
     counts = statement_counts(tables)
+    named = counts.drop(UNATTRIBUTED, errors="ignore")  # the most statements of someone, never of no one
     if counts.empty:
         return "Who said what about whom"
-    top = counts.index[0]
+    if named.empty:
+        return f"No one is named as the speaker of the {int(counts.sum())} statements"
+    top = named.index[0]
     sid = df.loc[df["speaker"] == top, "speaker_id"].dropna()
     name = short_name(tables, sid.iloc[0]) if not sid.empty else top
-    title = f"{name} makes {counts.iloc[0]} of {int(counts.sum())} statements"
+    title = f"{name} makes {named.iloc[0]} of {int(counts.sum())} statements"
     # a side is named only from firm stances: one unsure reading is a lead, not a finding
     sharp = df[(df["speaker"] == top) & (df["score"].abs() >= NEUTRAL_BAND) & df["firm"]]
     if not sharp.empty:
@@ -127,18 +138,21 @@ def quote_flow(tables) -> go.Figure:
                                  for r in links.itertuples()],
                   "hovertemplate": "%{customdata}<extra></extra>"},
         ))
-        fig.add_annotation(
-            text=(f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
-                  f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>  paler: low confidence"),
-            xref="paper", yref="paper", x=0, y=1.0, yshift=4, xanchor="left", yanchor="bottom", showarrow=False,
-            font={"size": 12})
+        key = (f"<span style='color:{NEGATIVE}'>■ against</span>  <span style='color:{POSITIVE}'>■ for</span>  "
+               f"<span style='color:{NEUTRAL}'>▪ neutral (drawn thin)</span>", "paler: low confidence")
+        fig.add_annotation(text="  ".join(key), name="nr-key", xref="paper", yref="paper", x=0, y=1.0, yshift=4,
+                           xanchor="left", yanchor="bottom", align="left", showarrow=False, font={"size": 12})
     height = max(380, 140 + 36 * max(df["speaker"].nunique() if not df.empty else 0,
                                      df["target_label"].nunique() if not df.empty else 0))
-    return finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
-                  empty_message="No quotes in this article's tables.", height=height,
-                  measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
-                  f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
-                  accuracy_of=("quotes", "stances"))
+    fig = finish(fig, tables, chart_id=FLOW_ID, title=_flow_title(tables, df), frame=df,
+                 empty_message="No quotes in this article's tables.", height=height - (90 - MAP_BOTTOM),
+                 bottom=MAP_BOTTOM,  # a Sankey has no axis title to keep room for either
+                 measured=QUOTES_MEASURED + "; link width is the number of statements, a neutral one counts "
+                 f"{NEUTRAL_WEIGHT:g}; tone comes from the stances the statement is evidence for",
+                 accuracy_of=("quotes", "stances"))
+    if not df.empty:  # a phone shows the key on two lines (charts.render)
+        fig.update_layout(meta={**fig.layout.meta, "narrow_key": "<br>".join(key)})
+    return fig
 
 
 def positions_frame(tables) -> pd.DataFrame:
@@ -156,10 +170,14 @@ def positions_frame(tables) -> pd.DataFrame:
 def _positions_title(tables, df: pd.DataFrame) -> str:
     if df.empty:
         return "Where each statement stands in the article"
-    ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples()}
-    first, last = df.iloc[0]["speaker"], df.iloc[-1]["speaker"]
+    ids = {r.speaker: r.speaker_id for r in statements(tables).itertuples() if isinstance(r.speaker_id, str)}
+    named = df[df["speaker"] != UNATTRIBUTED]  # an unattributed statement is no one to name first
+    if named.empty:
+        return "No statement is attributed to a speaker"
+    first, last = named.iloc[0]["speaker"], named.iloc[-1]["speaker"]
+
     def name(speaker: str) -> str:
-        return short_name(tables, ids.get(speaker)) if ids.get(speaker) else speaker
+        return short_name(tables, ids[speaker]) if speaker in ids else speaker
 
     if first == last:
         return f"{name(first)} opens and closes the quoted voices"
@@ -281,13 +299,20 @@ def _overlap(box: tuple[float, ...], others: list[tuple[float, ...]]) -> float:
                for o in others)
 
 
+def _outside(box: tuple[float, ...], width: float, height: float) -> float:
+    """The area of a label box beyond the map's frame (a label there is cut off at the frame's edge)."""
+    inside = max(0, min(box[2], width) - max(box[0], 0)) * max(0, min(box[3], height) - max(box[1], 0))
+    return (box[2] - box[0]) * (box[3] - box[1]) - inside
+
+
 def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool = False) -> list[str]:
     """A text position for each place so that no label box covers another label or a marker.
 
     Points are projected to pixels of a frame ``width`` wide (Mercator or, for a world
     frame, latitude as it is: good enough to compare distances); labels are placed
     most-mentioned first, each at the first spot of
-    ``LABEL_SPOTS`` that overlaps nothing placed so far (else the least crowded spot). With
+    ``LABEL_SPOTS`` that overlaps nothing placed so far and stays inside the frame (else the least
+    crowded spot). With
     ``clear`` a label that cannot be placed free is left out (``""``): on a phone the map is
     too small for every name, and hovering still gives it.
     """
@@ -305,7 +330,8 @@ def place_labels(df: pd.DataFrame, geo: dict, *, width: float = 800, clear: bool
         size = (7.5 * len(str(r.name)) + 4, 15)
         others = [b for b in boxes if b != (x - 6, y - 6, x + 6, y + 6)]
         crowd = {sp: _overlap(_label_box(x, y, size, sp[1], sp[2]), others) for sp in LABEL_SPOTS}
-        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, crowd[sp], LABEL_SPOTS.index(sp)))
+        edge = {sp: _outside(_label_box(x, y, size, sp[1], sp[2]), width, height) > 0 for sp in LABEL_SPOTS}
+        best = min(LABEL_SPOTS, key=lambda sp: (crowd[sp] > 0, edge[sp], crowd[sp], LABEL_SPOTS.index(sp)))
         if clear and crowd[best] > 0:
             spots[r.Index] = ""
             continue
@@ -326,61 +352,113 @@ def _map_title(tables, df: pd.DataFrame, countries: pd.DataFrame) -> str:
     return "; ".join(parts) or "The places the article names"
 
 
+#: where an inset sits in the figure (paper fractions) and how wide its frame is, in pixels, for labels
+INSET_WIDTH, INSET_HEIGHT, INSET_PX = 0.3, 0.42, 260
+
+
+def map_parts(df: pd.DataFrame, cpoints: pd.DataFrame, countries: pd.DataFrame) -> list[tuple[str, pd.DataFrame,
+                                                                                               pd.DataFrame]]:
+    """(geo name, places, framing points) per map: one map, or a main map and an inset when the places and
+    countries fall in two groups far apart in longitude (the United States and Europe), the heavier group
+    (by mentions) being the main map. A world frame for both would leave each a few pixels wide."""
+    from .geo import inset_split
+
+    spans = {f"p:{r.Index}": (r.lon, r.lon) for r in df.itertuples()}
+    spans.update({f"c:{iso}": (g["lon"].min(), g["lon"].max()) for iso, g in cpoints.groupby("iso3")})
+    weights = {f"p:{r.Index}": r.n_mentions for r in df.itertuples()}
+    weights.update({f"c:{r.iso3}": r.n_mentions for r in countries.itertuples()})
+    split = inset_split(spans, weights)
+    if split is None:
+        return [("geo", df, pd.concat([df[["lat", "lon"]], cpoints[["lat", "lon"]]], ignore_index=True))]
+    parts = []
+    for name, keys in zip(("geo", "geo2"), split):
+        places = df[df.index.isin([int(k[2:]) for k in keys if k.startswith("p:")])]
+        isos = {k[2:] for k in keys if k.startswith("c:")}
+        pts = pd.concat([places[["lat", "lon"]], cpoints.loc[cpoints["iso3"].isin(isos), ["lat", "lon"]]],
+                        ignore_index=True)
+        parts.append((name, places, pts))
+    return parts
+
+
+def _add_places(fig, part: pd.DataFrame, geo: dict, geo_name: str, shown: set) -> None:
+    """The place markers of one map, labelled where a label covers nothing (fewer labels on a phone)."""
+    width = 800 if geo_name == "geo" else INSET_PX
+    positions = place_labels(part, geo, width=width)
+    # the phone layout (charts.render) shows only the labels that fit a map 330 px wide
+    narrow = place_labels(part, geo, width=330 if geo_name == "geo" else 330 * INSET_WIDTH, clear=True)
+    positions, narrow = dict(zip(part.index, positions)), dict(zip(part.index, narrow))
+    layers = (("said", part["n_said"] > 0, "star", "#000000", "where a statement was made"),
+              ("named", (part["n_said"] == 0) & (part["n_named"] > 0), "circle", "#D55E00", "named in a statement"),
+              ("mentioned", (part["n_said"] == 0) & (part["n_named"] == 0), "circle-open", "#D55E00",
+               "only mentioned"))
+    for _, mask, symbol, color, label in layers:
+        rows = part[mask]
+        if rows.empty:
+            continue
+        fig.add_trace(go.Scattergeo(
+            lat=rows["lat"], lon=rows["lon"], mode="markers+text", name=label, geo=geo_name, legendgroup=label,
+            showlegend=label not in shown,
+            text=[esc(n) for n in rows["name"]], textposition=[positions[i] for i in rows.index],
+            textfont={"size": 12, "color": "#111"},
+            meta={"narrow_text": [esc(n) if narrow[i] else "" for n, i in zip(rows["name"], rows.index)],
+                  "narrow_textposition": [narrow[i] or "top center" for i in rows.index]},
+            marker={"size": [(14 if symbol == "star" else 8) + 2 * min(int(n), 5) for n in rows["n_mentions"]],
+                    "color": color, "symbol": symbol, "line": {"width": 1.5, "color": color if
+                                                               symbol == "circle-open" else "white"}},
+            hovertext=[f"<b>{esc(r.name)}</b> ({esc(r.country or '?')})<br>{r.n_mentions} mention(s); "
+                       f"{r.n_said} statement(s) made here, named in {r.n_named}"
+                       + (f"<br>by {esc(', '.join(r.speakers))}" if r.speakers else "")
+                       for r in rows.itertuples()], hoverinfo="text",
+        ))
+        shown.add(label)
+
+
 def quote_map(tables) -> go.Figure:
     """Countries shaded by mentions; places as points: ★ a statement was made there, ● a statement names it,
-    ○ only mentioned."""
+    ○ only mentioned. Places far apart (the United States and Europe) get a main map and an inset."""
     df = places_frame(tables)
     countries = tables.frame("countries")
     fig = go.Figure()
     zmax = max(int(countries["n_mentions"].max()) if not countries.empty else 1, 2)
-    fig.add_trace(go.Choropleth(
-        locations=countries["iso3"].tolist(), z=countries["n_mentions"].tolist(), locationmode="ISO-3",
-        colorscale=COUNTRY_BLUES, zmin=1, zmax=zmax, marker_line_color="white", marker_line_width=0.6,
-        name="countries", showlegend=False, showscale=False,  # the note gives the scale; hover gives each count
-        text=[esc(n) for n in countries["name"]], hovertemplate="%{text}: %{z} mention(s)<extra></extra>",
-    ))
-    points = pd.concat([df[["lat", "lon"]], country_points(tables)[["lat", "lon"]]], ignore_index=True)
-    geo = frame_geo(points["lat"], points["lon"]) if not points.empty else None
-    if not df.empty:
-        positions = place_labels(df, geo)
-        # the phone layout (charts.render) shows only the labels that fit a map 330 px wide
-        narrow = place_labels(df, geo, width=330, clear=True)
-        layers = (("said", df["n_said"] > 0, "star", "#000000", "where a statement was made"),
-                  ("named", (df["n_said"] == 0) & (df["n_named"] > 0), "circle", "#D55E00", "named in a statement"),
-                  ("mentioned", (df["n_said"] == 0) & (df["n_named"] == 0), "circle-open", "#D55E00",
-                   "only mentioned"))
-        for _, mask, symbol, color, label in layers:
-            part = df[mask]
-            if part.empty:
-                continue
-            fig.add_trace(go.Scattergeo(
-                lat=part["lat"], lon=part["lon"], mode="markers+text", name=label,
-                text=[esc(n) for n in part["name"]], textposition=[positions[i] for i in part.index],
-                textfont={"size": 12, "color": "#111"},
-                meta={"narrow_text": [esc(n) if narrow[i] else "" for n, i in zip(part["name"], part.index)],
-                      "narrow_textposition": [narrow[i] or "top center" for i in part.index]},
-                marker={"size": [(14 if symbol == "star" else 8) + 2 * min(int(n), 5) for n in part["n_mentions"]],
-                        "color": color, "symbol": symbol, "line": {"width": 1.5, "color": color if
-                                                                   symbol == "circle-open" else "white"}},
-                hovertext=[f"<b>{esc(r.name)}</b> ({esc(r.country or '?')})<br>{r.n_mentions} mention(s); "
-                           f"{r.n_said} statement(s) made here, named in {r.n_named}"
-                           + (f"<br>by {esc(', '.join(r.speakers))}" if r.speakers else "")
-                           for r in part.itertuples()], hoverinfo="text",
-            ))
-    fig.update_geos(scope="world", resolution=110, showcountries=True, countrycolor="#AAAAAA", showland=True,
-                    landcolor="#EEEEEE", showocean=True, oceancolor="#FFFFFF", showframe=False,
-                    lataxis_range=[-58, 84], projection_type="natural earth")
+    parts = map_parts(df, country_points(tables), countries)
+    for geo_name, _, _ in parts:  # each map shades the countries it shows
+        fig.add_trace(go.Choropleth(
+            locations=countries["iso3"].tolist(), z=countries["n_mentions"].tolist(), locationmode="ISO-3",
+            colorscale=COUNTRY_BLUES, zmin=1, zmax=zmax, marker_line_color="white", marker_line_width=0.6,
+            name="countries", showlegend=False, showscale=False, geo=geo_name,  # the note gives the scale
+            text=[esc(n) for n in countries["name"]], hovertemplate="%{text}: %{z} mention(s)<extra></extra>",
+        ))
+    shown: set = set()
+    frames = {}
+    for geo_name, places, points in parts:
+        frames[geo_name] = frame_geo(points["lat"], points["lon"]) if not points.empty else None
+        if not places.empty and frames[geo_name]:
+            _add_places(fig, places, frames[geo_name], geo_name, shown)
+    base = {"scope": "world", "resolution": 110, "showcountries": True, "countrycolor": "#AAAAAA", "showland": True,
+            "landcolor": "#EEEEEE", "showocean": True, "oceancolor": "#FFFFFF", "showframe": False,
+            "lataxis_range": [-58, 84], "projection_type": "natural earth"}
+    fig.update_geos(**base)
+    geo = frames.get("geo")
     if geo:
         fig.update_geos(**geo)
+    if frames.get("geo2"):
+        west = parts[1][2]["lon"].mean() < parts[0][2]["lon"].mean()  # the inset on the side it lies
+        x = [0, INSET_WIDTH] if west else [1 - INSET_WIDTH, 1]
+        # the main map's domain is stated: without it plotly squeezes it into the lower part of the frame
+        fig.update_layout(geo={"domain": {"x": [0, 1], "y": [0, 1]}},
+                          geo2={**base, **frames["geo2"], "domain": {"x": x, "y": [0, INSET_HEIGHT]},
+                                "showframe": True, "framecolor": "#666666", "framewidth": 1, "bgcolor": "#FFFFFF"})
     fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
     layers = [part for part in (df.assign(layer="place"), countries.assign(layer="country")) if not part.empty]
     frame = pd.concat(layers, ignore_index=True) if layers else pd.DataFrame(columns=["layer", *df.columns])
     fig = finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
                  frame=frame, empty_message="No places or countries in this article's tables.", height=560,
+                 bottom=MAP_BOTTOM,
                  measured=f"Country shading: mentions of each country (names, demonyms, capitals, metonyms), "
                  f"from 1 (palest blue) to {zmax}; "
                  "★ a statement was made there (a place named with the attribution, as in 'she said in …'), "
-                 "● a statement names it, ○ only mentioned",
+                 "● a statement names it, ○ only mentioned"
+                 + ("; places far from the rest are shown in the framed inset" if len(parts) > 1 else ""),
                  accuracy_of=("places", "countries", "quotes"))
     fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label
     if geo:

@@ -20,6 +20,7 @@ import json
 from typing import Optional
 from urllib.parse import quote
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io._base_renderers import MimetypeRenderer
@@ -46,7 +47,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  var plotW=Math.max(w-m.l-m.r,50),top=10;
  if(L.title&&L.title.text){var t=nrWrap(L.title.text,Math.max(22,Math.floor((w-80)/8.6)));
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
-  L.title.pad={t:46};top=58+19*t.length;}
+  L.title.pad={t:46};top=46+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
  if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
@@ -59,9 +60,10 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
  (f.data||[]).forEach(function(tr){if(tr.meta&&tr.meta.narrow_text){tr.text=tr.meta.narrow_text;
   tr.textposition=tr.meta.narrow_textposition;}});
  (f.data||[]).forEach(function(tr){var cb=tr.colorbar||(tr.marker&&tr.marker.colorbar);
-  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=1;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
+  if(!cb||tr.showscale===false)return;cb.orientation='h';cb.x=0.9;cb.xanchor='right';cb.y=1.0;cb.yanchor='bottom';
   cb.len=0.55;cb.thickness=9;if(cb.title){cb.title.side='top';}top+=48;});
- (L.annotations||[]).forEach(function(a){if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18;}});
+ (L.annotations||[]).forEach(function(a){if(a.name==='nr-key'&&M.narrow_key)a.text=M.narrow_key;
+  if(a.yref==='paper'&&a.y>=1&&a.name!=='nr-footer'){top+=18*String(a.text).split('<br>').length;}});
  grow+=top-(m.t||60);m.t=top;
  (L.annotations||[]).forEach(function(a){if(a.name!=='nr-footer')return;var before=String(a.text).split('<br>').length;
   var lines=[];String(a.text).split('<br>').join(' ').split(/(?=Source: )/).forEach(function(part){
@@ -79,6 +81,11 @@ def _script_json(obj) -> str:
     # "<" never appears raw, so no text inside a figure can close the <script> element
     return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace("\u2028", "\\u2028") \
         .replace("\u2029", "\\u2029")
+
+
+#: the room under a chart kept for its x-axis tick labels and title (``_base.finish``'s 90 px less the
+#: note's 8 px gap); on a phone taller labels get more
+AXIS_ROOM = 82
 
 
 def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
@@ -118,6 +125,12 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "Object.keys(fl).forEach(function(k){var ax=fl[k];if(!/^xaxis\\d*$/.test(k)||!ax.title||!ax.title.text)return;"
         "var t=nrWrap(ax.title.text,Math.max(14,Math.floor(fl._size.w/7.4)));"
         "if(t.length>1){up[k+'.title.text']=t.join('<br>');extraB=Math.max(extraB,16*(t.length-1));}});"
+        # tall tick labels (a heatmap's targets, turned upright) push the x title below them and the note down
+        "var xa=fl.xaxis,lab=gd.querySelector('.xaxislayer-above');"
+        "if(xa&&xa.visible&&xa.title&&xa.title.text&&lab){"
+        "var nl=String(up['xaxis.title.text']||xa.title.text).split('<br>').length;"
+        f"var over=Math.ceil(lab.getBoundingClientRect().height+10+16*nl-{AXIS_ROOM});"
+        "if(over>16*(nl-1)){extraB=Math.max(extraB,over);up['xaxis.automargin']=true;up['xaxis.title.standoff']=6;}}"
         # the note starts at the page's left edge even when long axis labels widened the margin
         "(fl.annotations||[]).forEach(function(a,i){if(a.name!=='nr-footer')return;"
         "up['annotations['+i+'].x']=-(fl._size.l-4)/fl._size.w;"
@@ -158,8 +171,26 @@ def use_report_renderer() -> None:
 
 
 def setup_notebook() -> None:
-    """Call once at the top of a notebook: figures draw under papermill/nbconvert and in reports."""
+    """Call once at the top of a notebook: figures draw under papermill/nbconvert and in reports, and
+    summary tables show as tables a reader expects (``frame_html``)."""
     use_report_renderer()
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
+
+
+def frame_html(df: pd.DataFrame) -> str:
+    """A DataFrame as a plain table: a named index becomes the first column (pandas draws its name on a
+    second header row of its own), a numbered index is left out, and a missing value is a dash, not NaN."""
+    if isinstance(df.index, pd.RangeIndex) and df.index.name is None:
+        return df.to_html(index=False, border=0, na_rep="—", classes="dataframe")
+    if df.index.nlevels == 1 and df.index.name is not None and df.index.name not in df.columns:
+        return df.reset_index().to_html(index=False, border=0, na_rep="—", classes="dataframe")
+    return df.to_html(border=0, na_rep="—", classes="dataframe")
 
 
 _itables_ready = False

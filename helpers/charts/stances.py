@@ -3,12 +3,14 @@
 Pure functions of the tables, each figure with a fixed id. Scores run from -1 (oppose) to +1
 (support) on one diverging red-grey-blue scale (ColorBrewer RdBu, colour-blind safe); holders and
 targets are shown by name, never by id; every hover carries the evidence sentence
-(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar. Titles state
+(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar; each bar is labelled with the number of pieces of
+evidence it rests on. Titles state
 a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
 countries whose officials hold a stance toward the main topic (the topic with the most evidence),
-fitted to the countries involved, and is drawn only when two or more countries can be compared.
+fitted to the countries involved (a far group, such as the United States beside Europe, in a framed
+inset), and is drawn only when two or more countries can be compared.
 Under each chart the note gives the stance table's measured accuracy on unseen articles.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, tone_color, wrap
+from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
 SCORE_AXIS = "Stance score (−1 oppose … +1 support)"
@@ -138,6 +141,12 @@ def stance_heatmap(tables) -> go.Figure:
                   "confidence", accuracy_of=("stances",))
 
 
+def evidence_count(n) -> str:
+    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"."""
+    n = int(n) if pd.notna(n) else 0
+    return "no evidence cited" if n == 0 else "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
+
+
 def stance_bars(tables) -> go.Figure:
     """Diverging bars, confident rows above a rule and low-confidence rows below it, hatched and paler."""
     df = stance_frame(tables)
@@ -156,6 +165,11 @@ def stance_bars(tables) -> go.Figure:
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
+            text=[evidence_count(n) for n in part["n_evidence"]], textposition="auto", insidetextanchor="end",
+            textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
+            # a phone's bars are too short for the words: the count alone (charts.render)
+            meta={"narrow_text": [str(int(n)) if pd.notna(n) else "0" for n in part["n_evidence"]],
+                  "narrow_textposition": "auto"},
         ))
     n_weak = int(df["weak"].sum())
     if 0 < n_weak < len(df):  # the rule between confident and low-confidence rows
@@ -171,7 +185,8 @@ def stance_bars(tables) -> go.Figure:
                  title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
-                 measured=STANCES_MEASURED + "; hover a bar for its evidence", accuracy_of=("stances",))
+                 measured=STANCES_MEASURED + "; the count on a bar: the pieces of evidence it rests on; "
+                 "hover a bar for them", accuracy_of=("stances",))
     if n_weak:  # room for the legend between the title and the bars
         fig.update_layout(margin={"t": fig.layout.margin.t + 28}, height=fig.layout.height + 28)
     return fig
@@ -212,26 +227,84 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
     df = df if len(df) >= MIN_COUNTRIES else df.head(0)
-    fig = go.Figure(go.Choropleth(
-        locations=df["iso3"].tolist(), z=df["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
-        colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance",
-        colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
-        hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
-                   f"holders: {esc(', '.join(r.holders))}<br>"
-                   + "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in r.evidence_text)
-                   for r in df.itertuples()], hoverinfo="text", showscale=not df.empty,
-    ))
+    split = _inset_split(df)
+    maps = [("geo", df)] if split is None else [("geo", df[df["iso3"].isin(split[0])]),
+                                               ("geo2", df[df["iso3"].isin(split[1])])]
+    fig = go.Figure()
+    for geo_name, part in maps:
+        fig.add_trace(go.Choropleth(
+            locations=part["iso3"].tolist(), z=part["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
+            colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance", geo=geo_name,
+            colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
+            hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
+                       f"holders: {esc(', '.join(r.holders))}<br>"
+                       + "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in r.evidence_text)
+                       for r in part.itertuples()], hoverinfo="text", showscale=geo_name == "geo" and not df.empty,
+        ))
     # fitted to the countries involved, not the whole world
     if df.empty:  # no map at all, only the message (a blank globe would look like missing data)
         fig.update_geos(visible=False)
     else:
-        fig.update_geos(resolution=110, projection_type="natural earth", showcountries=True,
-                        countrycolor="#999", showland=True, landcolor="#F2F2F2", showocean=True,
-                        oceancolor="#EAF2F8", showframe=False, fitbounds="locations")
-    return finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
-                  height=500 if not df.empty else 260,
-                  measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
-                  "toward the topic", accuracy_of=("stances", "countries"))
+        base = {"resolution": 110, "projection_type": "natural earth", "showcountries": True, "countrycolor": "#999",
+                "showland": True, "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8",
+                "showframe": False, "fitbounds": "locations"}
+        fig.update_layout(geo={**base, "domain": {"x": [0, 1], "y": [0, 1]}})  # stated: see quotes.quote_map
+        if split is not None:  # countries far apart (the United States and Europe): the lighter group in an inset
+            west = _centre_lon(split[1]) < _centre_lon(split[0])
+            fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
+                                    "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
+    fig = finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
+                 height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
+                 measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
+                 "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
+                 accuracy_of=("stances", "countries"))
+    aspect = _map_aspect(df["iso3"].tolist() if split is None else split[0])
+    if aspect:  # the drawing script gives the map the height its frame needs (charts.render)
+        fig.layout.meta = {**fig.layout.meta, "aspect": aspect}
+    return fig
+
+
+#: a fitted map's width / height stays within these bounds (a very flat or tall frame still gets room)
+MAP_ASPECT = (1.0, 3.0)
+
+
+def _map_aspect(isos: list) -> Optional[float]:
+    """Width / height of the frame plotly fits to these countries (their main bodies, Natural Earth)."""
+    from .geo import country_extents, natural_earth_aspect
+
+    boxes = [b for b in (country_extents().get(i) for i in isos) if b]
+    if not boxes:
+        return None
+    union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return round(min(max(natural_earth_aspect(union), MAP_ASPECT[0]), MAP_ASPECT[1]), 3)
+
+
+def _centre_lon(isos: list) -> float:
+    from .geo import country_extent
+
+    boxes = [b for b in (country_extent(i, _centre(i)) for i in isos) if b]
+    return sum((b[0] + b[2]) / 2 for b in boxes) / max(len(boxes), 1)
+
+
+def _centre(iso3: str) -> Optional[float]:
+    """A country's centre longitude from data/reference/countries.csv (None when it has none)."""
+    from ..reference import read_table
+
+    row = next((r for r in read_table("countries.csv") if r["iso3"] == iso3), None)
+    return float(row["lon"]) if row and row.get("lon") else None
+
+
+def _inset_split(df: pd.DataFrame):
+    """(main, inset) ISO3 codes when the countries fall in two groups far apart in longitude, else None;
+    the group with more holders is the main map (``geo.inset_split``)."""
+    from .geo import country_extent, inset_split
+
+    spans = {}
+    for iso in df["iso3"]:
+        box = country_extent(iso, _centre(iso))
+        if box:
+            spans[iso] = (box[0], box[2])
+    return inset_split(spans, dict(zip(df["iso3"], df["n_holders"]))) if len(spans) >= 2 else None
 
 
 #: the choropleth compares countries: with fewer than this many it is not drawn

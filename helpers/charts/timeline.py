@@ -14,7 +14,9 @@ hidden unless asked for. An event of low confidence (its agent found by a fallba
 only planned) is drawn faded. The title names who acts most only when there are enough
 confident events to say so; the note under the chart gives the measured accuracy of the
 events, times and actors tables on unseen articles. The publication date is a dashed line
-with its own legend entry.
+with its own legend entry. When no event of the article has a date, there is no date
+axis to draw: the events are laid out in the order the article tells them (x: the sentence),
+and the title says so.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ MEASURED = ("Events: what an agent did (PLOVER category), dated by the time expr
 #: a shown range up to this many days gets one tick a day
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
+SEQUENCE_AXIS = "Sentence of the article (no event has a date: events in the order told)"
 #: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
 #: their yellows; every colour has a contrast ratio of at least 2 against white
 CATEGORY_COLORS = {
@@ -206,6 +209,8 @@ def _title(df: pd.DataFrame) -> str:
     when = f"{dated} dated, {len(df) - dated} undated"
     faded = f", {len(df) - len(sure)} of low confidence" if len(sure) < len(df) else ""
     top = sure.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
+    if not dated:
+        when = "none dated, shown in the order told"
     if len(sure) < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
         return f"{len(df)} event{'s' if len(df) != 1 else ''} with a named agent ({when}{faded}): " \
                "too few to say who acts most"
@@ -218,11 +223,17 @@ def _title(df: pd.DataFrame) -> str:
     return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
 
 
-def _add_points(fig, df: pd.DataFrame) -> None:
+def _columns(df: pd.DataFrame, sequence: bool) -> tuple:
+    """(column, rows) of the figure: dated events left, undated right; in a sequence all in one."""
+    if sequence:
+        return ((1, df),)
+    return (1, df[df["lane"] != UNDATED]), (2, df[df["lane"] == UNDATED])
+
+
+def _add_points(fig, df: pd.DataFrame, sequence: bool = False) -> None:
     for cat in sorted(df["category"].unique()):
         color = CATEGORY_COLORS.get(cat, "#333333")
-        for col, part in ((1, df[(df["category"] == cat) & (df["lane"] != UNDATED)]),
-                          (2, df[(df["category"] == cat) & (df["lane"] == UNDATED)])):
+        for col, part in _columns(df[df["category"] == cat], sequence):
             if part.empty:
                 continue
             symbols = [{"before": "triangle-left", "after": "triangle-right"}.get(ln, "circle-open" if inf else "circle")
@@ -239,9 +250,9 @@ def _add_points(fig, df: pd.DataFrame) -> None:
             ), row=1, col=col)
 
 
-def _add_links(fig, df: pd.DataFrame) -> None:
+def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
     """A faint line from each event to its target's row; the dotted since-intervals."""
-    for col, part in ((1, df[df["lane"] != UNDATED]), (2, df[df["lane"] == UNDATED])):
+    for col, part in _columns(df, sequence):
         linked = part[part["target_row"].notna()]
         if not linked.empty:
             xs, ys = [], []
@@ -265,12 +276,17 @@ def _add_links(fig, df: pd.DataFrame) -> None:
 
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     df = timeline_frame(tables, show_statements=show_statements)
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.86, 0.14], horizontal_spacing=0.015)
-    if not df.empty:
-        _add_links(fig, df)
-        _add_points(fig, df)
-    order = df.attrs.get("rows", [])
     window = df.attrs.get("window")
+    sequence = not df.empty and window is None  # nothing dated: the order the article tells them
+    if sequence:
+        df["x"] = df["sentence_id"].astype(int) + 1
+        fig = make_subplots(rows=1, cols=1)
+    else:
+        fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.86, 0.14], horizontal_spacing=0.015)
+    if not df.empty:
+        _add_links(fig, df, sequence)
+        _add_points(fig, df, sequence)
+    order = df.attrs.get("rows", [])
     if window:
         span = (_day(window[1]) - _day(window[0])).days
         # a few days either side of a short window, so that one day is a column and not 24 hours
@@ -281,8 +297,13 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         fig.update_xaxes(range=rng, row=1, col=1)
         if span + 2 * pad <= DAILY_TICKS_DAYS:
             fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
-    fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
-                     row=1, col=1)
+    if sequence:
+        last = int(max(len(tables.sentences), df["x"].max()))
+        fig.update_xaxes(title_text=SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
+                         row=1, col=1)
+    else:
+        fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
+                         row=1, col=1)
     published = tables.article.published
     if window and published:  # where "now" is: events dated by publication sit on this line (a legend entry,
         # not a label over the plot, where it ran into the legend)
@@ -294,7 +315,8 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="faded: low confidence",
                                  marker={"size": 12, "color": "#777", "opacity": 0.35}, legendrank=2001),
                       row=1, col=1)
-    fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
+    if not sequence:
+        fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
     fig.update_yaxes(title_text="Agent", tickvals=list(range(len(order))), ticktext=[esc(a) for a in order],
                      range=[-0.7, max(len(order) - 0.3, 0.7)], zeroline=False, row=1, col=1)
     tallest = int(df.groupby(["actor", "x"])["event_id"].count().max()) if not df.empty else 1
@@ -305,8 +327,8 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     # a phone (charts.render) shows short agent names and fewer date ticks, so the plot keeps its width
     fig.update_layout(meta={**(fig.layout.meta or {}),
                             "narrow_yticktext": [esc(_short(a, tables=tables)) for a in order],
-                            "narrow_xaxis": _narrow_xaxis(window)})
+                            "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "title": {"text": "Event type (hollow: date = publication) "}},
+                              "title": {"text": "Event type " if sequence else "Event type (hollow: date = publication) "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
     return fig

@@ -92,10 +92,10 @@ def test_quote_flow_draws_neutral_links_thin_and_no_country_copies():
 
 def test_map_frames_every_country_and_stars_where_statements_were_made():
     fig = charts.quote_map(_venue_tables())
-    names = {t.name: list(t.text) for t in fig.data[1:]}
+    names = {t.name: list(t.text) for t in fig.data if t.type == "scattergeo"}
     assert names == {"where a statement was made": ["Lisbon"], "named in a statement": ["Madrid"]}
-    lon0, lon1 = fig.layout.geo.lonaxis.range
-    assert lon0 < -97 < lon1  # the United States' centre is inside the frame
+    lon0, lon1 = fig.layout.geo2.lonaxis.range
+    assert lon0 < -97 < lon1  # the United States' centre is inside its inset
     assert fig.data[0].zmin == 1  # one mention is already the first visible blue
 
 
@@ -242,8 +242,10 @@ def test_sankey_title_names_no_side_from_a_weak_stance():
 
 def test_map_frames_whole_countries_not_only_their_centres():
     fig = charts.quote_map(_venue_tables())  # Portugal, Spain and the United States
+    lon0, lon1 = fig.layout.geo2.lonaxis.range
+    assert lon0 < -124 and lon1 > -67  # the United States' inset holds its west and east coasts
     lon0, lon1 = fig.layout.geo.lonaxis.range
-    assert lon0 < -124 and lon1 > 3  # from the United States' west coast to Spain's east coast
+    assert lon0 < -9 and 3 < lon1 < 60  # the main map holds Portugal and Spain, not the Atlantic to America
     from helpers.charts.geo import country_extent
     west, _, east, _ = country_extent("RUS", 100.0)
     assert east - west <= 90  # a very wide country is framed around its centre only

@@ -1,0 +1,41 @@
+"""Charts of articles unlike the bundled one: no stance behind any statement, an unattributed first quote."""
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import charts
+from helpers.charts.sample import sample_tables
+
+
+def test_the_quote_flow_draws_when_no_statement_has_a_stance():
+    t = dataclasses.replace(sample_tables(), stances=[])
+    fig = charts.quote_flow(t)
+    assert fig.data and charts.chart_frame(fig)["score"].isna().all()
+
+
+def test_the_positions_title_names_attributed_speakers_only():
+    t = sample_tables()
+    q = t.quotes[0]
+    first = dataclasses.replace(q, quote_id="q0", speaker=None, speaker_id=None, start=0, end=5, sentence_id=0)
+    t = dataclasses.replace(t, quotes=[first, *t.quotes])
+    title = charts.quote_positions(t).layout.title.text
+    assert "unattributed" not in title and ("first" in title or "opens" in title)
+    alone = dataclasses.replace(t, quotes=[first])
+    assert charts.quote_positions(alone).layout.title.text == "No statement is attributed to a speaker"
+
+
+def test_a_missing_id_from_a_table_names_nothing():
+    from helpers.charts._base import short_name
+
+    assert short_name(sample_tables(), float("nan")) == "" and short_name(sample_tables(), None) == ""
+
+
+def test_the_flow_title_names_the_busiest_named_speaker_not_the_unattributed():
+    t = sample_tables()
+    q = t.quotes[0]
+    free = [s for s in t.sentences if s.sentence_id not in {x.sentence_id for x in t.quotes}][:3]
+    extra = [dataclasses.replace(q, quote_id=f"u{s.sentence_id}", speaker=None, speaker_id=None,
+                                 sentence_id=s.sentence_id, start=s.start, end=s.end) for s in free]
+    t = dataclasses.replace(t, quotes=[*t.quotes, *extra])
+    title = charts.quote_flow(t).layout.title.text
+    assert not title.startswith("(unattributed)") and " makes 1 of 5 statements" in title
