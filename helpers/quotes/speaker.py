@@ -19,6 +19,7 @@ from .syntax import (
     _appositive_verb_subject,
     _as_aside,
     _as_clause,
+    _after_its_content,
     _dateline,
     _opening_gerund_clause,
     _people_word,
@@ -118,15 +119,6 @@ def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             return c
     return None
-
-
-def _after_its_content(verb: Token) -> bool:
-    """Does the verb come right after a comma or a closing quotation mark (adverbs aside), as an
-    inverted attribution does ("“...,” said Peskov", "..., added the minister")?"""
-    j = verb.i - 1
-    while j >= verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
-        j -= 1
-    return j >= verb.sent.start and verb.doc[j].text in (",", "”", "’", '"', "'", "''", "—", "–", "--")
 
 
 @rule("name-rooted-sentence", "speaker", example="Ms. Reyes called Friday for a review of the contract.",
