@@ -414,6 +414,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts = _prepositional_topic(verb, preps)
     if not parts:
         return None
+    parts += _object_infinitive(verb, parts)
     toks = _object_tokens(doc, verb, parts)
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "for":
         toks = toks[1:]  # (see for-clause-object)
@@ -424,6 +425,18 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     e = _single_dash_cut(toks, e)
     return _reported_content(text, s, e, owner, quotes)
+
+
+@rule("object-infinitive", "content",
+      example="The mayor defended his call to raise the city minimum wage to $15 an hour.",
+      content="his call to raise the city minimum wage", neutral=list)
+def _object_infinitive(verb: Token, parts: list[Token]) -> list[Token]:
+    """"defended his call to raise the wage", "voted for a measure to extend the tax cuts": a
+    to-infinitive right after the reported object, which the parse hangs on the reporting verb,
+    says what the object is to do or is for; it completes the object."""
+    hi = max(p.right_edge.i for p in parts)
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > hi
+            and c.left_edge.i == hi + 1 and c.left_edge.lower_ == "to"][:1]
 
 
 @rule("pronoun-object", "content", example="The council passed the budget on Monday. The mayor supported it.",
