@@ -389,3 +389,11 @@ def test_object_infinitive_switched_off_leaves_the_object_alone(nlp):
     assert [q.text for q in rows] == ["the former governor to release the transcripts of her paid speeches"]
     off, _ = run_example(nlp, text, disabled={"row-classifier", "object-infinitive"})
     assert [q.text for q in off] == ["the former governor"]
+
+
+def test_as_phrase_after_a_reporting_preposition_is_reported(nlp):
+    text = "The senator pointed to the party as the key obstacle in passing the farm bill."
+    rows, _ = run_example(nlp, text, disabled={"row-classifier"})
+    assert [q.text for q in rows] == ["the party as the key obstacle in passing the farm bill"]
+    off, _ = run_example(nlp, text, disabled={"row-classifier", "topic-characterized"})
+    assert [q.text for q in off] == ["the party"]
