@@ -44,7 +44,7 @@ before it (``resolve``). Boilerplate sentences feed nothing.
 The package, one module per step: ``marks`` pairs the quotation marks (plain strings,
 no spaCy), ``context`` holds what every step reads (the Doc, its text, the article, the
 tables so far and which quotation holds each character), ``speaker`` finds who speaks
-for a reporting verb, ``quotations`` attributes each quotation, ``reports`` finds
+for a reporting verb (``unattached``: a name the parse hung on a neighbouring clause), ``quotations`` attributes each quotation, ``reports`` finds
 reported speech and ``content``/``boundary`` cut out what it reports, ``filters`` drop
 what is no speech (titles, names, scare quotes), ``inherit`` passes a speaker on to
 the quotations that follow, ``resolve`` finds the actor behind a description or a pronoun,

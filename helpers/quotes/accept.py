@@ -5,7 +5,8 @@ The rules propose rows; this model, trained on polnear-train only (``python -m
 helpers.train_quotes``), scores each proposal from what the parse says about it: the cue's lemma,
 its class in the reporting lexicon and its part of speech and dependency, the speaker's kind (name,
 pronoun, noun phrase; resolved to an actor or not), where content, cue and speaker lie relative to
-each other, the content's length and first word. A row whose estimated chance of being a right
+each other, the content's length and first word, and where the content starts and stops (the
+words just outside it, its share of the sentence, its commas, a second attribution inside it). A row whose estimated chance of being a right
 who-said-what row is below the model's threshold is dropped (rule ``row-classifier``, a filter
 that is counted and can be switched off like every other). Quotations (``direct`` rows) and rows
 without a speaker are never judged: the table keeps what it cannot attribute.
@@ -78,7 +79,33 @@ def features(doc: Doc, q: Quote) -> dict[str, float]:
     sent = _token_at(doc, q.start)
     if sent is not None:
         f["ends_sentence=" + str(q.end >= sent.sent.end_char - 2)] = 1.0
+        f.update(_boundary_features(doc, q, sent.sent, span))
     return f
+
+
+def _edge(tok) -> str:
+    """A word next to the content, as the model reads it: punctuation as itself, a word by its class."""
+    if tok is None:
+        return "-"
+    return tok.text if tok.is_punct else tok.pos_
+
+
+def _boundary_features(doc: Doc, q: Quote, sent, span) -> dict[str, float]:
+    """Where the content starts and stops: the words just outside it, its share of the sentence,
+    its commas, and whether a reporting verb with a subject of its own lies inside it (a second
+    attribution that the content may have run into)."""
+    first = _token_at(doc, q.start)
+    last = _token_at(doc, q.end - 1)
+    before = doc[first.i - 1] if first is not None and first.i > sent.start else None
+    after = doc[last.i + 1] if last is not None and last.i + 1 < sent.end else None
+    share = (q.end - q.start) / max(1, sent.end_char - sent.start_char)
+    verbs = reporting_verbs()
+    inner = span is not None and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and t.idx != q.cue_start
+                                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
+    return {"before=" + _edge(before): 1.0, "after=" + _edge(after): 1.0,
+            "share=" + str(min(int(share * 4), 4)): 1.0,
+            "commas=" + _bucket(doc.text.count(",", q.start, q.end)): 1.0,
+            "inner_report=" + str(inner): 1.0}
 
 
 @functools.lru_cache(maxsize=1)

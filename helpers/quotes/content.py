@@ -414,6 +414,7 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
         parts = _prepositional_topic(verb, preps)
     if not parts:
         return None
+    parts += _object_infinitive(verb, parts) or _topic_characterized(verb, parts)
     toks = _object_tokens(doc, verb, parts)
     if toks and toks[0].dep_ == "mark" and toks[0].lower_ == "for":
         toks = toks[1:]  # (see for-clause-object)
@@ -424,6 +425,37 @@ def _object_span(doc: Doc, text: str, verb: Token, quotes: list[Quoted],
     e = min(e, _adjunct_cut(doc, text, toks, parts[0]), verb.sent.end_char)
     e = _single_dash_cut(toks, e)
     return _reported_content(text, s, e, owner, quotes)
+
+
+@rule("object-infinitive", "content",
+      example="The mayor defended his call to raise the city minimum wage to $15 an hour.",
+      content="his call to raise the city minimum wage", neutral=list)
+def _object_infinitive(verb: Token, parts: list[Token]) -> list[Token]:
+    """"defended his call to raise the wage", "voted for a measure to extend the tax cuts": a
+    to-infinitive right after the reported object, which the parse hangs on the reporting verb,
+    says what the object is to do or is for; it completes the object."""
+    hi = max(p.right_edge.i for p in parts)
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > hi
+            and c.left_edge.i == hi + 1 and c.left_edge.lower_ == "to"][:1]
+
+
+def _phrase_right_after(verb: Token, parts: list[Token], word: str) -> Optional[Token]:
+    """The verb's preposition ``word`` that starts right after the reported object."""
+    hi = max(p.right_edge.i for p in parts)
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word and c.i == hi + 1), None)
+
+
+@rule("topic-characterized", "content",
+      example="In the interview the senator referred to the new mayor as “a reformer with a plan.”",
+      content="the new mayor as “a reformer", neutral=list)
+def _topic_characterized(verb: Token, parts: list[Token]) -> list[Token]:
+    """"referred to the mayor as a reformer", "pointed to the party as the main obstacle": the
+    object of a reporting preposition is characterized by the "as" phrase after it, as an object
+    is by "described X as Y"; the characterization is what is reported."""
+    if not parts or parts[0].dep_ != "pobj":
+        return []
+    found = _phrase_right_after(verb, parts, "as")
+    return [found] if found is not None else []
 
 
 @rule("pronoun-object", "content", example="The council passed the budget on Monday. The mayor supported it.",

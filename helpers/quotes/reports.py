@@ -158,6 +158,8 @@ def _verb_report(doc: Doc, text: str, article: Article, quotes: list[Quoted], ow
     if src is None or src.lower_ == "there" or src.lower_ == "it" and src.dep_ != "nsubj":
         return None
     s, e = found
+    if _speaker_inside(v, src, s, e):
+        return None
     if len(re.findall(r"[^\W_]+", text[s:e])) < min_words and not (not comps and _is_name(doc, s, e)) \
             and not _speech_infinitive(doc, s, e) and not (not comps and _one_pronoun_object(doc, v, s, e)):
         return None  # a lone name is what "attacked Brandt" or "endorsed Okafor" is about
@@ -177,6 +179,15 @@ def _speech_infinitive(doc: Doc, s: int, e: int) -> bool:
     entry = reporting_verbs().get(verb.lemma_.lower())
     return verb.tag_ == "VB" and entry is not None and entry.verb_class == "speech" \
         and verb.i > 0 and doc[verb.i - 1].lower_ == "to"
+
+
+@rule("speaker-inside-content", "report",
+      example="“I am more skilled with my hands than with my brain,” said Ana Ruiz, half joking.", neutral=False)
+def _speaker_inside(v: Token, src: Token, s: int, e: int) -> bool:
+    """"“...,” said Ana Ruiz, half joking": the parse makes "Ana Ruiz, half joking" the verb's
+    clause; words after the verb that hold its own speaker are no report of that speaker (a
+    parenthetical "Experts, the report said, agree ..." starts before its verb)."""
+    return v.idx < s <= src.idx < e
 
 
 # -- a reporting verb that reports nothing here ---------------------------------------------

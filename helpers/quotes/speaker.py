@@ -12,6 +12,7 @@ from ..lexicon import (
     source_nouns,
 )
 from .rules import NO_SPEAKER, first, rule
+from .unattached import _inverted_unattached, _participle_of_speaker, _subject_before_aside
 from .syntax import (
     FINITE,
     NOUN_POS,
@@ -19,6 +20,7 @@ from .syntax import (
     _appositive_verb_subject,
     _as_aside,
     _as_clause,
+    _after_its_content,
     _dateline,
     _opening_gerund_clause,
     _people_word,
@@ -118,15 +120,6 @@ def _inverted_name(verb: Token, depth: int, outside: Outside) -> Optional[Token]
                 and c.ent_type_ not in ("DATE", "TIME") and (outside is None or outside(c)):
             return c
     return None
-
-
-def _after_its_content(verb: Token) -> bool:
-    """Does the verb come right after a comma or a closing quotation mark (adverbs aside), as an
-    inverted attribution does ("“...,” said Peskov", "..., added the minister")?"""
-    j = verb.i - 1
-    while j >= verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
-        j -= 1
-    return j >= verb.sent.start and verb.doc[j].text in (",", "”", "’", '"', "'", "''", "—", "–", "--")
 
 
 @rule("name-rooted-sentence", "speaker", example="Ms. Reyes called Friday for a review of the contract.",
@@ -373,7 +366,8 @@ def _adjective_infinitive(verb: Token, depth: int, outside: Outside) -> Optional
 SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_agent, _inverted_name, _name_rooted,
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
                  _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
-                 _has_contraction, _adjective_infinitive, _head_clause_speaker)
+                 _has_contraction, _adjective_infinitive, _head_clause_speaker, _inverted_unattached,
+                 _subject_before_aside, _participle_of_speaker)
 
 
 def _outside_dash_aside(verb: Token) -> Optional[Token]:

@@ -56,6 +56,15 @@ NOUN_POS = ("PROPN", "NOUN", "PRON")
 FINITE = ("VBD", "VBZ", "VBP")
 
 
+def _after_its_content(verb: Token) -> bool:
+    """Does the verb come right after a comma or a closing quotation mark (adverbs aside), as an
+    inverted attribution does ("“...,” said Peskov", "..., added the minister")?"""
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].dep_ in ("advmod", "neg") and verb.doc[j].head.i == verb.i:
+        j -= 1
+    return j >= verb.sent.start and verb.doc[j].text in (",", "”", "’", '"', "'", "''", "—", "–", "--")
+
+
 def _spaced_dash(t: Token) -> bool:
     return t.text in DASHES or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 

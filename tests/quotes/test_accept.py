@@ -22,6 +22,19 @@ def test_features_read_the_cue_the_speaker_and_the_content(nlp):
     assert f["content_under_cue=True"] == 1.0
 
 
+def test_features_read_where_the_content_stops(nlp):
+    text = "The senator said that the budget was balanced, and the mayor said it was not."
+    rows, _ = run_example(nlp, text, disabled={"row-classifier"})
+    doc = nlp(text)
+    first = min((q for q in rows if q.kind == "indirect"), key=lambda q: q.start)
+    f = accept.features(doc, first)
+    assert first.text.startswith("the budget was balanced")
+    assert f["before=SCONJ"] == 1.0  # "that"
+    whole = accept.features(doc, first.__class__(**{**first.__dict__, "end": len(text) - 1}))
+    assert whole["inner_report=True"] == 1.0 and whole["commas=1"] == 1.0
+    assert f["inner_report=False"] == 1.0
+
+
 def test_only_reported_speech_with_a_speaker_is_judged(nlp):
     text = "“We will win,” the mayor said. She said the city would grow."
     rows, _ = run_example(nlp, text, disabled={"row-classifier"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import brief
+from .support import brief, run_example
 
 
 def test_indirect_with_partial_inside(run):
@@ -373,3 +373,27 @@ def test_pronoun_object_is_what_the_verb_reports(run):
             "The senator defended himself at the hearing.")
     rows = run(text)
     assert [(q.kind, q.text, q.speaker_text, q.cue) for q in rows] == [("indirect", "it", "The mayor", "support")]
+
+
+def test_infinitive_the_parse_hangs_on_the_verb_completes_the_object(run):
+    # (the sm parse hangs "to raise ..." on "defended", not on "call")
+    text = "The mayor defended his call to raise the city minimum wage to $15 an hour."
+    rows = run(text)
+    assert [q.text for q in rows if q.kind == "indirect"] == ["his call to raise the city minimum wage to $15 an hour"]
+
+
+def test_object_infinitive_switched_off_leaves_the_object_alone(nlp):
+    text = "The senator called the former governor to release the transcripts of her paid speeches."
+    rows, counts = run_example(nlp, text, disabled={"row-classifier"})
+    assert counts["object-infinitive"] == 1
+    assert [q.text for q in rows] == ["the former governor to release the transcripts of her paid speeches"]
+    off, _ = run_example(nlp, text, disabled={"row-classifier", "object-infinitive"})
+    assert [q.text for q in off] == ["the former governor"]
+
+
+def test_as_phrase_after_a_reporting_preposition_is_reported(nlp):
+    text = "The senator pointed to the party as the key obstacle in passing the farm bill."
+    rows, _ = run_example(nlp, text, disabled={"row-classifier"})
+    assert [q.text for q in rows] == ["the party as the key obstacle in passing the farm bill"]
+    off, _ = run_example(nlp, text, disabled={"row-classifier", "topic-characterized"})
+    assert [q.text for q in off] == ["the party"]

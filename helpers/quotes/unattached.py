@@ -1,0 +1,128 @@
+"""Speakers the parse left unattached: a reporting verb with no subject of its own whose speaker
+the parser hung on another word of the sentence.
+
+The parser often gives the name next to a reporting verb to a neighbouring clause instead: the
+name after an inverted verb becomes the subject of the participle or relative clause that follows
+it ("..., said Ana Ruiz, half joking"), the name before a verb becomes the subject of the aside between
+the two ("Ana Ruiz, exasperated, replied: ..."), or the verb becomes a participle modifying the
+name ("“...” the presumptive nominee tweeted"). Each rule here reads the word order instead, and only
+for a verb that has no subject: the noun phrase right after an inverted verb, the noun phrase that
+opens the clause before a comma-bounded aside, the noun a quotation-attributing participle
+modifies. They are tried after every rule that reads a subject through the parse.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from .rules import rule
+from .syntax import FINITE, SUBJECT_DEPS, _after_its_content
+
+Outside = Optional[Callable[[Token], bool]]
+PHRASE_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
+TIME_ENTS = ("DATE", "TIME")
+OPEN_MARKS = ("“", '"', "‘", "'", "''", "``")
+CLOSE_MARKS = ("”", '"', "’", "'", "''")
+
+
+def _subjectless(verb: Token) -> bool:
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass") for c in verb.children)
+
+
+def _speaks(tok: Token, outside: Outside) -> bool:
+    """Can ``tok`` head a speaker: a noun or name outside quotation marks, not a date?"""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in TIME_ENTS and (outside is None or outside(tok))
+
+
+@rule("inverted-unattached", "speaker",
+      example="“I am more skilled with my hands than with my brain,” said Ana Ruiz, half joking.",
+      speaker="Ana Ruiz")
+def _inverted_unattached(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...,” said Ana Ruiz, half joking": an inverted verb (after a comma or a closing mark) with no
+    subject; the noun phrase right after it speaks, however the parse attached it (to the participle
+    or relative clause after it, as the verb's clause). The phrase runs over determiners, adjectives,
+    names and nouns and must end the sentence or stand before a comma, a bracket, a colon or a
+    participle ("wrote a man calling himself ...")."""
+    if verb.tag_ not in FINITE or not _subjectless(verb) or not _after_its_content(verb):
+        return None
+    doc, end = verb.doc, verb.sent.end
+    j = verb.i + 1
+    while j < end and (doc[j].pos_ in PHRASE_POS or doc[j].tag_ == "POS") and doc[j].ent_type_ not in TIME_ENTS:
+        j += 1
+    if j == verb.i + 1 or not _speaks(doc[j - 1], outside):
+        return None
+    if j < end and not (doc[j].text in (",", ".", "(", ":", ";") or doc[j].tag_ in ("VBG", "VBN")):
+        return None
+    return doc[j - 1]
+
+
+def _phrase_end(tok: Token) -> int:
+    """The index just after the noun phrase that ``tok`` heads (its compounds and a bracketed
+    tag such as "(D-Ohio)" included)."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].dep_ in ("compound", "flat") and doc[j].head.i == tok.i:
+        j += 1
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j, min(j + 8, tok.sent.end)) if doc[k].text == ")"), None)
+        if close is not None:
+            j = close + 1
+    return j
+
+
+@rule("subject-before-aside", "speaker",
+      example="Maria Lopez, exasperated, finally replied: “We will not sign this contract.”",
+      speaker="Maria Lopez")
+def _subject_before_aside(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"Maria Lopez, exasperated, replied: ...", "Col. Ana Ruiz, a spokeswoman, said ...": a finite
+    verb with no subject, right after a comma (adverbs aside); the noun or name that opens the
+    clause and is followed by the comma opening the aside speaks, though the parse made it the
+    subject of the aside or an apposition to a date before it."""
+    if verb.tag_ not in FINITE or not _subjectless(verb):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    j = verb.i - 1
+    while j > start and doc[j].dep_ in ("advmod", "neg") and doc[j].head.i == verb.i:
+        j -= 1
+    if j <= start or doc[j].text != ",":
+        return None
+    for c in doc[start:j]:
+        if not _speaks(c, outside) or c.head.i == verb.i:
+            continue
+        misplaced = c.dep_ in ("nsubj", "nsubjpass") and c.i < c.head.i < verb.i \
+            or c.dep_ == "appos" and c.head.ent_type_ in TIME_ENTS
+        if not misplaced:
+            continue
+        first = doc[c.left_edge.i] if c.dep_ == "appos" else doc[min(c.left_edge.i, c.i)]
+        before = doc[first.i - 1] if first.i > start else None
+        opens = before is None or before.text == "," or before.dep_ == "cc"
+        after = _phrase_end(c)
+        if opens and after < j and doc[after].text == ",":
+            return c
+        return None
+    return None
+
+
+@rule("participle-of-speaker", "speaker",
+      example=("“If he does not resign, he should be removed from office!” the presumptive nominee, Ana Ruiz, "
+               "tweeted Sunday after the vote.",
+               "Tom Reed, the 2012 nominee, tweeted in response: “Important distinction: the farmers are not criminals.”"))
+def _participle_of_speaker(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...” the presumptive nominee, Ana Ruiz, tweeted Sunday", "Tom Reed, the nominee, tweeted: “...”": a
+    quotation-attributing verb the parse made a participle modifying the noun before it; that noun
+    speaks. The verb must follow a quotation that closes right before the noun phrase, or be
+    followed (its own adjuncts aside) by a colon or an opening mark."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN") or not _subjectless(verb) \
+            or any(c.dep_ in ("auxpass", "agent", "dobj", "oprd") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i > verb.i or not _speaks(head, outside):
+        return None
+    doc = verb.doc
+    first = head.left_edge
+    quoted_before = first.i > 0 and doc[first.i - 1].text in CLOSE_MARKS + (",",) \
+        and (doc[first.i - 1].text in CLOSE_MARKS or first.i > 1 and doc[first.i - 2].text in CLOSE_MARKS)
+    k = verb.right_edge.i + 1
+    opens_after = k < len(doc) and (doc[k].text == ":" or doc[k].text in OPEN_MARKS
+                                     or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in OPEN_MARKS)
+    return head if quoted_before or opens_after else None

@@ -1,0 +1,56 @@
+"""Speakers the parse left unattached (helpers.quotes.unattached): each rule on an invented
+sentence, with the rule on and off."""
+from __future__ import annotations
+
+from .support import brief, run_example
+
+LEARNED = {"row-classifier"}
+
+
+def _speakers(nlp, text, off=()):
+    rows, counts = run_example(nlp, text, disabled=LEARNED | set(off))
+    return [(q.kind, q.speaker_text) for q in rows], counts
+
+
+def test_name_after_an_inverted_verb_speaks_though_the_parse_gives_it_to_the_participle(nlp):
+    text = "“I am more skilled with my hands than with my brain,” said Ana Ruiz, half joking."
+    rows, counts = _speakers(nlp, text)
+    assert rows == [("direct", "Ana Ruiz")] and counts["inverted-unattached"]
+    off, _ = _speakers(nlp, text, {"inverted-unattached"})
+    assert off == [("direct", None)]
+
+
+def test_words_after_the_verb_that_hold_its_speaker_are_no_report(nlp):
+    text = "“I am more skilled with my hands than with my brain,” said Ana Ruiz, half joking."
+    rows, _ = run_example(nlp, text, disabled=LEARNED)
+    assert [q.kind for q in rows] == ["direct"]
+    off, _ = run_example(nlp, text, disabled=LEARNED | {"speaker-inside-content"})
+    assert ("indirect", "Ana Ruiz, half joking", "Ana Ruiz", None, "say") in brief(off)
+
+
+def test_name_before_an_aside_speaks(nlp):
+    text = "Maria Lopez, exasperated, finally replied: “We will not sign this contract.”"
+    rows, _ = _speakers(nlp, text)
+    assert rows == [("direct", "Maria Lopez")]
+    off, _ = _speakers(nlp, text, {"subject-before-aside"})
+    assert off == [("direct", None)]
+
+
+def test_aside_rule_needs_a_comma_before_the_verb(nlp):
+    # no aside between the name and the verb: the ordinary subject rule decides, this one never fires
+    _, counts = _speakers(nlp, "Maria Lopez replied on Monday: “We will not sign this contract.”")
+    assert counts["subject-before-aside"] == 0
+
+
+def test_noun_a_quotation_participle_modifies_speaks(nlp):
+    text = "Tom Reed, the 2012 nominee, tweeted in response: “Important distinction: the farmers are not criminals.”"
+    rows, _ = _speakers(nlp, text)
+    assert rows == [("direct", "Tom Reed")]
+    off, _ = _speakers(nlp, text, {"participle-of-speaker"})
+    assert off == [("direct", None)]
+
+
+def test_participle_without_a_quotation_next_to_it_names_no_speaker(nlp):
+    # "a river called the Jordan": a participle that attributes no quotation
+    _, counts = _speakers(nlp, "They crossed a river called the Jordan and the water was cold.")
+    assert counts["participle-of-speaker"] == 0
