@@ -282,3 +282,7 @@ register("participle-holder", "an active participle modifying a noun has the nou
 register("topic-text-form", "a topic outside topics.csv is named by its noun as the text writes it, lower-cased "
          "('opposes boots on the ground' -> 'boots'), not by the lemma ('boot')",
          "Mary Lane opposes boots on the ground.")
+register("reported-pronoun", "a 'he'/'she' subject of a clause that a named person reports is that person, before the "
+         "person last named: 'Jim Poolman, a delegate on the Cruz slate, said he backs Cruz' is Poolman's "
+         "(antecedents.py); not inside a direct quote, nor for a reporter of the other gender in officials.csv",
+         "Tom Reed spoke first. Mary Lane, a friend of Olga Berg, said she backs Tom Reed.")

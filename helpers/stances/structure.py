@@ -25,7 +25,7 @@ from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
 from .topic_form import head_word
-from .antecedents import last_named_person, participle_holder, who_person
+from .antecedents import last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -133,8 +133,8 @@ class Context:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.actor_at(clause.head) if clause is not None else None
         found = self.actor_at(tok)
-        if found is not None and tok.lower_ in ("he", "she"):
-            found = last_named_person(self, tok) or found
+        if tok.lower_ in ("he", "she"):  # an unresolved pronoun too may have its reporter
+            found = reported_pronoun(self, tok) or (found and (last_named_person(self, tok) or found))
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
         if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():

@@ -1,0 +1,31 @@
+"""Stance rules that add recall from structure (invented sentences): a pronoun bound to the person who
+reports its clause, and stance predicates added to ``stance_lexicon.csv`` for it."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.stances import rules
+from tests.test_stances import _quote, _rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed spoke first. Mary Lane, a friend of Olga Berg, said she backs Tom Reed.",
+     {("mary-lane", "tom-reed", "support")}),
+    ("Olga Berg told reporters she was leaning toward Tom Reed.", {("olga-berg", "tom-reed", "support")}),
+    ("Ivan Petrov became a delegate and said he opposes Tom Reed.", {("ivan-petrov", "tom-reed", "oppose")}),
+])
+def test_a_reported_pronoun_is_the_reporter(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+    with rules.switched_off("reported-pronoun"):
+        assert _rows(nlp, text) != expected
+
+
+def test_a_pronoun_in_a_direct_quote_is_not_the_reporter(nlp):
+    text = "“I think he backs Tom Reed,” Mary Lane said."
+    q = _quote("q1", "direct", "I think he backs Tom Reed,", text, "mary-lane")
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text, quotes=[q])
+
+
+@pytest.mark.parametrize("text", ["Mary Lane is leaning toward Tom Reed.", "Mary Lane leans towards Tom Reed."])
+def test_leaning_toward_someone_supports_them(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
