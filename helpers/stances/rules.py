@@ -286,3 +286,14 @@ register("reported-pronoun", "a 'he'/'she' subject of a clause that a named pers
          "person last named: 'Jim Poolman, a delegate on the Cruz slate, said he backs Cruz' is Poolman's "
          "(antecedents.py); not inside a direct quote, nor for a reporter of the other gender in officials.csv",
          "Tom Reed spoke first. Mary Lane, a friend of Olga Berg, said she backs Tom Reed.")
+register("feeling-cause", "a verb of causing a feeling (stance_feeling_words.csv stimulus_verb, Levin 31.1) is its "
+         "object's stance toward its subject, or the subject's owner: 'Tom Reed's remarks angered Mary Lane' (feelings.py). "
+         "Off by default: on the 90 train articles it makes no row (its objects are no actors there), so CV cannot keep it",
+         "Tom Reed's remarks angered Mary Lane.", "Tom Reed impressed Mary Lane.", default_on=False)
+register("feeling-adjective", "an adjective or participle of feeling (stance_feeling_words.csv feeling_adjective) is its "
+         "subject's stance toward the object of with/in/at/about/over/by/of: 'Mary Lane was disappointed in Tom Reed'. Off by "
+         "default: on the 90 train articles it makes no row, so CV cannot keep it",
+         "Mary Lane was disappointed in Tom Reed.", "Mary Lane was angered by Tom Reed.", default_on=False)
+register("feeling-clause", "a feeling word with a that/when/after/because clause is its subject's stance toward the "
+         "clause's subject, not a passive one: 'Mary Lane is upset that Tom Reed ignored the rules'",
+         "Mary Lane is upset that Tom Reed ignored the rules.")

@@ -29,3 +29,32 @@ def test_a_pronoun_in_a_direct_quote_is_not_the_reporter(nlp):
 @pytest.mark.parametrize("text", ["Mary Lane is leaning toward Tom Reed.", "Mary Lane leans towards Tom Reed."])
 def test_leaning_toward_someone_supports_them(nlp, text):
     assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane is upset that Tom Reed ignored the rules.", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane was glad that Tom Reed won the vote.", {("mary-lane", "tom-reed", "support")}),
+])
+def test_a_feeling_about_a_clause_is_a_stance_toward_its_subject(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+    with rules.switched_off("feeling-clause"):
+        assert _rows(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", ["Mary Lane is upset that Tom Reed was attacked.",
+                                  "Mary Lane is not upset that Tom Reed ignored the rules."])
+def test_no_feeling_toward_a_passive_subject_or_under_negation(nlp, text):
+    assert _rows(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("Tom Reed's remarks angered Mary Lane.", "feeling-cause", {("mary-lane", "tom-reed", "oppose")}),
+    ("Tom Reed impressed Mary Lane.", "feeling-cause", {("mary-lane", "tom-reed", "support")}),
+    ("Mary Lane was pleased with Tom Reed.", "feeling-adjective", {("mary-lane", "tom-reed", "support")}),
+    ("Mary Lane was angered by Tom Reed.", "feeling-adjective", {("mary-lane", "tom-reed", "oppose")}),
+    ("Mary Lane did not seem upset with Tom Reed.", "feeling-adjective", set()),
+])
+def test_feelings_caused_by_someone_rules_off_by_default(nlp, text, rule, expected):
+    with rules.switched_on(rule):
+        assert _rows(nlp, text) == expected
+    assert ("mary-lane", "tom-reed") not in {(h, t) for h, t, _ in _rows(nlp, text)}
