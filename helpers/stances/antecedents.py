@@ -4,7 +4,8 @@ apposition ("Altman, a former official and head of the fund Acme Partners who do
 clause of the person the apposition describes (rule ``who-person``); the person is a name the NER
 tags a person or leaves untagged. A "he"/"she" subject of a clause reported by a person ("Poolman said he
 was leaning toward Cruz", "Schmidt told reporters she backs Cruz") is the reporter (rule
-``reported-pronoun``), before the person last named (rule ``last-named-person``)."""
+``reported-pronoun``), before the person last named (rule ``last-named-person``). The members a subject noun names in an apposition
+("Two objectors, Joyce and Graham, challenged ...") are subjects too (rule ``apposed-members``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -105,3 +106,21 @@ def reported_pronoun(ctx, pronoun: Token):
         return None
     rules.fired("reported-pronoun")
     return actor_id
+
+
+def apposed_members(subject: Token) -> list[Token]:
+    """The members a common-noun subject names in an apposition with conjuncts (rule ``apposed-members``):
+    "Two objectors, Lawrence Joyce and William Graham, challenged X" -> Joyce and Graham."""
+    if subject.pos_ != "NOUN" or not rules.enabled("apposed-members"):
+        return []
+    for c in subject.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out, stack = [c], [c]
+            while stack:
+                for g in stack.pop().children:
+                    if g.dep_ == "conj":
+                        out.append(g)
+                        stack.append(g)
+            rules.fired("apposed-members")
+            return out
+    return []

@@ -297,3 +297,6 @@ register("feeling-adjective", "an adjective or participle of feeling (stance_fee
 register("feeling-clause", "a feeling word with a that/when/after/because clause is its subject's stance toward the "
          "clause's subject, not a passive one: 'Mary Lane is upset that Tom Reed ignored the rules'",
          "Mary Lane is upset that Tom Reed ignored the rules.")
+register("apposed-members", "the members a common-noun subject names in an apposition with conjuncts are its holders too: "
+         "'Two senators, Mary Lane and Olga Berg, criticized Tom Reed' (antecedents.py)",
+         "Two senators, Mary Lane and Olga Berg, criticized Tom Reed.")

@@ -25,7 +25,7 @@ from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
 from .topic_form import head_word
-from .antecedents import last_named_person, participle_holder, reported_pronoun, who_person
+from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -160,7 +160,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 if rules.enabled("relative-antecedent"):
                     # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
                     return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
-            return [s, *_conjuncts(s)]
+            return [s, *_conjuncts(s), *apposed_members(s)]
         if v.dep_ == "relcl":
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:

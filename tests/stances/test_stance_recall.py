@@ -58,3 +58,11 @@ def test_feelings_caused_by_someone_rules_off_by_default(nlp, text, rule, expect
     with rules.switched_on(rule):
         assert _rows(nlp, text) == expected
     assert ("mary-lane", "tom-reed") not in {(h, t) for h, t, _ in _rows(nlp, text)}
+
+
+def test_the_members_a_subject_names_in_an_apposition_hold_its_stance(nlp):
+    text = "Two senators, Mary Lane and Olga Berg, criticized Tom Reed."
+    both = {("mary-lane", "tom-reed", "oppose"), ("olga-berg", "tom-reed", "oppose")}
+    assert _rows(nlp, text) == both
+    with rules.switched_off("apposed-members"):
+        assert _rows(nlp, text) != both
