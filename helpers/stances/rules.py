@@ -300,3 +300,6 @@ register("feeling-clause", "a feeling word with a that/when/after/because clause
 register("apposed-members", "the members a common-noun subject names in an apposition with conjuncts are its holders too: "
          "'Two senators, Mary Lane and Olga Berg, criticized Tom Reed' (antecedents.py)",
          "Two senators, Mary Lane and Olga Berg, criticized Tom Reed.")
+register("quoted-epithet", "a quoted epithet the parser folded into the only object of a verb of calling is the "
+         "epithet of the words before it: 'called the trade pact \u201cinsanity\u201d' opposes the pact (epithets.py)",
+         "Tom Reed has called the trade pact “insanity.”", "Mary Lane called Tom Reed’s claim of a mandate “absurd and dangerous.”")

@@ -66,3 +66,17 @@ def test_the_members_a_subject_names_in_an_apposition_hold_its_stance(nlp):
     assert _rows(nlp, text) == both
     with rules.switched_off("apposed-members"):
         assert _rows(nlp, text) != both
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed has called the trade pact “insanity.”", {("tom-reed", "trade pact", "oppose")}),
+    ("Mary Lane called Tom Reed’s claim of a mandate “absurd and dangerous.”", {("mary-lane", "tom-reed", "oppose")}),
+])
+def test_a_quoted_epithet_folded_into_the_object_of_calling(nlp, text, expected):
+    assert _rows(nlp, text) == expected
+    with rules.switched_off("quoted-epithet"):
+        assert _rows(nlp, text) == set()
+
+
+def test_a_quoted_word_inside_the_object_is_no_epithet_of_it(nlp):
+    assert _rows(nlp, "Mary Lane called border crossers “rapists” and criminals.") == set()
