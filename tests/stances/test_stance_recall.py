@@ -80,3 +80,15 @@ def test_a_quoted_epithet_folded_into_the_object_of_calling(nlp, text, expected)
 
 def test_a_quoted_word_inside_the_object_is_no_epithet_of_it(nlp):
     assert _rows(nlp, "Mary Lane called border crossers “rapists” and criminals.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane is strongly loyal to Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane is committed to Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane is satisfied with Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane is not enamored of Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane is suspicious of Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane remains fond of Tom Reed.", ("mary-lane", "tom-reed", "support")),
+])
+def test_adjectives_of_attachment(nlp, text, expected):
+    assert _rows(nlp, text) == {expected}
