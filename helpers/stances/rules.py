@@ -303,3 +303,6 @@ register("apposed-members", "the members a common-noun subject names in an appos
 register("quoted-epithet", "a quoted epithet the parser folded into the only object of a verb of calling is the "
          "epithet of the words before it: 'called the trade pact \u201cinsanity\u201d' opposes the pact (epithets.py)",
          "Tom Reed has called the trade pact “insanity.”", "Mary Lane called Tom Reed’s claim of a mandate “absurd and dangerous.”")
+register("owned-act-topic", "an owned act or proposal (stance_act_words.csv owned_act_noun: offer, plan, agenda) is a "
+         "topic target as well as its owner: 'Mary Lane rejected Tom Reed's offer' opposes the offer and Reed (targets.py)",
+         "Mary Lane rejected Tom Reed's offer.")

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon, rules
 from .conditions import consequent, requested
 from .removal import removal_act
+from .targets import owned_act
 from .topic_form import head_word
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
@@ -331,7 +332,7 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
     from .quoted import topic_of
 
-    if found and not topic_of(tok):
+    if found and not topic_of(tok) and not owned_act(tok):  # rule owned-act-topic: the offer and its owner
         return found  # "Moscow's intentions" -> Moscow
     key = topic_key(tok)
     return found + ([(key, "topic")] if key else [])

@@ -92,3 +92,11 @@ def test_a_quoted_word_inside_the_object_is_no_epithet_of_it(nlp):
 ])
 def test_adjectives_of_attachment(nlp, text, expected):
     assert _rows(nlp, text) == {expected}
+
+
+def test_an_owned_offer_is_a_topic_besides_its_owner(nlp):
+    text = "Mary Lane rejected Tom Reed's offer."
+    assert _rows(nlp, text) == {("mary-lane", "offer", "oppose"), ("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("owned-act-topic"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    assert _rows(nlp, "Mary Lane rejected Tom Reed's intentions.") == {("mary-lane", "tom-reed", "oppose")}
