@@ -22,12 +22,12 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
-from .conditions import consequent, requested
 from .removal import removal_act
 from .targets import owned_act
 from .topic_form import head_word
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
+from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
 FIRST_PERSON = {"i", "we", "me", "us"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -35,16 +35,13 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
                "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
                "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
                "sharpen", "continue", "renew", "unleash", "deliver", "direct", "pay", "return"}
-NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
-HEDGES = {"could", "might", "may", "can"}
 #: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on
 SETTING_PREPS = {"in", "at", "during"}
 #: "blamed X for backing Y", "attacked X over supporting Y", "accused X of backing Y": the gerund is X's act
 #: (rule reason-object)
 REASON_PREPS = {"for", "over", "of"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -405,93 +402,6 @@ def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
     if "clause" in pred.frames:
         out += [(t, "predicate-clause") for t in _clause_objects(tok)]
     return out
-
-
-# -- modality --------------------------------------------------------------------------------------
-def _chain(tok: Token) -> list[Token]:
-    """The predicate and the words it leans on (light verb, copula, controlling verb)."""
-    chain = [tok]
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "conj" and _own_clause(t):
-            break  # "I have never voted, but I will vote for X": the second clause has its own subject
-        if t.dep_ in ("xcomp", "acomp", "dobj", "conj", "pobj") and t.head.i != t.i:
-            t = t.head if t.dep_ != "pobj" else t.head.head
-            chain.append(t)
-        else:
-            break
-    return chain
-
-
-def _own_clause(conj: Token) -> bool:
-    """A conjoined verb with a subject of its own heads its own clause (rule ``conjunct-own-clause``): the
-    first clause's negation or hedge is not its own."""
-    return rules.enabled("conjunct-own-clause") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-
-
-def negated(tok: Token) -> bool:
-    chain = _chain(tok)
-    for t in chain[:3]:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
-            return True
-    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATORS for t in chain):
-        return True
-    return False
-
-
-def negated_above(tok: Token) -> bool:
-    """A negated verb the predicate's clause is embedded under ("I don't think he backs X")."""
-    t, steps = tok, 0
-    while t.head.i != t.i and steps < 4:
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children) \
-                and not _asserted_adverbial(t):
-            return True
-        t, steps = t.head, steps + 1
-    return False
-
-
-def _asserted_adverbial(t: Token) -> bool:
-    """An adverbial clause that is no infinitive ("did not attend because X opposes Y", "did not attend,
-    saying X opposes Y") is asserted, outside the main verb's negation (rule ``adverbial-asserted``); an
-    infinitive of purpose ("did not move to block X") stays under it."""
-    return t.dep_ == "advcl" and rules.enabled("adverbial-asserted") and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-
-def _refusal(verb: Token, auxes: set[str]) -> bool:
-    """"cannot support X", "could never back X": a negated can/could is a refusal, no hedge (rule
-    ``negated-ability``); "may not", "might not" stay hedged."""
-    return rules.enabled("negated-ability") and auxes & HEDGES <= {"can", "could"} and any(
-        c.dep_ == "neg" for c in verb.children)
-
-
-def hypothetical(tok: Token, sentence_text: str) -> bool:
-    """Under a question, a conditional clause, could/might/may/can, or a verb of wanting or asking
-    with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
-    if sentence_text.rstrip(" ”\"'’)").endswith("?"):
-        return True
-    t = tok
-    for _ in range(3):  # and up a chain of infinitives: "urged X to send troops to fight Y"
-        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
-            return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and infinitive and any(c.dep_ == "nsubj" for c in t.children):
-            return True  # "voters want Smith to back it": an infinitive with a subject of its own
-        if not (infinitive and t.dep_ in ("advcl", "xcomp", "ccomp")) or t.head.i == t.i:
-            break
-        t = t.head
-    for t in _chain(tok):
-        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if auxes & HEDGES and _refusal(t, auxes):
-            continue
-        if auxes & HEDGES or {"would", "have"} <= auxes:
-            return True  # "could back", "would have backed": a counterfactual takes no stance
-    t = tok
-    while t.head.i != t.i:
-        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
-            return True
-        t = t.head
-    return consequent(tok) or requested(tok)
 
 
 # -- the extractor ---------------------------------------------------------------------------------
