@@ -306,3 +306,9 @@ register("quoted-epithet", "a quoted epithet the parser folded into the only obj
 register("owned-act-topic", "an owned act or proposal (stance_act_words.csv owned_act_noun: offer, plan, agenda) is a "
          "topic target as well as its owner: 'Mary Lane rejected Tom Reed's offer' opposes the offer and Reed (targets.py)",
          "Mary Lane rejected Tom Reed's offer.")
+register("manner-of-speaking", "a verb of speaking with a manner adverb (stance_manner_words.csv: favorably, highly, "
+         "disparagingly) is its subject's stance toward its 'of'/'about' phrase: 'Mary Lane spoke favorably of Tom Reed' (manner.py)",
+         "Mary Lane spoke favorably of Tom Reed.", "Mary Lane wrote disparagingly about Tom Reed.")
+register("manner-of-treatment", "a noun of treating or addressing someone (treatment, rhetoric, remarks) with a manner "
+         "adjective (belittling, harsh, warm) is its owner's stance toward its of/about/toward/at phrase: 'Tom Reed's "
+         "belittling treatment of Mary Lane' (manner.py)", "Tom Reed's belittling treatment of Mary Lane drew attention.")

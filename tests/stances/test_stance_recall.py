@@ -100,3 +100,21 @@ def test_an_owned_offer_is_a_topic_besides_its_owner(nlp):
     with rules.switched_off("owned-act-topic"):
         assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
     assert _rows(nlp, "Mary Lane rejected Tom Reed's intentions.") == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("Mary Lane spoke favorably of Tom Reed.", "manner-of-speaking", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane wrote disparagingly about Tom Reed.", "manner-of-speaking", ("mary-lane", "tom-reed", "oppose")),
+    ("Tom Reed's belittling treatment of Mary Lane drew attention.", "manner-of-treatment",
+     ("tom-reed", "mary-lane", "oppose")),
+])
+def test_the_manner_of_speaking_of_or_treating_someone(nlp, text, rule, expected):
+    assert _rows(nlp, text) == {expected}
+    with rules.switched_off(rule):
+        assert _rows(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", ["Mary Lane did not speak highly of Tom Reed.", "Mary Lane spoke of Tom Reed.",
+                                  "The belittling treatment of Mary Lane drew attention."])
+def test_no_manner_no_owner_or_negation_no_stance(nlp, text):
+    assert _rows(nlp, text) == set()
