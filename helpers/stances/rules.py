@@ -312,3 +312,6 @@ register("manner-of-speaking", "a verb of speaking with a manner adverb (stance_
 register("manner-of-treatment", "a noun of treating or addressing someone (treatment, rhetoric, remarks) with a manner "
          "adjective (belittling, harsh, warm) is its owner's stance toward its of/about/toward/at phrase: 'Tom Reed's "
          "belittling treatment of Mary Lane' (manner.py)", "Tom Reed's belittling treatment of Mary Lane drew attention.")
+register("on-behalf", "'on X's behalf' and 'on behalf of X' are a 'for X' phrase of a stance predicate that takes one: "
+         "'Mary Lane campaigned on behalf of Tom Reed' supports Reed (structure._prep_objects)",
+         "Mary Lane campaigned on behalf of Tom Reed.", "Tom Reed spoke first. Mary Lane campaigned on his behalf.")

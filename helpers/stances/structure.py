@@ -367,7 +367,20 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and tok.pos_ == "VERB" and rules.enabled("setting-attachment"):
             # "vote in this primary for Smith": the parser hangs "for Smith" on the setting's noun
             out.extend(t for g in c.children if g.dep_ == "pobj" for t in _prep_objects(g, preps))
+        elif c.dep_ == "prep" and c.lower_ == "on" and "for" in preps and rules.enabled("on-behalf"):
+            out.extend(_behalf_of(c))  # "campaigned on his behalf", "on behalf of Smith": "for" him
     return out
+
+
+def _behalf_of(on: Token) -> list[Token]:
+    """Whom "on X's behalf" or "on behalf of X" names (rule ``on-behalf``): a "for" phrase in other words."""
+    out = []
+    for behalf in (g for g in on.children if g.dep_ == "pobj" and g.lemma_.lower() == "behalf"):
+        out += [c for c in behalf.children if c.dep_ == "poss"]
+        out += [g for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if out:
+        rules.fired("on-behalf")
+    return [t for o in out for t in (o, *_conjuncts(o))]
 
 
 def _clause_objects(tok: Token) -> list[Token]:

@@ -118,3 +118,12 @@ def test_the_manner_of_speaking_of_or_treating_someone(nlp, text, rule, expected
                                   "The belittling treatment of Mary Lane drew attention."])
 def test_no_manner_no_owner_or_negation_no_stance(nlp, text):
     assert _rows(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", ["Mary Lane campaigned on behalf of Tom Reed.",
+                                  "Mary Lane campaigned on Tom Reed's behalf all weekend."])
+def test_on_behalf_of_someone_is_for_them(nlp, text):
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    with rules.switched_off("on-behalf"):
+        assert _rows(nlp, text) == set()
+    assert _rows(nlp, text.replace("campaigned", "spoke")) == set()  # "speak" takes no "for" phrase
