@@ -315,3 +315,6 @@ register("manner-of-treatment", "a noun of treating or addressing someone (treat
 register("on-behalf", "'on X's behalf' and 'on behalf of X' are a 'for X' phrase of a stance predicate that takes one: "
          "'Mary Lane campaigned on behalf of Tom Reed' supports Reed (structure._prep_objects)",
          "Mary Lane campaigned on behalf of Tom Reed.", "Tom Reed spoke first. Mary Lane campaigned on his behalf.")
+register("reason-noun", "a reason phrase ('for', 'over', 'of' + gerund) the parser hung on an item of a verb's direct "
+         "object is the act of every item: 'ridiculed Reed, Berg, and Lane for criticizing Petrov' -> all three oppose "
+         "Petrov (structure._subject_tokens)", "The report ridiculed Tom Reed, Olga Berg, and Mary Lane for criticizing Ivan Petrov.")

@@ -169,9 +169,29 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 # "criticized X for proposing a ban": X proposed it, not the critic
                 return [objs[0], *_conjuncts(objs[0])]
             v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in REASON_PREPS \
+                and v.head.head.pos_ in ("NOUN", "PROPN") and rules.enabled("reason-noun"):
+            return _reason_objects(v.head.head)
         else:
             return []
     return []
+
+
+def _reason_objects(noun: Token) -> list[Token]:
+    """The direct object a reason phrase the parser hung on its last item belongs to, with every item (rule
+    ``reason-noun``): "ridiculed Trump, Carson, and Fiorina [for criticizing X]" -> all three criticized X."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj":
+        return []
+    rules.fired("reason-noun")
+    out, stack = [noun], [noun]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def is_copula(tok: Token) -> bool:

@@ -127,3 +127,20 @@ def test_on_behalf_of_someone_is_for_them(nlp, text):
     with rules.switched_off("on-behalf"):
         assert _rows(nlp, text) == set()
     assert _rows(nlp, text.replace("campaigned", "spoke")) == set()  # "speak" takes no "for" phrase
+
+
+def test_a_reason_phrase_on_the_last_item_of_an_object_list_is_every_items_act(nlp):
+    """The parse of "ridiculed Reed, Berg, and Lane for criticizing Petrov" with "for" hung on the last
+    name (as the parser reads some such sentences), built by hand."""
+    from spacy.tokens import Doc
+
+    from helpers.stances.structure import _subject_tokens
+
+    words = ["They", "ridiculed", "Reed", ",", "Berg", ",", "and", "Lane", "for", "criticizing", "Petrov", "."]
+    heads = [1, 1, 1, 2, 2, 4, 4, 4, 7, 8, 9, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "cc", "conj", "prep", "pcomp", "dobj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADP", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _subject_tokens(doc[9])] == ["Reed", "Berg", "Lane"]
+    with rules.switched_off("reason-noun"):
+        assert _subject_tokens(doc[9]) == []
