@@ -144,3 +144,13 @@ def test_a_reason_phrase_on_the_last_item_of_an_object_list_is_every_items_act(n
     assert [t.text for t in _subject_tokens(doc[9])] == ["Reed", "Berg", "Lane"]
     with rules.switched_off("reason-noun"):
         assert _subject_tokens(doc[9]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane, a close friend of Tom Reed, spoke.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane is a longtime ally of Tom Reed.", ("mary-lane", "tom-reed", "support")),
+    ("Tom Reed loyalist Mary Lane spoke.", ("mary-lane", "tom-reed", "support")),
+    ("Mary Lane, a harsh detractor of Tom Reed, spoke.", ("mary-lane", "tom-reed", "oppose")),
+])
+def test_agentive_nouns_of_attachment(nlp, text, expected):
+    assert _rows(nlp, text) == {expected}
