@@ -56,7 +56,8 @@ def _clause_causes(tok: Token) -> list[Token]:
     for c in (c for h in heads for c in h.children):
         if c.dep_ not in ("ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
             continue
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        # "when" is the parser's adverb, not its mark: "recoiled when X began attacking Y"
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")}
         if (marks and not marks & CLAUSE_MARKS) or (not marks and c.dep_ == "advcl"):
             continue
         subj = [s for s in c.children if s.dep_ == "nsubj"]

@@ -154,3 +154,10 @@ def test_a_reason_phrase_on_the_last_item_of_an_object_list_is_every_items_act(n
 ])
 def test_agentive_nouns_of_attachment(nlp, text, expected):
     assert _rows(nlp, text) == {expected}
+
+
+def test_recoiling_when_someone_acts_is_a_stance_toward_them(nlp):
+    text = "Mary Lane recoiled when Tom Reed began attacking Olga Berg."
+    assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, text)
+    with rules.switched_off("feeling-clause"):
+        assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
