@@ -285,7 +285,7 @@ register("topic-text-form", "a topic outside topics.csv is named by its noun as 
 register("reported-pronoun", "a 'he'/'she' subject of a clause that a named person reports is that person, before the "
          "person last named: 'Jim Poolman, a delegate on the Cruz slate, said he backs Cruz' is Poolman's "
          "(antecedents.py); not inside a direct quote, nor for a reporter of the other gender in officials.csv",
-         "Tom Reed spoke first. Mary Lane, a friend of Olga Berg, said she backs Tom Reed.")
+         "Tom Reed spoke first. Mary Lane, a neighbour of Olga Berg, said she backs Tom Reed.")
 register("feeling-cause", "a verb of causing a feeling (stance_feeling_words.csv stimulus_verb, Levin 31.1) is its "
          "object's stance toward its subject, or the subject's owner: 'Tom Reed's remarks angered Mary Lane' (feelings.py). "
          "Off by default: on the 90 train articles it makes no row (its objects are no actors there), so CV cannot keep it",

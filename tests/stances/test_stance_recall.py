@@ -9,7 +9,7 @@ from tests.test_stances import _quote, _rows
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tom Reed spoke first. Mary Lane, a friend of Olga Berg, said she backs Tom Reed.",
+    ("Tom Reed spoke first. Mary Lane, a neighbour of Olga Berg, said she backs Tom Reed.",
      {("mary-lane", "tom-reed", "support")}),
     ("Olga Berg told reporters she was leaning toward Tom Reed.", {("olga-berg", "tom-reed", "support")}),
     ("Ivan Petrov became a delegate and said he opposes Tom Reed.", {("ivan-petrov", "tom-reed", "oppose")}),
