@@ -183,8 +183,3 @@ def test_nouns_of_feeling_under_light_verbs(nlp, text, expected):
 ])
 def test_a_vote_cast_for_or_against_someone(nlp, text, expected):
     assert _rows(nlp, text) == {expected}
-
-
-@pytest.mark.parametrize("verb", ["oust", "unseat", "topple"])
-def test_seeking_to_remove_someone_opposes_them(nlp, verb):
-    assert _rows(nlp, f"Mary Lane is trying to {verb} Tom Reed.") == {("mary-lane", "tom-reed", "oppose")}
