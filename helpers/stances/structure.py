@@ -34,7 +34,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate", "signal", "declare",
                "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
                "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
-               "sharpen", "continue", "renew", "unleash", "deliver", "direct", "pay", "return", "cast"}
+               "sharpen", "continue", "renew", "unleash", "deliver", "direct", "pay", "return"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
 #: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on

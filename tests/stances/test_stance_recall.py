@@ -175,11 +175,3 @@ def test_rebutting_a_claim_opposes_it(nlp, verb):
 ])
 def test_nouns_of_feeling_under_light_verbs(nlp, text, expected):
     assert _rows(nlp, text) == {expected}
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Mary Lane cast her vote for Tom Reed.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane cast a vote against Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
-])
-def test_a_vote_cast_for_or_against_someone(nlp, text, expected):
-    assert _rows(nlp, text) == {expected}
