@@ -82,18 +82,6 @@ def test_a_quoted_word_inside_the_object_is_no_epithet_of_it(nlp):
     assert _rows(nlp, "Mary Lane called border crossers “rapists” and criminals.") == set()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Mary Lane is strongly loyal to Tom Reed.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane is committed to Tom Reed.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane is satisfied with Tom Reed.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane is not enamored of Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
-    ("Mary Lane is suspicious of Tom Reed.", ("mary-lane", "tom-reed", "oppose")),
-    ("Mary Lane remains fond of Tom Reed.", ("mary-lane", "tom-reed", "support")),
-])
-def test_adjectives_of_attachment(nlp, text, expected):
-    assert _rows(nlp, text) == {expected}
-
-
 def test_an_owned_offer_is_a_topic_besides_its_owner(nlp):
     text = "Mary Lane rejected Tom Reed's offer."
     assert _rows(nlp, text) == {("mary-lane", "offer", "oppose"), ("mary-lane", "tom-reed", "oppose")}
@@ -144,16 +132,6 @@ def test_a_reason_phrase_on_the_last_item_of_an_object_list_is_every_items_act(n
     assert [t.text for t in _subject_tokens(doc[9])] == ["Reed", "Berg", "Lane"]
     with rules.switched_off("reason-noun"):
         assert _subject_tokens(doc[9]) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Mary Lane, a close friend of Tom Reed, spoke.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane is a longtime ally of Tom Reed.", ("mary-lane", "tom-reed", "support")),
-    ("Tom Reed loyalist Mary Lane spoke.", ("mary-lane", "tom-reed", "support")),
-    ("Mary Lane, a harsh detractor of Tom Reed, spoke.", ("mary-lane", "tom-reed", "oppose")),
-])
-def test_agentive_nouns_of_attachment(nlp, text, expected):
-    assert _rows(nlp, text) == {expected}
 
 
 def test_recoiling_when_someone_acts_is_a_stance_toward_them(nlp):
