@@ -29,6 +29,12 @@ named by the article's own word (rule ``topic-own-word``). A topic outside the l
 (``topic_form.py``, rule ``topic-text-form``: "boots", not "boot"); rule ``participle-holder`` (off by default)
 would make the noun an active participle modifies its holder ("the super PAC backing X").
 
+Feelings ("X's remarks angered Y", "Y was disappointed in X", "Y is upset that X ...") are the
+experiencer's stance toward their cause (``feelings.py``, rules ``feeling-cause``, ``feeling-adjective``,
+``feeling-clause``); a quoted epithet the parser folded into the object of "called" is still one
+(``epithets.py``, rule ``quoted-epithet``); so is the manner of speaking of or treating someone
+("spoke favorably of X", "his belittling treatment of X"; ``manner.py``).
+
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
 remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
 measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
@@ -56,6 +62,9 @@ from .lexicon import speaks_for_country, topic_words  # noqa: F401  (re-exported
 from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance_tone_model,  # noqa: F401
                      topic_of, topic_rule)
 from .acts import act_evidence
+from .feelings import feeling_evidence
+from .epithets import epithet_evidence
+from .manner import manner_evidence
 from .proposals import proposal_evidence
 from .weights import weigh
 from .rules import RULES, switched_off  # noqa: F401
@@ -77,7 +86,7 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     ctx = Context.build(doc, tables)
     found: list[Evidence] = []
     for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
-                   proposal_evidence, act_evidence):
+                   proposal_evidence, act_evidence, feeling_evidence, epithet_evidence, manner_evidence):
         found.extend(source(ctx))
     found = weigh(ctx.tables, found)
     return found + list(_country_evidence(ctx, found))

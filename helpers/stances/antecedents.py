@@ -2,7 +2,10 @@
 person, so a "who" clause that the parser attaches to a thing inside an "of" phrase of a role in
 apposition ("Altman, a former official and head of the fund Acme Partners who donated ...") is the
 clause of the person the apposition describes (rule ``who-person``); the person is a name the NER
-tags a person or leaves untagged."""
+tags a person or leaves untagged. A "he"/"she" subject of a clause reported by a person ("Poolman said he
+was leaning toward Cruz", "Schmidt told reporters she backs Cruz") is the reporter (rule
+``reported-pronoun``), before the person last named (rule ``last-named-person``). The members a subject noun names in an apposition
+("Two objectors, Joyce and Graham, challenged ...") are subjects too (rule ``apposed-members``)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -69,3 +72,55 @@ def participle_holder(verb: Token) -> list[Token]:
         return []
     rules.fired("participle-holder")
     return [noun]
+
+
+#: pronouns rule ``reported-pronoun`` reads, with the gender officials.csv may confirm
+REPORTED_PRONOUNS = {"he": "m", "she": "f"}
+#: subjects that are no reporter to bind a pronoun to
+_NO_REPORTER = {"he", "she", "it", "they", "i", "we", "you", "who", "that", "which"}
+
+
+def reported_pronoun(ctx, pronoun: Token):
+    """The person who reports a clause whose subject is "he"/"she" (rule ``reported-pronoun``): "Poolman
+    said he was leaning toward Cruz", "Schmidt told POLITICO she was leaning toward Cruz", "Emineth became a
+    delegate and said he backs Trump". English binds such a pronoun to the reporting subject far more often
+    than to a person named earlier; coreference often links it elsewhere. None when the clause is no
+    complement of a verb with a named person as its subject, when the pronoun sits in a direct quote (there
+    "he" is someone the speaker talks about), or when officials.csv gives the reporter the other gender."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+            or pronoun.head.dep_ != "ccomp" or _in_direct_quote(ctx, pronoun) or not rules.enabled("reported-pronoun"):
+        return None
+    from .structure import _subject_tokens  # structure imports this module
+
+    subjects = _subject_tokens(pronoun.head.head)
+    if not subjects or subjects[0].lower_ in _NO_REPORTER:
+        return None
+    actor_id = ctx.actor_at(subjects[0])
+    actor = ctx.actors.get(actor_id) if actor_id else None
+    if actor is None or actor.kind != "person":
+        return None
+    from .lexicon import official_gender
+
+    gender = official_gender(actor.name)
+    if gender is not None and gender != REPORTED_PRONOUNS[pronoun.lower_]:
+        return None
+    rules.fired("reported-pronoun")
+    return actor_id
+
+
+def apposed_members(subject: Token) -> list[Token]:
+    """The members a common-noun subject names in an apposition with conjuncts (rule ``apposed-members``):
+    "Two objectors, Lawrence Joyce and William Graham, challenged X" -> Joyce and Graham."""
+    if subject.pos_ != "NOUN" or not rules.enabled("apposed-members"):
+        return []
+    for c in subject.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out, stack = [c], [c]
+            while stack:
+                for g in stack.pop().children:
+                    if g.dep_ == "conj":
+                        out.append(g)
+                        stack.append(g)
+            rules.fired("apposed-members")
+            return out
+    return []

@@ -10,7 +10,8 @@
 * ``stance_media_words.csv``: words that make an organisation a news outlet;
 * ``stance_receive_verbs.csv``: "won the endorsement of Y", "drew criticism from Y";
 * ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
-* ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back.
+* ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back;
+* ``stance_feeling_words.csv``: feelings whose experiencer stands toward their cause ("X angered Y").
 """
 from __future__ import annotations
 
@@ -218,3 +219,16 @@ def _act_word_sets() -> dict[str, frozenset[str]]:
 def act_words(name: str) -> frozenset[str]:
     """A word set of ``stance_act_words.csv`` (money given, help to win, owned proposals)."""
     return _act_word_sets()[name]
+
+
+@lru_cache(maxsize=1)
+def _feeling_words() -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for r in read_table("stance_feeling_words.csv"):
+        out.setdefault(r["set"], {})[r["word"].lower()] = int(r["polarity"])
+    return out
+
+
+def feeling_words(name: str) -> dict[str, int]:
+    """A set of ``stance_feeling_words.csv`` (``stimulus_verb``, ``feeling_adjective``): word -> sign."""
+    return _feeling_words()[name]

@@ -323,3 +323,39 @@ register("conditional-any-label", "a predicate in an if/unless clause is not ass
 register("topic-text-form", "a topic outside topics.csv is named by its noun as the text writes it, lower-cased "
          "('opposes boots on the ground' -> 'boots'), not by the lemma ('boot')",
          "Mary Lane opposes boots on the ground.")
+register("reported-pronoun", "a 'he'/'she' subject of a clause that a named person reports is that person, before the "
+         "person last named: 'Jim Poolman, a delegate on the Cruz slate, said he backs Cruz' is Poolman's "
+         "(antecedents.py); not inside a direct quote, nor for a reporter of the other gender in officials.csv",
+         "Tom Reed spoke first. Mary Lane, a neighbour of Olga Berg, said she backs Tom Reed.")
+register("feeling-cause", "a verb of causing a feeling (stance_feeling_words.csv stimulus_verb, Levin 31.1) is its "
+         "object's stance toward its subject, or the subject's owner: 'Tom Reed's remarks angered Mary Lane' (feelings.py). "
+         "Off by default: on the 90 train articles it makes no row (its objects are no actors there), so CV cannot keep it",
+         "Tom Reed's remarks angered Mary Lane.", "Tom Reed impressed Mary Lane.", default_on=False)
+register("feeling-adjective", "an adjective or participle of feeling (stance_feeling_words.csv feeling_adjective) is its "
+         "subject's stance toward the object of with/in/at/about/over/by/of: 'Mary Lane was disappointed in Tom Reed'. Off by "
+         "default: on the 90 train articles it makes no row, so CV cannot keep it",
+         "Mary Lane was disappointed in Tom Reed.", "Mary Lane was angered by Tom Reed.", default_on=False)
+register("feeling-clause", "a feeling word with a that/when/after/because clause is its subject's stance toward the "
+         "clause's subject, not a passive one: 'Mary Lane is upset that Tom Reed ignored the rules'",
+         "Mary Lane is upset that Tom Reed ignored the rules.")
+register("apposed-members", "the members a common-noun subject names in an apposition with conjuncts are its holders too: "
+         "'Two senators, Mary Lane and Olga Berg, criticized Tom Reed' (antecedents.py)",
+         "Two senators, Mary Lane and Olga Berg, criticized Tom Reed.")
+register("quoted-epithet", "a quoted epithet the parser folded into the only object of a verb of calling is the "
+         "epithet of the words before it: 'called the trade pact \u201cinsanity\u201d' opposes the pact (epithets.py)",
+         "Tom Reed has called the trade pact “insanity.”", "Mary Lane called Tom Reed’s claim of a mandate “absurd and dangerous.”")
+register("owned-act-topic", "an owned act or proposal (stance_act_words.csv owned_act_noun: offer, plan, agenda) is a "
+         "topic target as well as its owner: 'Mary Lane rejected Tom Reed's offer' opposes the offer and Reed (targets.py)",
+         "Mary Lane rejected Tom Reed's offer.")
+register("manner-of-speaking", "a verb of speaking with a manner adverb (stance_manner_words.csv: favorably, highly, "
+         "disparagingly) is its subject's stance toward its 'of'/'about' phrase: 'Mary Lane spoke favorably of Tom Reed' (manner.py)",
+         "Mary Lane spoke favorably of Tom Reed.", "Mary Lane wrote disparagingly about Tom Reed.")
+register("manner-of-treatment", "a noun of treating or addressing someone (treatment, rhetoric, remarks) with a manner "
+         "adjective (belittling, harsh, warm) is its owner's stance toward its of/about/toward/at phrase: 'Tom Reed's "
+         "belittling treatment of Mary Lane' (manner.py)", "Tom Reed's belittling treatment of Mary Lane drew attention.")
+register("on-behalf", "'on X's behalf' and 'on behalf of X' are a 'for X' phrase of a stance predicate that takes one: "
+         "'Mary Lane campaigned on behalf of Tom Reed' supports Reed (structure._prep_objects)",
+         "Mary Lane campaigned on behalf of Tom Reed.", "Tom Reed spoke first. Mary Lane campaigned on his behalf.")
+register("reason-noun", "a reason phrase ('for', 'over', 'of' + gerund) the parser hung on an item of a verb's direct "
+         "object is the act of every item: 'ridiculed Reed, Berg, and Lane for criticizing Petrov' -> all three oppose "
+         "Petrov (structure._subject_tokens)", "The report ridiculed Tom Reed, Olga Berg, and Mary Lane for criticizing Ivan Petrov.")

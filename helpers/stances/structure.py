@@ -22,11 +22,12 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from . import lexicon, rules
-from .conditions import consequent, requested
 from .removal import removal_act
+from .targets import owned_act
 from .topic_form import head_word
-from .antecedents import last_named_person, participle_holder, who_person
+from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
+from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
 FIRST_PERSON = {"i", "we", "me", "us"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -34,16 +35,13 @@ LIGHT_VERBS = {"voice", "express", "offer", "lend", "give", "show", "reiterate",
                "announce", "pledge", "issue", "level", "throw", "make", "register", "repeat",
                "air", "add", "have", "take", "launch", "lead", "mount", "escalate", "intensify", "step",
                "sharpen", "continue", "renew", "unleash", "deliver", "direct", "pay", "return"}
-NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OWN_PRONOUNS = {"his", "her", "its", "my", "our"}  # rule own-topic: an unresolved owner of the holder's topic
-HEDGES = {"could", "might", "may", "can"}
 #: a verb's setting ("in this primary", "at the rally") that the parser may hang the verb's own phrase on
 SETTING_PREPS = {"in", "at", "during"}
 #: "blamed X for backing Y", "attacked X over supporting Y", "accused X of backing Y": the gerund is X's act
 #: (rule reason-object)
 REASON_PREPS = {"for", "over", "of"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
 RELATIVE = {"who", "which", "that", "whom"}
 NOT_TOPICS = ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -133,8 +131,8 @@ class Context:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.actor_at(clause.head) if clause is not None else None
         found = self.actor_at(tok)
-        if found is not None and tok.lower_ in ("he", "she"):
-            found = last_named_person(self, tok) or found
+        if tok.lower_ in ("he", "she"):  # an unresolved pronoun too may have its reporter
+            found = reported_pronoun(self, tok) or (found and (last_named_person(self, tok) or found))
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
         if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():
@@ -160,7 +158,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 if rules.enabled("relative-antecedent"):
                     # "X, who challenged Y, and Z": the clause is X's; "X and Z, who ..." both
                     return [s, *(c for c in _conjuncts(s) if c.i < v.i)]
-            return [s, *_conjuncts(s)]
+            return [s, *_conjuncts(s), *apposed_members(s)]
         if v.dep_ == "relcl":
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
@@ -171,9 +169,29 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 # "criticized X for proposing a ban": X proposed it, not the critic
                 return [objs[0], *_conjuncts(objs[0])]
             v = v.head.head  # "X joined Y in calling for ...", "X responded by calling for ..."
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in REASON_PREPS \
+                and v.head.head.pos_ in ("NOUN", "PROPN") and rules.enabled("reason-noun"):
+            return _reason_objects(v.head.head)
         else:
             return []
     return []
+
+
+def _reason_objects(noun: Token) -> list[Token]:
+    """The direct object a reason phrase the parser hung on its last item belongs to, with every item (rule
+    ``reason-noun``): "ridiculed Trump, Carson, and Fiorina [for criticizing X]" -> all three criticized X."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj":
+        return []
+    rules.fired("reason-noun")
+    out, stack = [noun], [noun]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return out
 
 
 def is_copula(tok: Token) -> bool:
@@ -331,7 +349,7 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
     from .quoted import topic_of
 
-    if found and not topic_of(tok):
+    if found and not topic_of(tok) and not owned_act(tok):  # rule owned-act-topic: the offer and its owner
         return found  # "Moscow's intentions" -> Moscow
     key = topic_key(tok)
     return found + ([(key, "topic")] if key else [])
@@ -369,7 +387,20 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and tok.pos_ == "VERB" and rules.enabled("setting-attachment"):
             # "vote in this primary for Smith": the parser hangs "for Smith" on the setting's noun
             out.extend(t for g in c.children if g.dep_ == "pobj" for t in _prep_objects(g, preps))
+        elif c.dep_ == "prep" and c.lower_ == "on" and "for" in preps and rules.enabled("on-behalf"):
+            out.extend(_behalf_of(c))  # "campaigned on his behalf", "on behalf of Smith": "for" him
     return out
+
+
+def _behalf_of(on: Token) -> list[Token]:
+    """Whom "on X's behalf" or "on behalf of X" names (rule ``on-behalf``): a "for" phrase in other words."""
+    out = []
+    for behalf in (g for g in on.children if g.dep_ == "pobj" and g.lemma_.lower() == "behalf"):
+        out += [c for c in behalf.children if c.dep_ == "poss"]
+        out += [g for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if out:
+        rules.fired("on-behalf")
+    return [t for o in out for t in (o, *_conjuncts(o))]
 
 
 def _clause_objects(tok: Token) -> list[Token]:
@@ -404,93 +435,6 @@ def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
     if "clause" in pred.frames:
         out += [(t, "predicate-clause") for t in _clause_objects(tok)]
     return out
-
-
-# -- modality --------------------------------------------------------------------------------------
-def _chain(tok: Token) -> list[Token]:
-    """The predicate and the words it leans on (light verb, copula, controlling verb)."""
-    chain = [tok]
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "conj" and _own_clause(t):
-            break  # "I have never voted, but I will vote for X": the second clause has its own subject
-        if t.dep_ in ("xcomp", "acomp", "dobj", "conj", "pobj") and t.head.i != t.i:
-            t = t.head if t.dep_ != "pobj" else t.head.head
-            chain.append(t)
-        else:
-            break
-    return chain
-
-
-def _own_clause(conj: Token) -> bool:
-    """A conjoined verb with a subject of its own heads its own clause (rule ``conjunct-own-clause``): the
-    first clause's negation or hedge is not its own."""
-    return rules.enabled("conjunct-own-clause") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-
-
-def negated(tok: Token) -> bool:
-    chain = _chain(tok)
-    for t in chain[:3]:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
-            return True
-    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATORS for t in chain):
-        return True
-    return False
-
-
-def negated_above(tok: Token) -> bool:
-    """A negated verb the predicate's clause is embedded under ("I don't think he backs X")."""
-    t, steps = tok, 0
-    while t.head.i != t.i and steps < 4:
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and any(c.dep_ == "neg" for c in t.head.children) \
-                and not _asserted_adverbial(t):
-            return True
-        t, steps = t.head, steps + 1
-    return False
-
-
-def _asserted_adverbial(t: Token) -> bool:
-    """An adverbial clause that is no infinitive ("did not attend because X opposes Y", "did not attend,
-    saying X opposes Y") is asserted, outside the main verb's negation (rule ``adverbial-asserted``); an
-    infinitive of purpose ("did not move to block X") stays under it."""
-    return t.dep_ == "advcl" and rules.enabled("adverbial-asserted") and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-
-def _refusal(verb: Token, auxes: set[str]) -> bool:
-    """"cannot support X", "could never back X": a negated can/could is a refusal, no hedge (rule
-    ``negated-ability``); "may not", "might not" stay hedged."""
-    return rules.enabled("negated-ability") and auxes & HEDGES <= {"can", "could"} and any(
-        c.dep_ == "neg" for c in verb.children)
-
-
-def hypothetical(tok: Token, sentence_text: str) -> bool:
-    """Under a question, a conditional clause, could/might/may/can, or a verb of wanting or asking
-    with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
-    if sentence_text.rstrip(" ”\"'’)").endswith("?"):
-        return True
-    t = tok
-    for _ in range(3):  # and up a chain of infinitives: "urged X to send troops to fight Y"
-        if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
-            return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ in ("ccomp", "xcomp", "advcl") and infinitive and any(c.dep_ == "nsubj" for c in t.children):
-            return True  # "voters want Smith to back it": an infinitive with a subject of its own
-        if not (infinitive and t.dep_ in ("advcl", "xcomp", "ccomp")) or t.head.i == t.i:
-            break
-        t = t.head
-    for t in _chain(tok):
-        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if auxes & HEDGES and _refusal(t, auxes):
-            continue
-        if auxes & HEDGES or {"would", "have"} <= auxes:
-            return True  # "could back", "would have backed": a counterfactual takes no stance
-    t = tok
-    while t.head.i != t.i:
-        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
-            return True
-        t = t.head
-    return consequent(tok) or requested(tok)
 
 
 # -- the extractor ---------------------------------------------------------------------------------
