@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--batch-size", type=int, default=16)
     a.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     a.add_argument("--metadata", type=Path,
-                   help="CSV/TSV giving each article its date, title and source (with --out)")
+                   help="CSV/TSV giving each article its date, title and source (with --out; default: "
+                        "a metadata.tsv in or above the input folder, PolNeAR's layout)")
     a.add_argument("--follow-symlinks", action="store_true",
                    help="also read links that point outside the input folder")
 

@@ -163,6 +163,11 @@ def path_article_id(relative: str) -> str:
     return slug or "article-" + hashlib.sha1(relative.encode("utf-8")).hexdigest()[:10]
 
 
+#: a corpus's catalogue beside its texts (PolNeAR's layout: ``metadata.tsv`` in the folder of the texts or
+#: the one above it), one row per article with its title, date and publisher; ``helpers.report``
+#: reads it for one article and ``helpers.corpus`` for a folder when no metadata table is given
+CATALOGUE = "metadata.tsv"
+
 #: the most bytes a sidecar may hold
 MAX_SIDECAR_BYTES = 1_000_000
 

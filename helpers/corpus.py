@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import pyarrow as pa
 
-from .article import InputError, is_url, iter_inputs, load_one, make_article_id, read_input, read_sidecar
+from .article import CATALOGUE, InputError, is_url, iter_inputs, load_one, make_article_id, read_input, read_sidecar
 from .records import TABLES, ErrorRow
 from .tableio import (  # noqa: F401 (schema, to_arrow, read_table: the corpus API they were part of)
     FORMATS, RECORDS, SUFFIX, TABLE_NAMES, Dataset, read_table, schema, schema_version, to_arrow,
@@ -255,6 +255,20 @@ def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
     return table
 
 
+def find_catalogue(paths: Sequence[str]) -> Optional[Path]:
+    """The catalogue (``metadata.tsv``) in, or one level above, the folders and files given, when
+    they share exactly one: PolNeAR's ``text/`` folder has its dates, titles and outlets there."""
+    found = set()
+    for p in paths:
+        if p == "-" or is_url(p):
+            continue
+        folder = Path(p) if Path(p).is_dir() else Path(p).parent
+        here = next((f for f in (folder / CATALOGUE, folder.parent / CATALOGUE) if f.is_file()), None)
+        if here is not None:
+            found.add(here.resolve())
+    return found.pop() if len(found) == 1 else None
+
+
 def _run_local(batches: Iterable[Batch], *, workers: int) -> Iterator[BatchResult]:
     if workers == 1:
         yield from map(process_batch, batches)
@@ -371,7 +385,8 @@ def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int =
     Articles already in ``out`` with the same input fingerprint are skipped, so a
     rerun resumes; a changed input is analysed again and replaces its rows.
     ``metadata`` is a table (see :func:`read_metadata`) or its dict, giving each
-    article its date, title and source. Raises ``InputError`` when the only input
+    article its date, title and source; without one, a catalogue beside the inputs
+    (:func:`find_catalogue`) is used. Raises ``InputError`` when the only input
     is unusable, when no article could be analysed, or when ``out`` cannot be used
     (another run holds it, it holds foreign files, the disk is full).
     """
@@ -388,6 +403,8 @@ def run(paths: Sequence[str], *, out: Path, fmt: str = "parquet", workers: int =
     try:
         for note in store.warnings:
             print(f"warning: {note}", file=sys.stderr)
+        if metadata is None and (metadata := find_catalogue(paths)) is not None and progress:
+            print(f"metadata: dates, titles and outlets from {metadata}", file=sys.stderr)
         table = read_metadata(metadata) if isinstance(metadata, (str, Path)) else (metadata or {})
         items = plan(paths, follow_symlinks=follow_symlinks, meta=meta, table=table)
         return _execute(store, items, n_inputs=len(paths), fmt=fmt, workers=workers, engine=engine,

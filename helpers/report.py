@@ -114,9 +114,7 @@ def load_tables(article_path: Optional[str] = None, *, published: Optional[str] 
                                 title=listed.get("title"), source_name=listed.get("source")))
 
 
-#: a corpus's catalogue beside its texts (PolNeAR's layout: ``metadata.tsv`` next to ``text/``):
-#: catalogue column -> article field
-CATALOGUE = "metadata.tsv"
+#: catalogue (``helpers.article.CATALOGUE``) column -> article field
 CATALOGUE_FIELDS = {"title": "title", "publication_date": "published", "publisher": "source"}
 
 
@@ -129,6 +127,8 @@ def catalogue_entry(article_path: str) -> dict:
     (``NAME.meta.json``) and ``--published`` still win, as they are about this one file.
     """
     import csv
+
+    from .article import CATALOGUE
 
     path = Path(article_path)
     if not path.is_file() or (path.with_name(path.stem + ".meta.json")).exists():

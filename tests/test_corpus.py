@@ -261,6 +261,21 @@ def test_kill_minus_nine_then_rerun_gives_complete_output(tmp_path):
     assert len(json.loads((out / "_corpus.json").read_text())["tables"]) == len(corpus.TABLE_NAMES)
 
 
+def test_a_catalogue_beside_the_folder_dates_the_articles_without_a_metadata_flag(tmp_path, nlp, capsys):
+    """PolNeAR's layout: ``metadata.tsv`` one level above the ``text/`` folder."""
+    folder = _folder(tmp_path)
+    (tmp_path / "metadata.tsv").write_text("filename\tpublisher\tpublication_date\ttitle\n"
+                                           "alpha\tdaily-news\t2016-09-12\tRain\n", encoding="utf-8")
+    assert corpus.find_catalogue([str(folder)]) == (tmp_path / "metadata.tsv").resolve()
+    assert corpus.find_catalogue(["-"]) is None
+    out = tmp_path / "out"
+    corpus.run([str(folder)], out=out, progress=True)
+    assert "metadata.tsv" in capsys.readouterr().err
+    art = pd.read_parquet(out / "article").set_index("article_id")
+    assert art.loc["alpha", ["published", "source", "title"]].tolist() == ["2016-09-12", "daily-news", "Rain"]
+    assert art.loc["beta", "published"] is None or pd.isna(art.loc["beta", "published"])
+
+
 def test_metadata_table_gives_each_article_its_date_and_outlet(tmp_path, nlp):
     folder = _folder(tmp_path)
     meta = tmp_path / "meta.tsv"
