@@ -40,6 +40,10 @@ MARGIN = 1.0
 #: "it" is resolved only as the subject (or owner) in the complement of a verb whose subject is an
 #: organisation or a country ("the FBI said it would cooperate")
 IT_OF_SUBJECT = True
+#: a person named two or more sentences back does not beat one named in the sentence of a "he"/"she"
+#: or the one just before: the nearer ones compete alone ("Erdogan called on ... The government
+#: declared Oksuz was a leader of the plot. He was detained.": Oksuz)
+NEAREST_SENTENCE = True
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +142,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         sent_id = tables.sentence_id_at(tok.idx)
         para = article.paragraph_id_at(tok.idx)
         cands: dict[str, float] = {}
+        nearest: dict[str, int] = {}  # actor -> the least distance in sentences it is named at
         # only mentions from the previous paragraph on can pass the paragraph test below;
         # finding them by binary search keeps a long article from being quadratic
         lo = article.paragraphs[para - 2][1] if para >= 2 and len(article.paragraphs) >= para else 0
@@ -167,8 +172,12 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
             if gender in ("male", "female") and g is None:
                 score -= 0.5  # unknown gender: a weaker candidate than a known match
             cands[actor_id] = max(cands.get(actor_id, float("-inf")), score)
+            nearest[actor_id] = min(nearest.get(actor_id, distance), distance)
         if not cands:
             continue
+        if NEAREST_SENTENCE and number != "plural" and min(nearest.values()) <= 1 \
+                and nearest[max(cands, key=cands.get)] > 1:
+            cands = {a: v for a, v in cands.items() if nearest[a] <= 1}
         ranked = sorted(cands.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score - ranked[1][1] < MARGIN:
