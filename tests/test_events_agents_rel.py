@@ -33,3 +33,22 @@ def test_switched_off_goes_to_the_first_conjunct(nlp):
     assert agents_at(nlp, text, "rejected") == ["lima-trust"]
     with events.disabled("relative-nearest-conjunct"):
         assert agents_at(nlp, text, "rejected")[0] == "union"
+
+
+@pytest.mark.parametrize("text,agents", [
+    ("The city's new mayor rejected the plan on Tuesday. Jo Hart was elected mayor of Lima last week.", ["jo-hart"]),
+    ("The mayor rejected the plan on Tuesday. Jo Hart has served as mayor since 2019.", ["jo-hart"]),
+    # the one named after is no mayor
+    ("The city's new mayor rejected the plan on Tuesday. Jo Hart was elected to the Senate.", []),
+    # the one named before is the mayor
+    ("Mayor Ola Berg met Jo Hart on Monday. The mayor rejected the plan on Tuesday. Jo Hart was elected mayor "
+     "of Lima.", ["ola-berg"]),
+])
+def test_role_description_ahead(nlp, text, agents):
+    assert agents_at(nlp, text, "rejected") == agents
+
+
+def test_role_description_ahead_switch(nlp):
+    text = "The city's new mayor rejected the plan on Tuesday. Jo Hart was elected mayor of Lima last week."
+    with events.disabled("role-description-ahead"):
+        assert agents_at(nlp, text, "rejected") == []

@@ -1,9 +1,11 @@
-"""Relative-clause antecedents for the agent rules: which noun phrase a "who"/"which"/"that" stands for.
+"""Antecedents for the agent rules: which noun phrase a relative pronoun or a role description stands for.
 
 The parser often hangs a relative clause that follows a coordination ("X's company and the giant
 Televisa, which decided ...") on the first conjunct; a "which"/"that" stands for the nearest
 noun phrase before it, so the clause belongs to the conjunct that ends right before the pronoun.
 ``context.subject_of`` asks ``nearest_conjunct`` for the antecedent of a relative subject.
+A role description in the lead ("The city's new mayor rejected ...") may name its person only
+after it ("Jo Hart was elected mayor last week"): ``role-description-ahead`` (``coref.descriptions``).
 """
 from __future__ import annotations
 
@@ -62,3 +64,16 @@ def nearest_conjunct(head: Token, pronoun: Token) -> Token:
             continue
         return conj
     return head
+
+
+@rule("role-description-ahead", "agent", (
+    Example("The city's new mayor rejected the plan on Tuesday. Jo Hart was elected mayor of Lima last week.",
+            {"Jo Hart": "jo-hart"}, "rejected", {"actor_id": "jo-hart"}),
+    Example("The mayor rejected the plan on Tuesday. Jo Hart was elected to the Senate last week.",
+            {"Jo Hart": "jo-hart"}, "rejected", None),
+))
+def role_description_ahead(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and examples; read in ``events.agents.event_mentions``
+    (``coref.descriptions``, ``ahead``): a lead's "the new mayor" that no one named before answers is
+    the first person named after it as mayor."""
+    return None
