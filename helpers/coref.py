@@ -40,6 +40,10 @@ MARGIN = 1.0
 #: "it" is resolved only as the subject (or owner) in the complement of a verb whose subject is an
 #: organisation or a country ("the FBI said it would cooperate")
 IT_OF_SUBJECT = True
+#: a person named two or more sentences back does not beat one named in the sentence of a "he"/"she"
+#: or the one just before: the nearer ones compete alone ("Erdogan called on ... The government
+#: declared Oksuz was a leader of the plot. He was detained.": Oksuz)
+NEAREST_SENTENCE = True
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +142,7 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
         sent_id = tables.sentence_id_at(tok.idx)
         para = article.paragraph_id_at(tok.idx)
         cands: dict[str, float] = {}
+        nearest: dict[str, int] = {}  # actor -> the least distance in sentences it is named at
         # only mentions from the previous paragraph on can pass the paragraph test below;
         # finding them by binary search keeps a long article from being quadratic
         lo = article.paragraphs[para - 2][1] if para >= 2 and len(article.paragraphs) >= para else 0
@@ -167,8 +172,12 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Mention]:
             if gender in ("male", "female") and g is None:
                 score -= 0.5  # unknown gender: a weaker candidate than a known match
             cands[actor_id] = max(cands.get(actor_id, float("-inf")), score)
+            nearest[actor_id] = min(nearest.get(actor_id, distance), distance)
         if not cands:
             continue
+        if NEAREST_SENTENCE and number != "plural" and min(nearest.values()) <= 1 \
+                and nearest[max(cands, key=cands.get)] > 1:
+            cands = {a: v for a, v in cands.items() if nearest[a] <= 1}
         ranked = sorted(cands.items(), key=lambda kv: -kv[1])
         best, score = ranked[0]
         if len(ranked) > 1 and score - ranked[1][1] < MARGIN:
@@ -326,7 +335,7 @@ def _honorifics() -> tuple[str, ...]:
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
                  pronouns: bool = True, cataphora: bool = True, settings: bool = True,
-                 pairs: bool = False) -> list[Mention]:
+                 pairs: bool = False, ahead: bool = False) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -336,6 +345,9 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
       abbreviates the word); one headed by a body noun (``reporting_body_nouns.csv``: "the committee")
       is the nearest organisation whose name or role holds the noun. A description with a name or
       owner of its own ("the mayor of Lima", "the Lima mayor") is someone else.
+    - ``ahead``: a person description that no one named before answers ("The city's new mayor
+      rejected ..." in the lead) is the first person named after it in the next few paragraphs whose
+      role, title or predicate is that word ("Jo Hart, 45, was elected mayor last week").
     - ``pronouns``: a "he"/"she" subject is the person who is the subject of the nearest clause
       before it in its sentence, else of the main clause of the sentence before (gender agreeing),
       as news goes on with the one it has just told of; a "they" or "it" subject likewise a body
@@ -379,7 +391,7 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
             continue
         found = None
         if roles and tok.pos_ == "NOUN" and tok.tag_ == "NN":
-            found = _described(tok, (known, starts), actors, covered, article, body_nouns())
+            found = _described(tok, (known, starts), actors, covered, article, body_nouns(), ahead)
         elif pronouns and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             found = _subject_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors, genders,
                                     pronoun_forms[tok.lower_][0])
@@ -419,13 +431,17 @@ def _pair_before(doc: Doc, tok: Token, before: list[Mention], actors: dict) -> l
 
 
 def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict, covered: bytearray,
-               article: Article, bodies: frozenset[str]) -> Optional[str]:
+               article: Article, bodies: frozenset[str], ahead: bool = False) -> Optional[str]:
     """The actor "the senator", "the committee" stands for (see :func:`descriptions`), or None."""
     lemma = tok.lemma_.lower()
     person = lemma in _role_words()
     if not person and lemma not in bodies:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) or tok.dep_ in ("appos", "attr", "compound") \
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    owned = ahead and person and any(  # "the city's new mayor": a lead's description of one named after it
+        c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        for c in tok.children)
+    if not (definite or owned) or tok.dep_ in ("appos", "attr", "compound") \
             or any(c.dep_ == "appos" for c in tok.children):
         return None  # "a senator", "X is the senator", "the senator, Jo Hart,": not a description of one named before
     own = [t for t in tok.subtree if t.i != tok.i and not any(a.dep_ in _CLAUSES for a in _path(t, tok))]
@@ -442,11 +458,42 @@ def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict,
     doc = tok.doc
     if person:
         people = [a for a in near if actors[a].kind == PERSON]
-        titled = [a for a in people if _titled(a, lemma, actors, before, doc)]
-        return titled[0] if titled else None
+        titled = [a for a in people if _titled(a, lemma, actors, before, doc)] if definite else []
+        if titled or not ahead:
+            return titled[0] if titled else None
+        return _described_after(tok, lemma, index, actors, article)
     named = [a for a in near if actors[a].kind == ORGANIZATION and (
         lemma in actors[a].name.lower().split() or _titled(a, lemma, actors, before, doc))]
     return named[0] if named else None
+
+
+def _described_after(tok: Token, lemma: str, index: tuple[list[Mention], list[int]], actors: dict,
+                     article: Article) -> Optional[str]:
+    """The first person named after ``tok`` in the next few paragraphs whose role, title or
+    predicate ("was elected mayor", "serves as mayor", "is the mayor") is ``lemma``, or None."""
+    known, starts = index
+    last = article.paragraph_id_at(tok.idx) + DESCRIPTION_PARAGRAPHS
+    doc = tok.doc
+    for m in known[bisect.bisect_right(starts, tok.idx + len(tok)):]:
+        if article.paragraph_id_at(m.start) > last:
+            break
+        if m.how == "pronoun" or actors[m.actor_id].kind != PERSON:
+            continue
+        if _titled(m.actor_id, lemma, actors, [m], doc) or _predicated(m, lemma, doc):
+            return m.actor_id
+    return None
+
+
+def _predicated(m: Mention, lemma: str, doc: Doc) -> bool:
+    """The mention is the subject of a verb that makes it ``lemma``: "was elected mayor", "serves as
+    mayor", "is the new mayor"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() == lemma for n in nouns)
 
 
 def _path(t: Token, top: Token) -> list[Token]:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..records import Event, Quote, Time
 from ..tables import ArticleTables
-from . import agents, agents_conj, dating, modality, senses  # noqa: F401  (registers the rules)
+from . import agents, agents_conj, agents_rel, dating, modality, senses  # noqa: F401  (registers the rules)
 from .context import Cand, SentenceContext
 from .lexicon import noun_category, phrasal_sense, verb_category, words
 from .rules import FIRED, REGISTRY, counts, disabled, first  # noqa: F401

@@ -30,7 +30,8 @@ def event_mentions(doc, article, tables) -> list:
                                pronouns=REGISTRY["pronoun-after-subject"].enabled,
                                cataphora=REGISTRY["fronted-clause-pronoun"].enabled,
                                settings=REGISTRY["setting-clause-pronoun"].enabled,
-                               pairs=REGISTRY["they-of-a-pair"].enabled)
+                               pairs=REGISTRY["they-of-a-pair"].enabled,
+                               ahead=REGISTRY["role-description-ahead"].enabled)
     overridden = {m.start for m in extra if m.how == "override"}
     return [m for m in tables.mentions if m.start not in overridden] + extra
 

@@ -199,7 +199,10 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
     # two subjects: a dateline the parser took for one ("WASHINGTON (AP) — Ryan said"); the nearer wins
     for c in sorted(subjects, key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))[:1]:
         if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return _nearer_person(tok.head, c) or (_person_antecedent(tok.head) if c.lower_ == "who" else tok.head)
+            from .agents_rel import nearest_conjunct
+
+            head = nearest_conjunct(tok.head, c)
+            return _nearer_person(head, c) or (_person_antecedent(head) if c.lower_ == "who" else head)
         return c
     if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
         return subject_of(tok.head.head, depth + 1)
