@@ -38,7 +38,7 @@ from ..records import Event, Quote, Time
 from ..tables import ArticleTables
 from . import agents, agents_conj, agents_rel, dating, modality, senses  # noqa: F401  (registers the rules)
 from .context import Cand, SentenceContext
-from .lexicon import noun_category, phrasal_sense, verb_category, words
+from .lexicon import adjective_category, noun_category, phrasal_sense, verb_category, words
 from .rules import FIRED, REGISTRY, counts, disabled, first  # noqa: F401
 
 __all__ = ["extract", "category_of", "REGISTRY", "FIRED", "counts", "disabled"]
@@ -71,6 +71,8 @@ def _triggers(sent: Span, ctx: SentenceContext) -> list[Cand]:
                 continue  # "Conference" of "the U.S. Judicial Conference": a body's name, not an event
             if hit is not None:
                 found.append(Cand(tok, hit[0], "noun", hit[1]))
+        elif tok.pos_ == "ADJ" and adjective_category(tok.lemma_) is not None:  # "was critical of X"
+            found.append(Cand(tok, tok.lemma_.lower(), "adj", adjective_category(tok.lemma_)))
     return found
 
 

@@ -1,6 +1,6 @@
 """The event lexicons, read once from ``data/reference``: the one reader of the event tables.
 
-* ``event_verbs.csv``: lemma, part of speech and PLOVER category (or STATEMENT, LIGHT);
+* ``event_verbs.csv``: lemma, part of speech (verb, noun, adj) and PLOVER category (or STATEMENT, LIGHT);
 * ``event_words.csv``: the closed word sets the rules name (future auxiliaries, negative
   implicatives, military nouns, ...);
 * ``event_phrasal_verbs.csv``: verbs that name an event only with a particle ("turned to X", "opted out");
@@ -20,6 +20,8 @@ def lexicon() -> tuple[dict[str, str], dict[str, str]]:
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     for row in read_table("event_verbs.csv"):
+        if row["pos"] == "adj":
+            continue  # adjective_category's
         category = row["category"].upper()
         if category not in PLOVER_CATEGORIES and category != "LIGHT":
             raise ValueError(f"event_verbs.csv: {row['lemma']!r} has unknown category {category!r}")
@@ -45,6 +47,20 @@ def demonyms() -> dict[str, str]:
             if d.strip():
                 out.setdefault(d.strip().lower(), row["iso3"])
     return out
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> dict[str, str]:
+    """Adjectives of ``event_verbs.csv`` (pos ``adj``) that name an act after a past copula: lemma -> category."""
+    out = {row["lemma"].lower(): row["category"].upper() for row in read_table("event_verbs.csv") if row["pos"] == "adj"}
+    bad = {k: v for k, v in out.items() if v not in PLOVER_CATEGORIES}
+    if bad:
+        raise ValueError(f"event_verbs.csv: adjectives with unknown categories {bad}")
+    return out
+
+
+def adjective_category(lemma: str) -> str | None:
+    return adjectives().get(lemma.lower())
 
 
 def verb_category(lemma: str) -> str | None:

@@ -17,7 +17,7 @@ from .rules import Example, rule
             {"category": "RETREAT", "actor_id": "ola-berg"}),
     Example("Ola Berg abandoned his presidential campaign in May.", {"Ola Berg": "ola-berg"}, "abandoned",
             {"category": "RETREAT"}),
-    Example("Ola Berg ended the meeting early.", {"Ola Berg": "ola-berg"}, "ended", None),
+    Example("Ola Berg ended the program early.", {"Ola Berg": "ola-berg"}, "ended", None),
 ))
 def end_candidacy(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """end or abandon a campaign, a bid or a candidacy (``candidacy_noun``) is withdrawing from the race

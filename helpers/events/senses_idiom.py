@@ -3,6 +3,7 @@
 arms against troops); and the noun "offensive" aimed at a person ("her gun-control offensive against
 Sanders"), which is a campaign of criticism, not a military offensive. The verb is the trigger; its subject
 the agent; the noun inside the idiom gives no row of its own (its owner is the one helped, not the helper).
+"Stole his thunder", "stole the show" outshine someone: no theft, no event.
 They register before the rules of ``senses.py``. Word sets come from ``event_words.csv``.
 """
 from __future__ import annotations
@@ -105,3 +106,18 @@ def go_on_offensive(c: Cand, ctx: SentenceContext) -> Optional[str]:
         aimed = not _military(subject_of(c.trigger))
     found = noun_category(noun)
     return "DISAPPROVE" if aimed else (found[1] if found else "FIGHT")
+
+
+@rule("steal-the-spotlight", "sense", (
+    Example("Ola Berg had stolen Tom Reed's thunder by May.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "stolen", None),
+    Example("Ola Berg stole documents from Tom Reed's office.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "stole", {"category": "CRIME"}),
+))
+def steal_spotlight(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """steal attention (``attention_noun``: "stole his thunder", "stole the show", "stole the headlines") is
+    an idiom of outshining someone, no theft and no event of its own."""
+    if c.pos != "verb" or c.lemma != "steal":
+        return None
+    obj = next((t for t in c.trigger.children if t.dep_ in ("dobj", "nsubjpass")), None)
+    return "" if obj is not None and obj.lemma_.lower() in words("attention_noun") else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child, subject_of
+from .context import Cand, SentenceContext, child, pobj_of, subject_of
 from .lexicon import noun_category, words
 from .rules import Example, rule
 
@@ -107,3 +107,27 @@ def offer_concession(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     c.noun = obj
     return "CONCEDE"
+
+
+@rule("talk-about-is-speech", "sense", (
+    # speech: no row of the timeline (the quotes table holds it)
+    Example("Ola Berg has talked about sending troops to Peru.", {"Ola Berg": "ola-berg", "Peru": "PER"}, "talked",
+            None),
+    Example("Ola Berg talked with Tom Reed about the plan.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "talked", {"category": "CONSULT"}),
+))
+def talk_about(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """talk or speak (``conversation_verb``) about or of a topic with no one to talk with is speech
+    (STATEMENT), not a meeting: "has talked about embedding troops"; "talked with X about it" stays CONSULT."""
+    if c.pos != "verb" or c.lemma not in words("conversation_verb"):
+        return None
+    topic = pobj_of(c.trigger, ("about", "of")) or child_prep(c.trigger, ("about", "of"))
+    if topic is None or pobj_of(c.trigger, ("with", "to")) is not None or child(c.trigger, "dobj") is not None:
+        return None
+    return "STATEMENT"
+
+
+def child_prep(tok, preps: tuple[str, ...]):
+    """A preposition of ``preps`` on ``tok`` that governs a clause ("about embedding troops")."""
+    return next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                 and any(g.dep_ == "pcomp" for g in p.children)), None)
