@@ -359,3 +359,10 @@ register("on-behalf", "'on X's behalf' and 'on behalf of X' are a 'for X' phrase
 register("reason-noun", "a reason phrase ('for', 'over', 'of' + gerund) the parser hung on an item of a verb's direct "
          "object is the act of every item: 'ridiculed Reed, Berg, and Lane for criticizing Petrov' -> all three oppose "
          "Petrov (structure._subject_tokens)", "The report ridiculed Tom Reed, Olga Berg, and Mary Lane for criticizing Ivan Petrov.")
+register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv: percent, majority, half, most) with an "
+         "'of' phrase is that group's voice: '60 percent of Democrats support Tom Reed' -> the Democrats, when the actors "
+         "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
+         "A majority of Democrats oppose Tom Reed.")
+register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
+         "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote",
+         "Democrats say they support Tom Reed.", "Sixty percent of Democrats say they oppose Tom Reed.")
