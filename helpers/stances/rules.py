@@ -366,3 +366,7 @@ register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv
 register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
          "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote",
          "Democrats say they support Tom Reed.", "Sixty percent of Democrats say they oppose Tom Reed.")
+register("opinion-of", "an opinion noun (stance_opinion_words.csv: view, opinion, impression) with an evaluative "
+         "adjective (favorable, negative) and an of/about phrase is its owner's or holder's stance toward the phrase: "
+         "'Mary Lane has a favorable view of Tom Reed' (opinions.py)", "Mary Lane has a favorable view of Tom Reed.",
+         "Mary Lane's negative opinion of Tom Reed is well known.")
