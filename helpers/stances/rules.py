@@ -370,3 +370,7 @@ register("opinion-of", "an opinion noun (stance_opinion_words.csv: view, opinion
          "adjective (favorable, negative) and an of/about phrase is its owner's or holder's stance toward the phrase: "
          "'Mary Lane has a favorable view of Tom Reed' (opinions.py)", "Mary Lane has a favorable view of Tom Reed.",
          "Mary Lane's negative opinion of Tom Reed is well known.")
+register("regard-manner", "a verb of regarding someone (stance_opinion_words.csv regard_verb: view, see, regard) with "
+         "a manner adverb (favorably, negatively) is its subject's stance toward its object, or its agent's toward "
+         "its passive subject: 'Mary Lane views Tom Reed unfavorably' (opinions.py)",
+         "Mary Lane views Tom Reed unfavorably.", "Tom Reed is viewed favorably by Mary Lane.")
