@@ -364,7 +364,10 @@ register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv
          "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
          "A majority of Democrats oppose Tom Reed.")
 register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
-         "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote",
+         "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote. " +
+         CV_NOTE + "helps 0 folds, hurts 0 (its one row, right, also matches a regard-manner row of a 4-in-10 "
+         "minority's view, which rule quantity-holder would not count as the group's; without regard-manner it "
+         "helps 1, hurts 0); kept",
          "Democrats say they support Tom Reed.", "Sixty percent of Democrats say they oppose Tom Reed.")
 register("opinion-of", "an opinion noun (stance_opinion_words.csv: view, opinion, impression) with an evaluative "
          "adjective (favorable, negative) and an of/about phrase is its owner's or holder's stance toward the phrase: "
