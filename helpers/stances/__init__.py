@@ -33,7 +33,9 @@ Feelings ("X's remarks angered Y", "Y was disappointed in X", "Y is upset that X
 experiencer's stance toward their cause (``feelings.py``, rules ``feeling-cause``, ``feeling-adjective``,
 ``feeling-clause``); a quoted epithet the parser folded into the object of "called" is still one
 (``epithets.py``, rule ``quoted-epithet``); so is the manner of speaking of or treating someone
-("spoke favorably of X", "his belittling treatment of X"; ``manner.py``).
+("spoke favorably of X", "his belittling treatment of X"; ``manner.py``), and an opinion held of someone
+("have a favorable view of X"; ``opinions.py``, rule ``opinion-of``). A quantity of more than half of a group
+("74 percent of Democrats say ...") and a "they" a group reports speak for the group (``groups.py``).
 
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
 remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
@@ -65,6 +67,7 @@ from .acts import act_evidence
 from .feelings import feeling_evidence
 from .epithets import epithet_evidence
 from .manner import manner_evidence
+from .opinions import opinion_evidence
 from .proposals import proposal_evidence
 from .weights import weigh
 from .rules import RULES, switched_off  # noqa: F401
@@ -86,7 +89,8 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     ctx = Context.build(doc, tables)
     found: list[Evidence] = []
     for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
-                   proposal_evidence, act_evidence, feeling_evidence, epithet_evidence, manner_evidence):
+                   proposal_evidence, act_evidence, feeling_evidence, epithet_evidence, manner_evidence,
+                   opinion_evidence):
         found.extend(source(ctx))
     found = weigh(ctx.tables, found)
     return found + list(_country_evidence(ctx, found))

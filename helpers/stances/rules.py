@@ -359,3 +359,21 @@ register("on-behalf", "'on X's behalf' and 'on behalf of X' are a 'for X' phrase
 register("reason-noun", "a reason phrase ('for', 'over', 'of' + gerund) the parser hung on an item of a verb's direct "
          "object is the act of every item: 'ridiculed Reed, Berg, and Lane for criticizing Petrov' -> all three oppose "
          "Petrov (structure._subject_tokens)", "The report ridiculed Tom Reed, Olga Berg, and Mary Lane for criticizing Ivan Petrov.")
+register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv: percent, majority, half, most) with an "
+         "'of' phrase is that group's voice: '60 percent of Democrats support Tom Reed' -> the Democrats, when the actors "
+         "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
+         "A majority of Democrats oppose Tom Reed.")
+register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
+         "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote. " +
+         CV_NOTE + "helps 0 folds, hurts 0 (its one row, right, also matches a regard-manner row of a 4-in-10 "
+         "minority's view, which rule quantity-holder would not count as the group's; without regard-manner it "
+         "helps 1, hurts 0); kept",
+         "Democrats say they support Tom Reed.", "Sixty percent of Democrats say they oppose Tom Reed.")
+register("opinion-of", "an opinion noun (stance_opinion_words.csv: view, opinion, impression) with an evaluative "
+         "adjective (favorable, negative) and an of/about phrase is its owner's or holder's stance toward the phrase: "
+         "'Mary Lane has a favorable view of Tom Reed' (opinions.py)", "Mary Lane has a favorable view of Tom Reed.",
+         "Mary Lane's negative opinion of Tom Reed is well known.")
+register("regard-manner", "a verb of regarding someone (stance_opinion_words.csv regard_verb: view, see, regard) with "
+         "a manner adverb (favorably, negatively) is its subject's stance toward its object, or its agent's toward "
+         "its passive subject: 'Mary Lane views Tom Reed unfavorably' (opinions.py)",
+         "Mary Lane views Tom Reed unfavorably.", "Tom Reed is viewed favorably by Mary Lane.")

@@ -25,6 +25,7 @@ from . import lexicon, rules
 from .removal import removal_act
 from .targets import owned_act
 from .topic_form import head_word
+from .groups import quantity_group, reported_they
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
@@ -125,7 +126,7 @@ class Context:
         """The actor a holder token names; "a Smith supporter, who ..." climbs to the apposition's head.
         A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
         if tok.lower_ in PLURAL_PRONOUNS:
-            return None
+            return reported_they(self, tok)
         if tok.lower_ == "whose" and rules.enabled("whose-holder"):
             # "Obama, whose criticism of Trump has sharpened": the relative clause's antecedent
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
@@ -135,6 +136,8 @@ class Context:
             found = reported_pronoun(self, tok) or (found and (last_named_person(self, tok) or found))
         if found is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             return self.actor_at(tok.head)
+        if found is None:
+            found = quantity_group(self, tok)
         if found is None and tok.lemma_.lower() in lexicon.proxy_nouns():
             # "Smith's campaign said", "the Smith administration rejected": its owner speaks
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
