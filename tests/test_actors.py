@@ -586,3 +586,19 @@ def test_a_country_another_acts_with_or_an_example_of_actors_is_an_actor(run, mo
     assert {"Moldova", "Ukraine"} <= {a.name for a in run(text)[0] if a.kind == "country"}
     monkeypatch.setenv(rules.OFF_SETTING, "country-takes-part")
     assert not {"Moldova", "Ukraine"} & {a.name for a in run(text)[0]}
+
+
+def test_a_bare_surname_of_two_namesakes_goes_to_the_one_named_most(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("salient-namesake")
+    start = text.index("Later Pettigrew") + len("Later ")
+
+    def owner() -> str:
+        found, mentions = run(text)
+        names = {a.actor_id: a.name for a in found}
+        return next(names[m.actor_id] for m in mentions if m.start == start)
+
+    assert owner() == "Jane Pettigrew"
+    monkeypatch.setenv(rules.OFF_SETTING, "salient-namesake")
+    assert owner() == "Walter Pettigrew"

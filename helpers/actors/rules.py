@@ -46,6 +46,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
     "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
                                "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
+    "salient-namesake": (True, "Jane Pettigrew won the Ohio primary on Monday. Jane said the plan had failed, "
+                               "and Jane thanked her staff. Her brother Walter Pettigrew agreed, and Walter "
+                               "Pettigrew later wrote so. Later Pettigrew said she would run."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
