@@ -602,3 +602,15 @@ def test_a_bare_surname_of_two_namesakes_goes_to_the_one_named_most(run, monkeyp
     assert owner() == "Jane Pettigrew"
     monkeypatch.setenv(rules.OFF_SETTING, "salient-namesake")
     assert owner() == "Walter Pettigrew"
+
+
+def test_a_body_a_pronoun_owns_is_the_body_of_the_person_named_before(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("pronoun-owned-body")
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "organization"] == [("Marsh campaign", "organization")]
+    # the subject named before wins over a nearer person named in passing
+    found, _ = run("Jane Marsh rallied with the mother of Tom Holt on Monday. Her campaign cut a new video.")
+    assert [a.name for a in found if a.kind == "organization"] == ["Marsh campaign"]
+    monkeypatch.setenv(rules.OFF_SETTING, "pronoun-owned-body")
+    assert [a for a in run(text)[0] if a.kind == "organization"] == []

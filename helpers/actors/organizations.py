@@ -25,6 +25,7 @@ from .lexicon import (
     slugify,
 )
 from .bodies import body_nouns
+from .owned_bodies import pronoun_bodies
 from .rules import rule_on
 from .tokens import TokenView, _Actor
 
@@ -100,6 +101,7 @@ class Organizations(TokenView):
         self._scan_organizations(acronyms)
         self._names_after_their_kind()
         self._bodies_of_people()
+        pronoun_bodies(self, PERSON_BODIES)
         self._bodies_of_countries()
         self._misspelt_acronyms()
 

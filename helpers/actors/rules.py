@@ -27,6 +27,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
+    # owned_bodies.py
+    "pronoun-owned-body": (True, "Senator Jane Marsh spoke in Ohio on Monday. Her campaign later pulled its ads."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
     # tokens.py
