@@ -614,3 +614,14 @@ def test_a_body_a_pronoun_owns_is_the_body_of_the_person_named_before(run, monke
     assert [a.name for a in found if a.kind == "organization"] == ["Marsh campaign"]
     monkeypatch.setenv(rules.OFF_SETTING, "pronoun-owned-body")
     assert [a for a in run(text)[0] if a.kind == "organization"] == []
+
+
+def test_a_group_named_with_the_people_it_is_drawn_from(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("of-people-group")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Families of those hurt by the floods"]
+    assert [a.name for a in run("Families of the missing students said the search had stalled.")[0]
+            if a.kind == "group"] == ["Families of the missing students"]
+    monkeypatch.setenv(rules.OFF_SETTING, "of-people-group")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Families"]

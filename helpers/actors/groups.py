@@ -149,7 +149,23 @@ class Groups(TokenView):
                 doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
                 or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
             left += 1
-        return doc[left:tok.i + 1]
+        return doc[left:self._of_people_end(tok)]
+
+    def _of_people_end(self, tok) -> int:
+        """``of-people-group``: a group noun goes on with "of" and the people it is drawn from
+        ("families of those affected by mass shootings", "families of the missing students"): the
+        group's name ends where that phrase ends; else after the noun."""
+        if not rule_on("of-people-group"):
+            return tok.i + 1
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or not (obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PEOPLE_DEMONSTRATIVES):
+            return tok.i + 1
+        end = obj.right_edge.i + 1
+        if end - tok.i > OF_PHRASE_LIMIT or not all(self.live[j] for j in range(tok.i, end)) \
+                or any(doc_t.is_punct for doc_t in self.doc[tok.i:end]):
+            return tok.i + 1
+        return end
 
     def _narrowed(self, tok, mods) -> bool:
         """``narrowed-group-acts``: a group noun narrowed by a name ("Sanders delegates", "DNC staff",
@@ -220,6 +236,12 @@ GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}
+
+
+#: pronouns that stand for people before a relative clause or participle ("those affected by ...")
+PEOPLE_DEMONSTRATIVES = {"those"}
+#: the most words an "of" phrase may add to a group's name
+OF_PHRASE_LIMIT = 8
 
 
 def _group_name(text: str) -> str:

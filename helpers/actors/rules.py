@@ -71,6 +71,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "narrowed-group-named-twice": (True, "Marsh praised the Holt delegates in May and thanked the Holt delegates "
                                          "in June."),
     "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
+    "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
