@@ -625,3 +625,12 @@ def test_a_group_named_with_the_people_it_is_drawn_from(run, monkeypatch):
             if a.kind == "group"] == ["Families of the missing students"]
     monkeypatch.setenv(rules.OFF_SETTING, "of-people-group")
     assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Families"]
+
+
+def test_a_collective_noun_acts_through_the_participle_after_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("participle-collective")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Party staff"]
+    monkeypatch.setenv(rules.OFF_SETTING, "participle-collective")
+    assert [a for a in run(text)[0] if a.kind == "group"] == []

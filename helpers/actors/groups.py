@@ -129,13 +129,21 @@ class Groups(TokenView):
             if not self.live[i] or i in self.used or self.tags[i] != "NN" or self.lemmas[i] not in _collective_nouns():
                 continue
             tok = doc[i]
-            if tok.dep_ != "nsubj" or not self._agentive(tok):
+            if not (tok.dep_ == "nsubj" and self._agentive(tok)) and not self._participle_agent(tok):
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
             span = self._group_span(tok, None, mods)
             if any(j in self.name_tokens for j in range(span.start, span.end)):
                 continue
             self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
+
+    @staticmethod
+    def _participle_agent(tok) -> bool:
+        """``participle-collective``: a collective noun that an -ing participle right after it
+        modifies does what the participle says ("emails showed DNC staff favoring Clinton", "a
+        crowd chanting slogans"): it acts though it is no subject."""
+        return rule_on("participle-collective") and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1 for c in tok.children)
 
     def _group_span(self, tok, role, mods) -> Span:
         """The group's words: its modifiers and role word, without "the", numbers or quantifiers,

@@ -67,6 +67,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
     "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
+    "participle-collective": (True, "Leaked emails showed the party staff favoring the senator."),
     "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
     "narrowed-group-named-twice": (True, "Marsh praised the Holt delegates in May and thanked the Holt delegates "
                                          "in June."),
