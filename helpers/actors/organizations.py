@@ -160,7 +160,7 @@ class Organizations(TokenView):
         """A noun of an organisation's kind written as a common noun ("group", "super PAC"), not
         the first word of a name ("Group of Seven")."""
         tok = self.doc[i]
-        return self.lemmas[i] in KIND_NOUNS and (tok.is_lower or tok.is_upper)
+        return self.lemmas[i] in _kind_nouns() and (tok.is_lower or tok.is_upper)
 
     def _org_edges(self, s: int, e: int) -> int:
         """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
@@ -287,7 +287,7 @@ class Organizations(TokenView):
         ("The Times newspaper reported", "the Acme company said")."""
         head = span.root.head
         return (rule_on("body-before-its-kind") and span.root.dep_ == "compound" and head.i == span.end
-                and head.lemma_.lower() in KIND_NOUNS and self._agentive(head))
+                and head.lemma_.lower() in _kind_nouns() and self._agentive(head))
 
     def _unknown_place_acts(self, span: Span) -> bool:
         """``unknown-place-body``: a GPE entity that names no place the gazetteers know (no
@@ -433,9 +433,6 @@ class Organizations(TokenView):
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
 BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
-#: nouns that say what kind of body the name before them is ("The Times newspaper")
-KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
-              "bank", "agency", "website", "broadcaster", "pac"}
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
 SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
@@ -539,6 +536,12 @@ def _names_an_idea(span: Span) -> bool:
         return False
     word = span[0].text
     return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Nouns that say what kind of body a name next to them is (``kind_nouns.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_table("kind_nouns.csv"))
 
 
 @lru_cache(maxsize=1)
