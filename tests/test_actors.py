@@ -634,3 +634,12 @@ def test_a_collective_noun_acts_through_the_participle_after_it(run, monkeypatch
     assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Party staff"]
     monkeypatch.setenv(rules.OFF_SETTING, "participle-collective")
     assert [a for a in run(text)[0] if a.kind == "group"] == []
+
+
+def test_an_unknown_place_after_the_noun_of_a_bodys_kind_is_the_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unknown-place-after-kind")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Zanovia", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-after-kind")
+    assert run(text)[0] == []

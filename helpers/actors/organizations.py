@@ -150,7 +150,9 @@ class Organizations(TokenView):
                 end += 1  # "Liberty Forward": the parse may end the name early
             span = doc[nxt.i:end]
             if _country(span.text) or any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper())
-                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called) or t.i in taken
+                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called
+                                                                         and not self._unknown_place(span))
+                                          or t.i in taken
                    or t.i in self.name_tokens for t in span) or self.in_headline(span.start):
                 continue
             self._other(span.text, ORGANIZATION, None).add(span.start_char, span.end_char, "name")
@@ -296,6 +298,15 @@ class Organizations(TokenView):
         from ..places import resolve
 
         return rule_on("unknown-place-body") and self._agentive(span.root) and resolve(span.text) is None
+
+    @staticmethod
+    def _unknown_place(span: Span) -> bool:
+        """``unknown-place-after-kind``: a name the NER took for a place, right after the noun of
+        a body's kind ("the entertainment giant Televisa"), is the body when no gazetteer knows
+        a place of that name."""
+        from ..places import resolve
+
+        return rule_on("unknown-place-after-kind") and resolve(span.text) is None
 
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""

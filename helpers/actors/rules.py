@@ -26,6 +26,7 @@ RULES: dict[str, tuple[bool, str]] = {
                         "was taken in May."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
+    "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # owned_bodies.py
     "pronoun-owned-body": (True, "Senator Jane Marsh spoke in Ohio on Monday. Her campaign later pulled its ads."),
