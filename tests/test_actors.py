@@ -586,3 +586,60 @@ def test_a_country_another_acts_with_or_an_example_of_actors_is_an_actor(run, mo
     assert {"Moldova", "Ukraine"} <= {a.name for a in run(text)[0] if a.kind == "country"}
     monkeypatch.setenv(rules.OFF_SETTING, "country-takes-part")
     assert not {"Moldova", "Ukraine"} & {a.name for a in run(text)[0]}
+
+
+def test_a_bare_surname_of_two_namesakes_goes_to_the_one_named_most(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("salient-namesake")
+    start = text.index("Later Pettigrew") + len("Later ")
+
+    def owner() -> str:
+        found, mentions = run(text)
+        names = {a.actor_id: a.name for a in found}
+        return next(names[m.actor_id] for m in mentions if m.start == start)
+
+    assert owner() == "Jane Pettigrew"
+    monkeypatch.setenv(rules.OFF_SETTING, "salient-namesake")
+    assert owner() == "Walter Pettigrew"
+
+
+def test_a_body_a_pronoun_owns_is_the_body_of_the_person_named_before(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("pronoun-owned-body")
+    assert [(a.name, a.kind) for a in run(text)[0] if a.kind == "organization"] == [("Marsh campaign", "organization")]
+    # the subject named before wins over a nearer person named in passing
+    found, _ = run("Jane Marsh rallied with the mother of Tom Holt on Monday. Her campaign cut a new video.")
+    assert [a.name for a in found if a.kind == "organization"] == ["Marsh campaign"]
+    monkeypatch.setenv(rules.OFF_SETTING, "pronoun-owned-body")
+    assert [a for a in run(text)[0] if a.kind == "organization"] == []
+
+
+def test_a_group_named_with_the_people_it_is_drawn_from(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("of-people-group")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Families of those hurt by the floods"]
+    assert [a.name for a in run("Families of the missing students said the search had stalled.")[0]
+            if a.kind == "group"] == ["Families of the missing students"]
+    monkeypatch.setenv(rules.OFF_SETTING, "of-people-group")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Families"]
+
+
+def test_a_collective_noun_acts_through_the_participle_after_it(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("participle-collective")
+    assert [a.name for a in run(text)[0] if a.kind == "group"] == ["Party staff"]
+    monkeypatch.setenv(rules.OFF_SETTING, "participle-collective")
+    assert [a for a in run(text)[0] if a.kind == "group"] == []
+
+
+def test_an_unknown_place_after_the_noun_of_a_bodys_kind_is_the_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("unknown-place-after-kind")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Zanovia", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-after-kind")
+    assert run(text)[0] == []

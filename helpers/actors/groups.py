@@ -129,13 +129,21 @@ class Groups(TokenView):
             if not self.live[i] or i in self.used or self.tags[i] != "NN" or self.lemmas[i] not in _collective_nouns():
                 continue
             tok = doc[i]
-            if tok.dep_ != "nsubj" or not self._agentive(tok):
+            if not (tok.dep_ == "nsubj" and self._agentive(tok)) and not self._participle_agent(tok):
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < tok.i]
             span = self._group_span(tok, None, mods)
             if any(j in self.name_tokens for j in range(span.start, span.end)):
                 continue
             self._other(_group_name(span.text), GROUP, None).add(span.start_char, span.end_char, "name")
+
+    @staticmethod
+    def _participle_agent(tok) -> bool:
+        """``participle-collective``: a collective noun that an -ing participle right after it
+        modifies does what the participle says ("emails showed DNC staff favoring Clinton", "a
+        crowd chanting slogans"): it acts though it is no subject."""
+        return rule_on("participle-collective") and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1 for c in tok.children)
 
     def _group_span(self, tok, role, mods) -> Span:
         """The group's words: its modifiers and role word, without "the", numbers or quantifiers,
@@ -149,7 +157,23 @@ class Groups(TokenView):
                 doc[left].text.lower() in DEFINITE or doc[left].pos_ in {"DET", "NUM", "PUNCT"}
                 or doc[left].lower_ in QUANTIFIERS or not self.live[left]):
             left += 1
-        return doc[left:tok.i + 1]
+        return doc[left:self._of_people_end(tok)]
+
+    def _of_people_end(self, tok) -> int:
+        """``of-people-group``: a group noun goes on with "of" and the people it is drawn from
+        ("families of those affected by mass shootings", "families of the missing students"): the
+        group's name ends where that phrase ends; else after the noun."""
+        if not rule_on("of-people-group"):
+            return tok.i + 1
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or not (obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PEOPLE_DEMONSTRATIVES):
+            return tok.i + 1
+        end = obj.right_edge.i + 1
+        if end - tok.i > OF_PHRASE_LIMIT or not all(self.live[j] for j in range(tok.i, end)) \
+                or any(doc_t.is_punct for doc_t in self.doc[tok.i:end]):
+            return tok.i + 1
+        return end
 
     def _narrowed(self, tok, mods) -> bool:
         """``narrowed-group-acts``: a group noun narrowed by a name ("Sanders delegates", "DNC staff",
@@ -220,6 +244,12 @@ GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"
 QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
                "various", "more", "two", "three", "dozens", "hundreds", "thousands"}
+
+
+#: pronouns that stand for people before a relative clause or participle ("those affected by ...")
+PEOPLE_DEMONSTRATIVES = {"those"}
+#: the most words an "of" phrase may add to a group's name
+OF_PHRASE_LIMIT = 8
 
 
 def _group_name(text: str) -> str:

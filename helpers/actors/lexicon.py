@@ -303,3 +303,11 @@ def _head_roles(role: str) -> frozenset[str]:
                 break
     return frozenset(out)
 
+
+
+@lru_cache(maxsize=1)
+def _singular_pronoun_genders() -> dict[str, str]:
+    """Singular pronouns of a person (``pronouns.csv``) -> their gender as the actors write it
+    (``roles.csv``, ``officials.csv``: "m" or "f"; "her" -> "f")."""
+    return {r["pronoun"]: r["gender"][0] for r in read_table("pronouns.csv")
+            if r["number"] == "singular" and r["gender"] in {"male", "female"}}

@@ -25,6 +25,7 @@ from .lexicon import (
     slugify,
 )
 from .bodies import body_nouns
+from .owned_bodies import pronoun_bodies
 from .rules import rule_on
 from .tokens import TokenView, _Actor
 
@@ -100,6 +101,7 @@ class Organizations(TokenView):
         self._scan_organizations(acronyms)
         self._names_after_their_kind()
         self._bodies_of_people()
+        pronoun_bodies(self, PERSON_BODIES)
         self._bodies_of_countries()
         self._misspelt_acronyms()
 
@@ -148,7 +150,9 @@ class Organizations(TokenView):
                 end += 1  # "Liberty Forward": the parse may end the name early
             span = doc[nxt.i:end]
             if _country(span.text) or any(not (t.pos_ in {"ADP", "DET"} or t.text[:1].isupper())
-                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called) or t.i in taken
+                                          or t.ent_type_ == "PERSON" or (t.ent_type_ == "GPE" and not called
+                                                                         and not self._unknown_place(span))
+                                          or t.i in taken
                    or t.i in self.name_tokens for t in span) or self.in_headline(span.start):
                 continue
             self._other(span.text, ORGANIZATION, None).add(span.start_char, span.end_char, "name")
@@ -158,7 +162,7 @@ class Organizations(TokenView):
         """A noun of an organisation's kind written as a common noun ("group", "super PAC"), not
         the first word of a name ("Group of Seven")."""
         tok = self.doc[i]
-        return self.lemmas[i] in KIND_NOUNS and (tok.is_lower or tok.is_upper)
+        return self.lemmas[i] in _kind_nouns() and (tok.is_lower or tok.is_upper)
 
     def _org_edges(self, s: int, e: int) -> int:
         """``org-entity-edges``: an ORG entity ends before a colon or a comma ("AP-GfK Poll:
@@ -285,7 +289,7 @@ class Organizations(TokenView):
         ("The Times newspaper reported", "the Acme company said")."""
         head = span.root.head
         return (rule_on("body-before-its-kind") and span.root.dep_ == "compound" and head.i == span.end
-                and head.lemma_.lower() in KIND_NOUNS and self._agentive(head))
+                and head.lemma_.lower() in _kind_nouns() and self._agentive(head))
 
     def _unknown_place_acts(self, span: Span) -> bool:
         """``unknown-place-body``: a GPE entity that names no place the gazetteers know (no
@@ -294,6 +298,15 @@ class Organizations(TokenView):
         from ..places import resolve
 
         return rule_on("unknown-place-body") and self._agentive(span.root) and resolve(span.text) is None
+
+    @staticmethod
+    def _unknown_place(span: Span) -> bool:
+        """``unknown-place-after-kind``: a name the NER took for a place, right after the noun of
+        a body's kind ("the entertainment giant Televisa"), is the body when no gazetteer knows
+        a place of that name."""
+        from ..places import resolve
+
+        return rule_on("unknown-place-after-kind") and resolve(span.text) is None
 
     def _looks_like_org(self, span: Span) -> bool:
         """An ORG entity that names a body: capitalised, not a country, region or lone adjective."""
@@ -431,9 +444,6 @@ class Organizations(TokenView):
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
 BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
               "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
-#: nouns that say what kind of body the name before them is ("The Times newspaper")
-KIND_NOUNS = {"newspaper", "paper", "magazine", "network", "channel", "station", "company", "firm", "group",
-              "bank", "agency", "website", "broadcaster", "pac"}
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
 SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
@@ -537,6 +547,12 @@ def _names_an_idea(span: Span) -> bool:
         return False
     word = span[0].text
     return word in _not_bodies() or word.lower().endswith(("ism", "phobia"))
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Nouns that say what kind of body a name next to them is (``kind_nouns.csv``)."""
+    return frozenset(r["noun"].lower() for r in read_table("kind_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

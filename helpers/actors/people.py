@@ -297,6 +297,7 @@ class People(TokenView):
         # entities never overlap: only the last one starting at or before a span can hold it
         blocked = [(ent.start, ent.end) for ent in self.ents if ent.label_ in {"ORG", "FAC", "PRODUCT", "EVENT", "LAW"}]
         blocked_starts = [s for s, _ in blocked]
+        namesakes: list = []  # (span, form, people) of the surnames several people share
         for form in sorted(forms, key=len, reverse=True):
             if len(form) == 1 and (form[0].lower() in _roles() or len(form[0]) < 2):
                 continue
@@ -331,12 +332,30 @@ class People(TokenView):
                     owners = self._fit_title(owners, form[0], span.start)
                 if not owners:
                     continue
+                self.used.update(range(span.start, span.end))
+                self.name_tokens.update(range(span.start, span.end))
+                if len(owners) > 1 and rule_on("salient-namesake"):
+                    namesakes.append((span, form, owners))
+                    continue
                 owner = owners[0] if len(owners) == 1 else max(
                     owners, key=lambda p: (p.official, p.how_count("name"), -self.name_index.rank[id(p)]))
                 how = "name" if form == _words(owner.name) else "alias"
                 owner.add(span.start_char, span.end_char, how)
-                self.used.update(range(span.start, span.end))
-                self.name_tokens.update(range(span.start, span.end))
+        self._give_namesakes(namesakes)
+
+    def _give_namesakes(self, namesakes: list) -> None:
+        """``salient-namesake``: a bare surname that several people of the article share goes to
+        the one the article names most (by every name, title and first name that is theirs alone),
+        then to the one named first (the headline, the lead), not to whichever was seen last:
+        "Clinton" in an article on Hillary Clinton that mentions President Bill Clinton once is
+        Hillary. The counts are taken before any shared surname is given, so that the order of
+        the text does not decide."""
+        counts = {id(p): (p.official, len(p.mentions), -min(p.mentions, default=(1 << 30, 0))[0])
+                  for _, _, owners in namesakes for p in owners}
+        for span, form, owners in namesakes:
+            owner = max(owners, key=lambda p: counts[id(p)])
+            how = "name" if form == _words(owner.name) else "alias"
+            owner.add(span.start_char, span.end_char, how)
 
     def _title_hint(self, i: int) -> tuple[Optional[str], Optional[str]]:
         """(head role word, gender) said by the title words right before token ``i``."""

@@ -26,7 +26,10 @@ RULES: dict[str, tuple[bool, str]] = {
                         "was taken in May."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
+    "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
+    # owned_bodies.py
+    "pronoun-owned-body": (True, "Senator Jane Marsh spoke in Ohio on Monday. Her campaign later pulled its ads."),
     # output.py
     "name-of-its-own": (True, "The Ohio Democratic Party sued the state. Democrats said the law was unfair."),
     # tokens.py
@@ -46,6 +49,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "lone-name-speaks": (True, "Senator Tom Marsh spoke on the radio. “We will win,” Marsh told Kessler."),
     "title-short-form": (True, "A diplomat said former Secretary Clinton put speed over security. The rules "
                                "changed under President Bill Clinton. Later Secretary Clinton said the rules were clear."),
+    "salient-namesake": (True, "Jane Pettigrew won the Ohio primary on Monday. Jane said the plan had failed, "
+                               "and Jane thanked her staff. Her brother Walter Pettigrew agreed, and Walter "
+                               "Pettigrew later wrote so. Later Pettigrew said she would run."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
@@ -62,10 +68,12 @@ RULES: dict[str, tuple[bool, str]] = {
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
     "collective-group": (True, "The anti-tariff movement argues that farmers will pay. The crowd booed."),
+    "participle-collective": (True, "Leaked emails showed the party staff favoring the senator."),
     "group-acts-twice": (True, "The donors waited for the debate, and the donors then left the hall."),
     "narrowed-group-named-twice": (True, "Marsh praised the Holt delegates in May and thanked the Holt delegates "
                                          "in June."),
     "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
+    "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
