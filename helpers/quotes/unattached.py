@@ -126,3 +126,26 @@ def _participle_of_speaker(verb: Token, depth: int, outside: Outside) -> Optiona
     opens_after = k < len(doc) and (doc[k].text == ":" or doc[k].text in OPEN_MARKS
                                      or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in OPEN_MARKS)
     return head if quoted_before or opens_after else None
+
+
+@rule("phrase-after-quotation", "speaker",
+      example="\"I am impressed by his ability to insult every kind of human being,\" screenwriter Cole Haddon wrote on Twitter.",
+      speaker="Cole Haddon")
+def _phrase_after_quotation(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...,” screenwriter Ana Ruiz wrote": a finite verb with no subject right after a noun phrase
+    that itself follows a closing quotation mark (and a comma); the phrase's last noun or name
+    speaks, however the parse hung it (a parataxis, an object of the title before it). A lower-case
+    word tagged as a bare verb that opens the phrase right after the mark is a title the tagger
+    did not know."""
+    if verb.tag_ not in FINITE or not _subjectless(verb):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    j = verb.i
+    while j > start and doc[j - 1].pos_ in PHRASE_POS and doc[j - 1].ent_type_ not in TIME_ENTS:
+        j -= 1
+    if j == verb.i or not _speaks(doc[verb.i - 1], outside):
+        return None
+    if j - 1 > start and doc[j - 1].tag_ == "VB" and doc[j - 1].is_lower and doc[j - 2].text in CLOSE_MARKS:
+        j -= 1  # "“...” screenwriter Ana Ruiz wrote": the tagger takes an unknown title for a verb
+    k = j - 1 if j > start and doc[j - 1].text == "," else j
+    return doc[verb.i - 1] if k > 0 and doc[k - 1].text in CLOSE_MARKS else None

@@ -54,3 +54,18 @@ def test_participle_without_a_quotation_next_to_it_names_no_speaker(nlp):
     # "a river called the Jordan": a participle that attributes no quotation
     _, counts = _speakers(nlp, "They crossed a river called the Jordan and the water was cold.")
     assert counts["participle-of-speaker"] == 0
+
+
+def test_phrase_between_a_closing_mark_and_a_subjectless_verb_speaks(nlp):
+    text = ("\"I am impressed by his ability to insult every kind of human being,\" "
+            "screenwriter Cole Haddon wrote on Twitter.")
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Cole Haddon")]
+    off, _ = _speakers(nlp, text, {"phrase-after-quotation"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_phrase_after_quotation_needs_the_closing_mark(nlp):
+    # a verb with a subject of its own: the rule is not asked
+    _, counts = _speakers(nlp, "The union leader Maria Lopez wrote a letter to the board on Friday.")
+    assert counts["phrase-after-quotation"] == 0
