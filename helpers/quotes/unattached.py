@@ -8,7 +8,9 @@ the two ("Ana Ruiz, exasperated, replied: ..."), or the verb becomes a participl
 name ("“...” the presumptive nominee tweeted"). Each rule here reads the word order instead, and only
 for a verb that has no subject: the noun phrase right after an inverted verb, the noun phrase that
 opens the clause before a comma-bounded aside, the noun a quotation-attributing participle
-modifies. They are tried after every rule that reads a subject through the parse.
+modifies, the noun phrase between a closing quotation mark and the verb ("“...” screenwriter Ana
+Ruiz wrote"), a capitalised word after an inverted verb that the tagger took for an adverb ("said
+Skelly,"). They are tried after every rule that reads a subject through the parse.
 """
 from __future__ import annotations
 
@@ -149,3 +151,20 @@ def _phrase_after_quotation(verb: Token, depth: int, outside: Outside) -> Option
         j -= 1  # "“...” screenwriter Ana Ruiz wrote": the tagger takes an unknown title for a verb
     k = j - 1 if j > start and doc[j - 1].text == "," else j
     return doc[verb.i - 1] if k > 0 and doc[k - 1].text in CLOSE_MARKS else None
+
+
+@rule("mistagged-name-after-verb", "speaker",
+      example="“Having two people who understand the files is valuable,” said Skelly, explaining his choice.",
+      speaker="Skelly")
+def _mistagged_name_after_verb(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...,” said Skelly, explaining ...": an inverted verb with no subject whose next word is a
+    capitalised word the tagger did not take for a noun (an unknown surname tagged as an adverb or
+    adjective) and that stands alone before a comma or the sentence's end: that word is a name."""
+    if verb.tag_ not in FINITE or not _subjectless(verb) or not _after_its_content(verb):
+        return None
+    doc, j = verb.doc, verb.i + 1
+    if j >= verb.sent.end or doc[j].pos_ in ("NOUN", "PROPN", "PRON") or not doc[j].is_alpha \
+            or not doc[j].is_title or doc[j].ent_type_ in TIME_ENTS or (outside is not None and not outside(doc[j])):
+        return None
+    after = doc[j + 1] if j + 1 < verb.sent.end else None
+    return doc[j] if after is None or after.text in (",", ".") else None

@@ -69,3 +69,16 @@ def test_phrase_after_quotation_needs_the_closing_mark(nlp):
     # a verb with a subject of its own: the rule is not asked
     _, counts = _speakers(nlp, "The union leader Maria Lopez wrote a letter to the board on Friday.")
     assert counts["phrase-after-quotation"] == 0
+
+
+def test_capitalised_word_after_an_inverted_verb_is_a_name_the_tagger_missed(nlp):
+    text = "“Having two people who understand the files is valuable,” said Skelly, explaining his choice."
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Skelly")]
+    off, _ = _speakers(nlp, text, {"mistagged-name-after-verb"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_lower_case_word_after_an_inverted_verb_is_no_name(nlp):
+    _, counts = _speakers(nlp, "“We will see about that,” said quietly the old man at the back.")
+    assert counts["mistagged-name-after-verb"] == 0
