@@ -28,8 +28,11 @@ OPEN_MARKS = ("“", '"', "‘", "'", "''", "``")
 CLOSE_MARKS = ("”", '"', "’", "'", "''")
 
 
-def _subjectless(verb: Token) -> bool:
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass") for c in verb.children)
+def _subjectless(verb: Token, outside: Outside = None) -> bool:
+    """No subject of its own (with ``outside``: none outside quotation marks, a word of the
+    quotation the parse made the subject does not count: "“... #Cologne,” tweeted a user")."""
+    return not any((c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass")) and (outside is None or outside(c))
+                   for c in verb.children)
 
 
 def _speaks(tok: Token, outside: Outside) -> bool:
@@ -44,9 +47,10 @@ def _inverted_unattached(verb: Token, depth: int, outside: Outside) -> Optional[
     """"“...,” said Ana Ruiz, half joking": an inverted verb (after a comma or a closing mark) with no
     subject; the noun phrase right after it speaks, however the parse attached it (to the participle
     or relative clause after it, as the verb's clause). The phrase runs over determiners, adjectives,
-    names and nouns and must end the sentence or stand before a comma, a bracket, a colon or a
-    participle ("wrote a man calling himself ...")."""
-    if verb.tag_ not in FINITE or not _subjectless(verb) or not _after_its_content(verb):
+    names and nouns and must end the sentence or stand before a comma, a bracket, a colon, a
+    participle ("wrote a man calling himself ...") or a preposition of its own ("tweeted a user from
+    Hanover"); a word of the quotation that the parse made the verb's subject does not count."""
+    if verb.tag_ not in FINITE or not _subjectless(verb, outside) or not _after_its_content(verb):
         return None
     doc, end = verb.doc, verb.sent.end
     j = verb.i + 1
@@ -54,7 +58,8 @@ def _inverted_unattached(verb: Token, depth: int, outside: Outside) -> Optional[
         j += 1
     if j == verb.i + 1 or not _speaks(doc[j - 1], outside):
         return None
-    if j < end and not (doc[j].text in (",", ".", "(", ":", ";") or doc[j].tag_ in ("VBG", "VBN")):
+    if j < end and not (doc[j].text in (",", ".", "(", ":", ";") or doc[j].tag_ in ("VBG", "VBN")
+                        or doc[j].dep_ == "prep" and doc[j].head.i == j - 1):
         return None
     return doc[j - 1]
 

@@ -82,3 +82,12 @@ def test_capitalised_word_after_an_inverted_verb_is_a_name_the_tagger_missed(nlp
 def test_lower_case_word_after_an_inverted_verb_is_no_name(nlp):
     _, counts = _speakers(nlp, "“We will see about that,” said quietly the old man at the back.")
     assert counts["mistagged-name-after-verb"] == 0
+
+
+def test_inverted_verb_whose_parsed_subject_lies_in_the_quotation(nlp):
+    # the parse makes "#Harbour" (inside the quotation) the subject, and "from Hanover" follows the phrase
+    text = "“Nobody may say that any more. #Harbour,” tweeted a German user from Hanover."
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "a German user")]
+    off, _ = _speakers(nlp, text, {"inverted-unattached"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
