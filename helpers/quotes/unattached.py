@@ -143,19 +143,24 @@ def _phrase_after_quotation(verb: Token, depth: int, outside: Outside) -> Option
     that itself follows a closing quotation mark (and a comma); the phrase's last noun or name
     speaks, however the parse hung it (a parataxis, an object of the title before it). A lower-case
     word tagged as a bare verb that opens the phrase right after the mark is a title the tagger
-    did not know."""
+    did not know. A comma-bounded participle aside may stand between the phrase and the verb ("“...,” Ana Ruiz,
+    wearing a red hat, said")."""
     if verb.tag_ not in FINITE or not _subjectless(verb):
         return None
     doc, start = verb.doc, verb.sent.start
-    j = verb.i
+    last = _aside_start(verb) if doc[verb.i - 1].text == "," else verb.i
+    if last is None:
+        return None
+    start = min(start, last)
+    j = last
     while j > start and doc[j - 1].pos_ in PHRASE_POS and doc[j - 1].ent_type_ not in TIME_ENTS:
         j -= 1
-    if j == verb.i or not _speaks(doc[verb.i - 1], outside):
+    if j == last or not _speaks(doc[last - 1], outside):
         return None
     if j - 1 > start and doc[j - 1].tag_ == "VB" and doc[j - 1].is_lower and doc[j - 2].text in CLOSE_MARKS:
         j -= 1  # "“...” screenwriter Ana Ruiz wrote": the tagger takes an unknown title for a verb
     k = j - 1 if j > start and doc[j - 1].text == "," else j
-    return doc[verb.i - 1] if k > 0 and doc[k - 1].text in CLOSE_MARKS else None
+    return doc[last - 1] if k > 0 and doc[k - 1].text in CLOSE_MARKS else None
 
 
 @rule("mistagged-name-after-verb", "speaker",
@@ -173,3 +178,19 @@ def _mistagged_name_after_verb(verb: Token, depth: int, outside: Outside) -> Opt
         return None
     after = doc[j + 1] if j + 1 < verb.sent.end else None
     return doc[j] if after is None or after.text in (",", ".") else None
+
+
+#: the most words a comma-bounded aside between a speaker and its verb may have
+ASIDE_WORDS = 15
+
+
+def _aside_start(verb: Token) -> Optional[int]:
+    """The index of the comma that opens the participle aside closed by the comma right before
+    ``verb`` ("Ana Ruiz, wearing a red hat, said")."""
+    doc = verb.doc
+    for k in range(verb.i - 2, max(0, verb.i - 2 - ASIDE_WORDS), -1):
+        if doc[k].text == ",":
+            return k if doc[k + 1].tag_ in ("VBG", "VBN") else None  # (an apposition: name-before-verb)
+        if doc[k].text in (".", ";", ":", "!", "?"):
+            return None
+    return None

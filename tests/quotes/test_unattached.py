@@ -91,3 +91,12 @@ def test_inverted_verb_whose_parsed_subject_lies_in_the_quotation(nlp):
     assert [r for r in rows if r[0] == "direct"] == [("direct", "a German user")]
     off, _ = _speakers(nlp, text, {"inverted-unattached"})
     assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_phrase_after_quotation_across_a_comma_bounded_aside(nlp):
+    text = ("“We’ve had better conventions than this one,” Ohio delegate Tom Reeve, wearing a straw hat and "
+            "campaign pins, said matter-of-factly as confetti fell around him.")
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Ohio delegate Tom Reeve")]
+    off, _ = _speakers(nlp, text, {"phrase-after-quotation"})
+    assert off == [("direct", None)]
