@@ -12,7 +12,8 @@ from ..lexicon import (
     source_nouns,
 )
 from .rules import NO_SPEAKER, first, rule
-from .unattached import _inverted_unattached, _participle_of_speaker, _subject_before_aside
+from .unattached import (_inverted_unattached, _mistagged_name_after_verb, _participle_of_speaker,
+                         _phrase_after_quotation, _subject_before_aside)
 from .syntax import (
     FINITE,
     NOUN_POS,
@@ -367,7 +368,7 @@ SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_age
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
                  _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
                  _has_contraction, _adjective_infinitive, _head_clause_speaker, _inverted_unattached,
-                 _subject_before_aside, _participle_of_speaker)
+                 _subject_before_aside, _participle_of_speaker, _phrase_after_quotation, _mistagged_name_after_verb)
 
 
 def _outside_dash_aside(verb: Token) -> Optional[Token]:

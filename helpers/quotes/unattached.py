@@ -8,7 +8,9 @@ the two ("Ana Ruiz, exasperated, replied: ..."), or the verb becomes a participl
 name ("“...” the presumptive nominee tweeted"). Each rule here reads the word order instead, and only
 for a verb that has no subject: the noun phrase right after an inverted verb, the noun phrase that
 opens the clause before a comma-bounded aside, the noun a quotation-attributing participle
-modifies. They are tried after every rule that reads a subject through the parse.
+modifies, the noun phrase between a closing quotation mark and the verb ("“...” screenwriter Ana
+Ruiz wrote"), a capitalised word after an inverted verb that the tagger took for an adverb ("said
+Skelly,"). They are tried after every rule that reads a subject through the parse.
 """
 from __future__ import annotations
 
@@ -26,8 +28,11 @@ OPEN_MARKS = ("“", '"', "‘", "'", "''", "``")
 CLOSE_MARKS = ("”", '"', "’", "'", "''")
 
 
-def _subjectless(verb: Token) -> bool:
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass") for c in verb.children)
+def _subjectless(verb: Token, outside: Outside = None) -> bool:
+    """No subject of its own (with ``outside``: none outside quotation marks, a word of the
+    quotation the parse made the subject does not count: "“... #Cologne,” tweeted a user")."""
+    return not any((c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "nsubjpass")) and (outside is None or outside(c))
+                   for c in verb.children)
 
 
 def _speaks(tok: Token, outside: Outside) -> bool:
@@ -42,9 +47,10 @@ def _inverted_unattached(verb: Token, depth: int, outside: Outside) -> Optional[
     """"“...,” said Ana Ruiz, half joking": an inverted verb (after a comma or a closing mark) with no
     subject; the noun phrase right after it speaks, however the parse attached it (to the participle
     or relative clause after it, as the verb's clause). The phrase runs over determiners, adjectives,
-    names and nouns and must end the sentence or stand before a comma, a bracket, a colon or a
-    participle ("wrote a man calling himself ...")."""
-    if verb.tag_ not in FINITE or not _subjectless(verb) or not _after_its_content(verb):
+    names and nouns and must end the sentence or stand before a comma, a bracket, a colon, a
+    participle ("wrote a man calling himself ...") or a preposition of its own ("tweeted a user from
+    Hanover"); a word of the quotation that the parse made the verb's subject does not count."""
+    if verb.tag_ not in FINITE or not _subjectless(verb, outside) or not _after_its_content(verb):
         return None
     doc, end = verb.doc, verb.sent.end
     j = verb.i + 1
@@ -52,7 +58,8 @@ def _inverted_unattached(verb: Token, depth: int, outside: Outside) -> Optional[
         j += 1
     if j == verb.i + 1 or not _speaks(doc[j - 1], outside):
         return None
-    if j < end and not (doc[j].text in (",", ".", "(", ":", ";") or doc[j].tag_ in ("VBG", "VBN")):
+    if j < end and not (doc[j].text in (",", ".", "(", ":", ";") or doc[j].tag_ in ("VBG", "VBN")
+                        or doc[j].dep_ == "prep" and doc[j].head.i == j - 1):
         return None
     return doc[j - 1]
 
@@ -126,3 +133,64 @@ def _participle_of_speaker(verb: Token, depth: int, outside: Outside) -> Optiona
     opens_after = k < len(doc) and (doc[k].text == ":" or doc[k].text in OPEN_MARKS
                                      or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in OPEN_MARKS)
     return head if quoted_before or opens_after else None
+
+
+@rule("phrase-after-quotation", "speaker",
+      example="\"I am impressed by his ability to insult every kind of human being,\" screenwriter Cole Haddon wrote on Twitter.",
+      speaker="Cole Haddon")
+def _phrase_after_quotation(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...,” screenwriter Ana Ruiz wrote": a finite verb with no subject right after a noun phrase
+    that itself follows a closing quotation mark (and a comma); the phrase's last noun or name
+    speaks, however the parse hung it (a parataxis, an object of the title before it). A lower-case
+    word tagged as a bare verb that opens the phrase right after the mark is a title the tagger
+    did not know. A comma-bounded participle aside may stand between the phrase and the verb ("“...,” Ana Ruiz,
+    wearing a red hat, said")."""
+    if verb.tag_ not in FINITE or not _subjectless(verb):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    last = _aside_start(verb) if doc[verb.i - 1].text == "," else verb.i
+    if last is None:
+        return None
+    start = min(start, last)
+    j = last
+    while j > start and doc[j - 1].pos_ in PHRASE_POS and doc[j - 1].ent_type_ not in TIME_ENTS:
+        j -= 1
+    if j == last or not _speaks(doc[last - 1], outside):
+        return None
+    if j - 1 > start and doc[j - 1].tag_ == "VB" and doc[j - 1].is_lower and doc[j - 2].text in CLOSE_MARKS:
+        j -= 1  # "“...” screenwriter Ana Ruiz wrote": the tagger takes an unknown title for a verb
+    k = j - 1 if j > start and doc[j - 1].text == "," else j
+    return doc[last - 1] if k > 0 and doc[k - 1].text in CLOSE_MARKS else None
+
+
+@rule("mistagged-name-after-verb", "speaker",
+      example="“Having two people who understand the files is valuable,” said Skelly, explaining his choice.",
+      speaker="Skelly")
+def _mistagged_name_after_verb(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"“...,” said Skelly, explaining ...": an inverted verb with no subject whose next word is a
+    capitalised word the tagger did not take for a noun (an unknown surname tagged as an adverb or
+    adjective) and that stands alone before a comma or the sentence's end: that word is a name."""
+    if verb.tag_ not in FINITE or not _subjectless(verb) or not _after_its_content(verb):
+        return None
+    doc, j = verb.doc, verb.i + 1
+    if j >= verb.sent.end or doc[j].pos_ in ("NOUN", "PROPN", "PRON") or not doc[j].is_alpha \
+            or not doc[j].is_title or doc[j].ent_type_ in TIME_ENTS or (outside is not None and not outside(doc[j])):
+        return None
+    after = doc[j + 1] if j + 1 < verb.sent.end else None
+    return doc[j] if after is None or after.text in (",", ".") else None
+
+
+#: the most words a comma-bounded aside between a speaker and its verb may have
+ASIDE_WORDS = 15
+
+
+def _aside_start(verb: Token) -> Optional[int]:
+    """The index of the comma that opens the participle aside closed by the comma right before
+    ``verb`` ("Ana Ruiz, wearing a red hat, said")."""
+    doc = verb.doc
+    for k in range(verb.i - 2, max(0, verb.i - 2 - ASIDE_WORDS), -1):
+        if doc[k].text == ",":
+            return k if doc[k + 1].tag_ in ("VBG", "VBN") else None  # (an apposition: name-before-verb)
+        if doc[k].text in (".", ";", ":", "!", "?"):
+            return None
+    return None

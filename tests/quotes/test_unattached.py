@@ -54,3 +54,49 @@ def test_participle_without_a_quotation_next_to_it_names_no_speaker(nlp):
     # "a river called the Jordan": a participle that attributes no quotation
     _, counts = _speakers(nlp, "They crossed a river called the Jordan and the water was cold.")
     assert counts["participle-of-speaker"] == 0
+
+
+def test_phrase_between_a_closing_mark_and_a_subjectless_verb_speaks(nlp):
+    text = ("\"I am impressed by his ability to insult every kind of human being,\" "
+            "screenwriter Cole Haddon wrote on Twitter.")
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Cole Haddon")]
+    off, _ = _speakers(nlp, text, {"phrase-after-quotation"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_phrase_after_quotation_needs_the_closing_mark(nlp):
+    # a verb with a subject of its own: the rule is not asked
+    _, counts = _speakers(nlp, "The union leader Maria Lopez wrote a letter to the board on Friday.")
+    assert counts["phrase-after-quotation"] == 0
+
+
+def test_capitalised_word_after_an_inverted_verb_is_a_name_the_tagger_missed(nlp):
+    text = "“Having two people who understand the files is valuable,” said Skelly, explaining his choice."
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Skelly")]
+    off, _ = _speakers(nlp, text, {"mistagged-name-after-verb"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_lower_case_word_after_an_inverted_verb_is_no_name(nlp):
+    _, counts = _speakers(nlp, "“We will see about that,” said quietly the old man at the back.")
+    assert counts["mistagged-name-after-verb"] == 0
+
+
+def test_inverted_verb_whose_parsed_subject_lies_in_the_quotation(nlp):
+    # the parse makes "#Harbour" (inside the quotation) the subject, and "from Hanover" follows the phrase
+    text = "“Nobody may say that any more. #Harbour,” tweeted a German user from Hanover."
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "a German user")]
+    off, _ = _speakers(nlp, text, {"inverted-unattached"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_phrase_after_quotation_across_a_comma_bounded_aside(nlp):
+    text = ("“We’ve had better conventions than this one,” Ohio delegate Tom Reeve, wearing a straw hat and "
+            "campaign pins, said matter-of-factly as confetti fell around him.")
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Ohio delegate Tom Reeve")]
+    off, _ = _speakers(nlp, text, {"phrase-after-quotation"})
+    assert off == [("direct", None)]
