@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from . import rules
 from ..reference import read_table
-from .structure import Context, Evidence, _prep_objects, holder_tokens, hypothetical, negated, resolve_target
+from .structure import Context, Evidence, _prep_objects, asserted_rows, holder_tokens
 
 CONFIDENCE = 0.75
 SPEAK_PREPS = ("of", "about")
@@ -56,15 +56,8 @@ def manner_evidence(ctx: Context) -> Iterable[Evidence]:
     """Evidence of rules ``manner-of-speaking`` and ``manner-of-treatment``."""
     for tok in ctx.doc:
         found = _found(tok)
-        if found is None or not found[0] or not found[1] or ctx.tables.is_boilerplate(tok.idx):
+        if found is None or not found[0] or not found[1]:
             continue
         holder_toks, target_toks, sign, rule = found
-        sent = ctx.tables.sentence_at(tok.idx)
-        if hypothetical(tok, sent.text if sent else "") or negated(tok):
-            continue
-        for holder in dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_toks))):
-            for t in target_toks:
-                for key, kind in resolve_target(ctx, t):
-                    if key != holder and (kind != "topic" or rule == "manner-of-speaking"):
-                        rules.fired(rule)
-                        yield Evidence(holder, key, kind, float(sign), CONFIDENCE, tok.idx, ctx.quote_ids(tok), rule)
+        yield from asserted_rows(ctx, tok, holder_toks, target_toks, sign, rule, CONFIDENCE,
+                                 topics=rule == "manner-of-speaking")

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from . import rules
 from ..reference import read_table
 from .structure import (Context, Evidence, _agent_tokens, _is_passive, _objects, _prep_objects, _subject_tokens,
-                        hypothetical, negated, resolve_target)
+                        asserted_rows, negated)
 
 CONFIDENCE = 0.75
 OF_PREPS = ("of", "about", "toward", "towards")
@@ -72,15 +72,7 @@ def opinion_evidence(ctx: Context) -> Iterable[Evidence]:
         found = (found[0], _prep_objects(tok, OF_PREPS), found[1], "opinion-of") if found else None
         regarded = None if found else _regarded(tok)
         found = found or (regarded and (*regarded, "regard-manner"))
-        if not found or not found[0] or ctx.tables.is_boilerplate(tok.idx):
+        if not found or not found[0]:
             continue
         holder_toks, target_toks, sign, rule = found
-        sent = ctx.tables.sentence_at(tok.idx)
-        if hypothetical(tok, sent.text if sent else "") or negated(tok):
-            continue
-        for holder in dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_toks))):
-            for t in target_toks:
-                for key, kind in resolve_target(ctx, t):
-                    if key != holder:
-                        rules.fired(rule)
-                        yield Evidence(holder, key, kind, float(sign), CONFIDENCE, tok.idx, ctx.quote_ids(tok), rule)
+        yield from asserted_rows(ctx, tok, holder_toks, target_toks, sign, rule, CONFIDENCE)

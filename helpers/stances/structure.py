@@ -358,6 +358,23 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     return found + ([(key, "topic")] if key else [])
 
 
+
+def asserted_rows(ctx: Context, tok: Token, holder_toks, target_toks, sign: int, rule: str, confidence: float,
+                  topics: bool = True) -> Iterable[Evidence]:
+    """Evidence of ``rule`` at trigger ``tok`` from each holder to each target token, unless the
+    trigger is in boilerplate, hypothetical or negated; ``topics=False`` keeps actor targets only."""
+    if ctx.tables.is_boilerplate(tok.idx):
+        return
+    sent = ctx.tables.sentence_at(tok.idx)
+    if hypothetical(tok, sent.text if sent else "") or negated(tok):
+        return
+    for holder in dict.fromkeys(filter(None, (ctx.holder_at(t) for t in holder_toks))):
+        for t in target_toks:
+            for key, kind in resolve_target(ctx, t):
+                if key != holder and (topics or kind != "topic"):
+                    rules.fired(rule)
+                    yield Evidence(holder, key, kind, float(sign), confidence, tok.idx, ctx.quote_ids(tok), rule)
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return [t for o in objs for t in (o, *_conjuncts(o))]
