@@ -287,11 +287,11 @@ def _centre_lon(isos: list) -> float:
 
 
 def _centre(iso3: str) -> Optional[float]:
-    """A country's centre longitude from data/reference/countries.csv (None when it has none)."""
-    from ..reference import read_table
+    """A country's centre longitude from the gazetteer (None when it has none)."""
+    from ..gazetteer import countries
 
-    row = next((r for r in read_table("countries.csv") if r["iso3"] == iso3), None)
-    return float(row["lon"]) if row and row.get("lon") else None
+    entry = countries().get(iso3)
+    return entry.lon if entry else None
 
 
 def _inset_split(df: pd.DataFrame):
