@@ -7,6 +7,9 @@ scorer the project is judged by. Options after ``--`` go to the scorer
 (``-- --json`` for machine-readable figures). ``--split train`` scores the team's
 own annotations of PolNeAR-train articles (``data/annotations/train-gold``,
 events, stances and actors only): that is the set to tune event and stance rules on.
+``--split check`` scores blind annotations of other PolNeAR-train articles
+(``data/annotations/train-check``), which no rule was tuned on: a train figure far above
+the check figure means rules fitted to the train articles.
 
 The gold articles are development data: read the totals to check that a change
 made on the training splits carries over, not to find rules.
@@ -21,6 +24,8 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "train-gold"
+#: fresh annotations of other PolNeAR-train articles, made blind to the guide and never tuned on
+CHECK = ANNOTATIONS.parent / "train-check"
 
 
 def load_scorer(shared: Path = SHARED):
@@ -98,9 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default ../shared)")
     parser.add_argument("--gold", type=Path, nargs="*", help="gold files or folders (default: dev/ and the seed)")
     parser.add_argument("--pred", type=Path, default=Path("build/gold-pred.jsonl"), help="where the JSON Lines go")
-    parser.add_argument("--split", choices=["dev", "train"], default="dev",
+    parser.add_argument("--split", choices=["dev", "train", "check"], default="dev",
                         help="dev: the shared gold (a check); train: the team's annotations of PolNeAR-train "
-                             "articles in data/annotations/train-gold (to tune on)")
+                             "articles in data/annotations/train-gold (to tune on); check: blind annotations "
+                             "of other PolNeAR-train articles in data/annotations/train-check (never tuned on)")
     args = parser.parse_args(argv)
     scorer = args.shared / "gold" / "score_gold.py"
     if not scorer.exists():
@@ -108,15 +114,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     texts = args.shared
     default = [args.shared / "gold" / "dev", args.shared / "gold" / "kremlin-summit.gold.json"]
-    if args.split == "train":
+    if args.split in ("train", "check"):
         texts = args.shared / "eval" / "polnear-train" / "text"
-        default = [ANNOTATIONS]
+        default = [ANNOTATIONS if args.split == "train" else CHECK]
     golds = gold_files(args.gold or default)
     if not golds:
         print(f"error: no *.gold.json files in {' '.join(map(str, args.gold or default))}", file=sys.stderr)
         return 2
     args.pred.parent.mkdir(parents=True, exist_ok=True)
-    write_predictions(golds, args.shared, args.pred, texts if args.split == "train" else None)
+    write_predictions(golds, args.shared, args.pred, texts if args.split != "dev" else None)
     cmd = [sys.executable, str(scorer), "--gold", *map(str, golds), "--pred", str(args.pred),
            "--texts", str(texts), *extra]
     return subprocess.call(cmd)
