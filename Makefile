@@ -71,6 +71,8 @@ evaluate: setup
 	$(BIN)/python -m helpers.evaluate anchoring --data ../shared/eval/te3-dev
 	$(BIN)/python -m helpers.evaluate tone --data ../shared/eval/newsmtsc-train/train.jsonl --split heldout
 	$(BIN)/python -m helpers.evaluate gold --split train --pred build/gold-train-pred.jsonl
+	$(BIN)/python -m helpers.evaluate gold --split check --pred build/gold-check-pred.jsonl
+	$(BIN)/python scripts/annotation_agreement.py data/annotations/train-gold data/annotations/agreement
 	$(BIN)/python -m helpers.evaluate gold
 
 # Rewrite the pins from the current environment (after changing pyproject.toml).
