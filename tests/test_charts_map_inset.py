@@ -81,3 +81,23 @@ def test_a_label_near_the_frames_edge_goes_to_the_side_inside_it():
     geo = {"lonaxis_range": [16.0, 62.0], "lataxis_range": [30.0, 60.0], "projection_type": "mercator"}
     west, east = quotes.place_labels(df, geo, width=260)
     assert west.endswith("right") and east.endswith("left")  # never past the frame's near edge
+
+
+def test_the_stance_map_compares_the_target_most_countries_hold_a_stance_on():
+    # invented rows: the topic with the most evidence is held by Norway alone; a tariff by Norway and Chile
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "quota rules", "topic", 0.8, "support", 0.9, ("q1", "q2", "q3"), 3),
+        Stance("anna-berg", "NOR", "tariff", "topic", -0.6, "oppose", 0.9, ("q1",), 1),
+        Stance("pablo-soto", "CHL", "tariff", "topic", -0.7, "oppose", 0.9, ("q2", "q3"), 2)])
+    assert charts.main_topic(t) == "quota rules"
+    fig = charts.stance_choropleth(t)
+    assert not charts.is_empty(fig) and set(charts.chart_frame(fig)["topic"]) == {"tariff"}
+    assert "Chile is against it; Norway: not firm" in fig.layout.meta["title"]
+    shade = {iso: o for tr in fig.data for iso, o in zip(tr.locations, tr.marker.opacity)}
+    assert shade["CHL"] == 1.0 and shade["NOR"] < 1.0  # one piece of evidence: paler
+    alone = dataclasses.replace(t, stances=t.stances[:1])
+    message = next(a.text for a in charts.stance_choropleth(alone).layout.annotations if a.name == "nr-message")
+    message = message.replace("<br>", " ")
+    assert "only one country (Norway" in message and "two or more countries" in message

@@ -8,7 +8,8 @@ evidence it rests on. Titles state
 a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
-countries whose officials hold a stance toward the main topic (the topic with the most evidence),
+countries whose officials hold a stance toward one target, the one held by officials of the most countries
+(``map_target``; paler when not firm),
 fitted to the countries involved (a far group, such as the United States beside Europe, in a framed
 inset), and is drawn only when two or more countries can be compared.
 Under each chart the note gives the stance table's measured accuracy on unseen articles.
@@ -202,10 +203,25 @@ def main_topic(tables) -> Optional[str]:
     return pool.groupby("target")["n_evidence"].sum().sort_values(ascending=False, kind="stable").index[0]
 
 
-def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
-    """Per country whose officials hold a stance toward ``topic``: mean score, holders, evidence."""
+def map_target(tables) -> Optional[str]:
+    """What the stance map compares countries on: the target toward which officials of the most countries
+    hold a stance (ties: the most evidence), when two or more countries do; else the main topic
+    (``main_topic``), for which the page then says why no map is drawn."""
     df = stance_frame(tables)
-    topic = topic or main_topic(tables)
+    held = df[df["holder_country"].notna()]
+    if not held.empty:
+        spread = held.groupby("target", sort=False).agg(n=("holder_country", "nunique"), ev=("n_evidence", "sum"))
+        spread = spread.sort_values(["n", "ev"], ascending=False, kind="stable")
+        if int(spread["n"].iloc[0]) >= MIN_COUNTRIES:
+            return spread.index[0]
+    return main_topic(tables)
+
+
+def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
+    """Per country whose officials hold a stance toward ``topic`` (default ``map_target``): mean score,
+    holders, evidence."""
+    df = stance_frame(tables)
+    topic = topic or map_target(tables)
     part = df[(df["target"] == topic) & df["holder_country"].notna()] if topic else df.head(0)
     cols = ["iso3", "country", "topic", "topic_label", "score", "n_holders", "holders", "firm", "evidence_text"]
     if part.empty:
@@ -222,7 +238,7 @@ def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
 
 def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     df = choropleth_frame(tables, topic=topic)
-    topic = topic or main_topic(tables)
+    topic = topic or map_target(tables)
     label = df["topic_label"].iloc[0] if not df.empty else topic
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
@@ -235,6 +251,8 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
         fig.add_trace(go.Choropleth(
             locations=part["iso3"].tolist(), z=part["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
             colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance", geo=geo_name,
+            # a country whose stance is not firm (one piece of evidence, or low confidence) is paler
+            marker_opacity=[1.0 if f else NOT_FIRM_OPACITY for f in part["firm"]],
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
                        f"holders: {esc(', '.join(r.holders))}<br>"
@@ -256,7 +274,8 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     fig = finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
                  height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
                  measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
-                 "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
+                 "toward the target, paler when not firm; the map compares the target held by officials of the "
+                 "most countries" + ("; countries far from the rest are in the framed inset" if split else ""),
                  accuracy_of=("stances", "countries"))
     aspect = _map_aspect(df["iso3"].tolist() if split is None else split[0])
     if aspect:  # the drawing script gives the map the height its frame needs (charts.render)
@@ -309,6 +328,12 @@ def _inset_split(df: pd.DataFrame):
 
 #: the choropleth compares countries: with fewer than this many it is not drawn
 MIN_COUNTRIES = 2
+#: the shade of a country whose stance is not firm is drawn at this opacity
+NOT_FIRM_OPACITY = 0.45
+#: what the page says when no map is drawn: when one would be, and what to read instead
+MAP_RULE = ("A map is drawn when officials of two or more countries (heads of state or government, ministers, "
+            "spokespeople, state bodies) take a stance toward the same person, country or topic; "
+            "until then the bars above show every stance.")
 
 
 def _listed(xs: list) -> str:
@@ -318,13 +343,14 @@ def _listed(xs: list) -> str:
 def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]:
     """The title (for or against, from firm rows only) and the message shown when the map is not drawn."""
     if df.empty:
-        title = f"No official's stance toward “{label}” by country" if label else "Stance by the holder's country"
-        return title, "No stance of a country's official toward the main topic."
+        title = f"No country's officials take a stance toward “{label}”" if label else \
+            "No country's officials take a stance"
+        return title, "No map: no stance is held by a country's officials. " + MAP_RULE
     if len(df) < MIN_COUNTRIES:
         only = df.iloc[0]
         return (f"“{label}”: only one country's officials ({only['country']}) take a stance, no map to compare",
-                f"Only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance toward "
-                f"“{label}”: a map of one country compares nothing. See the bars above.")
+                f"No map: only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance "
+                f"toward “{label}”, and a map of one country compares nothing. " + MAP_RULE)
     firm = df[df["firm"]]
     sup = firm.loc[firm["score"] > 0, "country"].tolist()
     opp = firm.loc[firm["score"] < 0, "country"].tolist()
