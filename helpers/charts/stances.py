@@ -21,7 +21,10 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from ._base import DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, tone_color, wrap
+from ._base import (
+    DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
+    tone_color, wrap,
+)
 from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
@@ -77,26 +80,36 @@ def stance_frame(tables) -> pd.DataFrame:
     return df
 
 
-def _finding(df: pd.DataFrame) -> Optional[str]:
-    """One sentence: the strongest firm stance, and how many stances oppose and support.
+def _counts(df: pd.DataFrame) -> str:
+    polar = df[df["score"] != 0]
+    n_opp, n_sup, n_weak = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum()), int(polar["weak"].sum())
+    return f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour" + \
+        (f" ({n_weak} of low confidence)" if n_weak else "")
 
-    With no firm row the sentence says so instead of naming one: a single quote or an unsure
-    reading is a lead to check, not a finding.
-    """
+
+def _heatmap_title(tables, df: pd.DataFrame) -> str:
+    """Who is with whom: the two strongest firm findings grouped by target (``stance_finding``: "Starmer
+    opposes Putin; Peskov and the Kremlin back the summit"), then the counts; none firm: the counts and so."""
+    if df[df["score"] != 0].empty:
+        return "No stance for or against anyone"
+    finding = stance_finding(tables)
+    return f"{finding}; {_counts(df)}" if finding else f"{_counts(df)}; none firm enough to state as a finding"
+
+
+def _bars_title(tables, df: pd.DataFrame) -> str:
+    """What the bars show: which stance rests on the most evidence, and how many rest on one piece or none."""
     polar = df[df["score"] != 0]
     if polar.empty:
-        return None
-    n_opp, n_sup = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum())
-    n_weak = int(polar["weak"].sum())
-    counts = f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour" + \
-        (f" ({n_weak} of low confidence)" if n_weak else "")
+        return "No stance for or against anyone"
+    thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
+    tail = f"{thin} of {len(polar)} stances rest on one piece of evidence or none"
     firm = polar[polar["firm"]]
     if firm.empty:
-        return f"{counts}; none firm enough to state as a finding"
-    # the strongest: most evidence, then score × confidence
-    top = firm.loc[(firm["score"].abs() * firm["confidence"] + firm["n_evidence"]).idxmax()]
+        return f"No stance is firm enough to state: {tail}"
+    top = firm.loc[(firm["n_evidence"] + firm["score"].abs() * firm["confidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
-    return f"{top['holder']} {verb} {top['target_label']}; {counts}"
+    who, what = short_name(tables, top["holder_id"]), short_name(tables, top["target"])
+    return f"{who} {verb} {what} on the most evidence ({int(top['n_evidence'])} pieces); {tail}"
 
 
 def _hover(r) -> str:
@@ -133,9 +146,7 @@ def stance_heatmap(tables) -> go.Figure:
         ))
     fig.update_xaxes(title_text="Target (actor, country or topic)", side="bottom")
     fig.update_yaxes(title_text="Holder")
-    finding = _finding(df)
-    return finish(fig, tables, chart_id=HEATMAP_ID,
-                  title=f"Who stands where: {finding}" if finding else "Who stands where: holder × target",
+    return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
                   measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
@@ -181,9 +192,7 @@ def stance_bars(tables) -> go.Figure:
     fig.update_yaxes(title_text="Holder → target", type="category", categoryorder="array", categoryarray=labels)
     fig.update_layout(showlegend=n_weak > 0, bargap=0.25, barmode="overlay",
                       legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
-    finding = _finding(df)
-    fig = finish(fig, tables, chart_id=BARS_ID,
-                 title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
+    fig = finish(fig, tables, chart_id=BARS_ID, title=_bars_title(tables, df),
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
                  measured=STANCES_MEASURED + "; the count on a bar: the pieces of evidence it rests on; "
