@@ -45,3 +45,15 @@ def test_the_heatmap_and_the_bars_state_different_findings():
     assert "Soto opposes Berg" in heat and "2 stances against, 2 in favour" in heat
     assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces)")
     assert "1 of 4 stances rest on one piece of evidence or none" in bars
+
+
+def test_a_neutral_heatmap_cell_says_neutral_not_plus_zero():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "fish levy", "topic", 0.0, "neutral", 0.9, ("q1",), 1),
+        Stance("pablo-soto", "CHL", "fish levy", "topic", -0.5, "oppose", 0.9, ("q2",), 1)])
+    cells = [c for row in charts.stance_heatmap(t).data[0].text for c in row if c]
+    assert sorted(cells) == ["-0.50", "neutral"]

@@ -137,7 +137,7 @@ def stance_heatmap(tables) -> go.Figure:
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
-            text=[[("" if pd.isna(v) else f"{v:+.2f}" + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
+            text=[[("" if pd.isna(v) else _cell(v) + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
                   for row, wrow in zip(z.values, weak.values)],
             texttemplate="%{text}",
             customdata=[[("" if pd.isna(t) else "“" + wrap(t, width=80, limit=240) + "”") for t in row]
@@ -151,6 +151,11 @@ def stance_heatmap(tables) -> go.Figure:
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
                   measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
                   "confidence", accuracy_of=("stances",))
+
+
+def _cell(score: float) -> str:
+    """A heatmap cell's text: the score, or "neutral" where "+0.00" on a pale cell looked like no data."""
+    return "neutral" if round(float(score), 2) == 0 else f"{score:+.2f}"
 
 
 def evidence_count(n) -> str:
