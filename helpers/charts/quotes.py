@@ -480,8 +480,12 @@ def quote_map(tables) -> go.Figure:
     fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label
     if geo:
         # width / height of the framed map: the drawing script sizes the map's height to it (charts.render)
-        proj = geo["projection_type"]
-        height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
-        fig.layout.meta = {**fig.layout.meta, "aspect": round(math.radians(geo["lonaxis_range"][1]
-                                                                             - geo["lonaxis_range"][0]) / height, 3)}
+        fig.layout.meta = {**fig.layout.meta, "aspect": frame_aspect(geo)}
     return fig
+
+
+def frame_aspect(geo: dict) -> float:
+    """Width / height of a map framed by ``frame_geo``."""
+    proj = geo["projection_type"]
+    height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
+    return round(math.radians(geo["lonaxis_range"][1] - geo["lonaxis_range"][0]) / height, 3)

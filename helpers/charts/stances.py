@@ -277,13 +277,16 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     if df.empty:  # no map at all, only the message (a blank globe would look like missing data)
         fig.update_geos(visible=False)
     else:
-        base = {"resolution": 110, "projection_type": "natural earth", "showcountries": True, "countrycolor": "#999",
-                "showland": True, "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8",
-                "showframe": False, "fitbounds": "locations"}
-        fig.update_layout(geo={**base, "domain": {"x": [0, 1], "y": [0, 1]}})  # stated: see quotes.quote_map
+        # framed on the countries' main bodies like the places map (quotes.frame_geo): plotly's fitbounds
+        # kept a world-shaped box and left a blank band above a wide country such as Russia
+        base = {"resolution": 110, "showcountries": True, "countrycolor": "#999", "showland": True,
+                "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8", "showframe": False}
+        frames = [_frame(part["iso3"].tolist()) for _, part in maps]
+        fig.update_layout(geo={**base, **frames[0], "domain": {"x": [0, 1], "y": [0, 1]}})  # see quotes.quote_map
         if split is not None:  # countries far apart (the United States and Europe): the lighter group in an inset
             west = _centre_lon(split[1]) < _centre_lon(split[0])
-            fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
+            fig.update_layout(geo2={**base, **frames[1], "domain": {"x": [0, 0.3] if west else [0.7, 1],
+                                                                   "y": [0, 0.42]},
                                     "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
     fig = finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
                  height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
@@ -291,25 +294,35 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
                  "toward the target, paler when not firm; the map compares the target held by officials of the "
                  "most countries" + ("; countries far from the rest are in the framed inset" if split else ""),
                  accuracy_of=("stances", "countries"))
-    aspect = _map_aspect(df["iso3"].tolist() if split is None else split[0])
-    if aspect:  # the drawing script gives the map the height its frame needs (charts.render)
-        fig.layout.meta = {**fig.layout.meta, "aspect": aspect}
+    if not df.empty:  # the drawing script gives the map the height its frame needs (charts.render)
+        from .quotes import frame_aspect
+
+        fig.layout.meta = {**fig.layout.meta, "aspect": frame_aspect(frames[0])}
     return fig
 
 
-#: a fitted map's width / height stays within these bounds (a very flat or tall frame still gets room)
-MAP_ASPECT = (1.0, 3.0)
+def _frame(isos: list) -> dict:
+    """Map ranges holding these countries: their centres and the corners of their main bodies (all of it,
+    even for Russia, unlike the places map, which frames a wide country around its centre)."""
+    from ..gazetteer import countries
+    from .geo import country_extents
+    from .quotes import frame_geo
 
-
-def _map_aspect(isos: list) -> Optional[float]:
-    """Width / height of the frame plotly fits to these countries (their main bodies, Natural Earth)."""
-    from .geo import country_extents, natural_earth_aspect
-
-    boxes = [b for b in (country_extents().get(i) for i in isos) if b]
-    if not boxes:
-        return None
-    union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return round(min(max(natural_earth_aspect(union), MAP_ASPECT[0]), MAP_ASPECT[1]), 3)
+    lats, lons = [], []
+    for iso in isos:
+        entry = countries().get(iso)
+        if entry is None or entry.lat is None:
+            continue
+        lats.append(float(entry.lat))
+        lons.append(float(entry.lon))
+        box = country_extents().get(iso)  # the whole main body: the country is what the map shades
+        if box:
+            lats += [box[1], box[3]]
+            lons += [box[0], box[2]]
+    if not lats:  # no coordinates: the whole world
+        return {"lataxis_range": [-58, 84], "lonaxis_range": [-180, 180], "projection_type": "natural earth"}
+    # one projection for every stance map: Mercator stretched a northern country (Russia) taller than wide
+    return {**frame_geo(pd.Series(lats), pd.Series(lons)), "projection_type": "natural earth"}
 
 
 def _centre_lon(isos: list) -> float:
