@@ -111,3 +111,12 @@ def test_the_stance_map_frames_the_whole_of_each_country_without_a_blank_band():
     assert not geo.fitbounds and geo.projection.type == "natural earth"
     assert geo.lonaxis.range[0] < 37 and geo.lonaxis.range[1] > 170
     assert 1.5 < charts.stance_choropleth(t).layout.meta["aspect"] < 3.5
+
+
+def test_with_no_map_the_target_is_named_not_its_iso_code():
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", None, "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
+    title = charts.stance_choropleth(t).layout.meta["title"]
+    assert "“Chile”" in title and "CHL" not in title

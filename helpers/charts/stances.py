@@ -253,7 +253,8 @@ def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
 def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     df = choropleth_frame(tables, topic=topic)
     topic = topic or map_target(tables)
-    label = df["topic_label"].iloc[0] if not df.empty else topic
+    # the target by name ("China", not its ISO code "CHN") also when no country holds a stance toward it
+    label = df["topic_label"].iloc[0] if not df.empty else _target_label(tables, topic)
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
     df = df if len(df) >= MIN_COUNTRIES else df.head(0)
@@ -299,6 +300,12 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
 
         fig.layout.meta = {**fig.layout.meta, "aspect": frame_aspect(frames[0])}
     return fig
+
+
+def _target_label(tables, target: Optional[str]) -> Optional[str]:
+    frame = stance_frame(tables)
+    named = frame.loc[frame["target"] == target, "target_label"]
+    return named.iloc[0] if not named.empty else target
 
 
 def _frame(isos: list) -> dict:
