@@ -57,3 +57,13 @@ def test_a_neutral_heatmap_cell_says_neutral_not_plus_zero():
         Stance("pablo-soto", "CHL", "fish levy", "topic", -0.5, "oppose", 0.9, ("q2",), 1)])
     cells = [c for row in charts.stance_heatmap(t).data[0].text for c in row if c]
     assert sorted(cells) == ["-0.50", "neutral"]
+
+
+def test_the_landing_page_names_a_country_topic_not_its_code():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
+    assert charts.headline(t)["main_topic"] == "Chile"

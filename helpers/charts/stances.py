@@ -254,7 +254,7 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     df = choropleth_frame(tables, topic=topic)
     topic = topic or map_target(tables)
     # the target by name ("China", not its ISO code "CHN") also when no country holds a stance toward it
-    label = df["topic_label"].iloc[0] if not df.empty else _target_label(tables, topic)
+    label = df["topic_label"].iloc[0] if not df.empty else target_label(tables, topic)
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
     df = df if len(df) >= MIN_COUNTRIES else df.head(0)
@@ -302,7 +302,8 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     return fig
 
 
-def _target_label(tables, target: Optional[str]) -> Optional[str]:
+def target_label(tables, target: Optional[str]) -> Optional[str]:
+    """A stance target as a reader sees it: an actor or country by name ("China" for "CHN"), a topic as written."""
     frame = stance_frame(tables)
     named = frame.loc[frame["target"] == target, "target_label"]
     return named.iloc[0] if not named.empty else target
