@@ -206,3 +206,10 @@ def test_a_row_that_is_only_a_target_is_grey_and_marked_where_the_link_ends(tabl
     assert ends and list(ends[0].y) == [rows[grey]] and ends[0].showlegend
     alone = charts.actor_timeline(with_events(tables, [ev("e1", "anna-berg", "2025-03-11")]))
     assert alone.layout.yaxis.title.text == "Agent" and not any(tr.name == "target of an event" for tr in alone.data)
+
+
+def test_the_key_names_event_types_in_plain_lower_case(tables):
+    # invented: one CONSULT event; the key reads "consult" (as the title does), the CSV keeps the PLOVER code
+    fig = charts.actor_timeline(with_events(tables, [ev("a", "anna-berg", "2025-03-12")]))
+    assert "consult" in [tr.name for tr in fig.data] and "CONSULT" not in [tr.name for tr in fig.data]
+    assert charts.chart_frame(fig)["category"].tolist() == ["CONSULT"]

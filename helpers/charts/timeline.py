@@ -250,7 +250,7 @@ def _add_points(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                        for ln, inf in zip(part["lane"], part["date_inferred"])]
             labels = [d[:4] if ln in ("before", "after") else "" for ln, d in zip(part["lane"], part["date"])]
             fig.add_trace(go.Scatter(
-                x=part["x"], y=part["y"], mode="markers+text", name=esc(cat), legendgroup=cat,
+                x=part["x"], y=part["y"], mode="markers+text", name=esc(cat.lower()), legendgroup=cat,
                 showlegend=bool(col == 1 or df[(df["category"] == cat) & (df["lane"] != UNDATED)].empty),
                 text=labels, textposition=["middle right" if ln == "before" else "middle left" for ln in part["lane"]],
                 textfont={"size": 11, "color": color},
@@ -288,7 +288,7 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
             ys += [r.y, r.y, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", legendgroup=cat, showlegend=False, hoverinfo="skip",
                                  line={"color": CATEGORY_COLORS.get(cat, "#333"), "dash": "dot", "width": 2},
-                                 name=esc(cat) + " interval"), row=1, col=1)
+                                 name=esc(cat.lower()) + " interval"), row=1, col=1)
 
 
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
