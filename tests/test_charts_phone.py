@@ -84,3 +84,12 @@ def test_on_a_phone_the_inset_map_sits_under_the_main_map(tmp_path):
         browser.close()
     (main_lo, _), (_, inset_hi) = domains
     assert inset_hi < main_lo, domains
+
+
+def test_a_lone_legend_entry_does_not_cover_the_title_on_a_phone(tmp_path):
+    # the sample's places are all "only mentioned": one legend entry, which plotly shows (showlegend=True)
+    fig = charts.quote_map(sample_tables())
+    assert len([tr for tr in fig.data if tr.showlegend]) == 1
+    boxes = _on_a_phone(tmp_path, fig, "() => { const r = s => document.querySelector(s).getBoundingClientRect();"
+                                       " return {title: r('.gtitle'), legend: r('.legend')}; }")
+    assert boxes["legend"]["top"] >= boxes["title"]["bottom"] - 1

@@ -53,7 +53,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
   L.title.pad={t:46};top=46+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
- if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
+ if(L.showlegend!==false&&(items.length>1||items.some(function(tr){return tr.showlegend===true;}))){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
   L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
    title:{text:''},traceorder:'normal'});L._nrTitleTop=top;top+=22*rows+6;}
