@@ -93,6 +93,14 @@ def test_quote_map_draws_places_over_countries(tables):
     assert places["n_named"].tolist() == [0, 0] and places["n_said"].tolist() == [0, 0]
 
 
+def test_the_map_csv_reads_as_a_table(tables):
+    # the layer leads, counts are whole numbers on every row, a country's actors are named, not ids
+    lines = charts._base.csv_text(charts.quote_map(tables)).splitlines()
+    assert lines[0].startswith("layer,") and "inset" not in lines[0]
+    assert lines[1].startswith("place,oslo,Oslo,NOR,") and ",1,0,0," in lines[1]
+    assert "Anna Berg; Norwegian Fisheries Council" in next(x for x in lines if x.startswith("country,"))
+
+
 def test_stance_charts(tables):
     heat = charts.stance_heatmap(tables).data[0]
     assert list(heat.y) == ["Norwegian Fisheries Council", "Anna Berg", "Pablo Soto"] or \

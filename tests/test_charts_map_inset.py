@@ -63,10 +63,6 @@ def test_the_quote_flow_keeps_no_room_for_an_axis_title_either():
 
 
 def test_the_stance_map_asks_for_the_height_its_frame_needs():
-    from helpers.charts.geo import natural_earth_aspect
-
-    assert 1.9 < natural_earth_aspect((-180, -90, 180, 90)) < 2.1  # the whole world is about twice as wide
-    assert natural_earth_aspect((0, 40, 100, 60)) > natural_earth_aspect((0, 0, 50, 40))
     fig = charts.stance_choropleth(sample_tables())  # Norway, with Chile in the inset
     assert 1.0 <= fig.layout.meta["aspect"] <= 3.0
 
@@ -81,3 +77,46 @@ def test_a_label_near_the_frames_edge_goes_to_the_side_inside_it():
     geo = {"lonaxis_range": [16.0, 62.0], "lataxis_range": [30.0, 60.0], "projection_type": "mercator"}
     west, east = quotes.place_labels(df, geo, width=260)
     assert west.endswith("right") and east.endswith("left")  # never past the frame's near edge
+
+
+def test_the_stance_map_compares_the_target_most_countries_hold_a_stance_on():
+    # invented rows: the topic with the most evidence is held by Norway alone; a tariff by Norway and Chile
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "quota rules", "topic", 0.8, "support", 0.9, ("q1", "q2", "q3"), 3),
+        Stance("anna-berg", "NOR", "tariff", "topic", -0.6, "oppose", 0.9, ("q1",), 1),
+        Stance("pablo-soto", "CHL", "tariff", "topic", -0.7, "oppose", 0.9, ("q2", "q3"), 2)])
+    assert charts.main_topic(t) == "quota rules"
+    fig = charts.stance_choropleth(t)
+    assert not charts.is_empty(fig) and set(charts.chart_frame(fig)["topic"]) == {"tariff"}
+    assert "Chile is against it; Norway: not firm" in fig.layout.meta["title"]
+    shade = {iso: o for tr in fig.data for iso, o in zip(tr.locations, tr.marker.opacity)}
+    assert shade["CHL"] == 1.0 and shade["NOR"] < 1.0  # one piece of evidence: paler
+    alone = dataclasses.replace(t, stances=t.stances[:1])
+    message = next(a.text for a in charts.stance_choropleth(alone).layout.annotations if a.name == "nr-message")
+    message = message.replace("<br>", " ")
+    assert "only one country (Norway" in message and "two or more countries" in message
+
+
+def test_the_stance_map_frames_the_whole_of_each_country_without_a_blank_band():
+    # invented: officials of Russia and China on one levy; Russia's west (Moscow, 37°E) must stay in the frame,
+    # and the frame is stated (no fitbounds, whose world-shaped box left a blank band above a wide country)
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "RUS", "fish levy", "topic", 0.8, "support", 0.9, ("q1", "q2"), 2),
+        Stance("pablo-soto", "CHN", "fish levy", "topic", -0.7, "oppose", 0.9, ("q2", "q3"), 2)])
+    geo = charts.stance_choropleth(t).layout.geo
+    assert not geo.fitbounds and geo.projection.type == "natural earth"
+    assert geo.lonaxis.range[0] < 37 and geo.lonaxis.range[1] > 170
+    assert 1.5 < charts.stance_choropleth(t).layout.meta["aspect"] < 3.5
+
+
+def test_with_no_map_the_target_is_named_not_its_iso_code():
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", None, "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
+    title = charts.stance_choropleth(t).layout.meta["title"]
+    assert "“Chile”" in title and "CHL" not in title

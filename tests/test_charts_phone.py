@@ -61,3 +61,35 @@ def test_the_legend_follows_the_title_closely_on_a_phone(tmp_path):
                       "() => document.querySelector('.legend').getBoundingClientRect().top"
                       " - document.querySelector('.gtitle').getBoundingClientRect().bottom")
     assert 0 <= gap <= 24
+
+
+def test_on_a_phone_the_inset_map_sits_under_the_main_map(tmp_path):
+    # the sample: Norway's places with Chile far west; at 390 px the inset no longer covers the main map
+    from helpers.report import write_assets
+
+    write_assets(tmp_path)  # plotly.js and the preloaded world outline
+    page = tmp_path / "m.html"
+    page.write_text('<html><head><meta name="viewport" content="width=device-width, initial-scale=1">'
+                    '<script src="plotly.min.js"></script><script src="world_110m.js"></script></head>'
+                    '<body style="margin:0">' + charts.figure_html(charts.quote_map(sample_tables()))
+                    + "</body></html>", encoding="utf-8")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        tab = browser.new_page(viewport={"width": 390, "height": 800})
+        tab.route("http*://**", lambda route: route.abort())
+        tab.goto(page.as_uri())
+        tab.wait_for_timeout(1500)
+        domains = tab.evaluate("() => { const g = document.querySelector('.js-plotly-plot')._fullLayout;"
+                               " return [g.geo.domain.y, g.geo2.domain.y]; }")
+        browser.close()
+    (main_lo, _), (_, inset_hi) = domains
+    assert inset_hi < main_lo, domains
+
+
+def test_a_lone_legend_entry_does_not_cover_the_title_on_a_phone(tmp_path):
+    # the sample's places are all "only mentioned": one legend entry, which plotly shows (showlegend=True)
+    fig = charts.quote_map(sample_tables())
+    assert len([tr for tr in fig.data if tr.showlegend]) == 1
+    boxes = _on_a_phone(tmp_path, fig, "() => { const r = s => document.querySelector(s).getBoundingClientRect();"
+                                       " return {title: r('.gtitle'), legend: r('.legend')}; }")
+    assert boxes["legend"]["top"] >= boxes["title"]["bottom"] - 1

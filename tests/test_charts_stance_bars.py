@@ -26,3 +26,44 @@ def test_a_phone_shows_the_count_alone():
     bars = charts.stance_bars(sample_tables()).data
     narrow = {y: text for bar in bars for y, text in zip(bar.y, bar.meta["narrow_text"])}
     assert narrow["Pablo Soto → fishing accord"] == "2" and narrow["Anna Berg → fishing accord"] == "1"
+
+
+def test_the_heatmap_and_the_bars_state_different_findings():
+    # invented rows: two Norwegians back a levy firmly, Soto opposes Berg on four pieces, one thin row
+    import dataclasses
+
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "fish levy", "topic", 0.8, "support", 0.9, ("q1", "q2"), 2),
+        Stance("norwegian-fisheries-council", "NOR", "fish levy", "topic", 0.7, "support", 0.9, ("q1", "q3"), 2),
+        Stance("pablo-soto", "CHL", "anna-berg", "actor", -0.9, "oppose", 0.9, ("q1", "q2", "q3", "q4"), 4),
+        Stance("pablo-soto", "CHL", "NOR", "country", -0.5, "oppose", 0.9, ("q3",), 1)])
+    heat = charts.stance_heatmap(t).layout.meta["title"]
+    bars = charts.stance_bars(t).layout.meta["title"]
+    assert "Berg and the Norwegian Fisheries Council back the fish levy" in heat
+    assert "Soto opposes Berg" in heat and "2 stances against, 2 in favour" in heat
+    assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces)")
+    assert "1 of 4 stances rest on one piece of evidence or none" in bars
+
+
+def test_a_neutral_heatmap_cell_says_neutral_not_plus_zero():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "fish levy", "topic", 0.0, "neutral", 0.9, ("q1",), 1),
+        Stance("pablo-soto", "CHL", "fish levy", "topic", -0.5, "oppose", 0.9, ("q2",), 1)])
+    cells = [c for row in charts.stance_heatmap(t).data[0].text for c in row if c]
+    assert sorted(cells) == ["-0.50", "neutral"]
+
+
+def test_the_landing_page_names_a_country_topic_not_its_code():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
+    assert charts.headline(t)["main_topic"] == "Chile"

@@ -39,3 +39,18 @@ def test_the_flow_title_names_the_busiest_named_speaker_not_the_unattributed():
     t = dataclasses.replace(t, quotes=[*t.quotes, *extra])
     title = charts.quote_flow(t).layout.title.text
     assert not title.startswith("(unattributed)") and " makes 1 of 5 statements" in title
+
+
+def test_a_name_said_only_in_full_is_shortened_to_the_family_name():
+    # invented people named only in full: the family name comes first for a Chinese official, and a
+    # name particle belongs to the surname (data/reference/name_order.csv)
+    from helpers.charts._base import short_name
+    from helpers.records import Actor
+
+    t = sample_tables()
+    extra = [Actor("mei-zhanghua", "Mei Zhanghua", "person", "spokeswoman", "CHN", 1, 0),
+             Actor("pieter-van-den-berg", "Pieter van den Berg", "person", "minister", "NLD", 1, 0)]
+    t = dataclasses.replace(t, actors=[*t.actors, *extra])
+    assert short_name(t, "mei-zhanghua") == "Mei"
+    assert short_name(t, "pieter-van-den-berg") == "van den Berg"
+    assert short_name(t, "anna-berg") == "Berg"  # the article's own short mentions still decide

@@ -192,3 +192,24 @@ def test_with_no_dated_event_the_events_follow_the_article_not_an_empty_date_axi
     assert all(tr.xaxis in (None, "x") for tr in fig.data)
     assert "none dated" in fig.layout.title.text
     assert set(fig.layout.yaxis.ticktext) == {"Anna Berg", "Pablo Soto"}
+
+
+def test_a_row_that_is_only_a_target_is_grey_and_marked_where_the_link_ends(tables):
+    # invented: Berg meets the council on one day; the council does nothing itself
+    t = with_events(tables, [ev("e1", "anna-berg", "2025-03-11", target="norwegian-fisheries-council")])
+    fig = charts.actor_timeline(t)
+    rows = dict(zip(fig.layout.yaxis.ticktext, fig.layout.yaxis.tickvals))
+    grey = next(k for k in rows if "Norwegian Fisheries Council" in k)
+    assert "#888888" in grey and "#888" not in next(k for k in rows if "Anna Berg" in k)
+    assert "only a target" in fig.layout.yaxis.title.text
+    ends = [tr for tr in fig.data if tr.name == "target of an event"]
+    assert ends and list(ends[0].y) == [rows[grey]] and ends[0].showlegend
+    alone = charts.actor_timeline(with_events(tables, [ev("e1", "anna-berg", "2025-03-11")]))
+    assert alone.layout.yaxis.title.text == "Agent" and not any(tr.name == "target of an event" for tr in alone.data)
+
+
+def test_the_key_names_event_types_in_plain_lower_case(tables):
+    # invented: one CONSULT event; the key reads "consult" (as the title does), the CSV keeps the PLOVER code
+    fig = charts.actor_timeline(with_events(tables, [ev("a", "anna-berg", "2025-03-12")]))
+    assert "consult" in [tr.name for tr in fig.data] and "CONSULT" not in [tr.name for tr in fig.data]
+    assert charts.chart_frame(fig)["category"].tolist() == ["CONSULT"]

@@ -153,8 +153,12 @@ def person_short_name(tables, actor) -> str:
     """The word of a person's name the article uses alone: "Starmer", "Mr. Lou" -> "Lou" (surname first).
 
     Each word of the full name is counted in the person's shorter name, alias and title mentions
-    ("Mr. Lou", "Starmer"); the most used wins, ties and no short mentions go to the last word.
+    ("Mr. Lou", "Starmer"); the most used wins. Ties and no short mentions go to the family name by the
+    name-order rules of ``data/reference/name_order.csv`` (``gazetteer.surname``: "Hua Chunying" of China
+    -> "Hua", "Ursula von der Leyen" -> "von der Leyen"), else to the last word.
     """
+    from ..gazetteer import surname
+
     words = actor.name.split()
     if not words:
         return actor.name
@@ -165,7 +169,9 @@ def person_short_name(tables, actor) -> str:
         used = set(m.text.replace(".", " ").split())
         for w in words:
             counts[w] += w in used
-    return max(reversed(words), key=lambda w: counts[w])
+    family = surname(actor.name, country=getattr(actor, "country", None)) or words[-1]
+    best = max(reversed(words), key=lambda w: counts[w])
+    return family if counts[best] <= counts.get(family.split()[-1], 0) else best
 
 
 def short_name(tables, key: Optional[str]) -> str:

@@ -101,26 +101,3 @@ def inset_split(spans: dict[str, tuple[float, float]], weights: dict[str, float]
     a, b = groups
     heavy = sum(weights.get(k, 0) for k in a) >= sum(weights.get(k, 0) for k in b)
     return (a, b) if heavy else (b, a)
-
-
-def _ne_x(phi: float) -> float:
-    """Natural Earth: the x scale at latitude ``phi`` (radians), Šavrič et al. (2011)."""
-    p2 = phi * phi
-    return 0.8707 - 0.131979 * p2 - 0.013791 * p2 * p2 + 0.003971 * p2 ** 5 - 0.001529 * p2 ** 6
-
-
-def _ne_y(phi: float) -> float:
-    p2 = phi * phi
-    return phi * (1.007226 + 0.015085 * p2 - 0.044475 * p2 ** 3 + 0.028874 * p2 ** 4 - 0.005916 * p2 ** 5)
-
-
-def natural_earth_aspect(box: tuple[float, float, float, float]) -> float:
-    """Width / height of a (lon0, lat0, lon1, lat1) box drawn in the Natural Earth projection, so that a
-    page can give a fitted map the height it needs instead of a fixed one with blank bands."""
-    import math
-
-    lon0, lat0, lon1, lat1 = box
-    nearest = 0.0 if lat0 <= 0 <= lat1 else min(abs(lat0), abs(lat1))
-    width = math.radians(max(lon1 - lon0, 1.0)) * _ne_x(math.radians(nearest))
-    height = _ne_y(math.radians(lat1)) - _ne_y(math.radians(lat0))
-    return width / max(height, 1e-6)

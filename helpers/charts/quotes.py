@@ -413,6 +413,24 @@ def _add_places(fig, part: pd.DataFrame, geo: dict, geo_name: str, shown: set) -
         shown.add(label)
 
 
+def map_frame(tables, df: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
+    """The map's data as a reader's table: the layer first, whole counts (no "1.0" where countries have
+    none), and the actors of a country by name, not id."""
+    from ._base import actor_names
+
+    names = actor_names(tables)
+    countries = countries.copy()
+    if "actors" in countries:
+        countries["actors"] = [[names.get(a, a) for a in (ids if isinstance(ids, (list, tuple)) else [])]
+                               for ids in countries["actors"]]
+    layers = [part for part in (df.assign(layer="place"), countries.assign(layer="country")) if not part.empty]
+    frame = pd.concat(layers, ignore_index=True) if layers else df.assign(layer=pd.Series(dtype=str))
+    for col in ("n_mentions", "n_named", "n_said"):
+        if col in frame:
+            frame[col] = frame[col].astype("Int64")
+    return frame[["layer", *[c for c in frame.columns if c != "layer"]]]
+
+
 def quote_map(tables) -> go.Figure:
     """Countries shaded by mentions; places as points: ★ a statement was made there, ● a statement names it,
     ○ only mentioned. Places far apart (the United States and Europe) get a main map and an inset."""
@@ -449,8 +467,7 @@ def quote_map(tables) -> go.Figure:
                           geo2={**base, **frames["geo2"], "domain": {"x": x, "y": [0, INSET_HEIGHT]},
                                 "showframe": True, "framecolor": "#666666", "framewidth": 1, "bgcolor": "#FFFFFF"})
     fig.update_layout(legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
-    layers = [part for part in (df.assign(layer="place"), countries.assign(layer="country")) if not part.empty]
-    frame = pd.concat(layers, ignore_index=True) if layers else pd.DataFrame(columns=["layer", *df.columns])
+    frame = map_frame(tables, df, countries)
     fig = finish(fig, tables, chart_id=MAP_ID, title=_map_title(tables, df, countries),
                  frame=frame, empty_message="No places or countries in this article's tables.", height=560,
                  bottom=MAP_BOTTOM,
@@ -463,8 +480,12 @@ def quote_map(tables) -> go.Figure:
     fig.update_layout(margin={"l": 10, "r": 10})  # a map has no axes to label
     if geo:
         # width / height of the framed map: the drawing script sizes the map's height to it (charts.render)
-        proj = geo["projection_type"]
-        height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
-        fig.layout.meta = {**fig.layout.meta, "aspect": round(math.radians(geo["lonaxis_range"][1]
-                                                                             - geo["lonaxis_range"][0]) / height, 3)}
+        fig.layout.meta = {**fig.layout.meta, "aspect": frame_aspect(geo)}
     return fig
+
+
+def frame_aspect(geo: dict) -> float:
+    """Width / height of a map framed by ``frame_geo``."""
+    proj = geo["projection_type"]
+    height = _y(geo["lataxis_range"][1], proj) - _y(geo["lataxis_range"][0], proj)
+    return round(math.radians(geo["lonaxis_range"][1] - geo["lonaxis_range"][0]) / height, 3)

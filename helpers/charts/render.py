@@ -36,6 +36,10 @@ CONFIG = {"displaylogo": False, "responsive": True, "topojsonURL": TOPOJSON_URL,
 #: below this width (px) a figure is refitted for a phone before it is drawn
 NARROW = 640
 
+#: on a phone a map's inset goes under the main map (beside it, it covered a third of a thumbnail): the main
+#: map keeps this share of the height
+PHONE_MAIN_SHARE = 0.62
+
 # Runs in the page before Plotly.newPlot: f = figure, w = width of the figure's div, id = chart id.
 _DRAW_JS = """
 function nrWrap(t,n){var words=String(t||'').split(/<br>|\\s+/),lines=[],cur='';
@@ -49,7 +53,7 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
   L.title.text=t.join('<br>');L.title.font={size:15};L.title.y=1;L.title.yanchor='top';L.title.yref='container';
   L.title.pad={t:46};top=46+19*t.length;}
  var items=(f.data||[]).filter(function(tr){return tr.showlegend!==false&&tr.name&&tr.type!=='sankey';});
- if(L.showlegend!==false&&items.length>1){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
+ if(L.showlegend!==false&&(items.length>1||items.some(function(tr){return tr.showlegend===true;}))){var iw=Math.max.apply(null,items.map(function(tr){return nrLen(tr.name)*7+45;}));
    var rows=Math.ceil(items.length/Math.max(1,Math.floor((w-10)/iw)));
   L.legend=Object.assign(L.legend||{},{orientation:'h',x:0,xanchor:'left',y:1,yanchor:'bottom',
    title:{text:''},traceorder:'normal'});L._nrTitleTop=top;top+=22*rows+6;}
@@ -72,8 +76,10 @@ function nrNarrow(f,w){var L=f.layout,m=L.margin=L.margin||{},grow=0,geo=!!L.geo
   a.x=-(m.l-4)/plotW;a.xanchor='left';});
  L.height=Math.max((L.height||450)+grow,200);L.font=Object.assign(L.font||{},{size:12});}
 function nrFitMap(f,w){var L=f.layout,m=L.margin||{};if(!L.geo||!(L.meta&&L.meta.aspect))return;
- var plotW=Math.max(w-(m.l==null?80:m.l)-(m.r==null?80:m.r),50);
- L.height=Math.min(Math.round(plotW/L.meta.aspect)+(m.t||100)+(m.b||80),900);}
+ var plotW=Math.max(w-(m.l==null?80:m.l)-(m.r==null?80:m.r),50),mapH=Math.round(plotW/L.meta.aspect);
+ if(w<NR_NARROW&&L.geo2&&L.geo2.domain){mapH=Math.round(mapH/NR_MAIN_SHARE);
+  L.geo.domain={x:[0,1],y:[1-NR_MAIN_SHARE,1]};L.geo2.domain={x:[0.1,0.9],y:[0,1-NR_MAIN_SHARE-0.03]};}
+ L.height=Math.min(mapH+(m.t||100)+(m.b||80),900);}
 """
 
 
@@ -99,7 +105,7 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         f'<figure class="nr-figure" data-chart="{html.escape(fid)}" data-empty="{str(is_empty(fig)).lower()}" '
         f'style="margin:0 0 1.5em 0;max-width:100%;overflow:hidden">',
         f'<div id="{html.escape(fid)}" class="plotly-graph-div" style="height:{int(height)}px;width:100%"></div>',
-        "<script>(function(){" + _DRAW_JS +
+        "<script>(function(){" + f"var NR_NARROW={NARROW},NR_MAIN_SHARE={PHONE_MAIN_SHARE};" + _DRAW_JS +
         f"var fig={fig_json.replace('<', chr(92) + 'u003c')};var cfg={_script_json(CONFIG)};"
         f"var id={_script_json(fid)};"
         # the div just before this script, so a figure shown twice still draws twice

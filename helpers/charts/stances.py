@@ -8,7 +8,8 @@ evidence it rests on. Titles state
 a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
-countries whose officials hold a stance toward the main topic (the topic with the most evidence),
+countries whose officials hold a stance toward one target, the one held by officials of the most countries
+(``map_target``; paler when not firm),
 fitted to the countries involved (a far group, such as the United States beside Europe, in a framed
 inset), and is drawn only when two or more countries can be compared.
 Under each chart the note gives the stance table's measured accuracy on unseen articles.
@@ -20,7 +21,10 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from ._base import DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, tone_color, wrap
+from ._base import (
+    DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
+    tone_color, wrap,
+)
 from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
@@ -76,26 +80,36 @@ def stance_frame(tables) -> pd.DataFrame:
     return df
 
 
-def _finding(df: pd.DataFrame) -> Optional[str]:
-    """One sentence: the strongest firm stance, and how many stances oppose and support.
+def _counts(df: pd.DataFrame) -> str:
+    polar = df[df["score"] != 0]
+    n_opp, n_sup, n_weak = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum()), int(polar["weak"].sum())
+    return f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour" + \
+        (f" ({n_weak} of low confidence)" if n_weak else "")
 
-    With no firm row the sentence says so instead of naming one: a single quote or an unsure
-    reading is a lead to check, not a finding.
-    """
+
+def _heatmap_title(tables, df: pd.DataFrame) -> str:
+    """Who is with whom: the two strongest firm findings grouped by target (``stance_finding``: "Starmer
+    opposes Putin; Peskov and the Kremlin back the summit"), then the counts; none firm: the counts and so."""
+    if df[df["score"] != 0].empty:
+        return "No stance for or against anyone"
+    finding = stance_finding(tables)
+    return f"{finding}; {_counts(df)}" if finding else f"{_counts(df)}; none firm enough to state as a finding"
+
+
+def _bars_title(tables, df: pd.DataFrame) -> str:
+    """What the bars show: which stance rests on the most evidence, and how many rest on one piece or none."""
     polar = df[df["score"] != 0]
     if polar.empty:
-        return None
-    n_opp, n_sup = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum())
-    n_weak = int(polar["weak"].sum())
-    counts = f"{n_opp} stance{'s' if n_opp != 1 else ''} against, {n_sup} in favour" + \
-        (f" ({n_weak} of low confidence)" if n_weak else "")
+        return "No stance for or against anyone"
+    thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
+    tail = f"{thin} of {len(polar)} stances rest on one piece of evidence or none"
     firm = polar[polar["firm"]]
     if firm.empty:
-        return f"{counts}; none firm enough to state as a finding"
-    # the strongest: most evidence, then score × confidence
-    top = firm.loc[(firm["score"].abs() * firm["confidence"] + firm["n_evidence"]).idxmax()]
+        return f"No stance is firm enough to state: {tail}"
+    top = firm.loc[(firm["n_evidence"] + firm["score"].abs() * firm["confidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
-    return f"{top['holder']} {verb} {top['target_label']}; {counts}"
+    who, what = short_name(tables, top["holder_id"]), short_name(tables, top["target"])
+    return f"{who} {verb} {what} on the most evidence ({int(top['n_evidence'])} pieces); {tail}"
 
 
 def _hover(r) -> str:
@@ -123,7 +137,7 @@ def stance_heatmap(tables) -> go.Figure:
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
-            text=[[("" if pd.isna(v) else f"{v:+.2f}" + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
+            text=[[("" if pd.isna(v) else _cell(v) + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
                   for row, wrow in zip(z.values, weak.values)],
             texttemplate="%{text}",
             customdata=[[("" if pd.isna(t) else "“" + wrap(t, width=80, limit=240) + "”") for t in row]
@@ -132,13 +146,16 @@ def stance_heatmap(tables) -> go.Figure:
         ))
     fig.update_xaxes(title_text="Target (actor, country or topic)", side="bottom")
     fig.update_yaxes(title_text="Holder")
-    finding = _finding(df)
-    return finish(fig, tables, chart_id=HEATMAP_ID,
-                  title=f"Who stands where: {finding}" if finding else "Who stands where: holder × target",
+    return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
                   measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
                   "confidence", accuracy_of=("stances",))
+
+
+def _cell(score: float) -> str:
+    """A heatmap cell's text: the score, or "neutral" where "+0.00" on a pale cell looked like no data."""
+    return "neutral" if round(float(score), 2) == 0 else f"{score:+.2f}"
 
 
 def evidence_count(n) -> str:
@@ -180,9 +197,7 @@ def stance_bars(tables) -> go.Figure:
     fig.update_yaxes(title_text="Holder → target", type="category", categoryorder="array", categoryarray=labels)
     fig.update_layout(showlegend=n_weak > 0, bargap=0.25, barmode="overlay",
                       legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
-    finding = _finding(df)
-    fig = finish(fig, tables, chart_id=BARS_ID,
-                 title=f"Stances with their evidence: {finding}" if finding else "Stances with their evidence",
+    fig = finish(fig, tables, chart_id=BARS_ID, title=_bars_title(tables, df),
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
                  measured=STANCES_MEASURED + "; the count on a bar: the pieces of evidence it rests on; "
@@ -202,10 +217,25 @@ def main_topic(tables) -> Optional[str]:
     return pool.groupby("target")["n_evidence"].sum().sort_values(ascending=False, kind="stable").index[0]
 
 
-def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
-    """Per country whose officials hold a stance toward ``topic``: mean score, holders, evidence."""
+def map_target(tables) -> Optional[str]:
+    """What the stance map compares countries on: the target toward which officials of the most countries
+    hold a stance (ties: the most evidence), when two or more countries do; else the main topic
+    (``main_topic``), for which the page then says why no map is drawn."""
     df = stance_frame(tables)
-    topic = topic or main_topic(tables)
+    held = df[df["holder_country"].notna()]
+    if not held.empty:
+        spread = held.groupby("target", sort=False).agg(n=("holder_country", "nunique"), ev=("n_evidence", "sum"))
+        spread = spread.sort_values(["n", "ev"], ascending=False, kind="stable")
+        if int(spread["n"].iloc[0]) >= MIN_COUNTRIES:
+            return spread.index[0]
+    return main_topic(tables)
+
+
+def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
+    """Per country whose officials hold a stance toward ``topic`` (default ``map_target``): mean score,
+    holders, evidence."""
+    df = stance_frame(tables)
+    topic = topic or map_target(tables)
     part = df[(df["target"] == topic) & df["holder_country"].notna()] if topic else df.head(0)
     cols = ["iso3", "country", "topic", "topic_label", "score", "n_holders", "holders", "firm", "evidence_text"]
     if part.empty:
@@ -222,8 +252,9 @@ def choropleth_frame(tables, *, topic: Optional[str] = None) -> pd.DataFrame:
 
 def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     df = choropleth_frame(tables, topic=topic)
-    topic = topic or main_topic(tables)
-    label = df["topic_label"].iloc[0] if not df.empty else topic
+    topic = topic or map_target(tables)
+    # the target by name ("China", not its ISO code "CHN") also when no country holds a stance toward it
+    label = df["topic_label"].iloc[0] if not df.empty else target_label(tables, topic)
     title, message = _choropleth_title(df, label)
     # one shaded country compares nothing: the map would say more than the table knows
     df = df if len(df) >= MIN_COUNTRIES else df.head(0)
@@ -235,6 +266,8 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
         fig.add_trace(go.Choropleth(
             locations=part["iso3"].tolist(), z=part["score"].tolist(), locationmode="ISO-3", zmin=-1, zmax=1, zmid=0,
             colorscale=DIVERGING, marker_line_color="#666", marker_line_width=0.5, name="stance", geo=geo_name,
+            # a country whose stance is not firm (one piece of evidence, or low confidence) is paler
+            marker_opacity=[1.0 if f else NOT_FIRM_OPACITY for f in part["firm"]],
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             hovertext=[f"<b>{esc(r.country)}</b>: {r.score:+.2f} toward {esc(r.topic_label)}<br>"
                        f"holders: {esc(', '.join(r.holders))}<br>"
@@ -245,38 +278,59 @@ def stance_choropleth(tables, *, topic: Optional[str] = None) -> go.Figure:
     if df.empty:  # no map at all, only the message (a blank globe would look like missing data)
         fig.update_geos(visible=False)
     else:
-        base = {"resolution": 110, "projection_type": "natural earth", "showcountries": True, "countrycolor": "#999",
-                "showland": True, "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8",
-                "showframe": False, "fitbounds": "locations"}
-        fig.update_layout(geo={**base, "domain": {"x": [0, 1], "y": [0, 1]}})  # stated: see quotes.quote_map
+        # framed on the countries' main bodies like the places map (quotes.frame_geo): plotly's fitbounds
+        # kept a world-shaped box and left a blank band above a wide country such as Russia
+        base = {"resolution": 110, "showcountries": True, "countrycolor": "#999", "showland": True,
+                "landcolor": "#F2F2F2", "showocean": True, "oceancolor": "#EAF2F8", "showframe": False}
+        frames = [_frame(part["iso3"].tolist()) for _, part in maps]
+        fig.update_layout(geo={**base, **frames[0], "domain": {"x": [0, 1], "y": [0, 1]}})  # see quotes.quote_map
         if split is not None:  # countries far apart (the United States and Europe): the lighter group in an inset
             west = _centre_lon(split[1]) < _centre_lon(split[0])
-            fig.update_layout(geo2={**base, "domain": {"x": [0, 0.3] if west else [0.7, 1], "y": [0, 0.42]},
+            fig.update_layout(geo2={**base, **frames[1], "domain": {"x": [0, 0.3] if west else [0.7, 1],
+                                                                   "y": [0, 0.42]},
                                     "showframe": True, "framecolor": "#666666", "bgcolor": "#FFFFFF"})
     fig = finish(fig, tables, chart_id=CHOROPLETH_ID, title=title, frame=df, empty_message=message,
                  height=500 if not df.empty else 260, bottom=MAP_BOTTOM,
                  measured=STANCES_MEASURED + "; a country's shade is the mean score of its officials' stances "
-                 "toward the topic" + ("; countries far from the rest are in the framed inset" if split else ""),
+                 "toward the target, paler when not firm; the map compares the target held by officials of the "
+                 "most countries" + ("; countries far from the rest are in the framed inset" if split else ""),
                  accuracy_of=("stances", "countries"))
-    aspect = _map_aspect(df["iso3"].tolist() if split is None else split[0])
-    if aspect:  # the drawing script gives the map the height its frame needs (charts.render)
-        fig.layout.meta = {**fig.layout.meta, "aspect": aspect}
+    if not df.empty:  # the drawing script gives the map the height its frame needs (charts.render)
+        from .quotes import frame_aspect
+
+        fig.layout.meta = {**fig.layout.meta, "aspect": frame_aspect(frames[0])}
     return fig
 
 
-#: a fitted map's width / height stays within these bounds (a very flat or tall frame still gets room)
-MAP_ASPECT = (1.0, 3.0)
+def target_label(tables, target: Optional[str]) -> Optional[str]:
+    """A stance target as a reader sees it: an actor or country by name ("China" for "CHN"), a topic as written."""
+    frame = stance_frame(tables)
+    named = frame.loc[frame["target"] == target, "target_label"]
+    return named.iloc[0] if not named.empty else target
 
 
-def _map_aspect(isos: list) -> Optional[float]:
-    """Width / height of the frame plotly fits to these countries (their main bodies, Natural Earth)."""
-    from .geo import country_extents, natural_earth_aspect
+def _frame(isos: list) -> dict:
+    """Map ranges holding these countries: their centres and the corners of their main bodies (all of it,
+    even for Russia, unlike the places map, which frames a wide country around its centre)."""
+    from ..gazetteer import countries
+    from .geo import country_extents
+    from .quotes import frame_geo
 
-    boxes = [b for b in (country_extents().get(i) for i in isos) if b]
-    if not boxes:
-        return None
-    union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return round(min(max(natural_earth_aspect(union), MAP_ASPECT[0]), MAP_ASPECT[1]), 3)
+    lats, lons = [], []
+    for iso in isos:
+        entry = countries().get(iso)
+        if entry is None or entry.lat is None:
+            continue
+        lats.append(float(entry.lat))
+        lons.append(float(entry.lon))
+        box = country_extents().get(iso)  # the whole main body: the country is what the map shades
+        if box:
+            lats += [box[1], box[3]]
+            lons += [box[0], box[2]]
+    if not lats:  # no coordinates: the whole world
+        return {"lataxis_range": [-58, 84], "lonaxis_range": [-180, 180], "projection_type": "natural earth"}
+    # one projection for every stance map: Mercator stretched a northern country (Russia) taller than wide
+    return {**frame_geo(pd.Series(lats), pd.Series(lons)), "projection_type": "natural earth"}
 
 
 def _centre_lon(isos: list) -> float:
@@ -309,6 +363,12 @@ def _inset_split(df: pd.DataFrame):
 
 #: the choropleth compares countries: with fewer than this many it is not drawn
 MIN_COUNTRIES = 2
+#: the shade of a country whose stance is not firm is drawn at this opacity
+NOT_FIRM_OPACITY = 0.45
+#: what the page says when no map is drawn: when one would be, and what to read instead
+MAP_RULE = ("A map is drawn when officials of two or more countries (heads of state or government, ministers, "
+            "spokespeople, state bodies) take a stance toward the same person, country or topic; "
+            "until then the bars above show every stance.")
 
 
 def _listed(xs: list) -> str:
@@ -318,13 +378,14 @@ def _listed(xs: list) -> str:
 def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]:
     """The title (for or against, from firm rows only) and the message shown when the map is not drawn."""
     if df.empty:
-        title = f"No official's stance toward “{label}” by country" if label else "Stance by the holder's country"
-        return title, "No stance of a country's official toward the main topic."
+        title = f"No country's officials take a stance toward “{label}”" if label else \
+            "No country's officials take a stance"
+        return title, "No map: no stance is held by a country's officials. " + MAP_RULE
     if len(df) < MIN_COUNTRIES:
         only = df.iloc[0]
         return (f"“{label}”: only one country's officials ({only['country']}) take a stance, no map to compare",
-                f"Only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance toward "
-                f"“{label}”: a map of one country compares nothing. See the bars above.")
+                f"No map: only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance "
+                f"toward “{label}”, and a map of one country compares nothing. " + MAP_RULE)
     firm = df[df["firm"]]
     sup = firm.loc[firm["score"] > 0, "country"].tolist()
     opp = firm.loc[firm["score"] < 0, "country"].tolist()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ._base import is_firm, is_weak
-from .stances import main_topic
+from .stances import main_topic, target_label
 from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
 TABLE_NAMES = ("sentences", "actors", "mentions", "quotes", "times", "events", "places", "countries", "stances")
@@ -35,7 +35,7 @@ def headline(tables) -> dict:
         "events": len(tables.events),
         "stances": len(tables.stances),
         "top_speakers": [(name, int(n)) for name, n in counts.head(5).items()],
-        "main_topic": main_topic(tables),
+        "main_topic": target_label(tables, main_topic(tables)),  # by name: "China", not "CHN"
     }
 
 

@@ -160,6 +160,7 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     step = (STACK_LIMIT / (n - 1).clip(lower=1)).clip(upper=STACK_STEP)
     df["y"] = df["row"] + (k - (n - 1) / 2) * step
     df.attrs["rows"] = order
+    df.attrs["targets"] = targets
     df.attrs["window"] = window
     return df[COLUMNS]
 
@@ -174,6 +175,15 @@ def _short(name: str, limit: int = 12, tables=None) -> str:
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
         return words[-1]
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+#: the legend entry of the marks where an event's target link ends
+TARGET_MARK = "target of an event"
+
+
+def _tick(label: str, target_only: bool) -> str:
+    """A row label; a row that is only a target (no event of its own) is grey."""
+    return f'<span style="color:#888888">{label}</span>' if target_only else label
 
 
 def _narrow_xaxis(window) -> dict:
@@ -240,7 +250,7 @@ def _add_points(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                        for ln, inf in zip(part["lane"], part["date_inferred"])]
             labels = [d[:4] if ln in ("before", "after") else "" for ln, d in zip(part["lane"], part["date"])]
             fig.add_trace(go.Scatter(
-                x=part["x"], y=part["y"], mode="markers+text", name=esc(cat), legendgroup=cat,
+                x=part["x"], y=part["y"], mode="markers+text", name=esc(cat.lower()), legendgroup=cat,
                 showlegend=bool(col == 1 or df[(df["category"] == cat) & (df["lane"] != UNDATED)].empty),
                 text=labels, textposition=["middle right" if ln == "before" else "middle left" for ln in part["lane"]],
                 textfont={"size": 11, "color": color},
@@ -262,6 +272,13 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", showlegend=False, hoverinfo="skip",
                                      line={"color": "rgba(90,90,90,0.25)", "width": 1}, name="target link"),
                           row=1, col=col)
+            # the link's end on the target's row: a row that is only a target is not left looking empty
+            fig.add_trace(go.Scatter(
+                x=linked["x"], y=linked["target_row"], mode="markers", name=TARGET_MARK, legendgroup=TARGET_MARK,
+                showlegend=bool(df.attrs.get("targets")) and col == 1, legendrank=1999,
+                marker={"symbol": "diamond-open", "size": 8, "color": "rgba(90,90,90,0.7)"},
+                hovertext=[f"target of <b>{esc(r.actor)}</b> · {esc(r.category)} ({esc(r.predicate)})"
+                           for r in linked.itertuples()], hoverinfo="text"), row=1, col=col)
     spans = df[df["interval_start"].notna() & (df["lane"] == "dated")]
     lo = df.attrs.get("window", (None, None))[0] if df.attrs.get("window") else None
     for cat in sorted(spans["category"].unique()):
@@ -271,7 +288,7 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
             ys += [r.y, r.y, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", legendgroup=cat, showlegend=False, hoverinfo="skip",
                                  line={"color": CATEGORY_COLORS.get(cat, "#333"), "dash": "dot", "width": 2},
-                                 name=esc(cat) + " interval"), row=1, col=1)
+                                 name=esc(cat.lower()) + " interval"), row=1, col=1)
 
 
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
@@ -317,7 +334,9 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                       row=1, col=1)
     if not sequence:
         fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
-    fig.update_yaxes(title_text="Agent", tickvals=list(range(len(order))), ticktext=[esc(a) for a in order],
+    targets = set(df.attrs.get("targets", ()))
+    fig.update_yaxes(title_text="Agent (grey: only a target)" if targets else "Agent",
+                     tickvals=list(range(len(order))), ticktext=[_tick(esc(a), a in targets) for a in order],
                      range=[-0.7, max(len(order) - 0.3, 0.7)], zeroline=False, row=1, col=1)
     tallest = int(df.groupby(["actor", "x"])["event_id"].count().max()) if not df.empty else 1
     height = max(380, 190 + len(order) * max(46, 12 * tallest))
@@ -326,7 +345,7 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                  measured=MEASURED, accuracy_of=("events", "times", "actors"))
     # a phone (charts.render) shows short agent names and fewer date ticks, so the plot keeps its width
     fig.update_layout(meta={**(fig.layout.meta or {}),
-                            "narrow_yticktext": [esc(_short(a, tables=tables)) for a in order],
+                            "narrow_yticktext": [_tick(esc(_short(a, tables=tables)), a in targets) for a in order],
                             "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
                               "title": {"text": "Event type " if sequence else "Event type (hollow: date = publication) "}},
