@@ -172,9 +172,9 @@ def test_summaries(tables, empty):
     assert charts.quotes_summary(tables).to_dict("index") == {
         "Anna Berg": {"statements": 1, "direct": 1, "indirect": 0, "partial": 0},
         "Pablo Soto": {"statements": 1, "direct": 0, "indirect": 1, "partial": 0}}
-    assert charts.events_summary(tables).loc["STATEMENT"].tolist() == [2, 2, "2025-03-14", "2025-03-14", 1]
+    assert charts.events_summary(tables).loc["statement"].tolist() == [2, 2, "2025-03-14", "2025-03-14", 1]
     undated = dataclasses.replace(tables, events=[dataclasses.replace(e, date=None) for e in tables.events])
-    assert charts.events_summary(undated).loc["STATEMENT"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
+    assert charts.events_summary(undated).loc["statement"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
     # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure

@@ -51,16 +51,17 @@ def actors_summary(tables) -> pd.DataFrame:
 
 
 def events_summary(tables) -> pd.DataFrame:
-    """Events per category, with their date span."""
+    """Events per type (in lower case, as the timeline's key names them), with their date span."""
     df = tables.frame("events")
     if df.empty:
         return pd.DataFrame(columns=["events", "first", "last", "inferred_dates"],
-                            index=pd.Index([], name="category"))
+                            index=pd.Index([], name="type"))
     out = df.groupby("category").agg(events=("event_id", "count"), dated=("date", "count"), first=("date", "min"),
                                      last=("date", "max"), inferred_dates=("date_inferred", "sum"))
     out["inferred_dates"] = out["inferred_dates"].astype(int)
     # a category with no dated event has no first or last day: say so, not NaN
     out[["first", "last"]] = out[["first", "last"]].astype(object).where(out[["first", "last"]].notna(), "undated")
+    out.index = out.index.str.lower().rename("type")
     return out.sort_values(["events"], ascending=False, kind="stable")
 
 
