@@ -1,7 +1,8 @@
 """The one reader of the stance lexicons in ``data/reference`` (each names its source in its ``#`` lines).
 
 * ``stance_lexicon.csv``: stance predicates with their sign, where their target sits
-  (frame) and what negation does (written from Levin/VerbNet classes);
+  (frame) and what negation does (each row names its source: a Levin/VerbNet class, PLOVER, the MPQA
+  subjectivity lexicon, or "team");
 * ``stance_predicates.csv`` and ``stance_verbs.csv``: evaluation words inside quotes;
 * ``topics.csv``: topic words merged into a canonical topic; ``stance_topic_kinds.csv``: which are acts;
 * ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
