@@ -363,6 +363,10 @@ register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv
          "'of' phrase is that group's voice: '60 percent of Democrats support Tom Reed' -> the Democrats, when the actors "
          "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
          "A majority of Democrats oppose Tom Reed.")
+register("partial-group", "a holder noun with a quantifier of half or less of its group (stance_quantity_words.csv: "
+         "some, a few, more, several) or a ratio or bare count ('4 in 10', '200') is a part of the group, not its "
+         "voice: no stance of the group (groups.py)", "Some Democrats oppose Tom Reed.",
+         "4 in 10 Democrats support Mary Lane.", "More voters view Mary Lane unfavorably than support her.")
 register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
          "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote. " +
          CV_NOTE + "helps 0 folds, hurts 0 (its one row, right, also matches a regard-manner row of a 4-in-10 "

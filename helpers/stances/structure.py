@@ -25,7 +25,7 @@ from . import lexicon, rules
 from .removal import removal_act
 from .targets import owned_act
 from .topic_form import head_word
-from .groups import quantity_group, reported_they
+from .groups import partial_group, quantity_group, reported_they
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
@@ -127,6 +127,8 @@ class Context:
         A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
         if tok.lower_ in PLURAL_PRONOUNS:
             return reported_they(self, tok)
+        if partial_group(tok):  # "some Farmers", "4 in 10 voters": a part of the group
+            return None
         if tok.lower_ == "whose" and rules.enabled("whose-holder"):
             # "Obama, whose criticism of Trump has sharpened": the relative clause's antecedent
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
