@@ -12,6 +12,7 @@
 * ``stance_receive_verbs.csv``: "won the endorsement of Y", "drew criticism from Y";
 * ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
 * ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back;
+* ``stance_outcome_words.csv``: words of winning and losing, no evaluation in a quote;
 * ``stance_feeling_words.csv``: feelings whose experiencer stands toward their cause ("X angered Y").
 """
 from __future__ import annotations
@@ -215,6 +216,12 @@ def _act_word_sets() -> dict[str, frozenset[str]]:
     for r in read_table("stance_act_words.csv"):
         out.setdefault(r["set"], set()).add(r["word"].lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def outcome_words() -> frozenset[str]:
+    """Lemmas of a contest's outcome ("win", "lose", "winner"): no evaluation in a quote (rule ``outcome-evaluation``)."""
+    return frozenset(r["word"].lower() for r in read_table("stance_outcome_words.csv"))
 
 
 def act_words(name: str) -> frozenset[str]:

@@ -363,6 +363,10 @@ register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv
          "'of' phrase is that group's voice: '60 percent of Democrats support Tom Reed' -> the Democrats, when the actors "
          "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
          "A majority of Democrats oppose Tom Reed.")
+register("outcome-evaluation", "in a quote, a predicate of a contest's outcome over the target (stance_outcome_words.csv: "
+         "win, lose, lead, winner) is a prediction or a result, no evaluation: no quote-evaluation or quote-tone row "
+         "(quoted.py)", "'Tom Reed is going to win this thing,' Mary Lane said.",
+         "'Tom Reed will lose badly in November,' Mary Lane said.")
 register("partial-group", "a holder noun with a quantifier of half or less of its group (stance_quantity_words.csv: "
          "some, a few, more, several) or a ratio or bare count ('4 in 10', '200') is a part of the group, not its "
          "voice: no stance of the group (groups.py)", "Some Democrats oppose Tom Reed.",

@@ -38,3 +38,19 @@ def test_regarding_someone_in_a_manner_is_a_stance(nlp, text, expected):
 
 def test_no_regard_stance_under_negation(nlp):
     assert _rows(nlp, "Mary Lane does not view Tom Reed favorably.") == set()
+
+
+@pytest.mark.parametrize("inner", ["Tom Reed is going to win this thing in a landslide",
+                                   "Tom Reed will lose badly in November",
+                                   "Tom Reed is the clear winner of the debate"])
+def test_an_outcome_in_a_quote_is_no_evaluation(nlp, inner):
+    from tests.test_stances import _quote
+
+    text = f"“{inner},” Mary Lane said."
+    q = _quote("q1", "direct", inner + ",", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("outcome-evaluation"):
+        assert _rows(nlp, text, quotes=[q]) != set()
+    text = "“Tom Reed is a corrupt liar,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is a corrupt liar,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
