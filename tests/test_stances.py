@@ -327,7 +327,7 @@ def test_lexicon_rows_are_well_formed():
     for rows in preds.values():
         for p in rows:
             assert p.polarity in (-1, 1) and p.pos in ("VERB", "NOUN", "ADJ") and p.source
-            assert all(f in ("obj", "clause", "addressee", "agent") or f.startswith(("prep:", "instead:"))
+            assert all(f in ("obj", "clause", "addressee", "agent", "host") or f.startswith(("prep:", "instead:"))
                        for f in p.frames)
     assert {p.polarity for p in lexicon.predicate_rows("condemn", "VERB")} == {-1}
     assert {p.polarity for p in lexicon.predicate_rows("vote", "VERB")} == {-1, 1}  # for / against

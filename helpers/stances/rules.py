@@ -367,6 +367,9 @@ register("outcome-evaluation", "in a quote, a predicate of a contest's outcome o
          "win, lose, lead, winner) is a prediction or a result, no evaluation: no quote-evaluation or quote-tone row "
          "(quoted.py)", "'Tom Reed is going to win this thing,' Mary Lane said.",
          "'Tom Reed will lose badly in November,' Mary Lane said.")
+register("welcome-guest", "a predicate whose lexicon frame lists 'host' (welcome) takes no stance toward an object it "
+         "brings somewhere, with a to/into/at phrase or 'back': hospitality, not support (senses.py)",
+         "Mary Lane welcomed Tom Reed to the White House on Monday.", "Mary Lane welcomed Tom Reed back to the party.")
 register("partial-group", "a holder noun with a quantifier of half or less of its group (stance_quantity_words.csv: "
          "some, a few, more, several) or a ratio or bare count ('4 in 10', '200') is a part of the group, not its "
          "voice: no stance of the group (groups.py)", "Some Democrats oppose Tom Reed.",

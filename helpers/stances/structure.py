@@ -26,6 +26,7 @@ from .removal import removal_act
 from .targets import owned_act
 from .topic_form import head_word
 from .groups import partial_group, quantity_group, reported_they
+from .senses import guest_sense
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
@@ -445,7 +446,7 @@ def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
             if not subj and tok.dep_ == "acl":
                 subj = [tok.head]  # "a proposal backed by X"
             out += [(t, "predicate-object") for s in subj for t in (s, *_conjuncts(s))]
-        else:
+        elif not ("host" in pred.frames and guest_sense(tok)):  # "welcomed X to Y": a guest
             out += [(t, "predicate-object") for t in _objects(tok)]
     if pred.preps:
         out += [(t, "predicate-preposition") for t in _prep_objects(tok, pred.preps)]

@@ -54,3 +54,15 @@ def test_every_lexicon_row_names_its_source():
 
     for r in read_table("stance_lexicon.csv"):
         assert r["class"].strip(), r["lemma"]
+
+
+@pytest.mark.parametrize("text", ["Mary Lane welcomed Tom Reed to the White House on Monday.",
+                                  "Mary Lane welcomed Tom Reed at the airport.",
+                                  "Mary Lane welcomed Tom Reed back to the party."])
+def test_a_welcomed_guest_is_no_target(nlp, text):
+    from helpers.stances import rules
+
+    assert _rows(nlp, text) == set()
+    with rules.switched_off("welcome-guest"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, "Mary Lane welcomed Tom Reed's decision.") == {("mary-lane", "tom-reed", "support")}
