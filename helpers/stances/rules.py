@@ -171,7 +171,7 @@ register("quote-tone", "inside a quote, an actor that is no argument of an evalu
          "annotated PolNeAR-train articles, at 0.5 / 0.65 / 0.8 it gives P 0.42 / 0.46 / 0.49 and R 0.24 / 0.24 / "
          "0.22, against P 0.60 and R 0.22 without it: tone toward a named target is not stance",
          "“Tom Reed has let every family in this state down again,” Mary Lane said.", default_on=False)
-register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, treatment) is a stance "
+register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, efforts) is a stance "
          "toward its content: the object of its to-clause or of its 'of'. " + CV_NOTE + "helps 2 folds, hurts 1 "
          "(2 right, 1 wrong more, 1 wrong fewer); kept: off, the shell noun itself ('aspects') becomes the target",
          "Mary Lane defended her call to raise the minimum wage.", "Tom Reed criticized aspects of the plan.")

@@ -300,7 +300,7 @@ def topic_key(tok: Token) -> Optional[str]:
 
 def unwrap_shell(tok: Token) -> Token:
     """A shell noun's content (rule ``shell-noun``): "his call to raise the minimum wage" -> wage,
-    "aspects of the strategy" -> strategy, "his treatment of Rubio" -> Rubio; other tokens unchanged."""
+    "aspects of the strategy" -> strategy; other tokens unchanged."""
     if not rules.enabled("shell-noun") or tok.lemma_.lower() not in lexicon.shell_nouns() \
             and tok.lower_ not in lexicon.shell_nouns():
         return tok

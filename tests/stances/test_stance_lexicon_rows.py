@@ -66,3 +66,13 @@ def test_a_welcomed_guest_is_no_target(nlp, text):
     with rules.switched_off("welcome-guest"):
         assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
     assert _rows(nlp, "Mary Lane welcomed Tom Reed's decision.") == {("mary-lane", "tom-reed", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mary Lane criticized Tom Reed's treatment of Olga Berg.", ("mary-lane", "tom-reed", "oppose")),
+    ("Mary Lane criticized Tom Reed's handling of the crisis.", ("mary-lane", "tom-reed", "oppose")),
+])
+def test_the_one_treated_is_no_target_of_a_judgment_of_the_treatment(nlp, text, expected):
+    rows = _rows(nlp, text)
+    assert expected in rows
+    assert not {r for r in rows if r[1] in ("olga-berg", "crisis")}
