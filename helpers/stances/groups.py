@@ -5,6 +5,10 @@
   backed Smith", "backing from 74% of black voters" -> the group of the "of" phrase, when the actors table
   has it and the quantity is more than half of the group ("just 30 percent of voters consider X honest" is
   no stance of the voters);
+* rule ``partial-group``: a group named with a quantifier of half or less of it ("some", "a few", "more",
+  "4 in 10") or counted by a bare number ("200 Republicans") is a part of the group, not its voice: "Some
+  Farmers oppose Smith", "4 in 10 Farmers support Jones", "more voters view Smith unfavorably than support
+  her" give no stance of the group (the quantity's share as in rule ``quantity-holder``);
 * rule ``reported-they``: a "they" subject of a clause that a group or an organization reports is that group
   ("Democrats say they have a favorable view of Smith", "74 percent of Democrats say they ..."), as rule
   ``reported-pronoun`` binds "he"/"she" to a reporting person; not inside a direct quote.
@@ -45,6 +49,39 @@ def share(tok: Token) -> Optional[float]:
         j -= 1
     n = number(tok.doc[j:tok.i].text) if j < tok.i else None
     return n / 100 if n is not None else None
+
+
+def _ratio(num: Token) -> Optional[float]:
+    """"4 in 10", "three out of five": the numerator over the numeral ``num``; None without one."""
+    parts = [q for q in num.children if q.dep_ == "quantmod"]
+    words = {q.lower_ for q in parts}
+    top = next((number(q.text) for q in parts if q.like_num), None)
+    low = number(num.text)
+    if not words & {"in", "of", "out"} or top is None or not low:
+        return None
+    return top / low
+
+
+def partial_group(tok: Token) -> bool:
+    """A holder noun quantified as half or less of its group, or counted by a bare number (rule
+    ``partial-group``): "some Farmers", "a few Farmers", "more voters", "4 in 10 Farmers", "200 Farmers";
+    not "most Farmers", "all Farmers", "the 27 member states"."""
+    if tok.lower_ in quantity_words() or not rules.enabled("partial-group"):
+        return False  # "54 percent of Farmers": rule quantity-holder weighs the quantity itself
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "all", "its", "their")
+                   or c.dep_ == "poss" for c in tok.children)
+    for c in tok.children:
+        part = None
+        if c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in quantity_words():
+            part = share(c)
+        elif c.dep_ == "nummod" and c.like_num:
+            part = _ratio(c)
+            if part is None and not definite:
+                part = 0.0  # a bare count of members
+        if part is not None and part <= MORE_THAN:
+            rules.fired("partial-group")
+            return True
+    return False
 
 
 def quantity_group(ctx, tok: Token) -> Optional[str]:

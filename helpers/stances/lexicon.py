@@ -1,7 +1,8 @@
 """The one reader of the stance lexicons in ``data/reference`` (each names its source in its ``#`` lines).
 
 * ``stance_lexicon.csv``: stance predicates with their sign, where their target sits
-  (frame) and what negation does (written from Levin/VerbNet classes);
+  (frame) and what negation does (each row names its source: a Levin/VerbNet class, PLOVER, the MPQA
+  subjectivity lexicon, or "team");
 * ``stance_predicates.csv`` and ``stance_verbs.csv``: evaluation words inside quotes;
 * ``topics.csv``: topic words merged into a canonical topic; ``stance_topic_kinds.csv``: which are acts;
 * ``stance_evaluation_words.csv``: evaluative words VADER lacks ("corrupt", "unfit");
@@ -11,6 +12,7 @@
 * ``stance_receive_verbs.csv``: "won the endorsement of Y", "drew criticism from Y";
 * ``stance_sanction_words.csv``: demanded acts that go against their target (impeachment of X);
 * ``stance_description_nouns.csv``: "this man", "that woman" in a quote, pointing back;
+* ``stance_outcome_words.csv``: words of winning and losing, no evaluation in a quote;
 * ``stance_feeling_words.csv``: feelings whose experiencer stands toward their cause ("X angered Y").
 """
 from __future__ import annotations
@@ -214,6 +216,12 @@ def _act_word_sets() -> dict[str, frozenset[str]]:
     for r in read_table("stance_act_words.csv"):
         out.setdefault(r["set"], set()).add(r["word"].lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def outcome_words() -> frozenset[str]:
+    """Lemmas of a contest's outcome ("win", "lose", "winner"): no evaluation in a quote (rule ``outcome-evaluation``)."""
+    return frozenset(r["word"].lower() for r in read_table("stance_outcome_words.csv"))
 
 
 def act_words(name: str) -> frozenset[str]:

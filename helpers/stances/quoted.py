@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from . import rules
-from .lexicon import is_media, stance_predicates, stance_verbs, topic_kinds, topic_words
+from .lexicon import is_media, outcome_words, stance_predicates, stance_verbs, topic_kinds, topic_words
 from .structure import Context, Evidence, _lookup_country, hypothetical
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -412,7 +412,7 @@ def _tone_evidence(sent: Span, span: Span, model: str) -> Optional[float]:
     and the target is not under a question, condition or modal."""
     from ..tone import score_doc_span
 
-    if hypothetical(span.root.head, sent.text):
+    if hypothetical(span.root.head, sent.text) or _outcome(span.root):
         return None
     tone = score_doc_span(sent, span.start_char, span.end_char, model=model)
     return tone.score if abs(tone.score) >= TONE_ALONE else None
@@ -460,6 +460,8 @@ def evaluated_argument(tok: Token) -> Optional[float]:
     neg = any(c.dep_ == "neg" for c in head.children)
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
         return None
+    if _outcome(tok):
+        return None  # "Smith will win", "Smith is the clear winner": a result, not a judgment
     # the predicate's own words: the verb, its complements, objects and adverbs, not nested clauses
     words = [head] + [t for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree]
     if any(t.lower_ == "less" for t in words):
@@ -470,6 +472,23 @@ def evaluated_argument(tok: Token) -> Optional[float]:
         # a negation with no evaluative word states a fact (rule negation-alone): "isn't likely to flip it"
         return 0.0 if neg and not rules.enabled("negation-alone") else None
     return -v if neg else v
+
+
+def _outcome(tok: Token) -> bool:
+    """The target is the subject of a predicate of a contest's outcome (rule ``outcome-evaluation``,
+    ``stance_outcome_words.csv``): the verb or its complement chain ("is going to win", "will lose badly",
+    "is the clear winner", "is losing ground")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not rules.enabled("outcome-evaluation"):
+        return False
+    words, todo = [], [tok.head]
+    while todo:
+        w = todo.pop()
+        words.append(w)
+        todo.extend(c for c in w.children if c.dep_ in ("xcomp", "attr", "acomp", "oprd", "dobj"))
+    if any(w.lemma_.lower() in outcome_words() for w in words):
+        rules.fired("outcome-evaluation")
+        return True
+    return False
 
 
 def _participle(tok: Token) -> bool:

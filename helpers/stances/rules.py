@@ -171,7 +171,7 @@ register("quote-tone", "inside a quote, an actor that is no argument of an evalu
          "annotated PolNeAR-train articles, at 0.5 / 0.65 / 0.8 it gives P 0.42 / 0.46 / 0.49 and R 0.24 / 0.24 / "
          "0.22, against P 0.60 and R 0.22 without it: tone toward a named target is not stance",
          "“Tom Reed has let every family in this state down again,” Mary Lane said.", default_on=False)
-register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, treatment) is a stance "
+register("shell-noun", "a stance toward a shell noun (stance_shell_nouns.csv: call, aspects, efforts) is a stance "
          "toward its content: the object of its to-clause or of its 'of'. " + CV_NOTE + "helps 2 folds, hurts 1 "
          "(2 right, 1 wrong more, 1 wrong fewer); kept: off, the shell noun itself ('aspects') becomes the target",
          "Mary Lane defended her call to raise the minimum wage.", "Tom Reed criticized aspects of the plan.")
@@ -363,6 +363,17 @@ register("quantity-holder", "a quantity or proportion (stance_quantity_words.csv
          "'of' phrase is that group's voice: '60 percent of Democrats support Tom Reed' -> the Democrats, when the actors "
          "table has them (groups.py)", "Sixty percent of Democrats support Tom Reed.",
          "A majority of Democrats oppose Tom Reed.")
+register("outcome-evaluation", "in a quote, a predicate of a contest's outcome over the target (stance_outcome_words.csv: "
+         "win, lose, lead, winner) is a prediction or a result, no evaluation: no quote-evaluation or quote-tone row "
+         "(quoted.py)", "'Tom Reed is going to win this thing,' Mary Lane said.",
+         "'Tom Reed will lose badly in November,' Mary Lane said.")
+register("welcome-guest", "a predicate whose lexicon frame lists 'host' (welcome) takes no stance toward an object it "
+         "brings somewhere, with a to/into/at phrase or 'back': hospitality, not support (senses.py)",
+         "Mary Lane welcomed Tom Reed to the White House on Monday.", "Mary Lane welcomed Tom Reed back to the party.")
+register("partial-group", "a holder noun with a quantifier of half or less of its group (stance_quantity_words.csv: "
+         "some, a few, more, several) or a ratio or bare count ('4 in 10', '200') is a part of the group, not its "
+         "voice: no stance of the group (groups.py)", "Some Democrats oppose Tom Reed.",
+         "4 in 10 Democrats support Mary Lane.", "More voters view Mary Lane unfavorably than support her.")
 register("reported-they", "a 'they' subject of a clause that a group or an organization reports is that group, as "
          "reported-pronoun binds he/she: 'Democrats say they support Tom Reed' (groups.py); not inside a direct quote. " +
          CV_NOTE + "helps 0 folds, hurts 0 (its one row, right, also matches a regard-manner row of a 4-in-10 "

@@ -25,7 +25,8 @@ from . import lexicon, rules
 from .removal import removal_act
 from .targets import owned_act
 from .topic_form import head_word
-from .groups import quantity_group, reported_they
+from .groups import partial_group, quantity_group, reported_they
+from .senses import guest_sense
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
@@ -127,6 +128,8 @@ class Context:
         A plural pronoun ("they said they back ...") is left out: its antecedent is too often wrong."""
         if tok.lower_ in PLURAL_PRONOUNS:
             return reported_they(self, tok)
+        if partial_group(tok):  # "some Farmers", "4 in 10 voters": a part of the group
+            return None
         if tok.lower_ == "whose" and rules.enabled("whose-holder"):
             # "Obama, whose criticism of Trump has sharpened": the relative clause's antecedent
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
@@ -297,7 +300,7 @@ def topic_key(tok: Token) -> Optional[str]:
 
 def unwrap_shell(tok: Token) -> Token:
     """A shell noun's content (rule ``shell-noun``): "his call to raise the minimum wage" -> wage,
-    "aspects of the strategy" -> strategy, "his treatment of Rubio" -> Rubio; other tokens unchanged."""
+    "aspects of the strategy" -> strategy; other tokens unchanged."""
     if not rules.enabled("shell-noun") or tok.lemma_.lower() not in lexicon.shell_nouns() \
             and tok.lower_ not in lexicon.shell_nouns():
         return tok
@@ -443,7 +446,7 @@ def target_tokens(tok: Token, pred: Predicate) -> list[tuple[Token, str]]:
             if not subj and tok.dep_ == "acl":
                 subj = [tok.head]  # "a proposal backed by X"
             out += [(t, "predicate-object") for s in subj for t in (s, *_conjuncts(s))]
-        else:
+        elif not ("host" in pred.frames and guest_sense(tok)):  # "welcomed X to Y": a guest
             out += [(t, "predicate-object") for t in _objects(tok)]
     if pred.preps:
         out += [(t, "predicate-preposition") for t in _prep_objects(tok, pred.preps)]

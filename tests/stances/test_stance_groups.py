@@ -40,3 +40,22 @@ def test_they_in_a_clause_a_group_reports_is_the_group(nlp, text, expected):
 
 def test_they_reported_by_a_person_is_no_one(nlp):
     assert _rows(nlp, "Mary Lane said they oppose Tom Reed.", people=GROUPS) == set()
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Some Farmers oppose Tom Reed.", ("farmers", "tom-reed", "oppose")),
+    ("Four in 10 Farmers oppose Tom Reed.", ("farmers", "tom-reed", "oppose")),
+    ("A few Farmers criticized Mary Lane.", ("farmers", "mary-lane", "oppose")),
+    ("More Farmers oppose Tom Reed than support him.", ("farmers", "tom-reed", "oppose")),
+    ("Two hundred Farmers have endorsed Tom Reed.", ("farmers", "tom-reed", "support")),
+])
+def test_a_part_of_a_group_is_not_its_voice(nlp, text, row):
+    assert row not in _rows(nlp, text, people=GROUPS)
+    with rules.switched_off("partial-group"):
+        assert row in _rows(nlp, text, people=GROUPS)
+
+
+@pytest.mark.parametrize("text", ["Most Farmers oppose Tom Reed.", "Seven in 10 Farmers oppose Tom Reed.",
+                                  "The 200 Farmers oppose Tom Reed.", "Sixty percent of Farmers oppose Tom Reed."])
+def test_more_than_half_or_the_whole_group_is_its_voice(nlp, text):
+    assert ("farmers", "tom-reed", "oppose") in _rows(nlp, text, people=GROUPS)

@@ -38,3 +38,32 @@ def test_regarding_someone_in_a_manner_is_a_stance(nlp, text, expected):
 
 def test_no_regard_stance_under_negation(nlp):
     assert _rows(nlp, "Mary Lane does not view Tom Reed favorably.") == set()
+
+
+@pytest.mark.parametrize("inner", ["Tom Reed is going to win this thing in a landslide",
+                                   "Tom Reed will lose badly in November",
+                                   "Tom Reed is the clear winner of the debate"])
+def test_an_outcome_in_a_quote_is_no_evaluation(nlp, inner):
+    from tests.test_stances import _quote
+
+    text = f"“{inner},” Mary Lane said."
+    q = _quote("q1", "direct", inner + ",", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("outcome-evaluation"):
+        assert _rows(nlp, text, quotes=[q]) != set()
+    text = "“Tom Reed is a corrupt liar,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is a corrupt liar,", text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+
+
+@pytest.mark.parametrize("text, inner, kind, expected", [
+    ("Mary Lane told Tom Reed that Olga Berg was “a terrible liar and a disgrace.”", "a terrible liar and a disgrace.",
+     "partial", {("mary-lane", "olga-berg", "oppose")}),
+    ("“You are a terrible liar and a disgrace,” Mary Lane told Tom Reed.", "You are a terrible liar and a disgrace,",
+     "direct", set()),
+])
+def test_the_one_a_speaker_tells_is_no_target(nlp, text, inner, kind, expected):
+    from tests.test_stances import _quote
+
+    q = _quote("q1", kind, inner, text, "mary-lane")
+    assert _rows(nlp, text, quotes=[q]) == expected

@@ -141,6 +141,6 @@ def test_recoiling_when_someone_acts_is_a_stance_toward_them(nlp):
         assert ("mary-lane", "tom-reed", "oppose") not in _rows(nlp, text)
 
 
-@pytest.mark.parametrize("verb", ["rebutted", "refuted", "debunked"])
+@pytest.mark.parametrize("verb", ["rebutted", "rebuts"])
 def test_rebutting_a_claim_opposes_it(nlp, verb):
     assert _rows(nlp, f"Mary Lane {verb} Tom Reed's claim.") == {("mary-lane", "tom-reed", "oppose")}

@@ -84,8 +84,8 @@ def test_the_consequent_of_a_conditional_is_not_asserted(nlp, text, asserted):
 
 
 @pytest.mark.parametrize("text, off", [
-    ("Tom Reed wants the votes of the farmers.", {("tom-reed", "votes", "support")}),
-    ("Mary Lane is seeking congressional approval of the pact.", {("mary-lane", "approval", "support")}),
+    ("Tom Reed welcomed the votes of the farmers.", {("tom-reed", "votes", "support")}),
+    ("Mary Lane welcomed congressional approval of the pact.", {("mary-lane", "approval", "support")}),
 ])
 def test_what_a_holder_receives_is_no_topic(nlp, text, off):
     from tests.test_stances import _rows as rows_of
