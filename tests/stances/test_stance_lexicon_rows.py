@@ -41,7 +41,6 @@ def test_a_to_phrase_the_parser_makes_a_dative(nlp, text, expected):
     "Mary Lane wants the river valley for her cattle.",       # want: wanting a thing is no stance toward it
     "Mary Lane is seeking a permanent injunction.",           # seek: the same
     "Mary Lane accepted the invitation from Tom Reed.",       # accept: an invitation, an award, a job
-    "Mary Lane touted the new bridge in her speech.",         # tout: a team entry with no right row on train
     "Mary Lane banned Tom Reed from the hall.",               # ban: barring a person is no stance toward him
     "Mary Lane battled Tom Reed in the Senate race.",         # battle + object: a contest between candidates
 ])
