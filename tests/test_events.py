@@ -89,6 +89,14 @@ def test_plain_speech_with_a_quote_is_no_row_news_speech_stays(nlp):
         ("accuse", "DISAPPROVE", "zelensky", "RUS")]
 
 
+def test_a_cue_of_a_direct_question_and_reported_words_is_the_question(nlp):
+    # "asked" tags the quoted question and carries "shaking her head no": the question tells the act
+    text = ('"Do I think that the dealer should be sued?" Ola Berg asked rhetorically, shaking her head no. '
+            '"But I do believe that makers should be sued."')
+    rows = run_text(nlp, text, {"Ola Berg": "ola-berg"})
+    assert row_for(rows, text, "asked") is None
+
+
 def test_one_row_per_trigger_and_agent_and_no_duplicates(nlp):
     text = "Chile signed the accord with Peru. Peru and Chile signed a second accord on Monday."
     rows = run_text(nlp, text, {"Chile": "CHL", "Peru": "PER"})

@@ -158,7 +158,10 @@ def extract(doc: Doc, article: Article, tables: ArticleTables) -> list[Event]:
         raise ValueError("events.extract needs a spaCy Doc")
     text = doc.text
     quotes = list(tables.quotes)
-    by_cue: dict[int, Quote] = {q.cue_start: q for q in quotes if q.cue_start is not None}
+    # a cue that tags a direct quotation and also carries reported words ('"Why?" she asked, shaking her
+    # head') is the direct quotation's: the quoted words, not the reported ones, tell what was said
+    by_cue: dict[int, Quote] = {q.cue_start: q for q in sorted(quotes, key=lambda q: q.kind == "direct")
+                                if q.cue_start is not None}
     index = (_Index(agents.event_mentions(doc, article, tables), lambda m: m.start), _Index(tables.times, lambda t: t.start), quotes,
              {a.actor_id: a for a in tables.actors})
     cands: list[tuple[Cand, SentenceContext]] = []

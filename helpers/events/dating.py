@@ -317,7 +317,7 @@ def made_antecedent_time(c: Cand, ctx: SentenceContext, heads: set[int]):
 
 
 @rule("refused-complement-time", "dating", (
-    Example("Norway officials declined to comment Saturday.", {"Norway": "NOR"}, "declined",
+    Example("Norway officials declined to attend Saturday.", {"Norway": "NOR"}, "declined",
             {"date": "2025-05-10"}),
     Example("Chile refused to meet Peru on Monday.", {"Chile": "CHL", "Peru": "PER"}, "refused",
             {"date": "2025-05-12"}),

@@ -177,6 +177,36 @@ def mandative_subjunctive(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return HYPOTHETICAL if t.dep_ == "ccomp" and subjunctive(t) else None
 
 
+def _nonspecific_plural(subj: Optional[Token]) -> bool:
+    """A plural common noun with no determiner but a quantifier (``nonspecific_det``: some, many, other), no
+    owner, number, name or apposition: "Democrats", "some Democrats in tight races", "Democratic superdelegates"
+    refer to no one in particular (Carlson 1977: bare plurals; Quirk et al. 1985, 5.57 generic reference)."""
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    for ch in subj.children:
+        if ch.dep_ == "det" and ch.lower_ not in words("nonspecific_det"):
+            return False
+        if ch.dep_ in ("poss", "nummod", "compound", "appos", "nmod") or (ch.dep_ == "amod" and ch.pos_ == "PROPN"):
+            return False
+    return True
+
+
+@rule("forecast-of-a-nonspecific-group", "modality", (
+    Example("Some farmers in Peru will skip the talks.", {"farmers": "farmers", "Peru": "PER"}, "skip",
+            {"modality": "hypothetical"}),
+    Example("Democrats will boycott the vote, Ola Berg said.", {"Democrats": "democrats", "Ola Berg": "ola-berg"}, "boycott",
+            {"modality": "hypothetical"}),
+    Example("Norway will host the talks next week.", {"Norway": "NOR"}, "host", {"modality": "planned"}),
+))
+def forecast_nonspecific(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """What unnamed members of a group "will" do ("some Democrats will skip the convention", "Democrats who will
+    mobilize") is a forecast about no one in particular, not an actor's plan: hypothetical."""
+    if not _has_aux(c, "future_aux"):
+        return None
+    subj = subject_of(_verb_of(c))
+    return HYPOTHETICAL if _nonspecific_plural(subj) else None
+
+
 @rule("future-auxiliary", "modality", (
     Example("Norway will host the talks next week.", {"Norway": "NOR"}, "host", {"modality": "planned"}),
 ))
