@@ -51,9 +51,14 @@ def _make(nlp, text, people=PEOPLE, quotes=(), extra_actors=()):
     return doc, article, tables
 
 
-def _rows(nlp, text, **kw):
+def _rows(nlp, text, salience=False, **kw):
+    """The rows of one invented sentence; rule topic-salience (a topic named twice) is off unless ``salience``,
+    since a one-sentence example names its topic once."""
     doc, article, tables = _make(nlp, text, **kw)
-    return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    if salience:
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    with rules.switched_off("topic-salience"):
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
 
 
 # -- topics and the quote rules (kept from the first stance table) ------------------------------------
@@ -461,10 +466,14 @@ def test_shell_nouns_are_no_topics(nlp):
 def test_topic_salience_needs_a_topic_named_twice(nlp):
     once = "Mary Lane welcomed the new stadium."
     twice = "The new stadium opened. Mary Lane welcomed the stadium."
-    with rules.switched_on("topic-salience"):
-        assert _rows(nlp, once) == set()
-        assert _rows(nlp, twice) == {("mary-lane", "stadium", "support")}
-    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}
+    plural = "The new stadiums opened. Mary Lane welcomed the stadiums."
+    compound = "The Kelso plan is big. Kelso is a town. Mary Lane welcomed the Kelso road."
+    assert _rows(nlp, once, salience=True) == set()
+    assert _rows(nlp, twice, salience=True) == {("mary-lane", "stadium", "support")}
+    assert _rows(nlp, plural, salience=True) == {("mary-lane", "stadiums", "support")}  # the text form counts
+    assert {t for _, t, _ in _rows(nlp, compound, salience=True)} == {"kelso road"}  # its compound is named thrice
+    assert _rows(nlp, "Mary Lane rejected the offer.", salience=True) == {("mary-lane", "offer", "oppose")}  # an act
+    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}  # the rule off
 
 
 @pytest.mark.parametrize("text", ["Mary Lane called for the impeachment of Tom Reed.",
@@ -622,7 +631,7 @@ def test_a_topic_the_holder_owns_is_no_stance(nlp):
     tables.mentions = sorted(tables.mentions + [Mention("mary-lane", start, start + 3, "her", 0, "pronoun")],
                              key=lambda m: m.start)
     assert stances.extract(doc, article, tables) == []
-    with rules.switched_off("own-topic"):
+    with rules.switched_off("own-topic", "topic-salience"):
         rows = stances.extract(doc, article, tables)
         assert [(r.holder_id, r.target, r.label) for r in rows] == [("mary-lane", "record", "support")]
 

@@ -46,7 +46,7 @@ Neutral rows are left out unless ``keep_neutral``, and so are rows whose stronge
 below ``MIN_CONFIDENCE`` (rule ``min-confidence``; rule ``min-confidence-direct``, off by default,
 would keep an evaluation in a direct quote); a news outlet holds no stance through what it
 reports (rule ``media-holder``); a topic outside ``topics.csv`` whose head noun the article names
-only once is left out with rule ``topic-salience`` (off by default). ``holder_country`` is set only for a holder
+only once (nor any of its compounds) is left out with rule ``topic-salience``. ``holder_country`` is set only for a holder
 who speaks for the country (head of state or government, minister, spokesperson, diplomat,
 state body; ``lexicon.speaks_for_country``); a stance toward such an actor is also a stance
 toward the country when the holder speaks for a country too (rule ``country-target``).
@@ -60,7 +60,7 @@ from spacy.tokens import Doc
 
 from ..records import Stance
 from . import rules
-from .lexicon import speaks_for_country, topic_words  # noqa: F401  (re-exported)
+from .lexicon import act_words, speaks_for_country, topic_words  # noqa: F401  (re-exported)
 from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance_tone_model,  # noqa: F401
                      topic_of, topic_rule)
 from .acts import act_evidence
@@ -176,16 +176,23 @@ TOPIC_MIN_MENTIONS = 2
 
 
 def _salient_topics(doc: Doc) -> Counter:
-    """How often each noun lemma occurs in the article."""
-    return Counter(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
+    """How often each noun occurs in the article, by lemma and by text form (a topic's key is the text's own
+    word: "boots", rule ``topic-text-form``)."""
+    nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    return Counter(t.lemma_.lower() for t in nouns) + Counter(t.lower_ for t in nouns if t.lower_ != t.lemma_.lower())
 
 
 def _is_salient(key: str, salient: Counter) -> bool:
-    """A listed topic (topics.csv), or one whose head noun the article names at least
-    ``TOPIC_MIN_MENTIONS`` times: "welcomed a baby girl" in passing is no topic a reader lists."""
+    """A listed topic (topics.csv), an act someone makes (an offer, an invitation: ``stance_act_words.csv``
+    owned_act_noun), or one a word of which (its head noun or a compound: "TPP" of "the TPP
+    pact") the article names at least ``TOPIC_MIN_MENTIONS`` times: "welcomed a baby girl" in passing is no
+    topic a reader lists."""
     if key in set(topic_words().values()):
         return True
-    return salient[key.split()[-1]] >= TOPIC_MIN_MENTIONS
+    head, acts = key.split()[-1], act_words("owned_act_noun")
+    if head in acts or head.endswith("s") and head[:-1] in acts:  # "accepted the invitation": an act
+        return True
+    return any(salient[w] >= TOPIC_MIN_MENTIONS for w in key.split())
 
 
 def _direct_evaluation(e: Evidence, direct: set[str]) -> bool:
