@@ -856,3 +856,23 @@ def test_a_possessive_on_the_object_is_the_holders_own(nlp):
     assert _own_thing(ctx, record, "mary-lane")
     with rules.switched_off("own-object-pronoun"):
         assert not _own_thing(ctx, record, "mary-lane")
+
+
+# -- scenarios (scenarios.py): a supposition and a lessened readiness assert no stance -----------------------------
+def test_a_supposed_scenario_gives_no_stance(nlp):
+    text = "For instance, suppose that Mary Lane praised Tom Reed."
+    assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Imagine that Mary Lane backed Tom Reed.") == set()
+    with rules.switched_off("supposition"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, "Olga Berg supposed that the plan was fine. Mary Lane praised Tom Reed.") \
+        == {("mary-lane", "tom-reed", "support")}  # a sentence of its own stays asserted
+
+
+@pytest.mark.parametrize("text", ["Mary Lane is much less likely to vote for Tom Reed this year.",
+                                  "Mary Lane is unlikely to support Tom Reed."])
+def test_a_lessened_readiness_negates_the_predicate(nlp, text):
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+    with rules.switched_off("less-likely"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, "Mary Lane is more likely to vote for Tom Reed this year.") == {("mary-lane", "tom-reed", "support")}

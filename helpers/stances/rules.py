@@ -151,6 +151,14 @@ register("topic-salience", "a topic row outside topics.csv needs its head noun o
          "Stance CV (120 train articles, 2026-12-07): helps 5 folds, hurts none; drops 15 wrong and 8 right rows, "
          "6 of the wrong ones on the 30 articles the rules were not written for",
          "Mary Lane welcomed the new stadium.")
+register("supposition", "a predicate in the that-clause of a verb of supposing (stance_scenario_words.csv: suppose, "
+         "imagine, assume) is a scenario, hypothetical: no stance of the writer, the speaker or its actors",
+         "Suppose that the mayor praised the plan.", "Imagine that Tom Reed backed the bill.")
+register("less-likely", "a predicate in the infinitive of a readiness adjective under 'less' or of its negative "
+         "form (stance_scenario_words.csv: less likely, less inclined, unlikely, unwilling) is negated: in a poll, "
+         "a share much less likely to vote for a party goes against it",
+         "Most voters said they were much less likely to vote for Tom Reed.",
+         "The senators are unlikely to support the bill.")
 register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
          "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041); the act's owner is "
          "its target too ('called for her ouster'), and such a demand supports neither the act as a topic nor its owner",
