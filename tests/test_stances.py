@@ -565,6 +565,11 @@ def test_aspects_of_a_plan_are_the_plan(nlp):
     assert _rows(nlp, "Tom Reed criticized several aspects of the budget.") == {("tom-reed", "budget", "oppose")}
 
 
+def test_the_use_of_a_measure_is_the_measure(nlp):
+    assert _rows(nlp, "Tom Reed called the use of drones dangerous.") == {("tom-reed", "drones", "oppose")}
+    assert _rows(nlp, "Tom Reed condemned the use of tariffs.") == {("tom-reed", "tariffs", "oppose")}
+
+
 def test_an_act_someone_else_is_asked_to_do_is_no_stance_of_theirs(nlp):
     text = "Mary Lane called for Olga Berg to send troops to fight Tom Reed."
     assert not {r for r in _rows(nlp, text) if r[0] == "olga-berg"}
