@@ -881,3 +881,21 @@ def test_a_lessened_readiness_negates_the_predicate(nlp, text):
     with rules.switched_off("less-likely"):
         assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
     assert _rows(nlp, "Mary Lane is more likely to vote for Tom Reed this year.") == {("mary-lane", "tom-reed", "support")}
+
+
+def _with_pronoun(nlp, text, word, actor_id):
+    doc, article, tables = _make(nlp, text)
+    start = text.index(" " + word) + 1
+    tables.mentions = sorted(tables.mentions + [Mention(actor_id, start, start + len(word), word, 1, "pronoun")],
+                             key=lambda m: m.start)
+    with rules.switched_off("topic-salience"):
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+
+
+def test_a_pronoun_given_to_a_cited_source_is_no_target(nlp):
+    cited = "Tom Reed has wide support, said Mary Lane. Olga Berg endorsed her."
+    assert ("olga-berg", "mary-lane", "support") not in _with_pronoun(nlp, cited, "her", "mary-lane")
+    with rules.switched_off("source-antecedent"):
+        assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, cited, "her", "mary-lane")
+    acted = "Mary Lane arrived in the city on Monday. Olga Berg endorsed her."
+    assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, acted, "her", "mary-lane")

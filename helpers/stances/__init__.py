@@ -38,7 +38,9 @@ experiencer's stance toward their cause (``feelings.py``, rules ``feeling-cause`
 ("74 percent of Democrats say ...") and a "they" a group reports speak for the group (``groups.py``).
 
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
-remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
+remove it; so do a supposed scenario ("suppose that X wins") and a lessened readiness ("much less likely to
+vote for X"; ``scenarios.py``). A him/her target that coreference gave to a cited source ("..., said Ann Cole.
+The governor endorsed her.") is left out (``sources.py``, rule ``source-antecedent``). Each rule's precision on the training annotations, and whether it helps fold by fold, is
 measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
 aggregated per holder and target: the score is the confidence-weighted mean of the signed
 evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.

@@ -159,6 +159,10 @@ register("less-likely", "a predicate in the infinitive of a readiness adjective 
          "a share much less likely to vote for a party goes against it",
          "Most voters said they were much less likely to vote for Tom Reed.",
          "The senators are unlikely to support the bill.")
+register("source-antecedent", "a him/her target whose actor was last named, in an earlier sentence, as the subject of "
+         "a reporting verb ('..., said Ann Cole') is left out: coreference gives the pronoun to the cited source, "
+         "seldom the one the next sentence acts on",
+         "Tom Reed has wide support, said Mary Lane. Olga Berg endorsed her.")
 register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
          "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041); the act's owner is "
          "its target too ('called for her ouster'), and such a demand supports neither the act as a topic nor its owner",

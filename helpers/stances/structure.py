@@ -28,6 +28,7 @@ from .topic_form import head_word
 from .groups import quantity_group, reported_they
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
+from .sources import source_antecedent
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -323,6 +324,8 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
         tok = tok.head.head  # "the bill, which she backed" -> the bill
     tok = unwrap_shell(tok)
     actor = ctx.actor_at(tok)
+    if actor and source_antecedent(ctx, tok, actor):  # "..., said Ann Cole. The governor endorsed her."
+        return []
     if actor:
         return [actor_target(ctx, actor)]
     if tok.pos_ == "PRON":
