@@ -899,3 +899,11 @@ def test_a_pronoun_given_to_a_cited_source_is_no_target(nlp):
         assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, cited, "her", "mary-lane")
     acted = "Mary Lane arrived in the city on Monday. Olga Berg endorsed her."
     assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, acted, "her", "mary-lane")
+
+
+def test_a_lessened_readiness_goes_against_the_target(nlp):
+    text = "Mary Lane is much less likely to vote for Tom Reed this year."
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("less-likely-flips"):
+        assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Mary Lane did not vote for Tom Reed.") == set()  # plain negation takes no side

@@ -165,6 +165,9 @@ register("source-antecedent", "a him/her target whose actor was last named, in a
          "a reporting verb ('..., said Ann Cole') is left out: coreference gives the pronoun to the cited source, "
          "seldom the one the next sentence acts on",
          "Tom Reed has wide support, said Mary Lane. Olga Berg endorsed her.")
+register("less-likely-flips", "a predicate under a lessened readiness (rule less-likely) takes the opposite sign even "
+         "where plain negation only removes its stance: 'did not vote for X' takes no side, 'much less likely to vote "
+         "for X' goes against X", "Most voters said they were much less likely to vote for Tom Reed.")
 register("demand-against", "a demand for an inquiry, prosecution or removal of someone, or for their exit, "
          "opposes them (stance_sanction_words.csv, PLOVER INVESTIGATE/SANCTION, CAMEO 1041); the act's owner is "
          "its target too ('called for her ouster'), and such a demand supports neither the act as a topic nor its owner",

@@ -6,8 +6,9 @@ and hedges of ``modality.py``: two grammatical contexts, their words in ``stance
   speaker sets up a case and holds no stance toward its actors, nor do they; the predicate is hypothetical.
 * A lessened readiness (rule ``less-likely``): a predicate in the infinitive of a readiness adjective that
   "less" modifies ("were much less likely to vote for Republicans", "less inclined to back X") or of its
-  negative form ("unlikely to support X", "unwilling to back X") is negated: in a poll, a share less likely
-  to vote for a party goes against it, as "did not vote for" would.
+  negative form ("unlikely to support X", "unwilling to back X") is negated; and it takes the opposite sign
+  even where plain negation only removes the stance (rule ``less-likely-flips``): "did not vote for X" takes
+  no side, while in a poll a share much less likely to vote for a party goes against it.
 """
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def lessened(tok: Token) -> bool:
             return True
         t = adj
     return False
+
+
+def lessened_flips(tok: Token) -> bool:
+    """A lessened readiness turns the predicate around even where plain negation only removes it (rule
+    ``less-likely-flips``): "did not vote for X" takes no side, "much less likely to vote for X" goes against X."""
+    if not rules.enabled("less-likely-flips") or not lessened(tok):
+        return False
+    rules.fired("less-likely-flips")
+    return True

@@ -28,6 +28,7 @@ from .topic_form import head_word
 from .groups import quantity_group, reported_they
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
+from .scenarios import lessened_flips
 from .sources import source_antecedent
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
@@ -531,7 +532,7 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         sign = float(pred.polarity)
         if neg and rules.enabled("negation"):
             rules.fired("negation")
-            if not pred.flip_on_negation:
+            if not pred.flip_on_negation and not lessened_flips(tok):  # "less likely to vote for X" (scenarios.py)
                 continue
             sign = -sign
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
