@@ -34,14 +34,16 @@ def words(name: str) -> frozenset[str]:
 
 
 def supposed(tok: Token) -> bool:
-    """The token lies in the clausal complement or adverbial of a verb of supposing ("suppose that ...",
-    "assuming he ..."), up to the sentence root (rule ``supposition``)."""
+    """The token lies in the clausal complement of a verb of supposing ("suppose that ...", "assuming he
+    ..."), up to the sentence root (rule ``supposition``). Not under a negated one: "cannot imagine supporting
+    X" is a refusal, and a gerund or infinitive object of it is no scenario."""
     if not rules.enabled("supposition"):
         return False
     verbs = words("supposition_verb")
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("ccomp", "xcomp", "advcl", "dobj") and t.head.lemma_.lower() in verbs:
+        if t.dep_ in ("ccomp", "advcl") and t.head.lemma_.lower() in verbs \
+                and not any(c.dep_ == "neg" for c in t.head.children):
             rules.fired("supposition")
             return True
         t = t.head
