@@ -899,6 +899,8 @@ def test_a_pronoun_given_to_a_cited_source_is_no_target(nlp):
         assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, cited, "her", "mary-lane")
     acted = "Mary Lane arrived in the city on Monday. Olga Berg endorsed her."
     assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, acted, "her", "mary-lane")
+    spoke = "Mary Lane said the plan was fair. Olga Berg endorsed her."  # an actor who speaks, not a cited source
+    assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, spoke, "her", "mary-lane")
 
 
 def test_a_lessened_readiness_goes_against_the_target(nlp):

@@ -161,8 +161,8 @@ register("less-likely", "a predicate in the infinitive of a readiness adjective 
          "a share much less likely to vote for a party goes against it",
          "Most voters said they were much less likely to vote for Tom Reed.",
          "The senators are unlikely to support the bill.")
-register("source-antecedent", "a him/her target whose actor was last named, in an earlier sentence, as the subject of "
-         "a reporting verb ('..., said Ann Cole') is left out: coreference gives the pronoun to the cited source, "
+register("source-antecedent", "a him/her target whose actor was last named, in an earlier sentence, as the subject "
+         "placed after a reporting verb ('..., said Ann Cole'; not 'Ann Cole said') is left out: coreference gives the pronoun to the cited source, "
          "seldom the one the next sentence acts on",
          "Tom Reed has wide support, said Mary Lane. Olga Berg endorsed her.")
 register("less-likely-flips", "a predicate under a lessened readiness (rule less-likely) takes the opposite sign even "

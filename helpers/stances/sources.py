@@ -2,8 +2,8 @@
 reporting verb and goes on about the person the expert spoke of ("Smith has the support of the party, said
 Ann Cole, a professor. The governor endorsed her."), and coreference, taking the nearest name, gives the
 pronoun to the source. When the name last given to a him/her target's actor, in an earlier sentence, is the
-subject of a reporting verb (``reporting_verbs.csv``), the target is left out: the source is seldom the one the
-next sentence acts on."""
+subject of a reporting verb (``reporting_verbs.csv``) placed after it, as news cites a source ("..., said Ann
+Cole"; not "Ann Cole said ..."), the target is left out: the source is seldom the one the next sentence acts on."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -32,7 +32,7 @@ def source_antecedent(ctx, tok: Token, actor_id: str) -> bool:
         return False
     while named.dep_ in ("compound", "flat", "appos") and named.head.i != named.i:
         named = named.head
-    if named.dep_ != "nsubj" or named.head.lemma_.lower() not in reporting_verbs():
-        return False
+    if named.dep_ != "nsubj" or named.i < named.head.i or named.head.lemma_.lower() not in reporting_verbs():
+        return False  # only the inverted attribution of a cited source, "..., said Ann Cole"
     rules.fired("source-antecedent")
     return True
