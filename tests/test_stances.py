@@ -909,3 +909,4 @@ def test_a_lessened_readiness_goes_against_the_target(nlp):
     with rules.switched_off("less-likely-flips"):
         assert _rows(nlp, text) == set()
     assert _rows(nlp, "Mary Lane did not vote for Tom Reed.") == set()  # plain negation takes no side
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, "Mary Lane is much less likely to blame Tom Reed.")

@@ -68,10 +68,11 @@ def lessened(tok: Token) -> bool:
     return False
 
 
-def lessened_flips(tok: Token) -> bool:
-    """A lessened readiness turns the predicate around even where plain negation only removes it (rule
-    ``less-likely-flips``): "did not vote for X" takes no side, "much less likely to vote for X" goes against X."""
-    if not rules.enabled("less-likely-flips") or not lessened(tok):
+def lessened_flips(tok: Token, polarity: int) -> bool:
+    """A lessened readiness turns a favourable predicate around even where plain negation only removes it (rule
+    ``less-likely-flips``): "did not vote for X" takes no side, "much less likely to vote for X" goes against X;
+    "less likely to blame X" is no praise of X."""
+    if polarity <= 0 or not rules.enabled("less-likely-flips") or not lessened(tok):
         return False
     rules.fired("less-likely-flips")
     return True

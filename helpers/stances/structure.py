@@ -532,7 +532,7 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         sign = float(pred.polarity)
         if neg and rules.enabled("negation"):
             rules.fired("negation")
-            if not pred.flip_on_negation and not lessened_flips(tok):  # "less likely to vote for X" (scenarios.py)
+            if not pred.flip_on_negation and not lessened_flips(tok, pred.polarity):  # "less likely to vote for X" (scenarios.py)
                 continue
             sign = -sign
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
