@@ -51,9 +51,14 @@ def _make(nlp, text, people=PEOPLE, quotes=(), extra_actors=()):
     return doc, article, tables
 
 
-def _rows(nlp, text, **kw):
+def _rows(nlp, text, salience=False, **kw):
+    """The rows of one invented sentence; rule topic-salience (a topic named twice) is off unless ``salience``,
+    since a one-sentence example names its topic once."""
     doc, article, tables = _make(nlp, text, **kw)
-    return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    if salience:
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+    with rules.switched_off("topic-salience"):
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
 
 
 # -- topics and the quote rules (kept from the first stance table) ------------------------------------
@@ -459,10 +464,14 @@ def test_shell_nouns_are_no_topics(nlp):
 def test_topic_salience_needs_a_topic_named_twice(nlp):
     once = "Mary Lane welcomed the new stadium."
     twice = "The new stadium opened. Mary Lane welcomed the stadium."
-    with rules.switched_on("topic-salience"):
-        assert _rows(nlp, once) == set()
-        assert _rows(nlp, twice) == {("mary-lane", "stadium", "support")}
-    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}
+    plural = "The new stadiums opened. Mary Lane welcomed the stadiums."
+    compound = "The Kelso plan is big. Kelso is a town. Mary Lane welcomed the Kelso road."
+    assert _rows(nlp, once, salience=True) == set()
+    assert _rows(nlp, twice, salience=True) == {("mary-lane", "stadium", "support")}
+    assert _rows(nlp, plural, salience=True) == {("mary-lane", "stadiums", "support")}  # the text form counts
+    assert {t for _, t, _ in _rows(nlp, compound, salience=True)} == {"kelso road"}  # its compound is named thrice
+    assert _rows(nlp, "Mary Lane rejected the offer.", salience=True) == {("mary-lane", "offer", "oppose")}  # an act
+    assert _rows(nlp, once) == {("mary-lane", "stadium", "support")}  # the rule off
 
 
 @pytest.mark.parametrize("text", ["Mary Lane called for the impeachment of Tom Reed.",
@@ -553,6 +562,11 @@ def test_aspects_of_a_plan_are_the_plan(nlp):
     assert _rows(nlp, "Tom Reed criticized several aspects of the budget.") == {("tom-reed", "budget", "oppose")}
 
 
+def test_the_use_of_a_measure_is_the_measure(nlp):
+    assert _rows(nlp, "Tom Reed called the use of drones dangerous.") == {("tom-reed", "drones", "oppose")}
+    assert _rows(nlp, "Tom Reed condemned the use of tariffs.") == {("tom-reed", "tariffs", "oppose")}
+
+
 def test_an_act_someone_else_is_asked_to_do_is_no_stance_of_theirs(nlp):
     text = "Mary Lane called for Olga Berg to send troops to fight Tom Reed."
     assert not {r for r in _rows(nlp, text) if r[0] == "olga-berg"}
@@ -619,7 +633,7 @@ def test_a_topic_the_holder_owns_is_no_stance(nlp):
     tables.mentions = sorted(tables.mentions + [Mention("mary-lane", start, start + 3, "her", 0, "pronoun")],
                              key=lambda m: m.start)
     assert stances.extract(doc, article, tables) == []
-    with rules.switched_off("own-topic"):
+    with rules.switched_off("own-topic", "topic-salience"):
         rows = stances.extract(doc, article, tables)
         assert [(r.holder_id, r.target, r.label) for r in rows] == [("mary-lane", "record", "support")]
 
@@ -843,3 +857,52 @@ def test_a_possessive_on_the_object_is_the_holders_own(nlp):
     assert _own_thing(ctx, record, "mary-lane")
     with rules.switched_off("own-object-pronoun"):
         assert not _own_thing(ctx, record, "mary-lane")
+
+
+# -- scenarios (scenarios.py): a supposition and a lessened readiness assert no stance -----------------------------
+def test_a_supposed_scenario_gives_no_stance(nlp):
+    text = "For instance, suppose that Mary Lane praised Tom Reed."
+    assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Imagine that Mary Lane backed Tom Reed.") == set()
+    with rules.switched_off("supposition"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, "Olga Berg supposed that the plan was fine. Mary Lane praised Tom Reed.") \
+        == {("mary-lane", "tom-reed", "support")}  # a sentence of its own stays asserted
+
+
+@pytest.mark.parametrize("text", ["Mary Lane is much less likely to vote for Tom Reed this year.",
+                                  "Mary Lane is unlikely to support Tom Reed."])
+def test_a_lessened_readiness_negates_the_predicate(nlp, text):
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, text)
+    with rules.switched_off("less-likely"):
+        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, "Mary Lane is more likely to vote for Tom Reed this year.") == {("mary-lane", "tom-reed", "support")}
+
+
+def _with_pronoun(nlp, text, word, actor_id):
+    doc, article, tables = _make(nlp, text)
+    start = text.index(" " + word) + 1
+    tables.mentions = sorted(tables.mentions + [Mention(actor_id, start, start + len(word), word, 1, "pronoun")],
+                             key=lambda m: m.start)
+    with rules.switched_off("topic-salience"):
+        return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
+
+
+def test_a_pronoun_given_to_a_cited_source_is_no_target(nlp):
+    cited = "Tom Reed has wide support, said Mary Lane. Olga Berg endorsed her."
+    assert ("olga-berg", "mary-lane", "support") not in _with_pronoun(nlp, cited, "her", "mary-lane")
+    with rules.switched_off("source-antecedent"):
+        assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, cited, "her", "mary-lane")
+    acted = "Mary Lane arrived in the city on Monday. Olga Berg endorsed her."
+    assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, acted, "her", "mary-lane")
+    spoke = "Mary Lane said the plan was fair. Olga Berg endorsed her."  # an actor who speaks, not a cited source
+    assert ("olga-berg", "mary-lane", "support") in _with_pronoun(nlp, spoke, "her", "mary-lane")
+
+
+def test_a_lessened_readiness_goes_against_the_target(nlp):
+    text = "Mary Lane is much less likely to vote for Tom Reed this year."
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "oppose")}
+    with rules.switched_off("less-likely-flips"):
+        assert _rows(nlp, text) == set()
+    assert _rows(nlp, "Mary Lane did not vote for Tom Reed.") == set()  # plain negation takes no side
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, "Mary Lane is much less likely to blame Tom Reed.")

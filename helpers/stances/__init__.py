@@ -38,7 +38,9 @@ experiencer's stance toward their cause (``feelings.py``, rules ``feeling-cause`
 ("74 percent of Democrats say ...") and a "they" a group reports speak for the group (``groups.py``).
 
 Negation flips or removes a stance, questions, hypotheticals and requests ("when asked to condemn X")
-remove it. Each rule's precision on the training annotations, and whether it helps fold by fold, is
+remove it; so do a supposed scenario ("suppose that X wins") and a lessened readiness ("much less likely to
+vote for X"; ``scenarios.py``). A him/her target that coreference gave to a cited source ("..., said Ann Cole.
+The governor endorsed her.") is left out (``sources.py``, rule ``source-antecedent``). Each rule's precision on the training annotations, and whether it helps fold by fold, is
 measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row). Evidence is
 aggregated per holder and target: the score is the confidence-weighted mean of the signed
 evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.
@@ -46,7 +48,7 @@ Neutral rows are left out unless ``keep_neutral``, and so are rows whose stronge
 below ``MIN_CONFIDENCE`` (rule ``min-confidence``; rule ``min-confidence-direct``, off by default,
 would keep an evaluation in a direct quote); a news outlet holds no stance through what it
 reports (rule ``media-holder``); a topic outside ``topics.csv`` whose head noun the article names
-only once is left out with rule ``topic-salience`` (off by default). ``holder_country`` is set only for a holder
+only once (nor any of its compounds) is left out with rule ``topic-salience``. ``holder_country`` is set only for a holder
 who speaks for the country (head of state or government, minister, spokesperson, diplomat,
 state body; ``lexicon.speaks_for_country``); a stance toward such an actor is also a stance
 toward the country when the holder speaks for a country too (rule ``country-target``).
@@ -60,7 +62,7 @@ from spacy.tokens import Doc
 
 from ..records import Stance
 from . import rules
-from .lexicon import speaks_for_country, topic_words  # noqa: F401  (re-exported)
+from .lexicon import act_words, speaks_for_country, topic_words  # noqa: F401  (re-exported)
 from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance_tone_model,  # noqa: F401
                      topic_of, topic_rule)
 from .acts import act_evidence
@@ -176,16 +178,23 @@ TOPIC_MIN_MENTIONS = 2
 
 
 def _salient_topics(doc: Doc) -> Counter:
-    """How often each noun lemma occurs in the article."""
-    return Counter(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
+    """How often each noun occurs in the article, by lemma and by text form (a topic's key is the text's own
+    word: "boots", rule ``topic-text-form``)."""
+    nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    return Counter(t.lemma_.lower() for t in nouns) + Counter(t.lower_ for t in nouns if t.lower_ != t.lemma_.lower())
 
 
 def _is_salient(key: str, salient: Counter) -> bool:
-    """A listed topic (topics.csv), or one whose head noun the article names at least
-    ``TOPIC_MIN_MENTIONS`` times: "welcomed a baby girl" in passing is no topic a reader lists."""
+    """A listed topic (topics.csv), an act someone makes (an offer, an invitation: ``stance_act_words.csv``
+    owned_act_noun), or one a word of which (its head noun or a compound: "TPP" of "the TPP
+    pact") the article names at least ``TOPIC_MIN_MENTIONS`` times: "welcomed a baby girl" in passing is no
+    topic a reader lists."""
     if key in set(topic_words().values()):
         return True
-    return salient[key.split()[-1]] >= TOPIC_MIN_MENTIONS
+    head, acts = key.split()[-1], act_words("owned_act_noun")
+    if head in acts or head.endswith("s") and head[:-1] in acts:  # "accepted the invitation": an act
+        return True
+    return any(salient[w] >= TOPIC_MIN_MENTIONS for w in key.split())
 
 
 def _direct_evaluation(e: Evidence, direct: set[str]) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import rules
 from .conditions import consequent, requested
+from .scenarios import lessened, supposed
 
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 HEDGES = {"could", "might", "may", "can"}
@@ -42,7 +43,7 @@ def negated(tok: Token) -> bool:
             return True
     if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATORS for t in chain):
         return True
-    return False
+    return lessened(tok)  # "less likely to vote for X" (scenarios.py)
 
 
 def negated_above(tok: Token) -> bool:
@@ -97,4 +98,4 @@ def hypothetical(tok: Token, sentence_text: str) -> bool:
         if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
         t = t.head
-    return consequent(tok) or requested(tok)
+    return consequent(tok) or requested(tok) or supposed(tok)

@@ -29,6 +29,8 @@ from .groups import partial_group, quantity_group, reported_they
 from .senses import guest_sense
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
+from .scenarios import lessened_flips
+from .sources import source_antecedent
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -326,6 +328,8 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
         tok = tok.head.head  # "the bill, which she backed" -> the bill
     tok = unwrap_shell(tok)
     actor = ctx.actor_at(tok)
+    if actor and source_antecedent(ctx, tok, actor):  # "..., said Ann Cole. The governor endorsed her."
+        return []
     if actor:
         return [actor_target(ctx, actor)]
     if tok.pos_ == "PRON":
@@ -531,7 +535,7 @@ def _predicate_rows(ctx: Context, tok: Token, rows: tuple[Predicate, ...], sente
         sign = float(pred.polarity)
         if neg and rules.enabled("negation"):
             rules.fired("negation")
-            if not pred.flip_on_negation:
+            if not pred.flip_on_negation and not lessened_flips(tok, pred.polarity):  # "less likely to vote for X" (scenarios.py)
                 continue
             sign = -sign
         exits = {t.i for t in _exit_subjects(tok, lexicon.sanction_words())} if pred.polarity > 0 else set()
