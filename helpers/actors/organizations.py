@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import gazetteer
 from ..records import COUNTRY, GROUP, ORGANIZATION
+from ..lexicon import word_classes
 from ..reference import read_table
 from .lexicon import (
     _country,
@@ -441,26 +442,25 @@ class Organizations(TokenView):
 
 
 
+_NAME_WORDS = word_classes("organization_name_words.csv")
+_FUNCTION_WORDS = word_classes("actor_function_words.csv")
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
-BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
-              "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+BODY_HEADS = _NAME_WORDS["body_head"]
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
-SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
+SHORT_FORM_HEADS = BODY_HEADS | _NAME_WORDS["short_form_head"]
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
-CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "company", "co", "partners",
-             "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
+CORPORATE = _NAME_WORDS["corporate"]
 #: words an ORG entity never ends with: the NER ran past the name
-DANGLING = {"and", "the", "of", "for", "&", "or"}
+DANGLING = _FUNCTION_WORDS["dangling"]
 #: participles that introduce the name of a thing of some kind: "a super PAC called Future45"
-CALLED = {"called", "named"}
+CALLED = _NAME_WORDS["naming_participle"]
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
-COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+COMPASS = _NAME_WORDS["compass"]
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
 #: "Gowdy's office", "Cruz's team"
-PERSON_BODIES = {"administration", "campaign", "government", "cabinet", "office", "team"}
+PERSON_BODIES = _NAME_WORDS["person_body"]
 #: words that head the name of a treaty, programme, law or plan: a topic, not a body
-TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
-               "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
+TOPIC_HEADS = _NAME_WORDS["topic_head"]
 
 
 def is_topic(text: str) -> bool:

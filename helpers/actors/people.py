@@ -10,6 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..lexicon import word_classes
 from ..records import PERSON
 from .lexicon import (
     DEFINITE,
@@ -410,10 +411,11 @@ def _title_fits(title: str, role: str) -> bool:
 #: a line that is only a social-media handle, with its full stop
 HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
 #: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
-NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"}
+NAME_PARTICLES = word_classes("name_particles.csv")["particle"]
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
-GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
-JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
+GENERATIONAL = word_classes("name_particles.csv")["generational"]
+JOINED_PARTICLES = re.compile(r"^(?:%s)[-\u2010\u2011](?=[A-Z])" % "|".join(
+    sorted(word_classes("name_particles.csv")["joined"], key=lambda w: (-len(w), w))), re.IGNORECASE)
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
