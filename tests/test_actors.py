@@ -643,3 +643,14 @@ def test_an_unknown_place_after_the_noun_of_a_bodys_kind_is_the_body(run, monkey
     assert [(a.name, a.kind) for a in run(text)[0]] == [("Zanovia", "organization")]
     monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-after-kind")
     assert run(text)[0] == []
+
+
+def test_two_bodies_joined_in_one_entity_are_two_actors(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("coordinated-bodies")
+    assert sorted(a.name for a in run(text)[0] if a.kind == "organization") == ["Vechnion", "Zornell"]
+    acronym = "The success of the Boycott Divestment and Sanction (BDS) movement worried Ramat."
+    assert "Boycott Divestment and Sanction" in [a.name for a in run(acronym)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "coordinated-bodies")
+    assert "Zornell and Vechnion" in [a.name for a in run(text)[0]]

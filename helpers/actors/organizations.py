@@ -66,27 +66,9 @@ class Organizations(TokenView):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
                 continue
-            role = self._role_at(e - 1)
-            if role is not None and role[0] < s:
-                continue  # "State" of "Secretary of State" is part of a title
-            e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
-            if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
-                e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
-                while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
-                    e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
-                if e <= s:
-                    continue
-            span = doc[s:e]
-            bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
-            if len(bare) == 1 and bare[0].lower_ in body_nouns():
-                continue  # "the Committee": a description of a body named before (phase bodies)
-            if len(bare) == 1 and bare[0].text in _generic_acronyms():
-                continue  # "a super PAC": an abbreviation of a common noun
-            if ent.label_ == "ORG" and _names_an_idea(bare):
-                continue  # "Islam", "Islamophobia": a faith or an idea, no body
-            if ent.label_ == "ORG" and self._names_a_poll(bare):
-                continue  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
-            spans.append((ent.label_, bare))
+            pieces = self._coordinated_bodies(s, e) if ent.label_ == "ORG" else [(s, e)]
+            spans += [(ent.label_, bare) for ps, pe in pieces
+                      if (bare := self._entity_name(ent.label_, ps, pe)) is not None]
         tagged = [bare.text for label, bare in spans if label == "ORG"]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
         spans = [(label, bare) for label, bare in spans
@@ -105,6 +87,52 @@ class Organizations(TokenView):
         pronoun_bodies(self, PERSON_BODIES)
         self._bodies_of_countries()
         self._misspelt_acronyms()
+
+    def _entity_name(self, label: str, s: int, e: int) -> Optional[Span]:
+        """The name an entity at ``s..e`` gives a body, its edges trimmed; None where it names none."""
+        doc = self.doc
+        role = self._role_at(e - 1)
+        if role is not None and role[0] < s:
+            return None  # "State" of "Secretary of State" is part of a title
+        e = self._tail_before_acronym(s, e) if label == "ORG" else e
+        if label == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
+            e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
+                e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
+            if e <= s:
+                return None
+        span = doc[s:e]
+        bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
+        if len(bare) == 1 and bare[0].lower_ in body_nouns():
+            return None  # "the Committee": a description of a body named before (phase bodies)
+        if len(bare) == 1 and bare[0].text in _generic_acronyms():
+            return None  # "a super PAC": an abbreviation of a common noun
+        if label == "ORG" and _names_an_idea(bare):
+            return None  # "Islam", "Islamophobia": a faith or an idea, no body
+        if label == "ORG" and self._names_a_poll(bare):
+            return None  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
+        return bare
+
+    def _coordinated_bodies(self, s: int, e: int) -> list[tuple[int, int]]:
+        """``coordinated-bodies``: one ORG entity that joins two names with a coordinator ("the FBI
+        and CIA", "Priorities USA Action and Correct the Record") names two bodies, each a name of
+        its own. Not where the coordinator sits inside an "of/on/for" phrase ("Department of Health
+        and Human Services"), nor where the whole is a gazetteer name, nor where an acronym in
+        parentheses follows the whole, nor where only the second part carries the body's head word
+        ("Bill and Melinda Gates Foundation")."""
+        doc = self.doc
+        if not rule_on("coordinated-bodies") or e - s < 3 or _org_of(doc[s:e].text) \
+                or self._acronym_after(doc[s:e]) is not None:
+            return [(s, e)]  # "Boycott, Divestment and Sanctions (BDS)": one acronym, one body
+        k = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in COORDINATORS), None)
+        if k is None or any(doc[j].pos_ == "ADP" for j in range(s, k)) \
+                or not (doc[s + (doc[s].lower_ == "the")].text[:1].isupper() and doc[k + 1].text[:1].isupper()):
+            return [(s, e)]
+        heads = SHORT_FORM_HEADS | CORPORATE
+        left = doc[s:k].text
+        if doc[e - 1].lower_ in heads and doc[k - 1].lower_ not in heads and not (_org_of(left) or left.isupper()):
+            return [(s, e)]
+        return [(s, k), (k + 1, e)]
 
     def _names_a_poll(self, bare: Span) -> bool:
         """``poll-name``: an organisation's name that ends in a poll noun of ``poll_nouns.csv``
@@ -452,6 +480,8 @@ SHORT_FORM_HEADS = BODY_HEADS | _NAME_WORDS["short_form_head"]
 CORPORATE = _NAME_WORDS["corporate"]
 #: words an ORG entity never ends with: the NER ran past the name
 DANGLING = _FUNCTION_WORDS["dangling"]
+#: coordinators that join two bodies' names inside one entity ("the FBI and CIA")
+COORDINATORS = _FUNCTION_WORDS["coordinator"]
 #: participles that introduce the name of a thing of some kind: "a super PAC called Future45"
 CALLED = _NAME_WORDS["naming_participle"]
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
