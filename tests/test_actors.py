@@ -665,3 +665,12 @@ def test_a_country_that_only_places_things_is_not_named_twice(run, monkeypatch):
     assert [a.name for a in run(acting)[0] if a.kind == "country"] == ["Moldova"]
     monkeypatch.setenv(rules.OFF_SETTING, "located-country")
     assert [a.name for a in run(text)[0] if a.kind == "country"] == ["Moldova"]
+
+
+def test_a_sentences_first_adverb_is_no_part_of_a_bodys_name(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("org-leading-verb")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] == ["Vanguard Action"]
+    monkeypatch.setenv(rules.OFF_SETTING, "org-leading-verb")
+    assert "Later Vanguard Action" in [a.name for a in run(text)[0]]

@@ -60,6 +60,9 @@ class Organizations(TokenView):
                 # "Top Republican Party donor": "Top" qualifies the donor, not the party
                 while e - s > 1 and doc[s].tag_ in {"JJ", "JJR", "JJS"} and not s <= doc[s].head.i < e:
                     s += 1
+            if ent.label_ == "ORG" and rule_on("org-leading-verb"):
+                while e - s > 1 and doc[s].is_sent_start and doc[s].tag_ in LEADING_NON_NAME_TAGS:
+                    s += 1  # "Trampling Latinos' sensibilities", "Later Vanguard Action said": no name's word
             if ent.label_ == "ORG" and e - s > 1 and self._kind_word(s) and rule_on("kind-before-name"):
                 continue  # "PAC America Rising": the noun of its kind, then a name (_names_after_their_kind)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
@@ -480,6 +483,8 @@ SHORT_FORM_HEADS = BODY_HEADS | _NAME_WORDS["short_form_head"]
 CORPORATE = _NAME_WORDS["corporate"]
 #: words an ORG entity never ends with: the NER ran past the name
 DANGLING = _FUNCTION_WORDS["dangling"]
+#: the tags of a sentence's first word that is a verb or adverb, capitalised only as the first word
+LEADING_NON_NAME_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "RB", "RBR", "RBS", "MD"}
 #: coordinators that join two bodies' names inside one entity ("the FBI and CIA")
 COORDINATORS = _FUNCTION_WORDS["coordinator"]
 #: participles that introduce the name of a thing of some kind: "a super PAC called Future45"

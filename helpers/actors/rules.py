@@ -20,6 +20,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
     "coordinated-bodies": (True, "The deal was signed by Zornell and Vechnion, and Vechnion said it would hire "
                                  "staff. Zornell agreed."),
+    "org-leading-verb": (True, "Vanguard Action spent millions in May. Later Vanguard Action said it would "
+                               "spend more."),
     "org-leading-adjective": (True, "LAS VEGAS (Reuters) – Top Republican Party donor Tom Marsh said on Friday "
                                     "that he met Jane Holt."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
