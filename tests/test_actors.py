@@ -674,3 +674,12 @@ def test_a_sentences_first_adverb_is_no_part_of_a_bodys_name(run, monkeypatch):
     assert [a.name for a in run(text)[0] if a.kind == "organization"] == ["Vanguard Action"]
     monkeypatch.setenv(rules.OFF_SETTING, "org-leading-verb")
     assert "Later Vanguard Action" in [a.name for a in run(text)[0]]
+
+
+def test_the_sponsors_joined_in_a_polls_label_are_no_bodies(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("poll-sponsors")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "poll-sponsors")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] != []

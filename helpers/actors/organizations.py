@@ -142,9 +142,22 @@ class Organizations(TokenView):
         ("the AP-GfK Poll") or stands right before one ("a CNN/ORC poll") labels the poll there."""
         if not rule_on("poll-name"):
             return False
-        nxt = self.doc[bare.end] if bare.end < len(self.doc) else None
-        return bare[-1].lemma_.lower() in _poll_nouns() or (
-            nxt is not None and nxt.lemma_.lower() in _poll_nouns())
+        if bare[-1].lemma_.lower() in _poll_nouns():
+            return True
+        j = bare.end
+        if rule_on("poll-sponsors"):
+            j = self._past_sponsors(j)
+        return j < len(self.doc) and self.doc[j].lemma_.lower() in _poll_nouns()
+
+    def _past_sponsors(self, j: int) -> int:
+        """``poll-sponsors``: the other sponsors and the place of a poll's label run on from a name
+        up to the poll noun ("the Clarion-Vox News poll", "a Clarion/Vox South Dakota poll"): the
+        first token after the proper names joined by hyphens or slashes. A gazetteer name found
+        in such a label is no mention either (``_scan_organizations``)."""
+        doc, end = self.doc, min(len(self.doc), j + POLL_LABEL_LIMIT)
+        while j < end and (doc[j].pos_ == "PROPN" or doc[j].text in POLL_LABEL_JOINERS):
+            j += 1
+        return j
 
     def _names_after_their_kind(self) -> None:
         """``kind-before-name``: a proper name right after the noun of its kind, which modifies
@@ -449,6 +462,8 @@ class Organizations(TokenView):
                     continue
                 if taken[m.start()] or taken[m.end() - 1]:
                     continue  # s <= start < e or s < end <= e for a taken (s, e)
+                if rule_on("poll-sponsors") and self._names_a_poll(span):
+                    continue  # "the latest Clarion-Vox News poll": a sponsor in a poll's label
                 actor, row = forms[form]
                 if actor is None:
                     met = _metonym(row["name"])
@@ -485,6 +500,10 @@ CORPORATE = _NAME_WORDS["corporate"]
 DANGLING = _FUNCTION_WORDS["dangling"]
 #: the tags of a sentence's first word that is a verb or adverb, capitalised only as the first word
 LEADING_NON_NAME_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "RB", "RBR", "RBS", "MD"}
+#: the most tokens the other sponsors and the place of a poll's label may take ("-ABC News", "/Marist South Carolina")
+POLL_LABEL_LIMIT = 8
+#: the marks that join the sponsors of a poll in its label
+POLL_LABEL_JOINERS = {"-", "/", "\u2013"}
 #: coordinators that join two bodies' names inside one entity ("the FBI and CIA")
 COORDINATORS = _FUNCTION_WORDS["coordinator"]
 #: participles that introduce the name of a thing of some kind: "a super PAC called Future45"

@@ -28,6 +28,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
                         "was taken in May."),
+    "poll-sponsors": (True, "In the latest Clarion Herald-Vox News poll, Holt led Marsh. A Vox News/Clarion "
+                            "Herald/Marist South Dakota poll agreed."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
