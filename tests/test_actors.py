@@ -683,3 +683,14 @@ def test_the_sponsors_joined_in_a_polls_label_are_no_bodies(run, monkeypatch):
     assert [a.name for a in run(text)[0] if a.kind == "organization"] == []
     monkeypatch.setenv(rules.OFF_SETTING, "poll-sponsors")
     assert [a.name for a in run(text)[0] if a.kind == "organization"] != []
+
+
+def test_a_known_body_named_with_a_corporate_word_is_that_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("known-body-suffix")
+    assert [a.name for a in run(text)[0] if "Fox" in a.name] == ["Fox News"]
+    unknown = "Holt told the Clarion News Channel on Monday that he would run. Clarion News later reported it."
+    assert [a.name for a in run(unknown)[0] if "Clarion" in a.name] == ["Clarion News Channel"]
+    monkeypatch.setenv(rules.OFF_SETTING, "known-body-suffix")
+    assert sorted(a.name for a in run(text)[0] if "Fox" in a.name) == ["Fox News", "Fox News Channel"]

@@ -30,6 +30,8 @@ RULES: dict[str, tuple[bool, str]] = {
                         "was taken in May."),
     "poll-sponsors": (True, "In the latest Clarion Herald-Vox News poll, Holt led Marsh. A Vox News/Clarion "
                             "Herald/Marist South Dakota poll agreed."),
+    "known-body-suffix": (True, "Holt told the Fox News Channel on Monday that he would run. Fox News later "
+                                "reported that Holt had filed."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
