@@ -694,3 +694,8 @@ def test_a_known_body_named_with_a_corporate_word_is_that_body(run, monkeypatch)
     assert [a.name for a in run(unknown)[0] if "Clarion" in a.name] == ["Clarion News Channel"]
     monkeypatch.setenv(rules.OFF_SETTING, "known-body-suffix")
     assert sorted(a.name for a in run(text)[0] if "Fox" in a.name) == ["Fox News", "Fox News Channel"]
+
+
+def test_a_known_body_named_only_with_its_corporate_word_keeps_that_name(run):
+    text = "Holt told the Fox News Channel on Monday that he would run. The Fox News Channel later reported it."
+    assert [a.name for a in run(text)[0] if "Fox" in a.name] == ["Fox News Channel"]

@@ -293,7 +293,7 @@ class Organizations(TokenView):
         text = bare.text
         if any(i in self.name_tokens for i in range(bare.start, bare.end)) or self._is_person_name(text):
             return
-        row = _org_of(text) or self._known_without_suffix(text)
+        row = _org_of(text) or _known_without_suffix(text)
         met = _metonym(text)
         if met and (row is None or met[0] != row["name"]):
             if met[0] != text and not self._agentive(bare.root):
@@ -328,18 +328,6 @@ class Organizations(TokenView):
         if acr is not None:
             acronyms[acr.text] = actor
             actor.add(acr.start_char, acr.end_char, "alias")
-
-    @staticmethod
-    def _known_without_suffix(text: str) -> Optional[dict[str, str]]:
-        """``known-body-suffix``: a gazetteer body named with a corporate word after its name
-        ("Fox News Channel" of "Fox News", "Clarion Media Group" of "Clarion Media") is that body."""
-        if not rule_on("known-body-suffix"):
-            return None
-        words = _words(text)
-        k = len(words)
-        while k > 1 and words[k - 1].lower() in CORPORATE:
-            k -= 1
-        return _org_of(" ".join(words[:k])) if k < len(words) else None
 
     def _acts_as_its_kind(self, span: Span) -> bool:
         """``body-before-its-kind``: a name before the noun of its kind acts through that noun
@@ -552,6 +540,18 @@ def _kind_of(row: Optional[dict[str, str]]) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _known_without_suffix(text: str) -> Optional[dict[str, str]]:
+    """``known-body-suffix``: a gazetteer body named with a corporate word after its name
+    ("Fox News Channel" of "Fox News", "Clarion Media Group" of "Clarion Media") is that body."""
+    if not rule_on("known-body-suffix"):
+        return None
+    words = _words(text)
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in CORPORATE:
+        k -= 1
+    return _org_of(" ".join(words[:k])) if k < len(words) else None
 
 
 def _short_form_of(words: list[str], name: str) -> bool:
