@@ -699,3 +699,12 @@ def test_a_known_body_named_with_a_corporate_word_is_that_body(run, monkeypatch)
 def test_a_known_body_named_only_with_its_corporate_word_keeps_that_name(run):
     text = "Holt told the Fox News Channel on Monday that he would run. The Fox News Channel later reported it."
     assert [a.name for a in run(text)[0] if "Fox" in a.name] == ["Fox News Channel"]
+
+
+def test_a_lone_word_tagged_inside_two_bodies_names_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("word-tagged-twice")
+    assert "Vechnion" in [a.name for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "word-tagged-twice")
+    assert "Vechnion" not in [a.name for a in run(text)[0]]

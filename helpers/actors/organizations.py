@@ -73,6 +73,8 @@ class Organizations(TokenView):
             spans += [(ent.label_, bare) for ps, pe in pieces
                       if (bare := self._entity_name(ent.label_, ps, pe)) is not None]
         tagged = [bare.text for label, bare in spans if label == "ORG"]
+        if rule_on("word-tagged-twice"):  # "Zornell and Vechnion" ... "Vechnion for Chile": Vechnion twice
+            tagged += [t.text for label, bare in spans if label == "ORG" and len(bare) > 1 for t in bare]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
         spans = [(label, bare) for label, bare in spans
                  if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
