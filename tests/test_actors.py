@@ -708,3 +708,9 @@ def test_a_lone_word_tagged_inside_two_bodies_names_is_a_body(run, monkeypatch):
     assert "Vechnion" in [a.name for a in run(text)[0]]
     monkeypatch.setenv(rules.OFF_SETTING, "word-tagged-twice")
     assert "Vechnion" not in [a.name for a in run(text)[0]]
+
+
+def test_a_social_programme_is_a_topic_not_a_body(run):
+    text = "Marsh said Social Security would run dry. The Social Security Administration disagreed."
+    orgs = [a.name for a in run(text)[0] if a.kind == "organization"]
+    assert "Social Security" not in orgs and "Social Security Administration" in orgs
