@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
 from .lexicon import _org_of, _party_adjectives
+from .organizations import PERSON_BODIES
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
@@ -49,10 +50,26 @@ class Prune(TokenView):
                 party = a.role == PARTY_ROLE
                 if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
                     del self.others[key]
+        if rule_on("idle-person-body"):
+            for key, a in list(self.others.items()):
+                if self._idle_person_body(a):
+                    del self.others[key]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
         if rule_on("party-synonym-group"):
             self._merge_party_synonym_groups()
+
+    def _idle_person_body(self, a) -> bool:
+        """``idle-person-body``: a body named after a person ("the Holt campaign", "Marsh's team")
+        that the article names once, where it neither speaks nor acts ("a post in the Holt
+        administration"), is only a setting of the sentence, no actor."""
+        words = a.name.lower().split()
+        if a.kind != ORGANIZATION or len(words) != 2 or words[1] not in PERSON_BODIES or len(a.mentions) != 1 \
+                or not any(p.name.lower().split()[-1:] == words[:1] for p in self.people):
+            return False
+        (s, e), = a.mentions
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and not self._agentive(span.root)
 
     def _merge_party_synonym_groups(self) -> None:
         seen: dict[tuple[str, ...], str] = {}
