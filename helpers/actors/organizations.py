@@ -1,6 +1,12 @@
 """Phase 4, organisations: ORG entities, the organisation gazetteer (acronyms in
 parentheses become aliases), short forms, and metonyms (a seat of government is
 always an actor, a capital only where it speaks or acts).
+
+An ORG entity is trimmed at its edges (a sentence's first verb or adverb, a dangling "and"),
+split where it joins two bodies' names (``coordinated-bodies``), and dropped where it labels
+a poll (``poll-name``, ``poll-sponsors``) or names a treaty or programme (``treaties.csv``).
+The name-building words (body heads, corporate words, person bodies, topic heads) are the
+word classes of ``organization_name_words.csv``.
 """
 from __future__ import annotations
 

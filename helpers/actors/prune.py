@@ -8,6 +8,8 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
   acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
   does a party before a role word ("the Labour leader" speaks for the party).
+- ``idle-person-body``: a body named after a person of the article ("the Holt administration",
+  "Marsh's team") that is named once and neither speaks nor acts there is a setting, no actor.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
   same head ("senior officials", "American officials" of "senior American officials") is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
