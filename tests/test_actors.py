@@ -725,3 +725,14 @@ def test_a_persons_body_named_once_where_it_does_not_act_is_no_actor(run, monkey
     assert [a.name for a in run(acting)[0] if a.kind == "organization"] == ["Holt campaign"]
     monkeypatch.setenv(rules.OFF_SETTING, "idle-person-body")
     assert [a.name for a in run(text)[0] if a.kind == "organization"] == ["Holt administration"]
+
+
+def test_a_person_only_named_as_a_place_is_no_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("place-named-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == []
+    person = "Carter Ridge was born in Ohio. Reporters waited at the door, and Carter Ridge spoke at the rally."
+    assert [a.name for a in run(person)[0] if a.kind == "person"] == ["Carter Ridge"]
+    monkeypatch.setenv(rules.OFF_SETTING, "place-named-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == ["Willow Brook"]
