@@ -11,7 +11,6 @@ from spacy.tokens import Span
 
 from .. import gazetteer
 from ..lexicon import reporting_verbs, word_classes
-from ..places import is_locative
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
 from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
@@ -32,8 +31,7 @@ class Groups(TokenView):
         """Countries that act ("Turkey mediated"), and, with ``COUNTRY_NAMED_TWICE``, every country the
         article names twice or more (GUIDE.md: "every entity named twice or more"); a country word
         that only modifies a noun ("a U.S. senator", "U.S. history") names a thing of the country,
-        and one that only places something ("troops in Syria") names a place: neither counts
-        towards the two (``_names_the_country``)."""
+        not the country, and does not count towards the two."""
         named: dict[str, list] = {}
         for ent in self.ents:
             if ent.label_ != "GPE" or not self.live[ent.start]:
@@ -50,19 +48,9 @@ class Groups(TokenView):
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
             for iso, spans in named.items():
-                if sum(self._names_the_country(span) for span in spans) >= 2:
+                if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
-
-    @staticmethod
-    def _names_the_country(span: Span) -> bool:
-        """Does a country word name the country towards "named twice"? Not where it only modifies a
-        noun ("U.S. history"), nor, with ``located-country``, where it only says where something
-        happens: the object of a locative preposition or movement verb of ``locative_words.csv``
-        ("troops in Moldova", "flew to Moldova", "visited Moldova")."""
-        if span.root.dep_ in MODIFIER_DEPS:
-            return False
-        return not (rule_on("located-country") and is_locative(span))
 
     def _country_takes_part(self, tok) -> bool:
         """``country-takes-part``: a country another actor acts with ("Holt coordinates with Moldova",

@@ -77,7 +77,6 @@ RULES: dict[str, tuple[bool, str]] = {
     "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
                          "promised new taxes."),
     # groups.py
-    "located-country": (True, "Holt sent troops to Moldova in May. More troops stayed in Moldova until June."),
     "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
