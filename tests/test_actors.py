@@ -725,3 +725,12 @@ def test_a_person_only_named_as_a_place_is_no_person(run, monkeypatch):
     assert [a.name for a in run(person)[0] if a.kind == "person"] == ["Carter Ridge"]
     monkeypatch.setenv(rules.OFF_SETTING, "place-named-person")
     assert [a.name for a in run(text)[0] if a.kind == "person"] == ["Willow Brook"]
+
+
+def test_a_name_that_ends_in_a_body_word_is_no_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("body-word-ends-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "body-word-ends-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == ["Hillary PAC"]

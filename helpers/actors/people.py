@@ -83,6 +83,8 @@ class People(TokenView):
                 continue  # "N. Korea": a country with a compass initial, not a person
             if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
+            if e - s > 1 and _body_word(self.doc[e - 1].text) and rule_on("body-word-ends-person"):
+                continue  # "Ready for Hillary PAC", "the Holt Foundation": a body named after a person
             out.append((s, e))
         return out
 
@@ -416,6 +418,14 @@ NAME_PARTICLES = word_classes("name_particles.csv")["particle"]
 GENERATIONAL = word_classes("name_particles.csv")["generational"]
 JOINED_PARTICLES = re.compile(r"^(?:%s)[-\u2010\u2011](?=[A-Z])" % "|".join(
     sorted(word_classes("name_particles.csv")["joined"], key=lambda w: (-len(w), w))), re.IGNORECASE)
+
+
+def _body_word(word: str) -> bool:
+    """A word that ends a body's name, not a person's: a generic acronym ("PAC") or a body head
+    noun of ``organization_name_words.csv`` ("Foundation", "Institute")."""
+    from .organizations import SHORT_FORM_HEADS, _generic_acronyms
+
+    return word in _generic_acronyms() or word.lower() in SHORT_FORM_HEADS
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -56,6 +56,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    "body-word-ends-person": (True, "A company that Marsh created gave $5,000 to the Ready for Hillary PAC, a group "
+                                    "preparing for her campaign."),
     "role-word-ends-entity": (True, "Erica Holt, the daughter of Sandy Hook Elementary Principal Dawn Marsh, "
                                     "complained on Friday. The principal was killed in 2012."),
     "shared-surname": (True, "Donors Walter and Jane Pettigrew gave money to the campaign. Walter said he was pleased."),
