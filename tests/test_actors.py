@@ -705,17 +705,6 @@ def test_a_social_programme_is_a_topic_not_a_body(run):
     assert "Social Security" not in orgs and "Social Security Administration" in orgs
 
 
-def test_a_persons_body_named_once_where_it_does_not_act_is_no_actor(run, monkeypatch):
-    from helpers.actors import rules
-
-    text = rules.example("idle-person-body")
-    assert [a.name for a in run(text)[0] if a.kind == "organization"] == []
-    acting = "Senator Jane Holt spoke on Monday. The Holt campaign said it would appeal."
-    assert [a.name for a in run(acting)[0] if a.kind == "organization"] == ["Holt campaign"]
-    monkeypatch.setenv(rules.OFF_SETTING, "idle-person-body")
-    assert [a.name for a in run(text)[0] if a.kind == "organization"] == ["Holt administration"]
-
-
 def test_a_person_only_named_as_a_place_is_no_person(run, monkeypatch):
     from helpers.actors import rules
 

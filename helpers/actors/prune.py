@@ -8,8 +8,6 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
   acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
   does a party before a role word ("the Labour leader" speaks for the party).
-- ``idle-person-body``: a body named after a person of the article ("the Holt administration",
-  "Marsh's team") that is named once and neither speaks nor acts there is a setting, no actor.
 - ``place-named-person``: a "person" whose bare name only modifies nouns or is the object of
   prepositions, once at least of a preposition of position ("killed at Willow Brook"), is a place.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
@@ -27,7 +25,6 @@ from functools import lru_cache
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
 from .lexicon import _org_of, _party_adjectives
-from .organizations import PERSON_BODIES
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
@@ -59,28 +56,12 @@ class Prune(TokenView):
                 party = a.role == PARTY_ROLE
                 if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
                     del self.others[key]
-        if rule_on("idle-person-body"):
-            for key, a in list(self.others.items()):
-                if self._idle_person_body(a):
-                    del self.others[key]
         if rule_on("place-named-person"):
             self.people[:] = [p for p in self.people if not self._a_place(p)]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
         if rule_on("party-synonym-group"):
             self._merge_party_synonym_groups()
-
-    def _idle_person_body(self, a) -> bool:
-        """``idle-person-body``: a body named after a person ("the Holt campaign", "Marsh's team")
-        that the article names once, where it neither speaks nor acts ("a post in the Holt
-        administration"), is only a setting of the sentence, no actor."""
-        words = a.name.lower().split()
-        if a.kind != ORGANIZATION or len(words) != 2 or words[1] not in PERSON_BODIES or len(a.mentions) != 1 \
-                or not any(p.name.lower().split()[-1:] == words[:1] for p in self.people):
-            return False
-        (s, e), = a.mentions
-        span = self.doc.char_span(s, e, alignment_mode="expand")
-        return span is not None and not self._agentive(span.root)
 
     def _a_place(self, p) -> bool:
         """``place-named-person``: a "person" the gazetteers do not know whose every mention is a

@@ -13,7 +13,6 @@ import os
 RULES: dict[str, tuple[bool, str]] = {
     # prune.py
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
-    "idle-person-body": (True, "Senator Jane Holt spoke on Monday. Marsh hoped for a post in the Holt administration."),
     "place-named-person": (True, "Nine children were killed at Willow Brook in May. Other Willow Brook families met the "
                                  "governor on Monday."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
