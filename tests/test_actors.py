@@ -652,6 +652,8 @@ def test_two_bodies_joined_in_one_entity_are_two_actors(run, monkeypatch):
     assert sorted(a.name for a in run(text)[0] if a.kind == "organization") == ["Vechnion", "Zornell"]
     acronym = "The success of the Boycott Divestment and Sanction (BDS) movement worried Ramat."
     assert "Boycott Divestment and Sanction" in [a.name for a in run(acronym)[0]]
+    one = "Holt was inducted into the Rock and Roll Hall of Fame in May. The Rock and Roll Hall of Fame said so."
+    assert [a.name for a in run(one)[0] if a.kind == "organization"] == ["Rock and Roll Hall of Fame"]
     monkeypatch.setenv(rules.OFF_SETTING, "coordinated-bodies")
     assert "Zornell and Vechnion" in [a.name for a in run(text)[0]]
 

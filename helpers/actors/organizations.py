@@ -127,8 +127,8 @@ class Organizations(TokenView):
     def _coordinated_bodies(self, s: int, e: int) -> list[tuple[int, int]]:
         """``coordinated-bodies``: one ORG entity that joins two names with a coordinator ("the FBI
         and CIA", "Priorities USA Action and Correct the Record") names two bodies, each a name of
-        its own. Not where the coordinator sits inside an "of/on/for" phrase ("Department of Health
-        and Human Services"), nor where the whole is a gazetteer name, nor where an acronym in
+        its own, when each part is a name on its own (``_stands_alone``). Not where the coordinator
+        sits inside an "of/on/for" phrase ("Department of Health and Human Services"), nor where the whole is a gazetteer name, nor where an acronym in
         parentheses follows the whole, nor where only the second part carries the body's head word
         ("Bill and Melinda Gates Foundation")."""
         doc = self.doc
@@ -140,10 +140,18 @@ class Organizations(TokenView):
                 or not (doc[s + (doc[s].lower_ == "the")].text[:1].isupper() and doc[k + 1].text[:1].isupper()):
             return [(s, e)]
         heads = SHORT_FORM_HEADS | CORPORATE
-        left = doc[s:k].text
+        left = doc[s + (doc[s].lower_ == "the"):k].text
         if doc[e - 1].lower_ in heads and doc[k - 1].lower_ not in heads and not (_org_of(left) or left.isupper()):
             return [(s, e)]
+        whole = doc[s + (doc[s].lower_ == "the"):e].text
+        if not all(self._stands_alone(part, whole) for part in (left, doc[k + 1:e].text)):
+            return [(s, e)]  # "Rock and Roll Hall of Fame": the parts name nothing on their own
         return [(s, k), (k + 1, e)]
+
+    def _stands_alone(self, part: str, whole: str) -> bool:
+        """Is ``part`` of a coordinated entity a name on its own: a gazetteer body, an acronym, or a
+        name the article also gives outside the entity ("Technion" of "Technion for Chile")?"""
+        return bool(_org_of(part)) or part.isupper() or self.text.count(part) > self.text.count(whole)
 
     def _names_a_poll(self, bare: Span) -> bool:
         """``poll-name``: an organisation's name that ends in a poll noun of ``poll_nouns.csv``

@@ -24,8 +24,7 @@ RULES: dict[str, tuple[bool, str]] = {
                                  "staff. Zornell agreed."),
     "org-leading-verb": (True, "Vanguard Action spent millions in May. Later Vanguard Action said it would "
                                "spend more."),
-    "word-tagged-twice": (True, "The school is the work of Zornell and Vechnion. Sadat Institute works with "
-                                "Vechnion for Chile."),
+    "word-tagged-twice": (True, "The school is the work of Vechnion. Sadat Institute works with Vechnion for Chile."),
     "org-leading-adjective": (True, "LAS VEGAS (Reuters) – Top Republican Party donor Tom Marsh said on Friday "
                                     "that he met Jane Holt."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
