@@ -138,7 +138,7 @@ def role_kinds() -> dict[str, str]:
 WORD_CLASS_KINDS: dict[str, tuple[str, ...]] = {
     "organization_name_words.csv": ("body_head", "short_form_head", "corporate", "person_body", "topic_head",
                                     "compass", "naming_participle"),
-    "name_particles.csv": ("particle", "joined", "generational"),
+    "name_particles.csv": ("joined",),
     "actor_function_words.csv": ("definite", "demonstrative", "setting_prep", "dangling", "quantifier",
                                  "people_demonstrative", "contrasting", "coordinator"),
 }

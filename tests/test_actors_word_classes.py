@@ -15,7 +15,7 @@ def test_every_kind_has_words_in_lower_case(table):
 
 def test_an_unknown_kind_is_an_error(tmp_path, monkeypatch):
     (tmp_path / "reference").mkdir()
-    (tmp_path / "reference" / "name_particles.csv").write_text("# invented\nword,kind\nvan,particle\nzu,prefix\n")
+    (tmp_path / "reference" / "name_particles.csv").write_text("# invented\nword,kind\nal,joined\nzu,prefix\n")
     monkeypatch.setattr(reference, "DATA_DIR", tmp_path)
     reference.read_table.cache_clear()
     lexicon.word_classes.cache_clear()
