@@ -132,3 +132,26 @@ def official_genders() -> dict[str, str]:
 def role_kinds() -> dict[str, str]:
     """Lower-cased role word or phrase of ``roles.csv`` -> its kind (office, honorific, relational, ...)."""
     return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
+
+
+#: the kinds of the word-class tables of the actor phases: ``word,kind`` rows, sources in each file's ``#`` lines
+WORD_CLASS_KINDS: dict[str, tuple[str, ...]] = {
+    "organization_name_words.csv": ("body_head", "short_form_head", "corporate", "person_body", "topic_head",
+                                    "compass", "naming_participle"),
+    "name_particles.csv": ("joined",),
+    "actor_function_words.csv": ("definite", "demonstrative", "setting_prep", "dangling", "quantifier",
+                                 "people_demonstrative", "contrasting", "coordinator"),
+}
+
+
+@lru_cache(maxsize=None)
+def word_classes(table: str) -> dict[str, frozenset[str]]:
+    """Kind -> its lower-cased words, of a ``word,kind`` table of ``WORD_CLASS_KINDS``; every kind the
+    table may hold is a key (empty when no row has it), and a row of another kind is an error."""
+    kinds = WORD_CLASS_KINDS[table]
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for r in read_table(table):
+        if r["kind"] not in out:
+            raise ValueError(f"{table}: unknown kind {r['kind']!r}; expected one of {kinds}")
+        out[r["kind"]].add(r["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}

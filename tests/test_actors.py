@@ -643,3 +643,85 @@ def test_an_unknown_place_after_the_noun_of_a_bodys_kind_is_the_body(run, monkey
     assert [(a.name, a.kind) for a in run(text)[0]] == [("Zanovia", "organization")]
     monkeypatch.setenv(rules.OFF_SETTING, "unknown-place-after-kind")
     assert run(text)[0] == []
+
+
+def test_two_bodies_joined_in_one_entity_are_two_actors(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("coordinated-bodies")
+    assert sorted(a.name for a in run(text)[0] if a.kind == "organization") == ["Vechnion", "Zornell"]
+    acronym = "The success of the Boycott Divestment and Sanction (BDS) movement worried Ramat."
+    assert "Boycott Divestment and Sanction" in [a.name for a in run(acronym)[0]]
+    one = "Holt was inducted into the Rock and Roll Hall of Fame in May. The Rock and Roll Hall of Fame said so."
+    assert [a.name for a in run(one)[0] if a.kind == "organization"] == ["Rock and Roll Hall of Fame"]
+    monkeypatch.setenv(rules.OFF_SETTING, "coordinated-bodies")
+    assert "Zornell and Vechnion" in [a.name for a in run(text)[0]]
+
+
+def test_a_sentences_first_adverb_is_no_part_of_a_bodys_name(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("org-leading-verb")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] == ["Vanguard Action"]
+    monkeypatch.setenv(rules.OFF_SETTING, "org-leading-verb")
+    assert "Later Vanguard Action" in [a.name for a in run(text)[0]]
+
+
+def test_the_sponsors_joined_in_a_polls_label_are_no_bodies(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("poll-sponsors")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "poll-sponsors")
+    assert [a.name for a in run(text)[0] if a.kind == "organization"] != []
+
+
+def test_a_known_body_named_with_a_corporate_word_is_that_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("known-body-suffix")
+    assert [a.name for a in run(text)[0] if "Fox" in a.name] == ["Fox News"]
+    unknown = "Holt told the Clarion News Channel on Monday that he would run. Clarion News later reported it."
+    assert [a.name for a in run(unknown)[0] if "Clarion" in a.name] == ["Clarion News Channel"]
+    monkeypatch.setenv(rules.OFF_SETTING, "known-body-suffix")
+    assert sorted(a.name for a in run(text)[0] if "Fox" in a.name) == ["Fox News", "Fox News Channel"]
+
+
+def test_a_known_body_named_only_with_its_corporate_word_keeps_that_name(run):
+    text = "Holt told the Fox News Channel on Monday that he would run. The Fox News Channel later reported it."
+    assert [a.name for a in run(text)[0] if "Fox" in a.name] == ["Fox News Channel"]
+
+
+def test_a_lone_word_tagged_inside_two_bodies_names_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("word-tagged-twice")
+    assert "Vechnion" in [a.name for a in run(text)[0]]
+    monkeypatch.setenv(rules.OFF_SETTING, "word-tagged-twice")
+    assert "Vechnion" not in [a.name for a in run(text)[0]]
+
+
+def test_a_social_programme_is_a_topic_not_a_body(run):
+    text = "Marsh said Social Security would run dry. The Social Security Administration disagreed."
+    orgs = [a.name for a in run(text)[0] if a.kind == "organization"]
+    assert "Social Security" not in orgs and "Social Security Administration" in orgs
+
+
+def test_a_person_only_named_as_a_place_is_no_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("place-named-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == []
+    person = "Carter Ridge was born in Ohio. Reporters waited at the door, and Carter Ridge spoke at the rally."
+    assert [a.name for a in run(person)[0] if a.kind == "person"] == ["Carter Ridge"]
+    monkeypatch.setenv(rules.OFF_SETTING, "place-named-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == ["Willow Brook"]
+
+
+def test_a_name_that_ends_in_a_body_word_is_no_person(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("body-word-ends-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == []
+    monkeypatch.setenv(rules.OFF_SETTING, "body-word-ends-person")
+    assert [a.name for a in run(text)[0] if a.kind == "person"] == ["Hillary PAC"]

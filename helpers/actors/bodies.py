@@ -12,11 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import word_classes
 from ..records import ORGANIZATION
 from ..reference import read_table
 from .tokens import TokenView, _Actor
 
-DETERMINERS = {"the", "that", "this"}
+DETERMINERS = word_classes("actor_function_words.csv")["demonstrative"]
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .. import gazetteer
-from ..lexicon import reporting_verbs
+from ..lexicon import reporting_verbs, word_classes
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
 from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
@@ -242,12 +242,11 @@ COUNTRY_NAMED_TWICE = True
 #: dependencies of words that narrow a nationality ("young Moldovans", "their Moldovans"): not the bare group
 GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 #: words that count people without naming them: "many experts" is the group "experts"
-QUANTIFIERS = {"many", "some", "several", "few", "most", "all", "both", "other", "others", "numerous",
-               "various", "more", "two", "three", "dozens", "hundreds", "thousands"}
+QUANTIFIERS = word_classes("actor_function_words.csv")["quantifier"]
 
 
 #: pronouns that stand for people before a relative clause or participle ("those affected by ...")
-PEOPLE_DEMONSTRATIVES = {"those"}
+PEOPLE_DEMONSTRATIVES = word_classes("actor_function_words.csv")["people_demonstrative"]
 #: the most words an "of" phrase may add to a group's name
 OF_PHRASE_LIMIT = 8
 

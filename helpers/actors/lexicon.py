@@ -15,15 +15,15 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import gazetteer
-from ..lexicon import role_kinds
+from ..lexicon import role_kinds, word_classes
 from ..reference import read_table
 
 #: modifiers that may stand between a role word and a name inside a title
 TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "cc", "conj", "npadvmod", "nummod"}
 #: determiners that make a noun phrase definite
-DEFINITE = {"the", "his", "her", "its", "their", "this", "that"}
+DEFINITE = word_classes("actor_function_words.csv")["definite"]
 #: prepositions that add a place or time to a role phrase, not part of the role
-SETTING_PREPS = {"in", "at", "on", "during", "since", "from"}
+SETTING_PREPS = word_classes("actor_function_words.csv")["setting_prep"]
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 # -- reference data ---------------------------------------------------------------

@@ -1,6 +1,12 @@
 """Phase 4, organisations: ORG entities, the organisation gazetteer (acronyms in
 parentheses become aliases), short forms, and metonyms (a seat of government is
 always an actor, a capital only where it speaks or acts).
+
+An ORG entity is trimmed at its edges (a sentence's first verb or adverb, a dangling "and"),
+split where it joins two bodies' names (``coordinated-bodies``), and dropped where it labels
+a poll (``poll-name``, ``poll-sponsors``) or names a treaty or programme (``treaties.csv``).
+The name-building words (body heads, corporate words, person bodies, topic heads) are the
+word classes of ``organization_name_words.csv``.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from .. import gazetteer
 from ..records import COUNTRY, GROUP, ORGANIZATION
+from ..lexicon import word_classes
 from ..reference import read_table
 from .lexicon import (
     _country,
@@ -59,34 +66,21 @@ class Organizations(TokenView):
                 # "Top Republican Party donor": "Top" qualifies the donor, not the party
                 while e - s > 1 and doc[s].tag_ in {"JJ", "JJR", "JJS"} and not s <= doc[s].head.i < e:
                     s += 1
+            if ent.label_ == "ORG" and rule_on("org-leading-verb"):
+                while e - s > 1 and doc[s].is_sent_start and doc[s].tag_ in LEADING_NON_NAME_TAGS:
+                    s += 1  # "Trampling Latinos' sensibilities", "Later Vanguard Action said": no name's word
             if ent.label_ == "ORG" and e - s > 1 and self._kind_word(s) and rule_on("kind-before-name"):
                 continue  # "PAC America Rising": the noun of its kind, then a name (_names_after_their_kind)
             while e > s and (_is_possessive(doc[e - 1]) or doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
                 e -= 1  # "Petraeus and", "Priorities USA Action and Correct the": the NER ran on
             if e <= s:
                 continue
-            role = self._role_at(e - 1)
-            if role is not None and role[0] < s:
-                continue  # "State" of "Secretary of State" is part of a title
-            e = self._tail_before_acronym(s, e) if ent.label_ == "ORG" else e
-            if ent.label_ == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
-                e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
-                while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
-                    e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
-                if e <= s:
-                    continue
-            span = doc[s:e]
-            bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
-            if len(bare) == 1 and bare[0].lower_ in body_nouns():
-                continue  # "the Committee": a description of a body named before (phase bodies)
-            if len(bare) == 1 and bare[0].text in _generic_acronyms():
-                continue  # "a super PAC": an abbreviation of a common noun
-            if ent.label_ == "ORG" and _names_an_idea(bare):
-                continue  # "Islam", "Islamophobia": a faith or an idea, no body
-            if ent.label_ == "ORG" and self._names_a_poll(bare):
-                continue  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
-            spans.append((ent.label_, bare))
+            pieces = self._coordinated_bodies(s, e) if ent.label_ == "ORG" else [(s, e)]
+            spans += [(ent.label_, bare) for ps, pe in pieces
+                      if (bare := self._entity_name(ent.label_, ps, pe)) is not None]
         tagged = [bare.text for label, bare in spans if label == "ORG"]
+        if rule_on("word-tagged-twice"):  # "Zornell and Vechnion" ... "Vechnion for Chile": Vechnion twice
+            tagged += [t.text for label, bare in spans if label == "ORG" and len(bare) > 1 for t in bare]
         # a lone unknown word ("North", "Justice") is a body only if tagged twice or an acronym
         spans = [(label, bare) for label, bare in spans
                  if len(bare) > 1 or label != "ORG" or _org_of(bare.text)
@@ -105,14 +99,81 @@ class Organizations(TokenView):
         self._bodies_of_countries()
         self._misspelt_acronyms()
 
+    def _entity_name(self, label: str, s: int, e: int) -> Optional[Span]:
+        """The name an entity at ``s..e`` gives a body, its edges trimmed; None where it names none."""
+        doc = self.doc
+        role = self._role_at(e - 1)
+        if role is not None and role[0] < s:
+            return None  # "State" of "Secretary of State" is part of a title
+        e = self._tail_before_acronym(s, e) if label == "ORG" else e
+        if label == "ORG" and e - s >= 3 and self._is_surname(doc[e - 1].text):
+            e -= 1  # "Washington Post Trump": a known person's surname run onto a body's name
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in DANGLING):
+                e -= 1  # "Cruz-" of "Cruz-Fiorina", "Johnson &" of "Johnson & Johnson"
+            if e <= s:
+                return None
+        span = doc[s:e]
+        bare = span[1:] if span[0].text.lower() == "the" and len(span) > 1 else span
+        if len(bare) == 1 and bare[0].lower_ in body_nouns():
+            return None  # "the Committee": a description of a body named before (phase bodies)
+        if len(bare) == 1 and bare[0].text in _generic_acronyms():
+            return None  # "a super PAC": an abbreviation of a common noun
+        if label == "ORG" and _names_an_idea(bare):
+            return None  # "Islam", "Islamophobia": a faith or an idea, no body
+        if label == "ORG" and self._names_a_poll(bare):
+            return None  # "the AP-GfK Poll", "a CNN/ORC poll": the poll's label, its sponsors joined
+        return bare
+
+    def _coordinated_bodies(self, s: int, e: int) -> list[tuple[int, int]]:
+        """``coordinated-bodies``: one ORG entity that joins two names with a coordinator ("the FBI
+        and CIA", "Priorities USA Action and Correct the Record") names two bodies, each a name of
+        its own, when each part is a name on its own (``_stands_alone``). Not where the coordinator
+        sits inside an "of/on/for" phrase ("Department of Health and Human Services"), nor where the whole is a gazetteer name, nor where an acronym in
+        parentheses follows the whole, nor where only the second part carries the body's head word
+        ("Bill and Melinda Gates Foundation")."""
+        doc = self.doc
+        if not rule_on("coordinated-bodies") or e - s < 3 or _org_of(doc[s:e].text) \
+                or self._acronym_after(doc[s:e]) is not None:
+            return [(s, e)]  # "Boycott, Divestment and Sanctions (BDS)": one acronym, one body
+        k = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in COORDINATORS), None)
+        if k is None or any(doc[j].pos_ == "ADP" for j in range(s, k)) \
+                or not (doc[s + (doc[s].lower_ == "the")].text[:1].isupper() and doc[k + 1].text[:1].isupper()):
+            return [(s, e)]
+        heads = SHORT_FORM_HEADS | CORPORATE
+        left = doc[s + (doc[s].lower_ == "the"):k].text
+        if doc[e - 1].lower_ in heads and doc[k - 1].lower_ not in heads and not (_org_of(left) or left.isupper()):
+            return [(s, e)]
+        whole = doc[s + (doc[s].lower_ == "the"):e].text
+        if not all(self._stands_alone(part, whole) for part in (left, doc[k + 1:e].text)):
+            return [(s, e)]  # "Rock and Roll Hall of Fame": the parts name nothing on their own
+        return [(s, k), (k + 1, e)]
+
+    def _stands_alone(self, part: str, whole: str) -> bool:
+        """Is ``part`` of a coordinated entity a name on its own: a gazetteer body, an acronym, or a
+        name the article also gives outside the entity ("Technion" of "Technion for Chile")?"""
+        return bool(_org_of(part)) or part.isupper() or self.text.count(part) > self.text.count(whole)
+
     def _names_a_poll(self, bare: Span) -> bool:
         """``poll-name``: an organisation's name that ends in a poll noun of ``poll_nouns.csv``
         ("the AP-GfK Poll") or stands right before one ("a CNN/ORC poll") labels the poll there."""
         if not rule_on("poll-name"):
             return False
-        nxt = self.doc[bare.end] if bare.end < len(self.doc) else None
-        return bare[-1].lemma_.lower() in _poll_nouns() or (
-            nxt is not None and nxt.lemma_.lower() in _poll_nouns())
+        if bare[-1].lemma_.lower() in _poll_nouns():
+            return True
+        j = bare.end
+        if rule_on("poll-sponsors"):
+            j = self._past_sponsors(j)
+        return j < len(self.doc) and self.doc[j].lemma_.lower() in _poll_nouns()
+
+    def _past_sponsors(self, j: int) -> int:
+        """``poll-sponsors``: the other sponsors and the place of a poll's label run on from a name
+        up to the poll noun ("the Clarion-Vox News poll", "a Clarion/Vox South Dakota poll"): the
+        first token after the proper names joined by hyphens or slashes. A gazetteer name found
+        in such a label is no mention either (``_scan_organizations``)."""
+        doc, end = self.doc, min(len(self.doc), j + POLL_LABEL_LIMIT)
+        while j < end and (doc[j].pos_ == "PROPN" or doc[j].text in POLL_LABEL_JOINERS):
+            j += 1
+        return j
 
     def _names_after_their_kind(self) -> None:
         """``kind-before-name``: a proper name right after the noun of its kind, which modifies
@@ -248,7 +309,7 @@ class Organizations(TokenView):
         text = bare.text
         if any(i in self.name_tokens for i in range(bare.start, bare.end)) or self._is_person_name(text):
             return
-        row = _org_of(text)
+        row = _org_of(text) or _known_without_suffix(text)
         met = _metonym(text)
         if met and (row is None or met[0] != row["name"]):
             if met[0] != text and not self._agentive(bare.root):
@@ -417,6 +478,8 @@ class Organizations(TokenView):
                     continue
                 if taken[m.start()] or taken[m.end() - 1]:
                     continue  # s <= start < e or s < end <= e for a taken (s, e)
+                if rule_on("poll-sponsors") and self._names_a_poll(span):
+                    continue  # "the latest Clarion-Vox News poll": a sponsor in a poll's label
                 actor, row = forms[form]
                 if actor is None:
                     met = _metonym(row["name"])
@@ -441,26 +504,33 @@ class Organizations(TokenView):
 
 
 
+_NAME_WORDS = word_classes("organization_name_words.csv")
+_FUNCTION_WORDS = word_classes("actor_function_words.csv")
 #: the head nouns of a body whose name goes on with "on/of/for" and a place or a subject
-BODY_HEADS = {"committee", "subcommittee", "commission", "council", "board", "department", "ministry", "institute",
-              "center", "centre", "office", "bureau", "foundation", "court", "association", "caucus", "panel"}
+BODY_HEADS = _NAME_WORDS["body_head"]
 #: the body nouns a short form may drop ("Monmouth" of "Monmouth University")
-SHORT_FORM_HEADS = BODY_HEADS | {"university", "college", "agency", "service"}
+SHORT_FORM_HEADS = BODY_HEADS | _NAME_WORDS["short_form_head"]
 #: the words a company's name may drop ("Platte River Networks" -> "Platte River")
-CORPORATE = {"networks", "network", "group", "inc", "corp", "corporation", "company", "co", "partners",
-             "holdings", "associates", "llc", "ltd", "enterprises", "industries", "international"}
+CORPORATE = _NAME_WORDS["corporate"]
 #: words an ORG entity never ends with: the NER ran past the name
-DANGLING = {"and", "the", "of", "for", "&", "or"}
+DANGLING = _FUNCTION_WORDS["dangling"]
+#: the tags of a sentence's first word that is a verb or adverb, capitalised only as the first word
+LEADING_NON_NAME_TAGS = {"VB", "VBD", "VBG", "VBP", "VBZ", "RB", "RBR", "RBS", "MD"}
+#: the most tokens the other sponsors and the place of a poll's label may take ("-ABC News", "/Marist South Carolina")
+POLL_LABEL_LIMIT = 8
+#: the marks that join the sponsors of a poll in its label
+POLL_LABEL_JOINERS = {"-", "/", "\u2013"}
+#: coordinators that join two bodies' names inside one entity ("the FBI and CIA")
+COORDINATORS = _FUNCTION_WORDS["coordinator"]
 #: participles that introduce the name of a thing of some kind: "a super PAC called Future45"
-CALLED = {"called", "named"}
+CALLED = _NAME_WORDS["naming_participle"]
 #: directions that the NER tags as a lone ORG ("Eastern" of "Eastern Europe")
-COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+COMPASS = _NAME_WORDS["compass"]
 #: head nouns of a body named after its leader: "the Obama administration", "the Clinton campaign",
 #: "Gowdy's office", "Cruz's team"
-PERSON_BODIES = {"administration", "campaign", "government", "cabinet", "office", "team"}
+PERSON_BODIES = _NAME_WORDS["person_body"]
 #: words that head the name of a treaty, programme, law or plan: a topic, not a body
-TOPIC_HEADS = {"treaty", "agreement", "accord", "accords", "pact", "program", "programme", "act", "bill",
-               "amendment", "plan", "deal", "convention", "protocol", "initiative", "doctrine", "strategy"}
+TOPIC_HEADS = _NAME_WORDS["topic_head"]
 
 
 def is_topic(text: str) -> bool:
@@ -486,6 +556,18 @@ def _kind_of(row: Optional[dict[str, str]]) -> str:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _known_without_suffix(text: str) -> Optional[dict[str, str]]:
+    """``known-body-suffix``: a gazetteer body named with a corporate word after its name
+    ("Fox News Channel" of "Fox News", "Clarion Media Group" of "Clarion Media") is that body."""
+    if not rule_on("known-body-suffix"):
+        return None
+    words = _words(text)
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in CORPORATE:
+        k -= 1
+    return _org_of(" ".join(words[:k])) if k < len(words) else None
 
 
 def _short_form_of(words: list[str], name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..records import ORGANIZATION, Actor, Mention
 from .lexicon import _find_all, _form_pattern, _org_of, slugify
+from .organizations import _known_without_suffix
 from .rules import rule_on
 from .tokens import TokenView, _Actor
 
@@ -37,7 +38,8 @@ class Output(TokenView):
 
     def _name_in_text(self, a: _Actor) -> str:
         """An organisation's gazetteer name when the article uses it, else the fullest of the
-        gazetteer's aliases the article gives ("NATO" where the text never spells it out). With
+        gazetteer's aliases the article gives ("NATO" where the text never spells it out), or of
+        their forms with a corporate word ("Fox News Channel", ``known-body-suffix``). With
         ``name-of-its-own`` the name counts only where it names this organisation: "Democratic
         Party" inside "the Ohio Democratic Party" names another body."""
         forms = [re.sub(r"^(the|The)\s+", "", self.text[s:e]) for (s, e), how in a.mentions.items()
@@ -49,7 +51,7 @@ class Output(TokenView):
             return a.name
         # the organisation's own aliases only: a capital standing for it ("Moscow") is no name of it
         forms = [f for f in forms if f[:1].isupper() and not _is_possessive_form(f)
-                 and (_org_of(f) or {}).get("name") == a.name]
+                 and (_org_of(f) or _known_without_suffix(f) or {}).get("name") == a.name]
         return max(forms, key=lambda f: (len(f.split()), len(f)), default=a.name)
 
 

@@ -10,6 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from .. import gazetteer
+from ..lexicon import word_classes
 from ..records import PERSON
 from .lexicon import (
     DEFINITE,
@@ -82,6 +83,8 @@ class People(TokenView):
                 continue  # "N. Korea": a country with a compass initial, not a person
             if e - s == 1 and (self.doc[s].text.lower() in _roles() or self.doc[s].tag_ != "NNP"):
                 continue  # "Scholars", "Police": a capitalised common noun, not a name
+            if e - s > 1 and _body_word(self.doc[e - 1].text) and rule_on("body-word-ends-person"):
+                continue  # "Ready for Hillary PAC", "the Holt Foundation": a body named after a person
             out.append((s, e))
         return out
 
@@ -410,10 +413,19 @@ def _title_fits(title: str, role: str) -> bool:
 #: a line that is only a social-media handle, with its full stop
 HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
 #: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
-NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"}
+NAME_PARTICLES = gazetteer._name_rules()[1]  # the particles of name_order.csv
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
-GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
-JOINED_PARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|ben|abu)[-\u2010\u2011](?=[A-Z])", re.IGNORECASE)
+GENERATIONAL = frozenset(w.lower().rstrip(".") for w in gazetteer._name_rules()[2])  # name_order.csv's suffixes
+JOINED_PARTICLES = re.compile(r"^(?:%s)[-\u2010\u2011](?=[A-Z])" % "|".join(
+    sorted(word_classes("name_particles.csv")["joined"], key=lambda w: (-len(w), w))), re.IGNORECASE)
+
+
+def _body_word(word: str) -> bool:
+    """A word that ends a body's name, not a person's: a generic acronym ("PAC") or a body head
+    noun of ``organization_name_words.csv`` ("Foundation", "Institute")."""
+    from .organizations import SHORT_FORM_HEADS, _generic_acronyms
+
+    return word in _generic_acronyms() or word.lower() in SHORT_FORM_HEADS
 
 
 def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -8,6 +8,8 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   Speaker Tom Marsh", "a Supreme Court nominee") names a post or a race, never the body
   acting: no actor. A body that modifies other nouns ("FEC records", "an AP survey") stays, and so
   does a party before a role word ("the Labour leader" speaks for the party).
+- ``place-named-person``: a "person" whose bare name only modifies nouns or is the object of
+  prepositions, once at least of a preposition of position ("killed at Willow Brook"), is a place.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
   same head ("senior officials", "American officials" of "senior American officials") is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
@@ -35,6 +37,11 @@ def contest_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in read_table("contest_nouns.csv"))
 
 
+@lru_cache(maxsize=1)
+def _venue_prepositions() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_table("venue_prepositions.csv"))
+
+
 def _party_of(word: str) -> str:
     """The party row's name a word names ("GOP", "Republican" -> "Republican Party"), else ""."""
     row = _party_adjectives().get(word) or _org_of(word)
@@ -49,10 +56,32 @@ class Prune(TokenView):
                 party = a.role == PARTY_ROLE
                 if a.kind == ORGANIZATION and a.mentions and all(self._names_a_post(s, e, party) for s, e in a.mentions):
                     del self.others[key]
+        if rule_on("place-named-person"):
+            self.people[:] = [p for p in self.people if not self._a_place(p)]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
         if rule_on("party-synonym-group"):
             self._merge_party_synonym_groups()
+
+    def _a_place(self, p) -> bool:
+        """``place-named-person``: a "person" the gazetteers do not know whose every mention is a
+        bare name that only modifies a noun ("the Willow Brook shooter") or is the object of a
+        preposition ("the horrors of Willow Brook"), and one at least the object of a preposition of
+        position of ``venue_prepositions.csv`` ("killed at Willow Brook"), is a place the NER took
+        for a person."""
+        if p.official or p.role or any(how != "name" for how in p.mentions.values()):
+            return False
+        located = False
+        for s, e in p.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            if root.dep_ == "pobj":
+                located = located or root.head.lower_ in _venue_prepositions()
+            elif not (root.dep_ in MODIFIER_DEPS and root.head.i >= span.end):
+                return False
+        return located
 
     def _merge_party_synonym_groups(self) -> None:
         seen: dict[tuple[str, ...], str] = {}

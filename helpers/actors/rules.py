@@ -13,17 +13,28 @@ import os
 RULES: dict[str, tuple[bool, str]] = {
     # prune.py
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
+    "place-named-person": (True, "Nine children were killed at Willow Brook in May. Other Willow Brook families met the "
+                                 "governor on Monday."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
     # organizations.py
     "org-entity-edges": (True, "Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent."),
+    "coordinated-bodies": (True, "The deal was signed by Zornell and Vechnion, and Vechnion said it would hire "
+                                 "staff. Zornell agreed."),
+    "org-leading-verb": (True, "Vanguard Action spent millions in May. Later Vanguard Action said it would "
+                               "spend more."),
+    "word-tagged-twice": (True, "The school is the work of Vechnion. Sadat Institute works with Vechnion for Chile."),
     "org-leading-adjective": (True, "LAS VEGAS (Reuters) – Top Republican Party donor Tom Marsh said on Friday "
                                     "that he met Jane Holt."),
     "unknown-place-body": (True, "Remington designed the rifle, and Remington sold it."),
     "idea-not-body": (True, "Islamophobia rose after the attack, and Islam was debated at length."),
     "poll-name": (True, "A new Clarion-Herald poll puts Holt ahead. The Clarion-Herald Poll of 900 adults "
                         "was taken in May."),
+    "poll-sponsors": (True, "In the latest Clarion Herald-Vox News poll, Holt led Marsh. A Vox News/Clarion "
+                            "Herald/Marist South Dakota poll agreed."),
+    "known-body-suffix": (True, "Holt told the Fox News Channel on Monday that he would run. Fox News later "
+                                "reported that Holt had filed."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
     "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
@@ -43,6 +54,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
     "person-name-edges": (True, 'Juan "Chico" Marsh of Chicago carried a flag. Marsh said it was heavy.'),
+    "body-word-ends-person": (True, "A company that Marsh created gave $5,000 to the Ready for Hillary PAC, a group "
+                                    "preparing for her campaign."),
     "role-word-ends-entity": (True, "Erica Holt, the daughter of Sandy Hook Elementary Principal Dawn Marsh, "
                                     "complained on Friday. The principal was killed in 2012."),
     "shared-surname": (True, "Donors Walter and Jane Pettigrew gave money to the campaign. Walter said he was pleased."),

@@ -23,6 +23,7 @@ from .lexicon import (
     _roles,
     _split,
 )
+from ..lexicon import word_classes
 from ..records import PERSON
 from ..reference import read_table
 from .groups import _reporting_verbs
@@ -370,7 +371,7 @@ def _contestant(role_word: str) -> bool:
 
 
 #: words that set a description against someone else ("the other candidate", "the same candidate")
-CONTRASTING = {"other", "same", "first", "only", "next", "last", "another", "new"}
+CONTRASTING = word_classes("actor_function_words.csv")["contrasting"]
 
 
 def _plain(span: Span, head: Token) -> bool:
