@@ -52,6 +52,8 @@ def _mark_role(text: str, i: int) -> Optional[tuple[str, str]]:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if c in DOUBLE_OPEN:
+        if c == "“" and not prev.isspace() and prev not in OPENING_CONTEXT + ALL_MARKS and nxt in CLOSING_FOLLOW:
+            return ("either", "double")  # "an “expedited review“ of ...": an opening mark typed as the closer
         return ("open", "double")
     if c in DOUBLE_CLOSE:
         if prev.isspace() and nxt.isalnum():
