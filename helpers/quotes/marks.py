@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .rules import rule
-
 DOUBLE_OPEN = "“„«"
 
 
@@ -216,20 +214,7 @@ def _scan(text: str, i: int, pe: int, stack: list[tuple[int, str]], found: list[
 def _add(text: str, o: int, c: int, found: list[Quoted]) -> None:
     s, e = _trim(text, o + 1, c)
     if e > s:
-        o, c = _doubled(text, o, c) or (o, c)
         found.append(Quoted(o, c, s, e))
-
-
-@rule("doubled-apostrophes", "quotation",
-      example="The feud grew. ''If she thinks she can win with this record, she is wrong!'' Mr. Okafor wrote on Monday.",
-      speaker="Mr. Okafor")
-def _doubled(text: str, o: int, c: Optional[int]) -> Optional[tuple[int, Optional[int]]]:
-    """A quotation typed with doubled apostrophes (''...'', as in wire and archive text) pairs as
-    single marks, on the inner halves; its marks are both halves, so that what stands right
-    before the opening mark (a colon) or right after the closing one (the attribution) is read."""
-    o2 = o - 1 if text[o] == "'" and o > 0 and text[o - 1] == "'" else o
-    c2 = c + 1 if c is not None and text[c] == "'" and c + 1 < len(text) and text[c + 1] == "'" else c
-    return (o2, c2) if (o2, c2) != (o, c) else None
 
 
 def _close_unbalanced(text: str, o: int, end: int, found: list[Quoted]) -> None:
@@ -240,7 +225,7 @@ def _close_unbalanced(text: str, o: int, end: int, found: list[Quoted]) -> None:
         return
     s, e = _trim(text, o + 1, end)
     if e > s:
-        found.append(Quoted((_doubled(text, o, None) or (o, None))[0], None, s, e))
+        found.append(Quoted(o, None, s, e))
 
 
 def _is_paragraph_start(text: str, i: int) -> bool:

@@ -51,9 +51,3 @@ def test_opening_mark_typed_as_the_closer():
     assert contents(text) == ["quick audit", "we will act"]
     # an opening mark glued to the word after it still opens
     assert contents("The mayor said:“We will act.”") == ["We will act."]
-
-
-def test_doubled_apostrophes_are_one_mark_each():
-    text = "He said: ''We will act.'' Okafor left."
-    (q,) = quoted_spans(text)
-    assert text[q.start:q.end] == "We will act." and text[q.open:q.outer_end] == "''We will act.''"
