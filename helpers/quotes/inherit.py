@@ -51,7 +51,7 @@ def _inherit(rows: list[_Row], doc: Doc, text: str, article: Article, resolver: 
     last: Optional[_Row] = None
     for r in rows:
         if r.kind != "indirect" and r.speaker_span is None and r.cue is None:
-            dash = _dash_source(doc, text, r, owner)
+            dash = _dash_source(doc, text, r, owner) or _signature_line(doc, text, r)
             if dash is not None:
                 r.speaker_span = (dash.start_char, dash.end_char)
                 r.speaker_tok = dash.root
@@ -133,6 +133,40 @@ def _dash_source(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[Spa
     if not re.match(r"\s*($|[\n,.(])", text[ent.end_char:ent.end_char + 3]):
         return None
     return ent
+
+
+@rule("signature-line", "inherit",
+      example="“We will not raise taxes on working families.”\n- Pamela Padilla.\nShe said it in 1990.",
+      speaker="Pamela Padilla")
+def _signature_line(doc: Doc, text: str, r: _Row) -> Optional[Span]:
+    """A quotation that fills its paragraph, signed on the next line by a dash and a name
+    ("“...”\n\n- Bernie Sanders.", "-President Obama, tweeting after the speech."): the format of
+    quotations collected under a heading. The name must be a person the NER knows or two or more
+    capitalised words, and end its line or stand before a comma or full stop."""
+    if r.quoted is None or r.quoted.close is None or not _fills_line(text, r.quoted):
+        return None
+    m = re.match(r"[ \t\xa0]*\n\s*[―—–-][ \t\xa0]*", text[r.quoted.outer_end:r.quoted.outer_end + 12])
+    if not m:
+        return None
+    tok = _token_after(doc, text, r.quoted.outer_end + m.end())
+    if tok is None:
+        return None
+    ent = next((e for e in doc.ents if e.start == tok.i and e.label_ == "PERSON"), None)
+    if ent is None:
+        j = tok.i  # (the tokenizer may keep the dash with the first word: "-President")
+        while j < len(doc) and (word := doc[j].text.lstrip("―—–-") if j == tok.i else doc[j].text) \
+                and word.istitle() and word.isalpha():
+            j += 1
+        if j - tok.i < 2:
+            return None
+        ent = doc[tok.i: j]
+    return ent if re.match(r"\s*($|[\n,.])", text[ent.end_char:ent.end_char + 3]) else None
+
+
+def _fills_line(text: str, q: Quoted) -> bool:
+    """Does quotation ``q`` open its line and close it (a full stop after the mark aside)?"""
+    before = text[:q.open].rstrip(" \t\xa0")
+    return (not before or before.endswith("\n")) and re.match(r"[.,]?[ \t\xa0]*(\n|$)", text[q.outer_end:]) is not None
 
 
 QUOTED_KINDS = ("direct", "partial")

@@ -12,7 +12,7 @@ from ..lexicon import (
     source_nouns,
 )
 from .rules import NO_SPEAKER, first, rule
-from .unattached import (_inverted_unattached, _mistagged_name_after_verb, _participle_of_speaker,
+from .unattached import (_inverted_unattached, _lone_name_before_aside, _mistagged_name_after_verb, _participle_of_speaker,
                          _phrase_after_quotation, _subject_before_aside)
 from .syntax import (
     FINITE,
@@ -368,7 +368,8 @@ SPEAKER_RULES = (_as_aside_speaker, _subject, _buried_subject_rule, _passive_age
                  _opening_gerund_speaker, _apposition_verb_subject, _participle_of_noun, _name_before_participle,
                  _gerund_after_preposition, _quoted_as_saying, _participle_after_quotation, _outside_dash_aside_rule, _finite_conjunct,
                  _has_contraction, _adjective_infinitive, _head_clause_speaker, _inverted_unattached,
-                 _subject_before_aside, _participle_of_speaker, _phrase_after_quotation, _mistagged_name_after_verb)
+                 _subject_before_aside, _participle_of_speaker, _phrase_after_quotation, _mistagged_name_after_verb,
+                 _lone_name_before_aside)
 
 
 def _outside_dash_aside(verb: Token) -> Optional[Token]:

@@ -10,7 +10,8 @@ for a verb that has no subject: the noun phrase right after an inverted verb, th
 opens the clause before a comma-bounded aside, the noun a quotation-attributing participle
 modifies, the noun phrase between a closing quotation mark and the verb ("“...” screenwriter Ana
 Ruiz wrote"), a capitalised word after an inverted verb that the tagger took for an adverb ("said
-Skelly,"). They are tried after every rule that reads a subject through the parse.
+Skelly,"), and, last, the only person named before a verb that follows a comma ("her adviser, Jake
+Ruiz, said: ..."). They are tried after every rule that reads a subject through the parse.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .rules import rule
-from .syntax import FINITE, SUBJECT_DEPS, _after_its_content
+from .syntax import FINITE, SUBJECT_DEPS, _after_its_content, _verb_row
 
 Outside = Optional[Callable[[Token], bool]]
 PHRASE_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM")
@@ -194,3 +195,31 @@ def _aside_start(verb: Token) -> Optional[int]:
         if doc[k].text in (".", ";", ":", "!", "?"):
             return None
     return None
+
+
+@rule("lone-name-before-aside", "speaker",
+      example="In a note to the council, her chief of staff, Dana Whitfield, said: “We will appeal the ruling.”",
+      speaker="Whitfield")
+def _lone_name_before_aside(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"her adviser, Dana Whitfield, said: ...", "“...,” Mr. Okonkwo, now 70 and living in Leeds,
+    said": a finite verb with no subject right after a comma, when the words before it (back to the
+    sentence's start or a closing quotation mark) name exactly one person, outside quotation
+    marks, and that name is no object of a preposition or verb: the parse hung the person on the
+    aside or made it an apposition, but the only person named before the verb speaks. Only for a verb
+    of speech, one that can attribute a quotation ("said", "added")."""
+    if verb.tag_ not in FINITE or not _subjectless(verb) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if (row := _verb_row(verb)) is None or not row.quote:
+        return None  # a verb of speech ("said", "added"), not one that only reports an object ("focused on")
+    doc, lo = verb.doc, verb.sent.start
+    for k in range(verb.i - 1, lo - 1, -1):
+        if doc[k].text in CLOSE_MARKS and k > lo:
+            lo = k + 1
+            break
+    people = [e for e in doc.ents if lo <= e.start and e.end < verb.i and e.label_ == "PERSON"]
+    if len(people) != 1:
+        return None
+    root = people[0].root
+    if root.dep_ in ("pobj", "dobj", "poss", "iobj") or not _speaks(root, outside):
+        return None
+    return root

@@ -92,3 +92,11 @@ def test_short_fragment_in_the_next_paragraph_does_not_inherit_the_speaker(run):
     text = "“We will fight this,” Jones said.\nHer office is in a “historic business district” near the river."
     rows = run(text, [("ann-jones", "Ann Jones", ["Jones"])])
     assert brief(rows) == [("direct", "We will fight this,", "Jones", "ann-jones", "say")]
+
+
+def test_a_signature_line_after_a_quotation_paragraph(run):
+    text = ("Heard this week.\n\n“The budget is a moral document. We will fight for every line of it.”\n\n"
+            "-Senator Ana Ruiz, speaking after the vote.\n\n“We lost a year.”\n\n- Reduce the waiting lists first.")
+    rows = run(text)
+    assert [(q.text[:10], q.speaker_text) for q in rows if q.kind == "direct"][0] == ("The budget", "-Senator Ana Ruiz")
+    assert not any("Reduce" in (q.speaker_text or "") for q in rows)  # a list item is no signature

@@ -44,3 +44,10 @@ def test_unbalanced_marks_never_crash():
             assert 0 <= q.start <= q.end <= len(text)
     assert contents("He said, “we will win") == ["we will win"]
     assert contents("a stray “mark in the middle of a sentence.") == []
+
+
+def test_opening_mark_typed_as_the_closer():
+    text = "They asked for a “quick audit“ of the port. The mayor said “we will act” soon."
+    assert contents(text) == ["quick audit", "we will act"]
+    # an opening mark glued to the word after it still opens
+    assert contents("The mayor said:“We will act.”") == ["We will act."]

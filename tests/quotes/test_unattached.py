@@ -98,5 +98,30 @@ def test_phrase_after_quotation_across_a_comma_bounded_aside(nlp):
             "campaign pins, said matter-of-factly as confetti fell around him.")
     rows, _ = _speakers(nlp, text)
     assert [r for r in rows if r[0] == "direct"] == [("direct", "Ohio delegate Tom Reeve")]
-    off, _ = _speakers(nlp, text, {"phrase-after-quotation"})
+    off, _ = _speakers(nlp, text, {"phrase-after-quotation", "lone-name-before-aside"})
     assert off == [("direct", None)]
+
+
+def test_the_only_person_before_a_subjectless_verb_speaks(nlp):
+    text = "In a note to the council, her chief of staff, Dana Whitfield, said: “We will appeal the ruling.”"
+    rows, _ = _speakers(nlp, text)
+    assert [r for r in rows if r[0] == "direct"] == [("direct", "Dana Whitfield")]
+    off, _ = _speakers(nlp, text, {"lone-name-before-aside"})
+    assert [r for r in off if r[0] == "direct"] == [("direct", None)]
+
+
+def test_two_people_before_a_subjectless_verb_leave_it_without_speaker(nlp):
+    _, counts = _speakers(nlp, "With Mike Brown beside her, her chief of staff, Dana Whitfield, said: “We will appeal.”")
+    assert counts["lone-name-before-aside"] == 0
+
+
+def test_the_lone_person_speaks_only_for_a_verb_of_speech(nlp):
+    from helpers.quotes.unattached import _lone_name_before_aside
+
+    def verb_of(text, word):
+        return next(t for t in nlp(text) if t.text == word)
+
+    said = verb_of("In a note to the council, her chief of staff, Dana Whitfield, said the budget was fine.", "said")
+    assert _lone_name_before_aside(said, 0, None).text == "Whitfield"
+    focused = verb_of("In a note to the council, her chief of staff, Dana Whitfield, focused on the budget.", "focused")
+    assert _lone_name_before_aside(focused, 0, None) is None
