@@ -284,7 +284,7 @@ def verify(sg, articles) -> int:
     return 1 if differ else 0
 
 
-def errors(names, base, rule: str, sg, articles, k) -> None:
+def errors(names, base, rule: str, sg, articles) -> None:
     from helpers.events import rules
 
     print(f"\nrows {rule} fired for:")
@@ -308,6 +308,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, default=ROOT / "build" / "stance-cv", help="parsed articles (DocBins)")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--off", default="", help="rules switched off in every run (without --ablate: the group "
+                                              "judged together against the defaults)")
+    ap.add_argument("--on", default="", help="rules off by default switched on in every run")
     ap.add_argument("--ablate", default="", help="'all' or rule names: each switched off (or on, when off by "
                                                  "default) in turn and judged by the folds")
     ap.add_argument("--diff", action="store_true", help="with --ablate: list the rows each rule changes")
@@ -324,7 +327,8 @@ def main(argv=None) -> int:
     names = [a[0] for a in articles]
     if args.verify:
         return verify(sg, articles)
-    base = run(sg, articles)
+    off, on = [n for n in args.off.split(",") if n], [n for n in args.on.split(",") if n]
+    base = run(sg, articles, off, on)
     print("train", fmt(totals(base)))
     for i, f in enumerate(folds(base, args.folds)):
         print(f"  fold {i}", fmt(f))
@@ -332,14 +336,19 @@ def main(argv=None) -> int:
     for rule, c in sorted(credited(base).items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {rule:32s} {c['right']:4d} {c['wrong']:4d} {c['optional']:4d}  {precision(c)}")
     if args.errors:
-        errors(names, base, args.errors, sg, articles, args.folds)
-    todo = list(rules.REGISTRY) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]
+        errors(names, base, args.errors, sg, articles)
+    if (off or on) and args.ablate == "":
+        default = run(sg, articles)
+        j = judge("+".join(off + on), default, base, True, args.folds, args.min_precision)
+        print("\nevery rule at its default ('on') against the rules of --off / --on switched ('off'):\n" + line(j))
+    todo = [n for n in (list(rules.REGISTRY) if args.ablate == "all" else args.ablate.split(",")) if n
+            and n not in off and n not in on]
     if todo:
         print(f"\nablation ({args.folds} folds; net value on vs off; verdict):")
     judged = []
     for name in todo:
         default_on = rules.REGISTRY[name].default_on
-        other = run(sg, articles, off=[name]) if default_on else run(sg, articles, on=[name])
+        other = run(sg, articles, off + [name], on) if default_on else run(sg, articles, off, on + [name])
         judged.append(judge(name, base, other, default_on, args.folds, args.min_precision))
         print(line(judged[-1]), flush=True)
         for side, art, r in diff(names, *((base, other) if default_on else (other, base))) if args.diff else ():
