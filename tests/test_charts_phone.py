@@ -20,15 +20,8 @@ _BOXES = """() => { const r = s => { const e = document.querySelector(s); return
           note: notes.reduce((a, b) => (b.top > (a ? a.top : -1) ? b : a), null)}; }"""
 
 
-def _on_a_phone(tmp_path, fig, script: str):
-    """Draw one figure on a page 390 px wide and return what ``script`` reads from it."""
-    import plotly
-
-    page = tmp_path / "f.html"
-    shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", tmp_path / "plotly.min.js")
-    page.write_text('<html><head><meta name="viewport" content="width=device-width, initial-scale=1">'
-                    '<script src="plotly.min.js"></script></head><body style="margin:0">'
-                    + charts.figure_html(fig) + "</body></html>", encoding="utf-8")
+def _read_page(page: Path, script: str):
+    """Open ``page`` offline in Chromium 390 px wide and return what ``script`` reads from it."""
     with playwright_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         tab = browser.new_page(viewport={"width": 390, "height": 800})
@@ -38,6 +31,18 @@ def _on_a_phone(tmp_path, fig, script: str):
         found = tab.evaluate(script)
         browser.close()
     return found
+
+
+def _on_a_phone(tmp_path, fig, script: str):
+    """Draw one figure on a page 390 px wide and return what ``script`` reads from it."""
+    import plotly
+
+    page = tmp_path / "f.html"
+    shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", tmp_path / "plotly.min.js")
+    page.write_text('<html><head><meta name="viewport" content="width=device-width, initial-scale=1">'
+                    '<script src="plotly.min.js"></script></head><body style="margin:0">'
+                    + charts.figure_html(fig) + "</body></html>", encoding="utf-8")
+    return _read_page(page, script)
 
 
 def test_the_quote_flow_key_fits_a_phone(tmp_path):
@@ -73,15 +78,8 @@ def test_on_a_phone_the_inset_map_sits_under_the_main_map(tmp_path):
                     '<script src="plotly.min.js"></script><script src="world_110m.js"></script></head>'
                     '<body style="margin:0">' + charts.figure_html(charts.quote_map(sample_tables()))
                     + "</body></html>", encoding="utf-8")
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        tab = browser.new_page(viewport={"width": 390, "height": 800})
-        tab.route("http*://**", lambda route: route.abort())
-        tab.goto(page.as_uri())
-        tab.wait_for_timeout(1500)
-        domains = tab.evaluate("() => { const g = document.querySelector('.js-plotly-plot')._fullLayout;"
+    domains = _read_page(page, "() => { const g = document.querySelector('.js-plotly-plot')._fullLayout;"
                                " return [g.geo.domain.y, g.geo2.domain.y]; }")
-        browser.close()
     (main_lo, _), (_, inset_hi) = domains
     assert inset_hi < main_lo, domains
 
