@@ -20,10 +20,9 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from helpers.evaluate.gold import event_assignment, load_scorer
 
-from helpers.evaluate.gold import event_assignment, load_scorer  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 

@@ -38,9 +38,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from stance_cv import load, verdict  # noqa: E402  (the shared parse cache, loader and verdict)
+from stance_cv import load, verdict  # the shared parse cache, loader and verdict (a script beside this one)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "event-rules.md"

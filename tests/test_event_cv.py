@@ -1,13 +1,26 @@
 """The verdict arithmetic of scripts/event_cv.py on tiny invented results (no articles parsed)."""
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
-import event_cv  # noqa: E402
+
+def _script(name: str):
+    """Import scripts/NAME.py as module NAME (event_cv imports its neighbour stance_cv by name)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+_script("stance_cv")
+event_cv = _script("event_cv")
 
 
 def row(start, verdict, category=None, date=None, actor="ana-lind", fired=("some-sense",)):
