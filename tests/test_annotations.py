@@ -1,5 +1,6 @@
-"""The team's training annotations (data/annotations/train-gold): well formed against their texts,
-and scored by the shared scorer through ``evaluate gold --split train``."""
+"""The team's training annotations (data/annotations/train-gold), the blind check set (train-check) and
+the agreement re-annotations: well formed against their texts, and scored by the shared scorer through
+``evaluate gold --split train``."""
 from __future__ import annotations
 
 import json
@@ -10,18 +11,25 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = sorted((ROOT / "data" / "annotations" / "train-gold").glob("*.gold.json"))
+CHECKED = sorted((ROOT / "data" / "annotations" / "train-check").glob("*.gold.json")) + \
+    sorted((ROOT / "data" / "annotations" / "agreement").glob("*.gold.json"))
 TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
 needs_texts = pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/eval/polnear-train is not here")
 
 
-def test_there_are_annotations_to_tune_on():
+def test_there_are_annotations_to_tune_on_and_to_check_with():
     assert len(ANNOTATIONS) >= 90
+    assert len(CHECKED) >= 20
+    # the check set holds other articles than the ones tuned on; the agreement files re-annotate tuned ones
+    tuned = {p.name for p in ANNOTATIONS}
+    assert not tuned & {p.name for p in CHECKED if p.parent.name == "train-check"}
+    assert {p.name for p in CHECKED if p.parent.name == "agreement"} <= tuned
 
 
 @needs_texts
-@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.name[:40])
+@pytest.mark.parametrize("path", ANNOTATIONS + CHECKED, ids=lambda p: f"{p.parent.name}/{p.name[:40]}")
 def test_rows_point_into_their_text_and_at_known_actors(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     lines = (TEXTS / gold["article"]).read_text(encoding="utf-8").split("\n")
