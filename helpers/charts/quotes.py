@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ._base import (
-    NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
+    MARK_COLORS, NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
     tone_color, tone_word, wrap,
 )
 from .geo import MAP_BOTTOM
@@ -30,6 +30,8 @@ from .who_said_what import UNATTRIBUTED, statement_counts, statements  # noqa: F
 
 FLOW_ID, POSITIONS_ID, MAP_ID = "quote-flow", "quote-positions", "quote-map"
 NO_TARGET = "(no named target)"
+#: the colour shared by the eighth and later speakers (darker than the grey of unattributed statements)
+OTHER_SPEAKERS = "#555555"
 #: ColorBrewer Blues from its fourth class: one mention is already clearly blue, not the colour of the sea
 COUNTRY_BLUES = [[0.0, "#9ECAE1"], [0.5, "#4292C6"], [1.0, "#08519C"]]
 #: a neutral statement counts this much toward a link's width (it still shows, thin and grey)
@@ -44,10 +46,14 @@ def speaker_order(tables) -> list[str]:
 
 
 def speaker_colors(tables) -> dict[str, str]:
-    """A colour per speaker, most statements first; unattributed statements are grey (no one's colour)."""
+    """A colour per speaker, most statements first; unattributed statements are grey (no one's colour).
+
+    Only the seven speakers with most statements get a colour of their own: past seven the palette
+    would repeat, and two speakers in one colour read as one. The others share ``OTHER_SPEAKERS``, a
+    dark grey apart from the unattributed grey; their names are on the rows, nodes and hovers."""
     order = speaker_order(tables)
-    colors = color_for([s for s in order if s != UNATTRIBUTED])
-    return {s: colors.get(s, NEUTRAL) for s in order}
+    colors = color_for([s for s in order if s != UNATTRIBUTED][:len(MARK_COLORS)])
+    return {s: NEUTRAL if s == UNATTRIBUTED else colors.get(s, OTHER_SPEAKERS) for s in order}
 
 
 def quote_targets(tables) -> pd.DataFrame:
