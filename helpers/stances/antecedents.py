@@ -4,9 +4,12 @@ apposition ("Altman, a former official and head of the fund Acme Partners who do
 clause of the person the apposition describes (rule ``who-person``); the person is a name the NER
 tags a person or leaves untagged. A "he"/"she" subject of a clause reported by a person ("Poolman said he
 was leaning toward Cruz", "Schmidt told reporters she backs Cruz") is the reporter (rule
-``reported-pronoun``), before the person last named (rule ``last-named-person``). The members a subject noun names in an apposition
+``reported-pronoun``), before the person last named (rule ``last-named-person``), unless a same pronoun is the main subject of the
+sentence before, which it continues (rule ``pronoun-chain``). The members a subject noun names in an apposition
 ("Two objectors, Joyce and Graham, challenged ...") are subjects too (rule ``apposed-members``)."""
 from __future__ import annotations
+
+from typing import Optional
 
 from spacy.tokens import Token
 
@@ -50,12 +53,33 @@ def last_named_person(ctx, pronoun: Token):
         if named:
             if len(named) > 1:
                 return None
+            chained = _chained_subject(ctx, pronoun, sent, named)
+            if chained is not None:
+                return chained
             rules.fired("last-named-person")
             return named.pop()
         if sent.start == 0:
             return None
         sent = pronoun.doc[sent.start - 1].sent
     return None
+
+
+def _chained_subject(ctx, pronoun: Token, sent, named: set[str]) -> Optional[str]:
+    """Rule ``pronoun-chain``: a "he" continues the "he" that is the main subject of the sentence before
+    when the one person that sentence names is not its subject ("He said Mr. Lane should win a prize.
+    He also praised Tom Reed" is the first "he"'s, not Lane's): a subject pronoun keeps the topic of the
+    discourse (centering). The earlier pronoun's actor is what coreference linked it to, else None."""
+    if sent == pronoun.sent or not rules.enabled("pronoun-chain"):
+        return None
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ != pronoun.lower_:
+        return None
+    earlier = ctx.token_actor.get(subjects[0].i)
+    if earlier is None or earlier in named or getattr(ctx.actors.get(earlier), "kind", "") != "person":
+        return None
+    rules.fired("pronoun-chain")
+    return earlier
 
 
 def _in_direct_quote(ctx, tok: Token) -> bool:

@@ -308,6 +308,9 @@ register("who-person", "a 'who' clause attached to a thing in an 'of' phrase of 
 register("last-named-person", "a 'he'/'she' holder is the one person named in the nearest sentence that names any "
          "person (up to 3 back), when it names exactly one, whatever coreference linked",
          "Mary Lane met the press. She praised Tom Reed.")
+register("pronoun-chain", "in rule last-named-person, a 'he'/'she' continues the same pronoun that is the main "
+         "subject of the sentence before, when the one person that sentence names is not its subject",
+         "Mary Lane spoke on Monday. She said Ann Ross should win the prize. She also praised Tom Reed.")
 register("quote-topic-no", "in rule quote-topic, a topic under the determiner 'no' (or whose conjunct head has it) "
          "gets no stance: 'there is no call or meeting planned' is no position on a meeting",
          "“There is no call or meeting planned,” Mary Lane said.")
