@@ -327,6 +327,19 @@ def duration(m, ctx):
     return Resolved("DURATION", D.duration(value, unit), None)
 
 
+@normaliser("duration_half")
+def duration_half(m, ctx):
+    """"2 1/2 years", "two and a half years", "a minute and a half", "half an hour": a count and a
+    half of a unit, the half in the next smaller unit (P2Y6M, PT1M30S, PT30M)."""
+    unit = words()["unit"].get(_g(m, "unit") or _g(m, "unit2") or _g(m, "unit3"))
+    if unit is None:
+        return None
+    n = 0.0 if _g(m, "unit3") else number(_g(m, "n") or _g(m, "n2"))
+    if n is None or not float(n).is_integer():
+        return None
+    return Resolved("DURATION", D.duration_and_half(n, unit), None)
+
+
 @normaliser("quarter")
 def quarter(m, ctx):
     word = _g(m, "q")
