@@ -39,3 +39,16 @@ def test_more_units_are_durations(nlp, text, value):
 def test_without_the_rule_nothing_is_found(nlp):
     times.disable("duration_more_units")
     assert durations(nlp, "The court gave the lawyers two more weeks to file.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The strike lasted at least three weeks.", "at least three weeks"),
+    ("He was held for at least 48 hours.", "at least 48 hours"),
+    ("The minister arrived at noon.", "noon"),
+])
+def test_at_least_stays_in_the_span(nlp, text, span):
+    article = from_text(text, published=PUB)
+    doc = nlp(text)
+    tables = ArticleTables(article=article.row())
+    tables.sentences = sentences.extract(doc, article)
+    assert span in [t.text for t in times.extract(doc, article, tables)]
