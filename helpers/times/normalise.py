@@ -252,6 +252,8 @@ def ago(m, ctx):
     if not ctx.published or n != int(n):
         return Resolved("DATE", None, None)
     n = -int(n)
+    if unit == "2W":
+        unit, n = "W", 2 * n  # "a fortnight ago" is "two weeks ago"
     if unit == "Y" and n == -1:
         q = _year_ago_quarter(ctx)
         if q is not None:
@@ -268,7 +270,7 @@ def _shift_day(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
     """The day ``n`` units from ``base`` (at the day's precision)."""
     if unit in ("D", "W"):
         return D.day(base + dt.timedelta(days=n * (7 if unit == "W" else 1)))
-    months = {"M": 1, "Y": 12, "DE": 120}.get(unit)
+    months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     if months is None:
         return None
     y, mon = D.add_months(base, n * months)
@@ -296,8 +298,8 @@ def _shift(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
         return D.month(*D.add_months(base, n))
     if unit == "Y":
         return D.year(base.year + n)
-    if unit == "DE":
-        return D.year(base.year + 10 * n)
+    if unit in ("DE", "CE"):
+        return D.year(base.year + (10 if unit == "DE" else 100) * n)
     return None
 
 
