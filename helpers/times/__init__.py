@@ -54,8 +54,9 @@ def find(text: str, *, doc: Optional[Doc] = None, offset: int = 0) -> list[tuple
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Leading prepositions are not part of a TIMEX3 ("on Friday" -> "Friday")."""
-    m = re.match(r"(?:on|in|at|since|by|during|until|till|from|for|of|within|over|before|after)\s+",
+    """Leading prepositions are not part of a TIMEX3 ("on Friday" -> "Friday"); "at least" is
+    ("at least three weeks")."""
+    m = re.match(r"(?:on|in|at(?!\s+least\b)|since|by|during|until|till|from|for|of|within|over|before|after)\s+",
                  text[start:end], re.I)
     if m and end - start > m.end():
         start += m.end()

@@ -92,6 +92,21 @@ def duration(n: Optional[float], unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+#: a unit's half in the next smaller one: TIMEX3 writes "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M
+_HALF = {"Y": (6, "M"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
+
+
+def duration_and_half(n: float, unit: str) -> str:
+    """``n`` units and a half ("half an hour": ``n`` = 0); a unit with no smaller whole part
+    (weeks, months, quarters) keeps a decimal ("P2.5W"), decades and centuries count years."""
+    if unit not in _HALF:
+        return duration(n + 0.5, unit)
+    parts = ([(int(n), unit)] if n else []) + [_HALF[unit]]
+    day_part = "".join(f"{k}{u}" for k, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{k}{u[1:]}" for k, u in parts if u.startswith("T"))
+    return "P" + day_part + ("T" + time_part if time_part else "")
+
+
 def weekday_date(pub: dt.date, weekday: int, direction: str, modifier: str = "") -> dt.date:
     """The date of ISO ``weekday`` seen from ``pub``: "last"/"next"/"this" fix the week, else the
     clause's direction does (TIMEX3 guidelines: "Tuesday" in a past clause is the most recent

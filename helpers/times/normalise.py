@@ -252,6 +252,8 @@ def ago(m, ctx):
     if not ctx.published or n != int(n):
         return Resolved("DATE", None, None)
     n = -int(n)
+    if unit == "2W":
+        unit, n = "W", 2 * n  # "a fortnight ago" is "two weeks ago"
     if unit == "Y" and n == -1:
         q = _year_ago_quarter(ctx)
         if q is not None:
@@ -268,7 +270,7 @@ def _shift_day(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
     """The day ``n`` units from ``base`` (at the day's precision)."""
     if unit in ("D", "W"):
         return D.day(base + dt.timedelta(days=n * (7 if unit == "W" else 1)))
-    months = {"M": 1, "Y": 12, "DE": 120}.get(unit)
+    months = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     if months is None:
         return None
     y, mon = D.add_months(base, n * months)
@@ -296,8 +298,8 @@ def _shift(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
         return D.month(*D.add_months(base, n))
     if unit == "Y":
         return D.year(base.year + n)
-    if unit == "DE":
-        return D.year(base.year + 10 * n)
+    if unit in ("DE", "CE"):
+        return D.year(base.year + (10 if unit == "DE" else 100) * n)
     return None
 
 
@@ -325,6 +327,19 @@ def duration(m, ctx):
         # "the past year" is one year, "recent weeks" an unknown number of them
         value = None if _g(m, "unit").endswith("s") else 1.0
     return Resolved("DURATION", D.duration(value, unit), None)
+
+
+@normaliser("duration_half")
+def duration_half(m, ctx):
+    """"2 1/2 years", "two and a half years", "a minute and a half", "half an hour": a count and a
+    half of a unit, the half in the next smaller unit (P2Y6M, PT1M30S, PT30M)."""
+    unit = words()["unit"].get(_g(m, "unit") or _g(m, "unit2") or _g(m, "unit3"))
+    if unit is None:
+        return None
+    n = 0.0 if _g(m, "unit3") else number(_g(m, "n") or _g(m, "n2"))
+    if n is None or not float(n).is_integer():
+        return None
+    return Resolved("DURATION", D.duration_and_half(n, unit), None)
 
 
 @normaliser("quarter")
