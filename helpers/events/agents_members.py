@@ -5,8 +5,8 @@ apologized": a subject headed by a noun of membership or of a post in a body (``
 event_words.csv; plural, or "member" itself) with the body named only as its modifier (a compound, an
 owner or an of-phrase) names those people, not the body: the body is no agent of their act. The
 agent rules ask ``members_of_body`` before they read a body out of such a phrase (``agents.active_subject``,
-``agents.partitive_subject``, ``agents._by_agent``); the same holds for a person's staff ("Hart's staffers").
-A singular post ("the chairman of the Fed") still speaks for its body.
+``agents.partitive_subject``, ``agents._by_agent``). People named there are rule ``followers-not-leader``'s
+business ("Sanders delegates"); a singular post ("the chairman of the Fed") still speaks for its body.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Cand, SentenceContext, pobj_of
+from .context import Cand, SentenceContext, actor_kind, pobj_of
 from .lexicon import words
 from .rules import REGISTRY, Example, rule
 
@@ -23,12 +23,10 @@ _MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
 @rule("members-not-the-body", "agent", (
-    Example("Two members of the Lima Council endorsed Tom Reed.", {"the Lima Council": "council", "Tom Reed": "tom-reed"},
-            "endorsed", None),
-    Example("The past three Lima Council chairmen backed Tom Reed.",
-            {"Lima Council": "council", "Tom Reed": "tom-reed"}, "backed", None),
-    Example("The Lima Council endorsed Tom Reed.", {"The Lima Council": "council", "Tom Reed": "tom-reed"},
-            "endorsed", {"actor_id": "council"}),
+    Example("Two Chile delegates endorsed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"}, "endorsed", None),
+    Example("The past three Chile finance chairmen backed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"},
+            "backed", None),
+    Example("Chile endorsed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"}, "endorsed", {"actor_id": "CHL"}),
 ))
 def members_not_the_body(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """Registered for its switch and examples; read in ``members_of_body``."""
@@ -47,4 +45,5 @@ def members_of_body(tok: Optional[Token], ctx: SentenceContext) -> bool:
     named = [ch for ch in tok.children if ch.dep_ in _MODIFIERS]
     of = pobj_of(tok, ("of",))
     named += [of] if of is not None else []
-    return any(ctx.mention_at(t) is not None for t in named)
+    bodies = [m.actor_id for m in (ctx.mention_at(t) for t in named) if m is not None]
+    return any(actor_kind(ctx, a) != "person" for a in bodies)
