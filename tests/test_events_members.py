@@ -32,7 +32,7 @@ def agents_at(nlp, text: str, trigger: str) -> list:
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Two members of the Lima Council endorsed Tom Reed on Monday.", "endorsed"),
+    ("A member of the Lima Council endorsed Tom Reed on Monday.", "endorsed"),
     ("The past three Lima Council chairmen backed Tom Reed last week.", "backed"),
     ("Several Lima Council staffers praised Tom Reed on Friday.", "praised"),
 ])
@@ -45,6 +45,8 @@ def test_members_do_not_act_as_the_body(nlp, text, trigger):
 @pytest.mark.parametrize("text,trigger,agent", [
     ("The Lima Council endorsed Tom Reed on Monday.", "endorsed", "council"),
     ("Tom Reed was endorsed by the Lima Council on Monday.", "endorsed", "council"),
+    # plural members may be the body's member states
+    ("Members of the Lima Council endorsed Tom Reed on Monday.", "endorsed", "council"),
 ])
 def test_the_body_still_acts(nlp, text, trigger, agent):
     assert agents_at(nlp, text, trigger)[:1] == [agent]

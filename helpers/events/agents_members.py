@@ -1,8 +1,8 @@
 """Agent rule ``members-not-the-body``: the people of a body are not the body acting.
 
-"Two members of Congress endorsed X", "the RNC finance chairmen have come aboard", "committee staffers
+"The first member of Congress to endorse X", "the RNC finance chairmen have come aboard", "committee staffers
 apologized": a subject headed by a noun of membership or of a post in a body (``body_member_noun`` in
-event_words.csv; plural, or "member" itself) with the body named only as its modifier (a compound, an
+event_words.csv: one "member", or plural holders of posts) with the body named only as its modifier (a compound, an
 owner or an of-phrase) names those people, not the body: the body is no agent of their act. The
 agent rules ask ``members_of_body`` before they read a body out of such a phrase (``agents.active_subject``,
 ``agents.partitive_subject``, ``agents._by_agent``). People named there are rule ``followers-not-leader``'s
@@ -23,7 +23,7 @@ _MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
 @rule("members-not-the-body", "agent", (
-    Example("Two Chile delegates endorsed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"}, "endorsed", None),
+    Example("Two Chile staffers endorsed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"}, "endorsed", None),
     Example("The past three Chile finance chairmen backed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"},
             "backed", None),
     Example("Chile endorsed Tom Reed.", {"Chile": "CHL", "Tom Reed": "tom-reed"}, "endorsed", {"actor_id": "CHL"}),
@@ -40,7 +40,9 @@ def members_of_body(tok: Optional[Token], ctx: SentenceContext) -> bool:
     if tok is None or rule_ is None or not rule_.enabled or tok.pos_ != "NOUN" or ctx.mention_at(tok) is not None:
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in words("body_member_noun") or not (tok.tag_ == "NNS" or lemma == "member"):
+    # one member is never the body; plural members may be its member states ("NATO members agreed"),
+    # plural holders of posts (chairmen, staffers) are people
+    if lemma not in words("body_member_noun") or tok.tag_ != ("NN" if lemma == "member" else "NNS"):
         return False
     named = [ch for ch in tok.children if ch.dep_ in _MODIFIERS]
     of = pobj_of(tok, ("of",))
