@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .agents_members import members_of_body
 from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
 from .rules import Example, rule
@@ -85,7 +86,7 @@ def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 
 def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
     obj = pobj_of(tok, ("by",))
-    if obj is None:
+    if obj is None or members_of_body(obj, ctx):
         return None
     return ctx.actor_of(obj)
 
@@ -248,7 +249,7 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if c.pos != "verb" or is_passive(c.trigger):
         return None
     subj = subject_of(c.trigger)
-    agent = None if _followers_of(subj, ctx) else ctx.actor_of(subj)
+    agent = None if _followers_of(subj, ctx) or members_of_body(subj, ctx) else ctx.actor_of(subj)
     if agent is None:
         return None
     target = _verb_target(c.trigger, ctx, agent)
@@ -388,14 +389,15 @@ def message_by_author(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     Example("Many of Ola Berg's supporters rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", None),
 ))
 def partitive_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """A partitive or quantified subject ("hundreds of X", "some of X", "members of X") acts for the X it counts."""
+    """A partitive or quantified subject ("hundreds of X", "some of X") acts for the X it counts; members of a
+    body do not (rule ``members-not-the-body``)."""
     if c.pos != "verb" or is_passive(c.trigger):
         return None
     subj = subject_of(c.trigger)
     if subj is None or not (subj.lemma_.lower() in words("partitive") or subj.lower_ in words("partitive")
-                            or subj.pos_ == "NUM"):
+                            or subj.pos_ == "NUM") or members_of_body(subj, ctx):
         return None
-    # the counted phrase must itself name the actor: "members of Congress", not "many of her supporters"
+    # the counted phrase must itself name the actor: "dozens of Republicans", not "many of her supporters"
     counted = pobj_of(subj, ("of",))
     mention = ctx.mention_at(counted) if counted is not None else None
     if mention is None:

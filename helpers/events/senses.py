@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import senses_phrasal  # noqa: F401  (first: a phrasal verb's sense wins over the bare verb's)
 from . import senses_aspect, senses_campaign, senses_deontic, senses_doubt, senses_idiom  # noqa: F401  (trips, bids)
-from . import senses_adjective, senses_intent, senses_position, senses_quoted  # noqa: F401  (critical of, moves to)
+from . import senses_adjective, senses_intent, senses_poll, senses_position, senses_quoted  # noqa: F401  (critical of, moves to; polls)
 from . import senses_light  # noqa: F401  (its rules register first: they refine light verbs)
 from . import senses_accord, senses_nocomment, senses_self, senses_speech  # noqa: F401  (views, no comment; speech)
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
