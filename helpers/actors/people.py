@@ -413,9 +413,9 @@ def _title_fits(title: str, role: str) -> bool:
 #: a line that is only a social-media handle, with its full stop
 HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
 #: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
-NAME_PARTICLES = gazetteer._name_rules()[1]  # the particles of name_order.csv
+NAME_PARTICLES = gazetteer.name_rules().particles  # the particles of name_order.csv
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
-GENERATIONAL = frozenset(w.lower().rstrip(".") for w in gazetteer._name_rules()[2])  # name_order.csv's suffixes
+GENERATIONAL = frozenset(w.lower().rstrip(".") for w in gazetteer.name_rules().suffixes)  # name_order.csv's suffixes
 JOINED_PARTICLES = re.compile(r"^(?:%s)[-\u2010\u2011](?=[A-Z])" % "|".join(
     sorted(word_classes("name_particles.csv")["joined"], key=lambda w: (-len(w), w))), re.IGNORECASE)
 
