@@ -77,6 +77,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
                          "promised new taxes."),
     # groups.py
+    "place-only-country": (True, "Troops stayed in Moldova for years, and more troops flew to Moldova in May."),
     "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
