@@ -78,6 +78,9 @@ RULES: dict[str, tuple[bool, str]] = {
                          "promised new taxes."),
     # groups.py
     "place-only-country": (True, "Troops stayed in Moldova for years, and more troops flew to Moldova in May."),
+    # party_members.py
+    "narrowed-party-members": (True, "Mainstream Republicans fear that the plan will fail, and House Republicans "
+                                     "voted against it. Republicans hold the Senate."),
     "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
