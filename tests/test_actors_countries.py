@@ -36,3 +36,12 @@ def test_a_country_named_twice_outside_a_place_is_still_an_actor(run):
     text = ("Holt met officials in Moldova in May. Critics say the plan is a threat to Moldova, "
             "and Marsh said Moldova's debts were large.")
     assert countries(run(text)) == ["Moldova"]
+
+
+def test_a_countrys_possessive_or_small_clause_is_no_act(run, monkeypatch):
+    text = rules.example("country-not-an-agent")
+    assert countries(run(text)) == []
+    monkeypatch.setenv(rules.OFF_SETTING, "country-not-an-agent")
+    assert countries(run(text)) == ["Moldova", "Chad"]
+    monkeypatch.delenv(rules.OFF_SETTING)
+    assert countries(run("Moldova said the border was long.")) == ["Moldova"]

@@ -44,7 +44,7 @@ class Groups(TokenView):
             if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
                 continue
             named.setdefault(iso, []).append(span)
-            if not (self._agentive(span.root) or self._country_takes_part(span.root)):
+            if not (self._country_agent(span.root) or self._country_takes_part(span.root)):
                 continue
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
@@ -52,6 +52,17 @@ class Groups(TokenView):
                 if sum(self._names_country(span) for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+
+    def _country_agent(self, tok) -> bool:
+        """A country that acts (``_agentive``); with ``country-not-an-agent`` not its possessive
+        ("Moldova's long border", "Moldova's Jan Holt": a thing or person of the country) nor the
+        subject of an adjective in a small clause ("make Moldova great again"): they name the
+        country without it doing anything."""
+        if not rule_on("country-not-an-agent"):
+            return self._agentive(tok)
+        if tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.pos_ == "ADJ"):
+            return False
+        return self._agentive(tok)
 
     @staticmethod
     def _names_country(span: Span) -> bool:

@@ -81,6 +81,7 @@ RULES: dict[str, tuple[bool, str]] = {
     # party_members.py
     "narrowed-party-members": (True, "Mainstream Republicans fear that the plan will fail, and House Republicans "
                                      "voted against it. Republicans hold the Senate."),
+    "country-not-an-agent": (True, "Holt said Moldova's border was long, and Marsh vowed to make Chad great again."),
     "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),
