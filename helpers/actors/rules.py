@@ -50,6 +50,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
                            "and Pettigrew agreed."),
     # people.py
+    "garbled-name": (True, "Lawmakers met Luis Nu\u00c3\u00b1ez Vega in May. Luis Nu\u00f1ez said the plan would work."),
+    "name-prefix": (True, "Mara Quinn Holt spoke in May. As Mara Quinn she had made films."),
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
