@@ -71,3 +71,12 @@ def test_two_names_ending_on_a_generational_suffix_are_two_people(run, monkeypat
     assert set(run(text)) == {"Tom R. Marsh Jr.", "Tom F. Holt Jr."}
     monkeypatch.setenv(rules.OFF_SETTING, "name-suffix")
     assert len(run(text)) == 1
+
+
+def test_a_garbled_name_with_a_spelt_fraction_is_a_name(run, monkeypatch):
+    text = ("The group is led by a cleric named Tarik Y\u00c3\u0031\u2044\u0034ksel, who lives in Ohio. "
+            "Officials say Y\u00c3\u0031\u2044\u0034ksel runs a network.")
+    assert repaired("Y\u00c3\u0031\u2044\u0034ksel") == "Y\u00fcksel"
+    assert len(run(text)) == 1
+    monkeypatch.setenv(rules.OFF_SETTING, "garbled-name")
+    assert run(text) == {}  # read as a channel's name with digits ("Sky Tg24")

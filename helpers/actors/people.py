@@ -33,7 +33,7 @@ from .lexicon import (
     _words_pattern,
 )
 from .groups import _reporting_verbs
-from .name_keys import name_key
+from .name_keys import name_key, repaired
 from .rules import rule_on
 from .tokens import TokenView, _Actor
 
@@ -78,7 +78,8 @@ class People(TokenView):
             if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text) \
                     or text in _treaties():
                 continue  # a country, body or treaty the NER took for a person
-            if any(c.isdigit() for c in text) or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
+            if any(c.isdigit() for c in (repaired(text) if rule_on("garbled-name") else text)) \
+                    or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
                 continue  # "Sky Tg24", "Russian Network RT": a channel or body, not a person's name
             if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
                 continue  # "N. Korea": a country with a compass initial, not a person
