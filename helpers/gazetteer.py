@@ -44,7 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -295,17 +295,30 @@ def _read_optional(name: str) -> tuple[dict[str, str], ...]:
         return ()
 
 
+class NameRules(NamedTuple):
+    """The rules of ``name_order.csv``: how a personal name is built."""
+
+    #: ISO3 codes of countries whose names put the family name first ("Xi Jinping")
+    family_first: frozenset[str]
+    #: lower-case particles that belong to a surname ("de", "von der")
+    particles: frozenset[str]
+    #: generational suffixes that end a name but are no surname ("Jr.", "IV"), as written
+    suffixes: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _name_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def name_rules() -> NameRules:
+    """The name-order rules of ``data/reference/name_order.csv`` (family-first countries,
+    surname particles, generational suffixes)."""
     rows = _read_optional("name_order.csv")
     pick = lambda kind: frozenset(r["value"] for r in rows if r["kind"] == kind)  # noqa: E731
-    return pick("family_first"), frozenset(v.lower() for v in pick("particle")), pick("suffix")
+    return NameRules(pick("family_first"), frozenset(v.lower() for v in pick("particle")), pick("suffix"))
 
 
 def surname(full: str, *, country: Optional[str] = None) -> Optional[str]:
     """The family name news uses alone: "Keir Starmer" -> "Starmer", "Xi Jinping" -> "Xi",
     "Ursula von der Leyen" -> "von der Leyen", "Martin Luther King Jr." -> "King"; None for one word."""
-    family_first, particles, suffixes = _name_rules()
+    family_first, particles, suffixes = name_rules()
     words = full.split()
     while len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]

@@ -20,7 +20,7 @@ The extractor is one class built from the phases below, each a module over a
 shared token view (``tokens.TokenView``), run in the order of ``PHASES``:
 people (``people``), titles and descriptions (``titles``), organisations
 (``organizations``), bodies named by a common noun ("the committee", ``bodies``),
-countries and groups (``groups``), pruning and merging (``prune``), spelling variants of
+countries and groups (``groups``), narrowed party members (``party_members``), pruning and merging (``prune``), spelling variants of
 one name (``variants``), then the rows
 (``output``). The rules added as named switches (each with the invented sentence it is
 written for, and ``HELPERS_ACTOR_RULES_OFF`` to switch them off) are listed in ``rules``. Reference look-ups live in ``lexicon``.
@@ -53,6 +53,7 @@ from .lexicon import (
 )
 from .organizations import Organizations
 from .output import Output
+from .party_members import PartyMembers
 from .people import People
 from .prune import Prune
 from .titles import Titles
@@ -61,10 +62,10 @@ from .variants import Variants
 
 #: the phases of ``extract``, in the order they run; each reads what the earlier ones found
 PHASES = ("build_people", "read_titles", "read_descriptions", "build_organizations", "read_body_descriptions",
-          "build_countries", "build_groups", "prune", "merge_variants")
+          "build_countries", "build_groups", "split_party_members", "prune", "merge_variants")
 
 
-class _Extractor(People, Titles, Organizations, Bodies, Groups, Prune, Variants, Output, TokenView):
+class _Extractor(People, Titles, Organizations, Bodies, Groups, PartyMembers, Prune, Variants, Output, TokenView):
     """Every phase over one article's token view."""
 
 

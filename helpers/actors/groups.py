@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from .. import gazetteer
 from ..lexicon import reporting_verbs, word_classes
+from ..places import is_locative
 from ..records import COUNTRY, GROUP
 from ..reference import read_table
 from .lexicon import DEFINITE, _country, _country_name, _metonym, _roles, slugify
@@ -43,14 +44,41 @@ class Groups(TokenView):
             if iso is None or _metonym(span.text) or gazetteer.is_demonym(span.text):
                 continue
             named.setdefault(iso, []).append(span)
-            if not (self._agentive(span.root) or self._country_takes_part(span.root)):
+            if not (self._country_agent(span.root) or self._country_takes_part(span.root)):
                 continue
             self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
         if COUNTRY_NAMED_TWICE:
             for iso, spans in named.items():
-                if sum(span.root.dep_ not in MODIFIER_DEPS for span in spans) >= 2:
+                if sum(self._names_country(span) for span in spans) >= 2:
                     for span in spans:
                         self._country_actor(iso, span, "name" if span.text == _country_name(iso) else "alias")
+
+    def _country_agent(self, tok) -> bool:
+        """A country that acts (``_agentive``); with ``country-not-an-agent`` not its possessive
+        ("Moldova's long border", "Moldova's Jan Holt": a thing or person of the country) nor the
+        subject of an adjective in a small clause ("make Moldova great again"): they name the
+        country without it doing anything."""
+        if not rule_on("country-not-an-agent"):
+            return self._agentive(tok)
+        if tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.pos_ == "ADJ"):
+            return False
+        return self._agentive(tok)
+
+    @staticmethod
+    def _names_country(span: Span) -> bool:
+        """Does a country name count towards "named twice"? Not where it only modifies a noun
+        ("a U.S. senator"), and, with ``place-only-country``, not where it is only the place
+        something happens in or goes to (``places.is_locative``: "troops in Iraq", "flew to
+        Moldova"): a country named only as a setting is a place, not an actor."""
+        if span.root.dep_ in MODIFIER_DEPS:
+            return False
+        if not (rule_on("place-only-country") and is_locative(span)):
+            return True
+        tok = span.root
+        while tok.dep_ == "conj":
+            tok = tok.head
+        # "to" after a noun or adjective is its complement ("a threat to Moldova", "loyal to Moldova")
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ in {"NOUN", "ADJ"}
 
     def _country_takes_part(self, tok) -> bool:
         """``country-takes-part``: a country another actor acts with ("Holt coordinates with Moldova",

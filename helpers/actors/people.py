@@ -33,6 +33,7 @@ from .lexicon import (
     _words_pattern,
 )
 from .groups import _reporting_verbs
+from .name_keys import name_key, repaired
 from .rules import rule_on
 from .tokens import TokenView, _Actor
 
@@ -77,7 +78,8 @@ class People(TokenView):
             if not any(c.isupper() for c in text[:1]) or _country(text) or _metonym(text) or _org_of(text) \
                     or text in _treaties():
                 continue  # a country, body or treaty the NER took for a person
-            if any(c.isdigit() for c in text) or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
+            if any(c.isdigit() for c in (repaired(text) if rule_on("garbled-name") else text)) \
+                    or (e - s > 1 and gazetteer.is_demonym(self.doc[s].text)):
                 continue  # "Sky Tg24", "Russian Network RT": a channel or body, not a person's name
             if e - s > 1 and re.fullmatch(r"[A-Z]\.", self.doc[s].text) and _country(self.doc[s + 1:e].text):
                 continue  # "N. Korea": a country with a compass initial, not a person
@@ -216,14 +218,16 @@ class People(TokenView):
         name = " ".join(name.split())
         words = _words(name)
         # a same name shares the last word (casefolded), or is that one word
-        for p in self.name_index.same_last(words) if words else self.people:
-            if any(self._same_name(words, n) for n in p.names):
-                if official and not p.official:
-                    self._apply_official(p, official)
-                if words not in p.names:
-                    p.names.append(words)
-                    self.name_index.add(p)
-                return p
+        same = [p for p in (self.name_index.same_last(words) if words else self.people)
+                if any(self._same_name(words, n) for n in p.names)]
+        for p in same or [p for p in self._prefix_owners(words)
+                          if any(self._prefix_of(words, n) or self._prefix_of(n, words) for n in p.names)]:
+            if official and not p.official:
+                self._apply_official(p, official)
+            if words not in p.names:
+                p.names.append(words)
+                self.name_index.add(p)
+            return p
         if official is None and len(words) > 1:
             # a match shares the last word, so only officials with that last word are compared
             cands = _officials_by_last(self.year).get(words[-1].casefold(), ())
@@ -249,6 +253,22 @@ class People(TokenView):
         p.gender = p.gender or off.gender
         p.past_roles.extend(r for r in off.roles if r not in p.past_roles)
 
+    def _prefix_owners(self, words: tuple[str, ...]) -> list[_Actor]:
+        """``name-prefix``: the people whose name may begin with ``words`` or be begun by them."""
+        if len(words) < 2 or not rule_on("name-prefix"):
+            return []
+        return self.name_index.people(self.name_index.by_first, words[0])
+
+    @staticmethod
+    def _prefix_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """``name-prefix``: a name of two words or more that begins a longer one of the article is
+        that person's ("Nancy Davis" of "Nancy Davis Reagan": a maiden name; "Enrique Peña" of
+        "Enrique Peña Nieto": the paternal surname), the words compared by ``name_key`` (accents,
+        and with ``garbled-name`` a garbled "PeÃ±a")."""
+        if not 2 <= len(a) < len(b) or a[-1].endswith(".") or not rule_on("name-prefix"):
+            return False  # "Joseph F." of "Joseph F. Dunford": an initial ends no name
+        return list(map(name_key, b[:len(a)])) == list(map(name_key, a))
+
     @staticmethod
     def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # "De Blasio" at the start of a sentence is "Bill de Blasio"
@@ -256,8 +276,10 @@ class People(TokenView):
         if len(a) < 2 or len(b) < 2:
             return a == b
         short, long_ = sorted((a, b), key=len)
-        # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word
-        return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1])
+        # "Vladimir Putin" ~ "Vladimir V. Putin": same first and last word, the last no generational
+        # suffix ("Joseph F. Dunford Jr." is not "Joseph R. Biden Jr.")
+        return long_[-len(short):] == short or (a[0] == b[0] and a[-1] == b[-1]
+                                                     and not (a[-1].rstrip(".") in GENERATIONAL and rule_on("name-suffix")))
 
     def _clipped_first_name(self, word: str) -> bool:
         """``clipped-first-name``: a lone word that clips the first name of exactly one person named
@@ -413,9 +435,9 @@ def _title_fits(title: str, role: str) -> bool:
 #: a line that is only a social-media handle, with its full stop
 HANDLE_LINE = re.compile(r"(?m)^[ \t]*(@\w{1,30})\.?[ \t]*$")
 #: lower-case words inside a name that are no preposition of the sentence ("Charles de Gaulle")
-NAME_PARTICLES = gazetteer._name_rules()[1]  # the particles of name_order.csv
+NAME_PARTICLES = gazetteer.name_rules().particles  # the particles of name_order.csv
 #: generational suffixes that end a name but are no surname ("Jr.", "IV")
-GENERATIONAL = frozenset(w.lower().rstrip(".") for w in gazetteer._name_rules()[2])  # name_order.csv's suffixes
+GENERATIONAL = frozenset(w.lower().rstrip(".") for w in gazetteer.name_rules().suffixes)  # name_order.csv's suffixes
 JOINED_PARTICLES = re.compile(r"^(?:%s)[-\u2010\u2011](?=[A-Z])" % "|".join(
     sorted(word_classes("name_particles.csv")["joined"], key=lambda w: (-len(w), w))), re.IGNORECASE)
 

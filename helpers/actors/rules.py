@@ -50,6 +50,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
                            "and Pettigrew agreed."),
     # people.py
+    "garbled-name": (True, "Lawmakers met Luis Nu\u00c3\u00b1ez Vega in May. Luis Nu\u00f1ez said the plan would work."),
+    "name-prefix": (True, "Mara Quinn Holt spoke in May. As Mara Quinn she had made films."),
     "name-suffix": (True, "Tom Marsh IV gave money to the campaign. Marsh said he would give more."),
     "paternal-surname": (True, "Carlos Alberto Ruiz Moreno met the envoys on Monday. Ruiz said the talks went well."),
     "handle-signature": (True, "We asked readers what they thought.\n\nThe meeting came too late.\n\n@jane_holt.\n"),
@@ -77,6 +79,11 @@ RULES: dict[str, tuple[bool, str]] = {
     "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
                          "promised new taxes."),
     # groups.py
+    "place-only-country": (True, "Troops stayed in Moldova for years, and more troops flew to Moldova in May."),
+    # party_members.py
+    "narrowed-party-members": (True, "Mainstream Republicans fear that the plan will fail, and House Republicans "
+                                     "voted against it. Republicans hold the Senate."),
+    "country-not-an-agent": (True, "Holt said Moldova's border was long, and Marsh vowed to make Chad great again."),
     "country-takes-part": (True, "Countries such as Moldova have acted. The talks went on, and Poland met with Ukraine."),
     "possessor-in-group-name": (True, "Jane Holt's aides said the files were lost."),
     "nationality-group": (True, "Palestinians want a state of their own."),

@@ -66,6 +66,15 @@ class _Actor:
         self.mentions[(start, end)] = how
         self._hows[how] = self._hows.get(how, 0) + 1
 
+    def drop(self, start: int, end: int) -> None:
+        """Forget the mention ``(start, end)`` (another actor's now)."""
+        how = self.mentions.pop((start, end), None)
+        if how is None:
+            return
+        self._hows[how] -= 1
+        k = bisect.bisect_left(self._starts, start)
+        del self._starts[k], self._ends[k]
+
     def how_count(self, how: str) -> int:
         """How many of the mentions were found as ``how`` ("name", "alias", ...)."""
         return self._hows.get(how, 0)

@@ -1,0 +1,47 @@
+"""Countries as actors (``helpers.actors.groups``): a country named twice is an actor, unless it is
+only the place where something happens; on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import actors, sentences
+from helpers.actors import rules
+from helpers.article import from_text
+from helpers.tables import ArticleTables
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text: str):
+        article = from_text(text, published="2025-05-16")
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        return actors.extract(doc, article, tables)[0]
+    return _run
+
+
+def countries(found):
+    return [a.name for a in found if a.kind == "country"]
+
+
+def test_a_country_named_only_as_a_place_is_no_actor(run, monkeypatch):
+    text = rules.example("place-only-country")
+    assert countries(run(text)) == []
+    monkeypatch.setenv(rules.OFF_SETTING, "place-only-country")
+    assert countries(run(text)) == ["Moldova"]
+
+
+def test_a_country_named_twice_outside_a_place_is_still_an_actor(run):
+    text = ("Holt met officials in Moldova in May. Critics say the plan is a threat to Moldova, "
+            "and Marsh said Moldova's debts were large.")
+    assert countries(run(text)) == ["Moldova"]
+
+
+def test_a_countrys_possessive_or_small_clause_is_no_act(run, monkeypatch):
+    text = rules.example("country-not-an-agent")
+    assert countries(run(text)) == []
+    monkeypatch.setenv(rules.OFF_SETTING, "country-not-an-agent")
+    assert countries(run(text)) == ["Moldova", "Chad"]
+    monkeypatch.delenv(rules.OFF_SETTING)
+    assert countries(run("Moldova said the border was long.")) == ["Moldova"]
