@@ -438,8 +438,8 @@ def test_every_named_actor_rule_has_its_sentence_tested():
 
     # the rules' tests live in this file and in the other test_actors*.py files beside it
     source = "".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_actors*.py"))
-    for name, (on, sentence) in rules.RULES.items():
-        assert on and sentence.strip(), name
+    for name, (_on, sentence) in rules.RULES.items():  # a rule off by default is tested switched on
+        assert sentence.strip(), name
         assert f'"{name}"' in source, f"rule {name} has no test"
 
 

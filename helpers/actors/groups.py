@@ -67,7 +67,8 @@ class Groups(TokenView):
     @staticmethod
     def _names_country(span: Span) -> bool:
         """Does a country name count towards "named twice"? Not where it only modifies a noun
-        ("a U.S. senator"), and, with ``place-only-country``, not where it is only the place
+        ("a U.S. senator"), and, with ``place-only-country`` (off by default: the guide makes every entity
+        named twice an actor; on the blind check set and dev it lost gold countries), not where it is only the place
         something happens in or goes to (``places.is_locative``: "troops in Iraq", "flew to
         Moldova"): a country named only as a setting is a place, not an actor."""
         if span.root.dep_ in MODIFIER_DEPS:

@@ -79,7 +79,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "host-owner": (True, "Senator Tom Marsh spoke on Monday. Marsh attended Mr. Bill Holt's speech, in which he "
                          "promised new taxes."),
     # groups.py
-    "place-only-country": (True, "Troops stayed in Moldova for years, and more troops flew to Moldova in May."),
+    "place-only-country": (False, "Troops stayed in Moldova for years, and more troops flew to Moldova in May."),
     # party_members.py
     "narrowed-party-members": (True, "Mainstream Republicans fear that the plan will fail, and House Republicans "
                                      "voted against it. Republicans hold the Senate."),
