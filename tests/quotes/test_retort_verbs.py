@@ -46,3 +46,13 @@ def test_a_retort_verb_with_nothing_said_makes_no_row(nlp):
 def test_manner_of_speaking_verbs_attribute(nlp, text, speaker, content):
     rows, _ = run_example(nlp, text, disabled=LEARNED)
     assert shows(rows, speaker, content), brief(rows)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor bemoaned the slow pace of the harbour repairs.", "The governor", "the slow pace of the harbour"),
+    ("Several council members weighed in on the parking plan for the old market.", "Several council members",
+     "the parking plan"),
+])
+def test_bemoan_and_weigh_in_report_what_they_are_about(nlp, text, speaker, content):
+    rows, _ = run_example(nlp, text, disabled=LEARNED)
+    assert shows(rows, speaker, content), brief(rows)
