@@ -14,6 +14,7 @@ from ..lexicon import (
     person_nouns,
     reporting_verbs,
 )
+from .rules import rule
 
 
 def _lemma(tok: Token) -> str:
@@ -38,10 +39,29 @@ def _verb_row(tok: Token) -> Optional[ReportingVerb]:
         return None  # a noun with a subject of its own is a verb the tagger missed ("Smith demands ...")
     verbs = reporting_verbs()
     lemma = _lemma(tok)
-    for c in tok.children:
+    phrasal = _phrasal(tok, lemma)
+    return verbs[phrasal[0]] if phrasal is not None else verbs.get(lemma)
+
+
+def _phrasal(verb: Token, lemma: str) -> Optional[tuple[str, Token]]:
+    """The lexicon key of a phrasal verb ("point out") or idiom ("as X put it") and its second word."""
+    verbs = reporting_verbs()
+    for c in verb.children:
         if (c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it") and f"{lemma} {c.lower_}" in verbs:
-            return verbs[f"{lemma} {c.lower_}"]  # a phrasal verb ("point out") or idiom ("as X put it")
-    return verbs.get(lemma)
+            return f"{lemma} {c.lower_}", c
+    return _adverb_particle(verb, lemma)
+
+
+@rule("adverb-particle", "quotation", example="“We will win in November,” the senator shot back.",
+      speaker="the senator")
+def _adverb_particle(verb: Token, lemma: str) -> Optional[tuple[str, Token]]:
+    """"shot back", "fired back": the parser reads the particle of a phrasal reporting verb as an
+    adverb; the adverb right after the verb still makes the phrasal verb of the lexicon."""
+    verbs = reporting_verbs()
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.i == verb.i + 1 and f"{lemma} {c.lower_}" in verbs:
+            return f"{lemma} {c.lower_}", c
+    return None
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -173,9 +193,10 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 def cue_span(verb: Token) -> tuple[str, int, int]:
     lemma = _lemma(verb)
     end = verb.idx + len(verb)
-    for c in verb.children:
-        if (c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ == "it") and f"{lemma} {c.lower_}" in reporting_verbs():
-            return f"{lemma} {c.lower_}", verb.idx, max(end, c.idx + len(c))
+    phrasal = _phrasal(verb, lemma)
+    if phrasal is not None:
+        key, c = phrasal
+        return key, verb.idx, max(end, c.idx + len(c))
     return lemma, verb.idx, end
 
 
