@@ -197,7 +197,11 @@ def test_i_am_a_critic_in_a_quote(nlp):
 def test_the_speakers_own_act_toward_a_target(nlp):
     text = "“We will defeat Tom Reed in November,” Mary Lane said."
     q = _quote("q1", "direct", "We will defeat Tom Reed in November,", text, "mary-lane")
-    assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    # alone it is below the floor: the rule's rows were 0 right / 2 wrong on articles it was not written
+    # from (weights.CALIBRATED), so it confirms a row but makes none by itself
+    assert _rows(nlp, text, quotes=[q]) == set()
+    with rules.switched_off("calibrated-confidence"):
+        assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
 def test_topic_in_a_quote_scored_by_stance_predicate(nlp):

@@ -331,8 +331,8 @@ register("quote-evaluation-indirect", "an evaluation in reported speech (rule qu
          "every quote (111 / 20) would lose the seed's required evaluation in a direct quote",
          "Mary Lane said Tom Reed is a corrupt and dishonest liar.")
 register("calibrated-confidence", "a piece of evidence that makes a row gets the precision of its rule's rows on "
-         "the train articles as its confidence (weights.CALIBRATED: predicate-object 0.81, predicate-preposition "
-         "0.91, quote-evaluation 0.74, ...), and 0.96 when evidence of the same sign toward the same target stands at "
+         "articles the rules were not written from as its confidence (weights.CALIBRATED, on 75 blind-annotated "
+         "train articles: predicate-object 0.80, predicate-preposition 0.62, quote-evaluation 0.60, ...), and 0.96 when evidence of the same sign toward the same target stands at "
          "a second place of the article (21 right, none wrong on train): a row's confidence then grows with its "
          "precision on train, where the fixed confidences by kind did not (0.90 for predicate-object, 0.83 right)",
          "Mary Lane praised Tom Reed on Monday. On Tuesday, Mary Lane praised Tom Reed again.")
