@@ -54,12 +54,33 @@ def test_a_busy_day_stacks_inside_its_row(tables):
 
 
 def test_since_interval_is_drawn_dotted_and_cut_at_publication(tables):
-    t = Time("t", 0, 4, "since 2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)
+    # the times table ends "since 2024" on the publication date (2025-03-14), not on 31 December 2024
+    t = Time("t", 0, 4, "since 2024", "DATE", "2024", "year", "2024-01-01", "2025-03-20", 0)
     fig = charts.actor_timeline(with_events(tables, [ev("e", "anna-berg", "2025-03-01", time_id="t")], [t]))
     row = charts.chart_frame(fig).iloc[0]
-    assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
+    assert (row["interval_start"], row["interval_end"]) == ("2024-01-01", "2025-03-14")
     dotted = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
     assert len(dotted) == 1 and list(dotted[0].x)[1] == "2025-03-14"
+
+
+@pytest.mark.parametrize("text,value,precision,start,end,middle,name", [
+    ("this month", "2025-03", "month", "2025-03-01", "2025-03-31", "2025-03-07", "March 2025"),
+    ("in 2024", "2024", "year", "2024-01-01", "2024-12-31", "2024-07-01", "2024"),
+])
+def test_a_date_known_only_to_its_month_or_year_is_a_band_not_a_day_or_a_duration(
+        tables, text, value, precision, start, end, middle, name):
+    t = Time("t", 0, 4, text, "DATE", value, precision, start, end, 0)
+    e = dataclasses.replace(ev("e", "anna-berg", start, time_id="t"), date_precision=precision)
+    fig = charts.actor_timeline(with_events(tables, [e], [t]))
+    row = charts.chart_frame(fig).iloc[0]
+    assert row["interval_start"] is None  # no dotted "since" line: it read as a duration
+    assert not any(getattr(tr.line, "dash", None) == "dot" for tr in fig.data if tr.mode == "lines")
+    assert row["x"] == middle and row["period"] == name  # the point sits in the middle, not on the 1st
+    band = [tr for tr in fig.data if tr.name == "band: day not known"]
+    assert band and band[0].x[0] == start and band[0].x[1] == min(end, "2025-03-14")  # cut at publication
+    assert fig.layout.xaxis.range[0] < start  # the band is not cut by the axis
+    hover = " ".join(str(h) for tr in fig.data if tr.hovertext is not None for h in tr.hovertext)
+    assert f"some time in {name}" in hover
 
 
 def test_far_event_is_an_edge_arrow_not_a_stretched_axis(tables):

@@ -7,7 +7,9 @@ window where the dated events cluster around the publication date; an event far
 outside it is drawn as a labelled arrow at the window's edge instead of stretching the
 axis. Events without a date sit in an "undated" lane on the right. Points that share a
 day and an agent are stacked inside the row; an event dated by an open interval
-("since 2022") gets a dotted line from the interval's start; a date that is only the
+("since 2022") gets a dotted line from the interval's start; a date known only to its month or
+year ("this month", "in 2015") sits in the middle of a pale band over that period (a point on
+the 1st read as a known day, a dotted line as a duration); a date that is only the
 publication date is drawn hollow. Colours are fixed per PLOVER category, chosen to be
 told apart with colour-blindness and readable on white (no yellow). STATEMENT rows are
 hidden unless asked for. An event of low confidence (its agent found by a fallback rule, or
@@ -61,17 +63,63 @@ CATEGORY_COLORS = {
 }
 
 COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "target_id", "target",
-           "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "sentence_id",
+           "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "period_start",
+           "period_end", "period", "sentence_id",
            "sentence", "confidence", "low_confidence", "lane", "x", "row", "y", "target_row"]
 
 
+def _period_end(start: dt.date, precision: Optional[str]) -> Optional[dt.date]:
+    """The last day of the period a date of this precision names (None for an unknown precision)."""
+    if precision == "day":
+        return start
+    if precision == "week":
+        return start + dt.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(precision or "")
+    if not months:
+        return None
+    m = start.month - 1 + months
+    return dt.date(start.year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _interval(date: str, t, published):
-    """The span an open time expression ("since 2022") stands for, cut at the publication date."""
+    """The span an open time expression ("since 2022") stands for, cut at the publication date.
+
+    Open means its end is not the end of the period it names ("since 2022" runs to the publication date,
+    "2022" ends on 31 December): a date known only to the month or year is a ``_period``, not a duration.
+    """
     if t is None or not t.date_start or not t.date_end or t.date_start == t.date_end:
+        return None, None
+    natural = _period_end(_day(t.date_start), t.precision)
+    if natural is None or natural.isoformat() == t.date_end[:10]:
         return None, None
     end = min(t.date_end, published) if published else t.date_end
     start, end = min(t.date_start, date), max(end, date)
     return (start, end) if start < end else (None, None)
+
+
+def _period(t, published, modality: str):
+    """(start, end, middle) of a date known only to its week, month, year …: "this month", "in 2015".
+
+    Drawn as a pale band over the period with the point at its middle, never as a point on its first day
+    (which read as a precise date) nor a dotted line (which read as a duration). A reported event did not
+    happen after the publication date, so the band of an asserted event stops there.
+    """
+    if t is None or not t.date_start or not t.date_end or t.date_start[:10] == t.date_end[:10]:
+        return None, None, None
+    lo, hi = _day(t.date_start), _day(t.date_end)
+    if _period_end(lo, t.precision) != hi:
+        return None, None, None  # an open interval ("since 2022"): see _interval
+    if published and modality == "asserted" and lo <= _day(published) < hi:
+        hi = _day(published)
+    mid = lo + (hi - lo) / 2
+    return lo.isoformat(), hi.isoformat(), mid.isoformat()
+
+
+def _period_name(t) -> str:
+    """A period as a reader names it: "December 2015", "2015", "Q3 2015", "the week of Dec 07, 2015", "the 2010s"."""
+    start = _day(t.date_start)
+    return {"month": start.strftime("%B %Y"), "year": str(start.year), "quarter": f"Q{(start.month + 2) // 3} {start.year}",
+            "week": "the week of " + start.strftime("%b %d, %Y"), "decade": f"the {start.year}s"}.get(t.precision, t.text)
 
 
 def _day(value: str) -> dt.date:
@@ -107,9 +155,9 @@ def _lanes(df: pd.DataFrame, window) -> pd.DataFrame:
         if hi and d[:10] > hi:
             return "after"
         return "dated"
-    df["lane"] = df["date"].map(lane)
+    df["lane"] = df["when"].map(lane)
     df["x"] = [lo if ln == "before" else hi if ln == "after" else (d if ln == "dated" else UNDATED)
-               for ln, d in zip(df["lane"], df["date"])]
+               for ln, d in zip(df["lane"], df["when"])]
     return df
 
 
@@ -129,6 +177,7 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
             continue
         t = times.get(ev.time_id) if ev.time_id else None
         start, end = _interval(ev.date, t, published) if ev.date else (None, None)
+        p_start, p_end, middle = _period(t, published, ev.modality or "asserted") if ev.date else (None, None, None)
         rows.append({
             "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
             "date_inferred": bool(ev.date_inferred), "actor_id": agent, "actor": names.get(agent, agent),
@@ -136,6 +185,8 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
             "target": names.get(ev.target, countries.get(ev.target, ev.target)) if ev.target else None,
             "category": ev.category, "predicate": ev.predicate, "modality": ev.modality,
             "time_text": t.text if t is not None else None, "interval_start": start, "interval_end": end,
+            "period_start": p_start, "period_end": p_end, "period": _period_name(t) if p_start else None,
+            "when": middle or ev.date,
             "sentence_id": ev.sentence_id, "sentence": sentences.get(ev.sentence_id, ev.text),
             "confidence": float(ev.confidence if ev.confidence is not None else 1.0),
         })
@@ -144,7 +195,10 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     df["low_confidence"] = df["confidence"] < LOW_EVENT_CONFIDENCE
     df["date"] = df["date"].map(lambda d: d if isinstance(d, str) and d else None)
-    window = cluster_window([d for d in df["date"] if isinstance(d, str)], published)
+    df["when"] = [w if d else None for w, d in zip(df["when"], df["date"])]
+    # the window holds each band whole (its first and last day), not only the point in its middle
+    window = cluster_window([d for d in (*df["when"], *df["period_start"], *df["period_end"]) if isinstance(d, str)],
+                            published)
     df = _lanes(df, window)
     # busiest agents at the top (the y axis runs upward); targets without events of their own below
     counts = df.groupby("actor")["event_id"].count()
@@ -202,6 +256,8 @@ def _narrow_xaxis(window) -> dict:
 def _hover(r) -> str:
     when = {UNDATED: "no date in the text", "before": f"{r.date} (before the window)",
             "after": f"{r.date} (after the window)"}.get(r.lane, r.date)
+    if isinstance(r.period, str) and r.lane != UNDATED:  # a point in the middle of a band is not a known day
+        when = f"some time in {r.period} (only the {r.date_precision} is known)"
     return (f"<b>{esc(r.actor)}</b> · {esc(r.category)} ({esc(r.predicate)}"
             f"{', ' + esc(r.modality) if r.modality != 'asserted' else ''})<br>"
             f"target: {esc(r.target) if r.target else '—'}<br>"
@@ -281,6 +337,7 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                            for r in linked.itertuples()], hoverinfo="text"), row=1, col=col)
     spans = df[df["interval_start"].notna() & (df["lane"] == "dated")]
     lo = df.attrs.get("window", (None, None))[0] if df.attrs.get("window") else None
+    _add_periods(fig, df[df["period_start"].notna() & (df["lane"] == "dated")])
     for cat in sorted(spans["category"].unique()):
         xs, ys = [], []
         for r in spans[spans["category"] == cat].itertuples():
@@ -289,6 +346,24 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", legendgroup=cat, showlegend=False, hoverinfo="skip",
                                  line={"color": CATEGORY_COLORS.get(cat, "#333"), "dash": "dot", "width": 2},
                                  name=esc(cat.lower()) + " interval"), row=1, col=1)
+
+
+#: the legend entry of the pale bands of dates known only to their month or year
+PERIOD_MARK = "band: day not known"
+
+
+def _add_periods(fig, periods: pd.DataFrame) -> None:
+    """A pale solid band over the period of each date known only to its week, month or year (the point sits
+    in its middle); one legend entry for all of them."""
+    for i, cat in enumerate(sorted(periods["category"].unique())):
+        xs, ys = [], []
+        for r in periods[periods["category"] == cat].itertuples():
+            xs += [r.period_start, r.period_end, None]
+            ys += [r.y, r.y, None]
+        color = CATEGORY_COLORS.get(cat, "#333333")
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=PERIOD_MARK, legendgroup=PERIOD_MARK,
+                                 showlegend=i == 0, legendrank=1998, hoverinfo="skip", opacity=0.3,
+                                 line={"color": color, "width": 9}), row=1, col=1)
 
 
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
