@@ -202,6 +202,12 @@ def test_phone_ticks_stay_inside_the_window_and_name_people_as_the_article_does(
     assert "Berg" in meta["narrow_yticktext"]
 
 
+def test_on_a_phone_a_body_keeps_the_start_of_its_name_not_its_last_word(tables):
+    body = with_events(tables, [ev("a", "norwegian-fisheries-council", "2025-03-12")])
+    labels = charts.actor_timeline(body).layout.meta["narrow_yticktext"]
+    assert "Council" not in labels and any(t.startswith("Norwegian") for t in labels)
+
+
 def test_with_no_dated_event_the_events_follow_the_article_not_an_empty_date_axis(tables):
     events = [ev("a", "anna-berg", None, sid=2), ev("b", "pablo-soto", None, "REJECT", sid=0),
               ev("c", "anna-berg", None, sid=1)]

@@ -219,15 +219,13 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     return df[COLUMNS]
 
 
-def _short(name: str, limit: int = 12, tables=None) -> str:
+def _short(name: str, limit: int = 14, tables=None) -> str:
     """A label for a phone: a person's name as the article uses it alone ("Lou" for Lou Jiwei, "Starmer"),
-    else the name cut to ``limit`` characters."""
+    else the name cut to ``limit`` characters. Only a person is shortened to one word: the last word of a
+    body or country ("State" for Islamic State, "States" for United States) named something else."""
     person = next((a for a in getattr(tables, "actors", ()) if a.name == name and a.kind == "person"), None)
     if person is not None:
         return person_short_name(tables, person)
-    words = str(name).split()
-    if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
-        return words[-1]
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
