@@ -240,3 +240,17 @@ def test_the_key_names_event_types_in_plain_lower_case(tables):
     fig = charts.actor_timeline(with_events(tables, [ev("a", "anna-berg", "2025-03-12")]))
     assert "consult" in [tr.name for tr in fig.data] and "CONSULT" not in [tr.name for tr in fig.data]
     assert charts.chart_frame(fig)["category"].tolist() == ["CONSULT"]
+
+
+def test_when_every_dated_event_is_on_the_publication_day_the_events_follow_the_article(tables):
+    # invented: both dated events are reported as happening on the day of publication (2025-03-14), one is undated
+    events = [ev("a", "anna-berg", "2025-03-14", inferred=True, sid=2), ev("b", "pablo-soto", "2025-03-14", sid=0),
+              ev("c", "anna-berg", None, sid=1)]
+    fig = charts.actor_timeline(with_events(tables, events))
+    df = charts.chart_frame(fig).set_index("event_id")
+    assert df.loc[["b", "c", "a"], "x"].tolist() == [1, 2, 3]  # a single date column said nothing
+    assert fig.layout.xaxis.type == "linear" and "Mar 14" in fig.layout.xaxis.title.text
+    assert "all on Mar 14" in fig.layout.meta["title"] and "order told" in fig.layout.meta["title"]
+    assert not [tr for tr in fig.data if str(tr.name).startswith("published")]  # no date line on a sentence axis
+    spread = [ev("a", "anna-berg", "2025-03-12"), ev("b", "pablo-soto", "2025-03-14")]
+    assert charts.actor_timeline(with_events(tables, spread)).layout.xaxis.type == "date"

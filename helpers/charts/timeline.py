@@ -16,9 +16,10 @@ hidden unless asked for. An event of low confidence (its agent found by a fallba
 only planned) is drawn faded. The title names who acts most only when there are enough
 confident events to say so; the note under the chart gives the measured accuracy of the
 events, times and actors tables on unseen articles. The publication date is a dashed line
-with its own legend entry. When no event of the article has a date, there is no date
+with its own legend entry. When no event of the article has a date, or every dated event falls on
+one day (as a rule the publication day: a date axis with a single column), there is no date
 axis to draw: the events are laid out in the order the article tells them (x: the sentence),
-and the title says so.
+and the title and the axis say so (and on which day the dated ones fall).
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ MEASURED = ("Events: what an agent did (PLOVER category), dated by the time expr
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
 SEQUENCE_AXIS = "Sentence of the article (no event has a date: events in the order told)"
+ONE_DAY_AXIS = "Sentence of the article (every dated event is on {day}: events in the order told)"
 #: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
 #: their yellows; every colour has a contrast ratio of at least 2 against white
 CATEGORY_COLORS = {
@@ -264,6 +266,20 @@ def _hover(r) -> str:
             f"confidence {r.confidence:.2f}{' (low)' if r.low_confidence else ''}<br><br>{wrap(r.sentence)}")
 
 
+def one_day(df: pd.DataFrame) -> Optional[str]:
+    """The day every dated event falls on, when they all fall on one (the publication day, as a rule: the
+    article reports them as happening now), else None. A date axis then shows a single column: the events
+    are laid out in the order told instead, and the day is said in the title and the axis."""
+    window = df.attrs.get("window")
+    if not window or window[0] != window[1] or set(df["lane"]) - {"dated", UNDATED}:
+        return None
+    return window[0]
+
+
+def _day_name(day: str) -> str:
+    return _day(day).strftime("%b %d").replace(" 0", " ")
+
+
 def _title(df: pd.DataFrame) -> str:
     """Who acts most, said only when enough confident events support it; otherwise what is known."""
     if df.empty:
@@ -275,6 +291,8 @@ def _title(df: pd.DataFrame) -> str:
     top = sure.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
     if not dated:
         when = "none dated, shown in the order told"
+    elif one_day(df):
+        when = f"{dated} dated, all on {_day_name(one_day(df))}, {len(df) - dated} undated; shown in the order told"
     if len(sure) < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
         return f"{len(df)} event{'s' if len(df) != 1 else ''} with a named agent ({when}{faded}): " \
                "too few to say who acts most"
@@ -367,7 +385,9 @@ def _add_periods(fig, periods: pd.DataFrame) -> None:
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     df = timeline_frame(tables, show_statements=show_statements)
     window = df.attrs.get("window")
-    sequence = not df.empty and window is None  # nothing dated: the order the article tells them
+    # nothing dated, or every date the same day: the order the article tells them
+    day = None if df.empty else one_day(df)
+    sequence = not df.empty and (window is None or day is not None)
     if sequence:
         df["x"] = df["sentence_id"].astype(int) + 1
         fig = make_subplots(rows=1, cols=1)
@@ -377,7 +397,7 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         _add_links(fig, df, sequence)
         _add_points(fig, df, sequence)
     order = df.attrs.get("rows", [])
-    if window:
+    if window and not sequence:
         span = (_day(window[1]) - _day(window[0])).days
         # a few days either side of a short window, so that one day is a column and not 24 hours
         # (the whole shown range stays within 2 * MIN_PAD_DAYS of the window, publication day included)
@@ -389,13 +409,13 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
             fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
     if sequence:
         last = int(max(len(tables.sentences), df["x"].max()))
-        fig.update_xaxes(title_text=SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
+        fig.update_xaxes(title_text=ONE_DAY_AXIS.format(day=_day_name(day)) if day else SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
                          row=1, col=1)
     else:
         fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
                          row=1, col=1)
     published = tables.article.published
-    if window and published:  # where "now" is: events dated by publication sit on this line (a legend entry,
+    if window and published and not sequence:  # where "now" is: events dated by publication sit on this line (a legend entry,
         # not a label over the plot, where it ran into the legend)
         fig.add_trace(go.Scatter(x=[published, published], y=[-0.7, max(len(order) - 0.3, 0.7)], mode="lines",
                                  name=f"published {_day(published).strftime('%b %d').replace(' 0', ' ')}",
@@ -421,6 +441,7 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                             "narrow_yticktext": [_tick(esc(_short(a, tables=tables)), a in targets) for a in order],
                             "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "title": {"text": "Event type " if sequence else "Event type (hollow: date = publication) "}},
+                              "title": {"text": "Event type (hollow: date = publication) "
+                                        if not df.empty and df["date_inferred"].any() else "Event type "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
     return fig
