@@ -43,7 +43,7 @@ def test_the_heatmap_and_the_bars_state_different_findings():
     bars = charts.stance_bars(t).layout.meta["title"]
     assert "Berg and the Norwegian Fisheries Council back the fish levy" in heat
     assert "Soto opposes Berg" in heat and "2 stances against, 2 in favour" in heat
-    assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces)")
+    assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces of evidence)")
     assert "1 of 4 stances rest on one piece of evidence or none" in bars
 
 
@@ -67,3 +67,16 @@ def test_the_landing_page_names_a_country_topic_not_its_code():
     t = dataclasses.replace(sample_tables(), stances=[
         Stance("anna-berg", "NOR", "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
     assert charts.headline(t)["main_topic"] == "Chile"
+
+
+def test_a_lone_stance_is_not_said_to_rest_on_the_most_evidence():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: the article's only stance, on three pieces of evidence
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("pablo-soto", "CHL", "anna-berg", "actor", -0.9, "oppose", 0.9, ("q1", "q2", "q3"), 3)])
+    bars = charts.stance_bars(t).layout.meta["title"]
+    assert bars == "Soto opposes Berg (3 pieces of evidence); the only stance found"
+    assert "0 of 1" not in bars and "most evidence" not in bars

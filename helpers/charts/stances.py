@@ -102,14 +102,18 @@ def _bars_title(tables, df: pd.DataFrame) -> str:
     if polar.empty:
         return "No stance for or against anyone"
     thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
-    tail = f"{thin} of {len(polar)} stances rest on one piece of evidence or none"
+    # "0 of 1 stances rest on one piece …" and "on the most evidence" of a lone stance said nothing
+    tail = ("the only stance found" if len(polar) == 1 else
+            f"all {len(polar)} rest on two or more pieces of evidence" if not thin else
+            f"{thin} of {len(polar)} stances rest on one piece of evidence or none")
     firm = polar[polar["firm"]]
     if firm.empty:
         return f"No stance is firm enough to state: {tail}"
     top = firm.loc[(firm["n_evidence"] + firm["score"].abs() * firm["confidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
     who, what = short_name(tables, top["holder_id"]), short_name(tables, top["target"])
-    return f"{who} {verb} {what} on the most evidence ({int(top['n_evidence'])} pieces); {tail}"
+    most = "" if len(polar) == 1 else " on the most evidence"
+    return f"{who} {verb} {what}{most} ({int(top['n_evidence'])} pieces of evidence); {tail}"
 
 
 def _hover(r) -> str:
