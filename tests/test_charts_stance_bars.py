@@ -80,3 +80,12 @@ def test_a_lone_stance_is_not_said_to_rest_on_the_most_evidence():
     bars = charts.stance_bars(t).layout.meta["title"]
     assert bars == "Soto opposes Berg (3 pieces of evidence); the only stance found"
     assert "0 of 1" not in bars and "most evidence" not in bars
+
+
+def test_no_stance_is_said_as_not_found_not_as_the_article_taking_no_side():
+    import dataclasses
+
+    t = dataclasses.replace(sample_tables(), stances=[])
+    for chart in (charts.stance_heatmap, charts.stance_bars, charts.stance_choropleth):
+        title = chart(t).layout.meta["title"]
+        assert title.startswith("No stance") and title.endswith("found"), title

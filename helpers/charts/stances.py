@@ -80,6 +80,11 @@ def stance_frame(tables) -> pd.DataFrame:
     return df
 
 
+#: the title when no polar stance was found: the tables miss most stances (see the note), so an absence is
+#: what was found, never a statement that the article takes no side
+NONE_FOUND = "No stance for or against anyone found"
+
+
 def _counts(df: pd.DataFrame) -> str:
     polar = df[df["score"] != 0]
     n_opp, n_sup, n_weak = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum()), int(polar["weak"].sum())
@@ -91,7 +96,7 @@ def _heatmap_title(tables, df: pd.DataFrame) -> str:
     """Who is with whom: the two strongest firm findings grouped by target (``stance_finding``: "Starmer
     opposes Putin; Peskov and the Kremlin back the summit"), then the counts; none firm: the counts and so."""
     if df[df["score"] != 0].empty:
-        return "No stance for or against anyone"
+        return NONE_FOUND
     finding = stance_finding(tables)
     return f"{finding}; {_counts(df)}" if finding else f"{_counts(df)}; none firm enough to state as a finding"
 
@@ -100,7 +105,7 @@ def _bars_title(tables, df: pd.DataFrame) -> str:
     """What the bars show: which stance rests on the most evidence, and how many rest on one piece or none."""
     polar = df[df["score"] != 0]
     if polar.empty:
-        return "No stance for or against anyone"
+        return NONE_FOUND
     thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
     # "0 of 1 stances rest on one piece …" and "on the most evidence" of a lone stance said nothing
     tail = ("the only stance found" if len(polar) == 1 else
@@ -382,8 +387,8 @@ def _listed(xs: list) -> str:
 def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]:
     """The title (for or against, from firm rows only) and the message shown when the map is not drawn."""
     if df.empty:
-        title = f"No country's officials take a stance toward “{label}”" if label else \
-            "No country's officials take a stance"
+        title = f"No stance by a country's officials toward “{label}” found" if label else \
+            "No stance by a country's officials found"
         return title, "No map: no stance is held by a country's officials. " + MAP_RULE
     if len(df) < MIN_COUNTRIES:
         only = df.iloc[0]
