@@ -56,7 +56,23 @@ def test_a_neutral_heatmap_cell_says_neutral_not_plus_zero():
         Stance("anna-berg", "NOR", "fish levy", "topic", 0.0, "neutral", 0.9, ("q1",), 1),
         Stance("pablo-soto", "CHL", "fish levy", "topic", -0.5, "oppose", 0.9, ("q2",), 1)])
     cells = [c for row in charts.stance_heatmap(t).data[0].text for c in row if c]
-    assert sorted(cells) == ["-0.50", "neutral"]
+    assert sorted(cells) == ["neutral", "oppose"]
+
+
+def test_heatmap_cells_say_the_side_in_words_and_mixed_when_rows_disagree():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: Berg backs the levy once and opposes it once; Soto backs it firmly (score +1)
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "fish levy", "topic", 1.0, "support", 0.9, ("q1",), 1),
+        Stance("anna-berg", "NOR", "fish levy", "topic", -1.0, "oppose", 0.9, ("q2",), 1),
+        Stance("pablo-soto", "CHL", "fish levy", "topic", 1.0, "support", 0.6, ("q3",), 1)])
+    trace = charts.stance_heatmap(t).data[0]
+    cells = sorted(c for row in trace.text for c in row if c)
+    assert cells == ["mixed", "support ?"]  # not "+0.00" and "+1.00 ?"
+    assert sorted(c for row in trace.meta["narrow_text"] for c in row if c) == ["+?", "±"]
 
 
 def test_the_landing_page_names_a_country_topic_not_its_code():

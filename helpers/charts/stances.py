@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 
 from ._base import (
     DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
-    tone_color, wrap,
+    tone_color, tone_word, wrap,
 )
 from .geo import MAP_BOTTOM
 
@@ -135,20 +135,27 @@ def stance_heatmap(tables) -> go.Figure:
     if not df.empty:
         cell = df.groupby(["holder", "target_label"], sort=False).agg(
             score=("score", "mean"), n=("n_evidence", "sum"), weak=("weak", "all"),
+            mixed=("score", lambda v: bool((v > 0).any() and (v < 0).any())),
             text=("evidence_text", lambda s: next((t[0] for t in s if t), ""))).reset_index()
         holders = cell.groupby("holder")["n"].sum().sort_values(ascending=True, kind="stable").index.tolist()
         targets = cell.groupby("target_label")["n"].sum().sort_values(ascending=False, kind="stable").index.tolist()
         z = cell.pivot(index="holder", columns="target_label", values="score").reindex(index=holders, columns=targets)
         ev = cell.pivot(index="holder", columns="target_label", values="text").reindex(index=holders, columns=targets)
         weak = cell.pivot(index="holder", columns="target_label", values="weak").reindex(index=holders, columns=targets)
+        mixed = cell.pivot(index="holder", columns="target_label", values="mixed").reindex(index=holders,
+                                                                                          columns=targets)
+        # pivoted flags are numpy booleans, or NaN where a holder has no row for a target
+        words = [["" if pd.isna(v) else _cell(v, _flag(m)) + (" ?" if _flag(w) else "")
+                  for v, w, m in zip(row, wrow, mrow)] for row, wrow, mrow in zip(z.values, weak.values, mixed.values)]
         fig.add_trace(go.Heatmap(
             z=z.values.tolist(), x=[esc(t) for t in targets], y=[esc(h) for h in holders],
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
-            text=[[("" if pd.isna(v) else _cell(v) + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
-                  for row, wrow in zip(z.values, weak.values)],
-            texttemplate="%{text}",
+            text=words, texttemplate="%{text}",
+            # a phone's cells are too narrow for the words: a sign (charts.render)
+            meta={"narrow_text": [[SIGNS.get(t.split(" ")[0], t) + ("?" if t.endswith("?") else "") if t else ""
+                                   for t in row] for row in words]},
             customdata=[[("" if pd.isna(t) else "“" + wrap(t, width=80, limit=240) + "”") for t in row]
                         for row in ev.values],
             hovertemplate="%{y} → %{x}<br>score %{z:+.2f}<br>%{customdata}<extra></extra>",
@@ -158,13 +165,25 @@ def stance_heatmap(tables) -> go.Figure:
     return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
-                  measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
-                  "confidence", accuracy_of=("stances",))
+                  measured=STANCES_MEASURED + "; a cell names the side its rows take (mixed when they disagree; "
+                  "the mean score on hover), “?” when all are of low confidence", accuracy_of=("stances",))
 
 
-def _cell(score: float) -> str:
-    """A heatmap cell's text: the score, or "neutral" where "+0.00" on a pale cell looked like no data."""
-    return "neutral" if round(float(score), 2) == 0 else f"{score:+.2f}"
+def _flag(value) -> bool:
+    return not pd.isna(value) and bool(value)
+
+
+#: a heatmap cell's word on a phone
+SIGNS = {"support": "+", "oppose": "−", "neutral": "0", "mixed": "±"}
+
+
+def _cell(score: float, mixed: bool = False) -> str:
+    """A heatmap cell's text in words: "support", "oppose", "neutral" (a score within ``NEUTRAL_BAND`` of 0),
+    or "mixed" when its rows disagree. Most scores are ±1, and "+1.00" read as a measurement to two decimals;
+    the score itself is in the hover."""
+    if mixed:
+        return "mixed"
+    return {"positive": "support", "negative": "oppose"}.get(tone_word(score), "neutral")
 
 
 def evidence_count(n) -> str:
