@@ -175,6 +175,11 @@ def test_summaries(tables, empty):
     assert charts.events_summary(tables).loc["statement"].tolist() == [2, 2, "2025-03-14", "2025-03-14", 1]
     undated = dataclasses.replace(tables, events=[dataclasses.replace(e, date=None) for e in tables.events])
     assert charts.events_summary(undated).loc["statement"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
+    # invented: one statement dated "this month" (month precision), one "last year": no first day of a period
+    vague = dataclasses.replace(tables, events=[
+        dataclasses.replace(e, date=d, date_precision=p) for e, (d, p) in
+        zip(tables.events, [(None, None), ("2025-03-01", "month"), ("2024-01-01", "year")] + [(None, None)] * 9)])
+    assert charts.events_summary(vague).loc["statement", ["first", "last"]].tolist() == ["2024", "2025-03"]
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
     # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure

@@ -50,12 +50,20 @@ def actors_summary(tables) -> pd.DataFrame:
     return df.set_index("actor")
 
 
+#: how many characters of an ISO date a precision keeps ("2015-12-01" of month precision -> "2015-12")
+CHARS_OF_PRECISION = {"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}
+
+
 def events_summary(tables) -> pd.DataFrame:
     """Events per type (in lower case, as the timeline's key names them), with their date span."""
     df = tables.frame("events")
     if df.empty:
         return pd.DataFrame(columns=["events", "first", "last", "inferred_dates"],
                             index=pd.Index([], name="type"))
+    # a date is written to its precision: "2015-12" for "this month", "2015" for "last year", not the 1st
+    # of the period, which read as a known day (the timeline draws these as bands)
+    df = df.assign(date=[d[:CHARS_OF_PRECISION.get(p, 10)] if isinstance(d, str) else d
+                         for d, p in zip(df["date"], df["date_precision"])])
     out = df.groupby("category").agg(events=("event_id", "count"), dated=("date", "count"), first=("date", "min"),
                                      last=("date", "max"), inferred_dates=("date_inferred", "sum"))
     out["inferred_dates"] = out["inferred_dates"].astype(int)
