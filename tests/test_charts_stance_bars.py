@@ -20,6 +20,22 @@ def test_each_bar_carries_its_evidence_count():
 def test_evidence_count_wording():
     assert [evidence_count(n) for n in (0, 1, 4, None)] == ["no evidence cited", "1 piece of evidence",
                                                           "4 pieces of evidence", "no evidence cited"]
+    # a row that cites no quote or event but has its evidence sentence does not say "no evidence"
+    assert evidence_count(0, sentence=True) == "one sentence, no quote"
+
+
+def test_a_bar_with_an_evidence_sentence_but_no_quote_says_so():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: a narrated stance ("Soto condemned Berg's plan") with its sentence but no quote or event id
+    row = Stance("pablo-soto", "CHL", "anna-berg", "actor", -0.9, "oppose", 0.9, (), 0)
+    row = dataclasses.replace(row, evidence_text="Soto condemned Berg's plan.")
+    t = dataclasses.replace(sample_tables(), stances=[row])
+    written = [text for bar in charts.stance_bars(t).data for text in bar.text]
+    assert written == ["one sentence, no quote"]
+    assert charts.stances_summary(t)["strength"].tolist() == ["one sentence, no quote"]
 
 
 def test_a_phone_shows_the_count_alone():

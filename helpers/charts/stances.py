@@ -186,10 +186,14 @@ def _cell(score: float, mixed: bool = False) -> str:
     return {"positive": "support", "negative": "oppose"}.get(tone_word(score), "neutral")
 
 
-def evidence_count(n) -> str:
-    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"."""
+def evidence_count(n, sentence: bool = False) -> str:
+    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"; a row
+    citing no quote or event but carrying its evidence sentence (shown on hover) is "one sentence, no quote",
+    not "no evidence cited" above a hover that shows the evidence."""
     n = int(n) if pd.notna(n) else 0
-    return "no evidence cited" if n == 0 else "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
+    if n == 0:
+        return "one sentence, no quote" if sentence else "no evidence cited"
+    return "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
 
 
 def stance_bars(tables) -> go.Figure:
@@ -210,7 +214,8 @@ def stance_bars(tables) -> go.Figure:
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
-            text=[evidence_count(n) for n in part["n_evidence"]], textposition="auto", insidetextanchor="end",
+            text=[evidence_count(n, bool(t)) for n, t in zip(part["n_evidence"], part["evidence_text"])],
+            textposition="auto", insidetextanchor="end",
             textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
             # a phone's bars are too short for the words: the count alone (charts.render)
             meta={"narrow_text": [str(int(n)) if pd.notna(n) else "0" for n in part["n_evidence"]],
