@@ -213,3 +213,13 @@ def test_foreign_figures_get_unique_ids_and_draw_where_they_stand():
     assert ids[0] != ids[1] and all(i.startswith("figure-") for i in ids)
     assert "document.currentScript.previousElementSibling" in a
     assert "Download the data of this chart (CSV, 1 rows)" in a
+
+
+def test_the_note_under_a_chart_says_on_what_scale_the_accuracy_is(monkeypatch):
+    from helpers.charts import _base
+
+    monkeypatch.setattr(_base, "accuracy_table", lambda: {
+        "events": {"table": "events", "measure": "event F1", "value": "0.5", "articles": "9"}})
+    assert _base.chart_note("Events", ("events",)).endswith("0.50 on 9 unseen articles (each on a scale where 1 is "
+                                                            "perfect).")
+    assert "scale" not in _base.chart_note("Events", ("places",))  # nothing measured: no scale to explain
