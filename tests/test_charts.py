@@ -175,6 +175,11 @@ def test_summaries(tables, empty):
     assert charts.events_summary(tables).loc["statement"].tolist() == [2, 2, "2025-03-14", "2025-03-14", 1]
     undated = dataclasses.replace(tables, events=[dataclasses.replace(e, date=None) for e in tables.events])
     assert charts.events_summary(undated).loc["statement"].tolist() == [2, 0, "undated", "undated", 1]  # never NaN
+    # invented: one statement dated "this month" (month precision), one "last year": no first day of a period
+    vague = dataclasses.replace(tables, events=[
+        dataclasses.replace(e, date=d, date_precision=p) for e, (d, p) in
+        zip(tables.events, [(None, None), ("2025-03-01", "month"), ("2024-01-01", "year")] + [(None, None)] * 9)])
+    assert charts.events_summary(vague).loc["statement", ["first", "last"]].tolist() == ["2024", "2025-03"]
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
     # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure
@@ -208,3 +213,13 @@ def test_foreign_figures_get_unique_ids_and_draw_where_they_stand():
     assert ids[0] != ids[1] and all(i.startswith("figure-") for i in ids)
     assert "document.currentScript.previousElementSibling" in a
     assert "Download the data of this chart (CSV, 1 rows)" in a
+
+
+def test_the_note_under_a_chart_says_on_what_scale_the_accuracy_is(monkeypatch):
+    from helpers.charts import _base
+
+    monkeypatch.setattr(_base, "accuracy_table", lambda: {
+        "events": {"table": "events", "measure": "event F1", "value": "0.5", "articles": "9"}})
+    assert _base.chart_note("Events", ("events",)).endswith("0.50 on 9 unseen articles (each on a scale where 1 is "
+                                                            "perfect).")
+    assert "scale" not in _base.chart_note("Events", ("places",))  # nothing measured: no scale to explain

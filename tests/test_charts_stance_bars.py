@@ -20,6 +20,22 @@ def test_each_bar_carries_its_evidence_count():
 def test_evidence_count_wording():
     assert [evidence_count(n) for n in (0, 1, 4, None)] == ["no evidence cited", "1 piece of evidence",
                                                           "4 pieces of evidence", "no evidence cited"]
+    # a row that cites no quote or event but has its evidence sentence does not say "no evidence"
+    assert evidence_count(0, sentence=True) == "one sentence, no quote"
+
+
+def test_a_bar_with_an_evidence_sentence_but_no_quote_says_so():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: a narrated stance ("Soto condemned Berg's plan") with its sentence but no quote or event id
+    row = Stance("pablo-soto", "CHL", "anna-berg", "actor", -0.9, "oppose", 0.9, (), 0)
+    row = dataclasses.replace(row, evidence_text="Soto condemned Berg's plan.")
+    t = dataclasses.replace(sample_tables(), stances=[row])
+    written = [text for bar in charts.stance_bars(t).data for text in bar.text]
+    assert written == ["one sentence, no quote"]
+    assert charts.stances_summary(t)["strength"].tolist() == ["one sentence, no quote"]
 
 
 def test_a_phone_shows_the_count_alone():
@@ -43,7 +59,7 @@ def test_the_heatmap_and_the_bars_state_different_findings():
     bars = charts.stance_bars(t).layout.meta["title"]
     assert "Berg and the Norwegian Fisheries Council back the fish levy" in heat
     assert "Soto opposes Berg" in heat and "2 stances against, 2 in favour" in heat
-    assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces)")
+    assert bars.startswith("Soto opposes Berg on the most evidence (4 pieces of evidence)")
     assert "1 of 4 stances rest on one piece of evidence or none" in bars
 
 
@@ -56,7 +72,23 @@ def test_a_neutral_heatmap_cell_says_neutral_not_plus_zero():
         Stance("anna-berg", "NOR", "fish levy", "topic", 0.0, "neutral", 0.9, ("q1",), 1),
         Stance("pablo-soto", "CHL", "fish levy", "topic", -0.5, "oppose", 0.9, ("q2",), 1)])
     cells = [c for row in charts.stance_heatmap(t).data[0].text for c in row if c]
-    assert sorted(cells) == ["-0.50", "neutral"]
+    assert sorted(cells) == ["neutral", "oppose"]
+
+
+def test_heatmap_cells_say_the_side_in_words_and_mixed_when_rows_disagree():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: Berg backs the levy once and opposes it once; Soto backs it firmly (score +1)
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("anna-berg", "NOR", "fish levy", "topic", 1.0, "support", 0.9, ("q1",), 1),
+        Stance("anna-berg", "NOR", "fish levy", "topic", -1.0, "oppose", 0.9, ("q2",), 1),
+        Stance("pablo-soto", "CHL", "fish levy", "topic", 1.0, "support", 0.6, ("q3",), 1)])
+    trace = charts.stance_heatmap(t).data[0]
+    cells = sorted(c for row in trace.text for c in row if c)
+    assert cells == ["mixed", "support ?"]  # not "+0.00" and "+1.00 ?"
+    assert sorted(c for row in trace.meta["narrow_text"] for c in row if c) == ["+?", "±"]
 
 
 def test_the_landing_page_names_a_country_topic_not_its_code():
@@ -67,3 +99,25 @@ def test_the_landing_page_names_a_country_topic_not_its_code():
     t = dataclasses.replace(sample_tables(), stances=[
         Stance("anna-berg", "NOR", "CHL", "country", -0.8, "oppose", 0.9, ("q1", "q2"), 2)])
     assert charts.headline(t)["main_topic"] == "Chile"
+
+
+def test_a_lone_stance_is_not_said_to_rest_on_the_most_evidence():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: the article's only stance, on three pieces of evidence
+    t = dataclasses.replace(sample_tables(), stances=[
+        Stance("pablo-soto", "CHL", "anna-berg", "actor", -0.9, "oppose", 0.9, ("q1", "q2", "q3"), 3)])
+    bars = charts.stance_bars(t).layout.meta["title"]
+    assert bars == "Soto opposes Berg (3 pieces of evidence); the only stance found"
+    assert "0 of 1" not in bars and "most evidence" not in bars
+
+
+def test_no_stance_is_said_as_not_found_not_as_the_article_taking_no_side():
+    import dataclasses
+
+    t = dataclasses.replace(sample_tables(), stances=[])
+    for chart in (charts.stance_heatmap, charts.stance_bars, charts.stance_choropleth):
+        title = chart(t).layout.meta["title"]
+        assert title.startswith("No stance") and title.endswith("found"), title

@@ -54,12 +54,33 @@ def test_a_busy_day_stacks_inside_its_row(tables):
 
 
 def test_since_interval_is_drawn_dotted_and_cut_at_publication(tables):
-    t = Time("t", 0, 4, "since 2025", "DATE", "2025", "year", "2025-01-01", "2025-12-31", 0)
+    # the times table ends "since 2024" on the publication date (2025-03-14), not on 31 December 2024
+    t = Time("t", 0, 4, "since 2024", "DATE", "2024", "year", "2024-01-01", "2025-03-20", 0)
     fig = charts.actor_timeline(with_events(tables, [ev("e", "anna-berg", "2025-03-01", time_id="t")], [t]))
     row = charts.chart_frame(fig).iloc[0]
-    assert (row["interval_start"], row["interval_end"]) == ("2025-01-01", "2025-03-14")
+    assert (row["interval_start"], row["interval_end"]) == ("2024-01-01", "2025-03-14")
     dotted = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
     assert len(dotted) == 1 and list(dotted[0].x)[1] == "2025-03-14"
+
+
+@pytest.mark.parametrize("text,value,precision,start,end,middle,name", [
+    ("this month", "2025-03", "month", "2025-03-01", "2025-03-31", "2025-03-07", "March 2025"),
+    ("in 2024", "2024", "year", "2024-01-01", "2024-12-31", "2024-07-01", "2024"),
+])
+def test_a_date_known_only_to_its_month_or_year_is_a_band_not_a_day_or_a_duration(
+        tables, text, value, precision, start, end, middle, name):
+    t = Time("t", 0, 4, text, "DATE", value, precision, start, end, 0)
+    e = dataclasses.replace(ev("e", "anna-berg", start, time_id="t"), date_precision=precision)
+    fig = charts.actor_timeline(with_events(tables, [e], [t]))
+    row = charts.chart_frame(fig).iloc[0]
+    assert row["interval_start"] is None  # no dotted "since" line: it read as a duration
+    assert not any(getattr(tr.line, "dash", None) == "dot" for tr in fig.data if tr.mode == "lines")
+    assert row["x"] == middle and row["period"] == name  # the point sits in the middle, not on the 1st
+    band = [tr for tr in fig.data if tr.name == "band: day not known"]
+    assert band and band[0].x[0] == start and band[0].x[1] == min(end, "2025-03-14")  # cut at publication
+    assert fig.layout.xaxis.range[0] < start  # the band is not cut by the axis
+    hover = " ".join(str(h) for tr in fig.data if tr.hovertext is not None for h in tr.hovertext)
+    assert f"some time in {name}" in hover
 
 
 def test_far_event_is_an_edge_arrow_not_a_stretched_axis(tables):
@@ -181,6 +202,12 @@ def test_phone_ticks_stay_inside_the_window_and_name_people_as_the_article_does(
     assert "Berg" in meta["narrow_yticktext"]
 
 
+def test_on_a_phone_a_body_keeps_the_start_of_its_name_not_its_last_word(tables):
+    body = with_events(tables, [ev("a", "norwegian-fisheries-council", "2025-03-12")])
+    labels = charts.actor_timeline(body).layout.meta["narrow_yticktext"]
+    assert "Council" not in labels and any(t.startswith("Norwegian") for t in labels)
+
+
 def test_with_no_dated_event_the_events_follow_the_article_not_an_empty_date_axis(tables):
     events = [ev("a", "anna-berg", None, sid=2), ev("b", "pablo-soto", None, "REJECT", sid=0),
               ev("c", "anna-berg", None, sid=1)]
@@ -213,3 +240,17 @@ def test_the_key_names_event_types_in_plain_lower_case(tables):
     fig = charts.actor_timeline(with_events(tables, [ev("a", "anna-berg", "2025-03-12")]))
     assert "consult" in [tr.name for tr in fig.data] and "CONSULT" not in [tr.name for tr in fig.data]
     assert charts.chart_frame(fig)["category"].tolist() == ["CONSULT"]
+
+
+def test_when_every_dated_event_is_on_the_publication_day_the_events_follow_the_article(tables):
+    # invented: both dated events are reported as happening on the day of publication (2025-03-14), one is undated
+    events = [ev("a", "anna-berg", "2025-03-14", inferred=True, sid=2), ev("b", "pablo-soto", "2025-03-14", sid=0),
+              ev("c", "anna-berg", None, sid=1)]
+    fig = charts.actor_timeline(with_events(tables, events))
+    df = charts.chart_frame(fig).set_index("event_id")
+    assert df.loc[["b", "c", "a"], "x"].tolist() == [1, 2, 3]  # a single date column said nothing
+    assert fig.layout.xaxis.type == "linear" and "Mar 14" in fig.layout.xaxis.title.text
+    assert "all on Mar 14" in fig.layout.meta["title"] and "order told" in fig.layout.meta["title"]
+    assert not [tr for tr in fig.data if str(tr.name).startswith("published")]  # no date line on a sentence axis
+    spread = [ev("a", "anna-berg", "2025-03-12"), ev("b", "pablo-soto", "2025-03-14")]
+    assert charts.actor_timeline(with_events(tables, spread)).layout.xaxis.type == "date"

@@ -116,8 +116,10 @@ def chart_note(measured: str, accuracy_of: tuple[str, ...] = ()) -> str:
     """The sentence under a chart: what was measured, then the accuracy of each table it uses."""
     parts = [measured.strip().rstrip(".") + "."] if measured.strip() else []
     if accuracy_of:
-        parts.append("Accuracy of the tables on unseen articles: " + "; ".join(accuracy_line(t) for t in accuracy_of)
-                     + ".")
+        lines = [accuracy_line(t) for t in accuracy_of]
+        # "F1 0.51" means nothing to a new reader without the scale it is on
+        scale = " (each on a scale where 1 is perfect)" if any(not x.endswith(NOT_MEASURED) for x in lines) else ""
+        parts.append("Accuracy of the tables on unseen articles: " + "; ".join(lines) + scale + ".")
     return " ".join(parts)
 
 

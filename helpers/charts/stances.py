@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 
 from ._base import (
     DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
-    tone_color, wrap,
+    tone_color, tone_word, wrap,
 )
 from .geo import MAP_BOTTOM
 
@@ -80,6 +80,11 @@ def stance_frame(tables) -> pd.DataFrame:
     return df
 
 
+#: the title when no polar stance was found: the tables miss most stances (see the note), so an absence is
+#: what was found, never a statement that the article takes no side
+NONE_FOUND = "No stance for or against anyone found"
+
+
 def _counts(df: pd.DataFrame) -> str:
     polar = df[df["score"] != 0]
     n_opp, n_sup, n_weak = int((polar["score"] < 0).sum()), int((polar["score"] > 0).sum()), int(polar["weak"].sum())
@@ -91,7 +96,7 @@ def _heatmap_title(tables, df: pd.DataFrame) -> str:
     """Who is with whom: the two strongest firm findings grouped by target (``stance_finding``: "Starmer
     opposes Putin; Peskov and the Kremlin back the summit"), then the counts; none firm: the counts and so."""
     if df[df["score"] != 0].empty:
-        return "No stance for or against anyone"
+        return NONE_FOUND
     finding = stance_finding(tables)
     return f"{finding}; {_counts(df)}" if finding else f"{_counts(df)}; none firm enough to state as a finding"
 
@@ -100,16 +105,20 @@ def _bars_title(tables, df: pd.DataFrame) -> str:
     """What the bars show: which stance rests on the most evidence, and how many rest on one piece or none."""
     polar = df[df["score"] != 0]
     if polar.empty:
-        return "No stance for or against anyone"
+        return NONE_FOUND
     thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
-    tail = f"{thin} of {len(polar)} stances rest on one piece of evidence or none"
+    # "0 of 1 stances rest on one piece …" and "on the most evidence" of a lone stance said nothing
+    tail = ("the only stance found" if len(polar) == 1 else
+            f"all {len(polar)} rest on two or more pieces of evidence" if not thin else
+            f"{thin} of {len(polar)} stances rest on one piece of evidence or none")
     firm = polar[polar["firm"]]
     if firm.empty:
         return f"No stance is firm enough to state: {tail}"
     top = firm.loc[(firm["n_evidence"] + firm["score"].abs() * firm["confidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
     who, what = short_name(tables, top["holder_id"]), short_name(tables, top["target"])
-    return f"{who} {verb} {what} on the most evidence ({int(top['n_evidence'])} pieces); {tail}"
+    most = "" if len(polar) == 1 else " on the most evidence"
+    return f"{who} {verb} {what}{most} ({int(top['n_evidence'])} pieces of evidence); {tail}"
 
 
 def _hover(r) -> str:
@@ -126,20 +135,27 @@ def stance_heatmap(tables) -> go.Figure:
     if not df.empty:
         cell = df.groupby(["holder", "target_label"], sort=False).agg(
             score=("score", "mean"), n=("n_evidence", "sum"), weak=("weak", "all"),
+            mixed=("score", lambda v: bool((v > 0).any() and (v < 0).any())),
             text=("evidence_text", lambda s: next((t[0] for t in s if t), ""))).reset_index()
         holders = cell.groupby("holder")["n"].sum().sort_values(ascending=True, kind="stable").index.tolist()
         targets = cell.groupby("target_label")["n"].sum().sort_values(ascending=False, kind="stable").index.tolist()
         z = cell.pivot(index="holder", columns="target_label", values="score").reindex(index=holders, columns=targets)
         ev = cell.pivot(index="holder", columns="target_label", values="text").reindex(index=holders, columns=targets)
         weak = cell.pivot(index="holder", columns="target_label", values="weak").reindex(index=holders, columns=targets)
+        mixed = cell.pivot(index="holder", columns="target_label", values="mixed").reindex(index=holders,
+                                                                                          columns=targets)
+        # pivoted flags are numpy booleans, or NaN where a holder has no row for a target
+        words = [["" if pd.isna(v) else _cell(v, _flag(m)) + (" ?" if _flag(w) else "")
+                  for v, w, m in zip(row, wrow, mrow)] for row, wrow, mrow in zip(z.values, weak.values, mixed.values)]
         fig.add_trace(go.Heatmap(
             z=z.values.tolist(), x=[esc(t) for t in targets], y=[esc(h) for h in holders],
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
-            text=[[("" if pd.isna(v) else _cell(v) + (" ?" if w is True else "")) for v, w in zip(row, wrow)]
-                  for row, wrow in zip(z.values, weak.values)],
-            texttemplate="%{text}",
+            text=words, texttemplate="%{text}",
+            # a phone's cells are too narrow for the words: a sign (charts.render)
+            meta={"narrow_text": [[SIGNS.get(t.split(" ")[0], t) + ("?" if t.endswith("?") else "") if t else ""
+                                   for t in row] for row in words]},
             customdata=[[("" if pd.isna(t) else "“" + wrap(t, width=80, limit=240) + "”") for t in row]
                         for row in ev.values],
             hovertemplate="%{y} → %{x}<br>score %{z:+.2f}<br>%{customdata}<extra></extra>",
@@ -149,19 +165,35 @@ def stance_heatmap(tables) -> go.Figure:
     return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
-                  measured=STANCES_MEASURED + "; a cell is the mean score of its rows, “?” when all are of low "
-                  "confidence", accuracy_of=("stances",))
+                  measured=STANCES_MEASURED + "; a cell names the side its rows take (mixed when they disagree; "
+                  "the mean score on hover), “?” when all are of low confidence", accuracy_of=("stances",))
 
 
-def _cell(score: float) -> str:
-    """A heatmap cell's text: the score, or "neutral" where "+0.00" on a pale cell looked like no data."""
-    return "neutral" if round(float(score), 2) == 0 else f"{score:+.2f}"
+def _flag(value) -> bool:
+    return not pd.isna(value) and bool(value)
 
 
-def evidence_count(n) -> str:
-    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"."""
+#: a heatmap cell's word on a phone
+SIGNS = {"support": "+", "oppose": "−", "neutral": "0", "mixed": "±"}
+
+
+def _cell(score: float, mixed: bool = False) -> str:
+    """A heatmap cell's text in words: "support", "oppose", "neutral" (a score within ``NEUTRAL_BAND`` of 0),
+    or "mixed" when its rows disagree. Most scores are ±1, and "+1.00" read as a measurement to two decimals;
+    the score itself is in the hover."""
+    if mixed:
+        return "mixed"
+    return {"positive": "support", "negative": "oppose"}.get(tone_word(score), "neutral")
+
+
+def evidence_count(n, sentence: bool = False) -> str:
+    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"; a row
+    citing no quote or event but carrying its evidence sentence (shown on hover) is "one sentence, no quote",
+    not "no evidence cited" above a hover that shows the evidence."""
     n = int(n) if pd.notna(n) else 0
-    return "no evidence cited" if n == 0 else "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
+    if n == 0:
+        return "one sentence, no quote" if sentence else "no evidence cited"
+    return "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
 
 
 def stance_bars(tables) -> go.Figure:
@@ -182,7 +214,8 @@ def stance_bars(tables) -> go.Figure:
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
-            text=[evidence_count(n) for n in part["n_evidence"]], textposition="auto", insidetextanchor="end",
+            text=[evidence_count(n, bool(t)) for n, t in zip(part["n_evidence"], part["evidence_text"])],
+            textposition="auto", insidetextanchor="end",
             textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
             # a phone's bars are too short for the words: the count alone (charts.render)
             meta={"narrow_text": [str(int(n)) if pd.notna(n) else "0" for n in part["n_evidence"]],
@@ -378,8 +411,8 @@ def _listed(xs: list) -> str:
 def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]:
     """The title (for or against, from firm rows only) and the message shown when the map is not drawn."""
     if df.empty:
-        title = f"No country's officials take a stance toward “{label}”" if label else \
-            "No country's officials take a stance"
+        title = f"No stance by a country's officials toward “{label}” found" if label else \
+            "No stance by a country's officials found"
         return title, "No map: no stance is held by a country's officials. " + MAP_RULE
     if len(df) < MIN_COUNTRIES:
         only = df.iloc[0]

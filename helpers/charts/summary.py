@@ -50,12 +50,20 @@ def actors_summary(tables) -> pd.DataFrame:
     return df.set_index("actor")
 
 
+#: how many characters of an ISO date a precision keeps ("2015-12-01" of month precision -> "2015-12")
+CHARS_OF_PRECISION = {"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}
+
+
 def events_summary(tables) -> pd.DataFrame:
     """Events per type (in lower case, as the timeline's key names them), with their date span."""
     df = tables.frame("events")
     if df.empty:
         return pd.DataFrame(columns=["events", "first", "last", "inferred_dates"],
                             index=pd.Index([], name="type"))
+    # a date is written to its precision: "2015-12" for "this month", "2015" for "last year", not the 1st
+    # of the period, which read as a known day (the timeline draws these as bands)
+    df = df.assign(date=[d[:CHARS_OF_PRECISION.get(p, 10)] if isinstance(d, str) else d
+                         for d, p in zip(df["date"], df["date_precision"])])
     out = df.groupby("category").agg(events=("event_id", "count"), dated=("date", "count"), first=("date", "min"),
                                      last=("date", "max"), inferred_dates=("date_inferred", "sum"))
     out["inferred_dates"] = out["inferred_dates"].astype(int)
@@ -87,13 +95,16 @@ def _cut(text) -> str:
     return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
-def _strength(confidence, n_evidence) -> str:
-    """How far a stance row can be trusted, in words: "firm", "low confidence", or fewer than two pieces of evidence."""
+def _strength(confidence, n_evidence, sentence: bool = False) -> str:
+    """How far a stance row can be trusted, in words: "firm", "low confidence", or fewer than two pieces of
+    evidence ("one sentence, no quote" for a row that cites no quote or event but has its evidence sentence)."""
+    from .stances import evidence_count
+
     if is_weak(confidence):
         return "low confidence"
     if is_firm(confidence, n_evidence):
         return "firm"
-    return "one piece of evidence" if int(n_evidence or 0) == 1 else "no evidence cited"
+    return "one piece of evidence" if int(n_evidence or 0) == 1 else evidence_count(0, sentence)
 
 
 def stances_summary(tables) -> pd.DataFrame:
@@ -108,7 +119,8 @@ def stances_summary(tables) -> pd.DataFrame:
     out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
                         "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
-                        "strength": [_strength(c, n) for c, n in zip(df["confidence"], df["n_evidence"])],
+                        "strength": [_strength(c, n, bool(t)) for c, n, t in
+                                     zip(df["confidence"], df["n_evidence"], df["evidence_text"])],
                         "evidence": df["evidence_text"].map(_cut)})
     out = out.sort_values(["score", "holder", "target"], kind="stable")
     return out.set_index("holder")

@@ -7,16 +7,19 @@ window where the dated events cluster around the publication date; an event far
 outside it is drawn as a labelled arrow at the window's edge instead of stretching the
 axis. Events without a date sit in an "undated" lane on the right. Points that share a
 day and an agent are stacked inside the row; an event dated by an open interval
-("since 2022") gets a dotted line from the interval's start; a date that is only the
+("since 2022") gets a dotted line from the interval's start; a date known only to its month or
+year ("this month", "in 2015") sits in the middle of a pale band over that period (a point on
+the 1st read as a known day, a dotted line as a duration); a date that is only the
 publication date is drawn hollow. Colours are fixed per PLOVER category, chosen to be
 told apart with colour-blindness and readable on white (no yellow). STATEMENT rows are
 hidden unless asked for. An event of low confidence (its agent found by a fallback rule, or
 only planned) is drawn faded. The title names who acts most only when there are enough
 confident events to say so; the note under the chart gives the measured accuracy of the
 events, times and actors tables on unseen articles. The publication date is a dashed line
-with its own legend entry. When no event of the article has a date, there is no date
+with its own legend entry. When no event of the article has a date, or every dated event falls on
+one day (as a rule the publication day: a date axis with a single column), there is no date
 axis to draw: the events are laid out in the order the article tells them (x: the sentence),
-and the title says so.
+and the title and the axis say so (and on which day the dated ones fall).
 """
 from __future__ import annotations
 
@@ -50,6 +53,7 @@ MEASURED = ("Events: what an agent did (PLOVER category), dated by the time expr
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
 SEQUENCE_AXIS = "Sentence of the article (no event has a date: events in the order told)"
+ONE_DAY_AXIS = "Sentence of the article (every dated event is on {day}: events in the order told)"
 #: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
 #: their yellows; every colour has a contrast ratio of at least 2 against white
 CATEGORY_COLORS = {
@@ -61,17 +65,63 @@ CATEGORY_COLORS = {
 }
 
 COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "target_id", "target",
-           "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "sentence_id",
+           "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "period_start",
+           "period_end", "period", "sentence_id",
            "sentence", "confidence", "low_confidence", "lane", "x", "row", "y", "target_row"]
 
 
+def _period_end(start: dt.date, precision: Optional[str]) -> Optional[dt.date]:
+    """The last day of the period a date of this precision names (None for an unknown precision)."""
+    if precision == "day":
+        return start
+    if precision == "week":
+        return start + dt.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(precision or "")
+    if not months:
+        return None
+    m = start.month - 1 + months
+    return dt.date(start.year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _interval(date: str, t, published):
-    """The span an open time expression ("since 2022") stands for, cut at the publication date."""
+    """The span an open time expression ("since 2022") stands for, cut at the publication date.
+
+    Open means its end is not the end of the period it names ("since 2022" runs to the publication date,
+    "2022" ends on 31 December): a date known only to the month or year is a ``_period``, not a duration.
+    """
     if t is None or not t.date_start or not t.date_end or t.date_start == t.date_end:
+        return None, None
+    natural = _period_end(_day(t.date_start), t.precision)
+    if natural is None or natural.isoformat() == t.date_end[:10]:
         return None, None
     end = min(t.date_end, published) if published else t.date_end
     start, end = min(t.date_start, date), max(end, date)
     return (start, end) if start < end else (None, None)
+
+
+def _period(t, published, modality: str):
+    """(start, end, middle) of a date known only to its week, month, year …: "this month", "in 2015".
+
+    Drawn as a pale band over the period with the point at its middle, never as a point on its first day
+    (which read as a precise date) nor a dotted line (which read as a duration). A reported event did not
+    happen after the publication date, so the band of an asserted event stops there.
+    """
+    if t is None or not t.date_start or not t.date_end or t.date_start[:10] == t.date_end[:10]:
+        return None, None, None
+    lo, hi = _day(t.date_start), _day(t.date_end)
+    if _period_end(lo, t.precision) != hi:
+        return None, None, None  # an open interval ("since 2022"): see _interval
+    if published and modality == "asserted" and lo <= _day(published) < hi:
+        hi = _day(published)
+    mid = lo + (hi - lo) / 2
+    return lo.isoformat(), hi.isoformat(), mid.isoformat()
+
+
+def _period_name(t) -> str:
+    """A period as a reader names it: "December 2015", "2015", "Q3 2015", "the week of Dec 07, 2015", "the 2010s"."""
+    start = _day(t.date_start)
+    return {"month": start.strftime("%B %Y"), "year": str(start.year), "quarter": f"Q{(start.month + 2) // 3} {start.year}",
+            "week": "the week of " + start.strftime("%b %d, %Y"), "decade": f"the {start.year}s"}.get(t.precision, t.text)
 
 
 def _day(value: str) -> dt.date:
@@ -107,9 +157,9 @@ def _lanes(df: pd.DataFrame, window) -> pd.DataFrame:
         if hi and d[:10] > hi:
             return "after"
         return "dated"
-    df["lane"] = df["date"].map(lane)
+    df["lane"] = df["when"].map(lane)
     df["x"] = [lo if ln == "before" else hi if ln == "after" else (d if ln == "dated" else UNDATED)
-               for ln, d in zip(df["lane"], df["date"])]
+               for ln, d in zip(df["lane"], df["when"])]
     return df
 
 
@@ -129,6 +179,7 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
             continue
         t = times.get(ev.time_id) if ev.time_id else None
         start, end = _interval(ev.date, t, published) if ev.date else (None, None)
+        p_start, p_end, middle = _period(t, published, ev.modality or "asserted") if ev.date else (None, None, None)
         rows.append({
             "event_id": ev.event_id, "date": ev.date, "date_precision": ev.date_precision,
             "date_inferred": bool(ev.date_inferred), "actor_id": agent, "actor": names.get(agent, agent),
@@ -136,6 +187,8 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
             "target": names.get(ev.target, countries.get(ev.target, ev.target)) if ev.target else None,
             "category": ev.category, "predicate": ev.predicate, "modality": ev.modality,
             "time_text": t.text if t is not None else None, "interval_start": start, "interval_end": end,
+            "period_start": p_start, "period_end": p_end, "period": _period_name(t) if p_start else None,
+            "when": middle or ev.date,
             "sentence_id": ev.sentence_id, "sentence": sentences.get(ev.sentence_id, ev.text),
             "confidence": float(ev.confidence if ev.confidence is not None else 1.0),
         })
@@ -144,7 +197,10 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     df = pd.DataFrame(rows)
     df["low_confidence"] = df["confidence"] < LOW_EVENT_CONFIDENCE
     df["date"] = df["date"].map(lambda d: d if isinstance(d, str) and d else None)
-    window = cluster_window([d for d in df["date"] if isinstance(d, str)], published)
+    df["when"] = [w if d else None for w, d in zip(df["when"], df["date"])]
+    # the window holds each band whole (its first and last day), not only the point in its middle
+    window = cluster_window([d for d in (*df["when"], *df["period_start"], *df["period_end"]) if isinstance(d, str)],
+                            published)
     df = _lanes(df, window)
     # busiest agents at the top (the y axis runs upward); targets without events of their own below
     counts = df.groupby("actor")["event_id"].count()
@@ -165,15 +221,13 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     return df[COLUMNS]
 
 
-def _short(name: str, limit: int = 12, tables=None) -> str:
+def _short(name: str, limit: int = 14, tables=None) -> str:
     """A label for a phone: a person's name as the article uses it alone ("Lou" for Lou Jiwei, "Starmer"),
-    else the name cut to ``limit`` characters."""
+    else the name cut to ``limit`` characters. Only a person is shortened to one word: the last word of a
+    body or country ("State" for Islamic State, "States" for United States) named something else."""
     person = next((a for a in getattr(tables, "actors", ()) if a.name == name and a.kind == "person"), None)
     if person is not None:
         return person_short_name(tables, person)
-    words = str(name).split()
-    if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
-        return words[-1]
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
@@ -202,12 +256,28 @@ def _narrow_xaxis(window) -> dict:
 def _hover(r) -> str:
     when = {UNDATED: "no date in the text", "before": f"{r.date} (before the window)",
             "after": f"{r.date} (after the window)"}.get(r.lane, r.date)
+    if isinstance(r.period, str) and r.lane != UNDATED:  # a point in the middle of a band is not a known day
+        when = f"some time in {r.period} (only the {r.date_precision} is known)"
     return (f"<b>{esc(r.actor)}</b> · {esc(r.category)} ({esc(r.predicate)}"
             f"{', ' + esc(r.modality) if r.modality != 'asserted' else ''})<br>"
             f"target: {esc(r.target) if r.target else '—'}<br>"
             f"{esc(when)}{' (publication date)' if r.date_inferred else ''}"
             f"{' — ' + esc(r.time_text) if r.time_text else ''}<br>"
             f"confidence {r.confidence:.2f}{' (low)' if r.low_confidence else ''}<br><br>{wrap(r.sentence)}")
+
+
+def one_day(df: pd.DataFrame) -> Optional[str]:
+    """The day every dated event falls on, when they all fall on one (the publication day, as a rule: the
+    article reports them as happening now), else None. A date axis then shows a single column: the events
+    are laid out in the order told instead, and the day is said in the title and the axis."""
+    window = df.attrs.get("window")
+    if not window or window[0] != window[1] or set(df["lane"]) - {"dated", UNDATED}:
+        return None
+    return window[0]
+
+
+def _day_name(day: str) -> str:
+    return _day(day).strftime("%b %d").replace(" 0", " ")
 
 
 def _title(df: pd.DataFrame) -> str:
@@ -221,6 +291,8 @@ def _title(df: pd.DataFrame) -> str:
     top = sure.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
     if not dated:
         when = "none dated, shown in the order told"
+    elif one_day(df):
+        when = f"{dated} dated, all on {_day_name(one_day(df))}, {len(df) - dated} undated; shown in the order told"
     if len(sure) < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
         return f"{len(df)} event{'s' if len(df) != 1 else ''} with a named agent ({when}{faded}): " \
                "too few to say who acts most"
@@ -281,6 +353,7 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                            for r in linked.itertuples()], hoverinfo="text"), row=1, col=col)
     spans = df[df["interval_start"].notna() & (df["lane"] == "dated")]
     lo = df.attrs.get("window", (None, None))[0] if df.attrs.get("window") else None
+    _add_periods(fig, df[df["period_start"].notna() & (df["lane"] == "dated")])
     for cat in sorted(spans["category"].unique()):
         xs, ys = [], []
         for r in spans[spans["category"] == cat].itertuples():
@@ -291,10 +364,30 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                                  name=esc(cat.lower()) + " interval"), row=1, col=1)
 
 
+#: the legend entry of the pale bands of dates known only to their month or year
+PERIOD_MARK = "band: day not known"
+
+
+def _add_periods(fig, periods: pd.DataFrame) -> None:
+    """A pale solid band over the period of each date known only to its week, month or year (the point sits
+    in its middle); one legend entry for all of them."""
+    for i, cat in enumerate(sorted(periods["category"].unique())):
+        xs, ys = [], []
+        for r in periods[periods["category"] == cat].itertuples():
+            xs += [r.period_start, r.period_end, None]
+            ys += [r.y, r.y, None]
+        color = CATEGORY_COLORS.get(cat, "#333333")
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=PERIOD_MARK, legendgroup=PERIOD_MARK,
+                                 showlegend=i == 0, legendrank=1998, hoverinfo="skip", opacity=0.3,
+                                 line={"color": color, "width": 9}), row=1, col=1)
+
+
 def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     df = timeline_frame(tables, show_statements=show_statements)
     window = df.attrs.get("window")
-    sequence = not df.empty and window is None  # nothing dated: the order the article tells them
+    # nothing dated, or every date the same day: the order the article tells them
+    day = None if df.empty else one_day(df)
+    sequence = not df.empty and (window is None or day is not None)
     if sequence:
         df["x"] = df["sentence_id"].astype(int) + 1
         fig = make_subplots(rows=1, cols=1)
@@ -304,7 +397,7 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         _add_links(fig, df, sequence)
         _add_points(fig, df, sequence)
     order = df.attrs.get("rows", [])
-    if window:
+    if window and not sequence:
         span = (_day(window[1]) - _day(window[0])).days
         # a few days either side of a short window, so that one day is a column and not 24 hours
         # (the whole shown range stays within 2 * MIN_PAD_DAYS of the window, publication day included)
@@ -316,13 +409,13 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
             fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
     if sequence:
         last = int(max(len(tables.sentences), df["x"].max()))
-        fig.update_xaxes(title_text=SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
+        fig.update_xaxes(title_text=ONE_DAY_AXIS.format(day=_day_name(day)) if day else SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
                          row=1, col=1)
     else:
         fig.update_xaxes(title_text="Date (window around publication; arrows: events outside it)", type="date",
                          row=1, col=1)
     published = tables.article.published
-    if window and published:  # where "now" is: events dated by publication sit on this line (a legend entry,
+    if window and published and not sequence:  # where "now" is: events dated by publication sit on this line (a legend entry,
         # not a label over the plot, where it ran into the legend)
         fig.add_trace(go.Scatter(x=[published, published], y=[-0.7, max(len(order) - 0.3, 0.7)], mode="lines",
                                  name=f"published {_day(published).strftime('%b %d').replace(' 0', ' ')}",
@@ -348,6 +441,7 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                             "narrow_yticktext": [_tick(esc(_short(a, tables=tables)), a in targets) for a in order],
                             "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "title": {"text": "Event type " if sequence else "Event type (hollow: date = publication) "}},
+                              "title": {"text": "Event type (hollow: date = publication) "
+                                        if not df.empty and df["date_inferred"].any() else "Event type "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
     return fig
