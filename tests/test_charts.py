@@ -180,6 +180,9 @@ def test_summaries(tables, empty):
         dataclasses.replace(e, date=d, date_precision=p) for e, (d, p) in
         zip(tables.events, [(None, None), ("2025-03-01", "month"), ("2024-01-01", "year")] + [(None, None)] * 9)])
     assert charts.events_summary(vague).loc["statement", ["first", "last"]].tolist() == ["2024", "2025-03"]
+    # the columns read as words, the same with and without events
+    assert list(charts.events_summary(tables).columns) == list(charts.events_summary(empty).columns) == [
+        "events", "dated", "first", "last", "dated by publication day"]
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
     # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure

@@ -54,19 +54,23 @@ def actors_summary(tables) -> pd.DataFrame:
 CHARS_OF_PRECISION = {"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}
 
 
+#: the column of events dated by the publication day (contract column ``date_inferred``), in words
+PUBLICATION_DATED = "dated by publication day"
+
+
 def events_summary(tables) -> pd.DataFrame:
     """Events per type (in lower case, as the timeline's key names them), with their date span."""
     df = tables.frame("events")
     if df.empty:
-        return pd.DataFrame(columns=["events", "first", "last", "inferred_dates"],
+        return pd.DataFrame(columns=["events", "dated", "first", "last", PUBLICATION_DATED],
                             index=pd.Index([], name="type"))
     # a date is written to its precision: "2015-12" for "this month", "2015" for "last year", not the 1st
     # of the period, which read as a known day (the timeline draws these as bands)
     df = df.assign(date=[d[:CHARS_OF_PRECISION.get(p, 10)] if isinstance(d, str) else d
                          for d, p in zip(df["date"], df["date_precision"])])
     out = df.groupby("category").agg(events=("event_id", "count"), dated=("date", "count"), first=("date", "min"),
-                                     last=("date", "max"), inferred_dates=("date_inferred", "sum"))
-    out["inferred_dates"] = out["inferred_dates"].astype(int)
+                                     last=("date", "max"), **{PUBLICATION_DATED: ("date_inferred", "sum")})
+    out[PUBLICATION_DATED] = out[PUBLICATION_DATED].astype(int)
     # a category with no dated event has no first or last day: say so, not NaN
     out[["first", "last"]] = out[["first", "last"]].astype(object).where(out[["first", "last"]].notna(), "undated")
     out.index = out.index.str.lower().rename("type")
