@@ -226,3 +226,22 @@ def test_the_note_under_a_chart_says_on_what_scale_the_accuracy_is(monkeypatch):
     assert _base.chart_note("Events", ("events",)).endswith("0.50 on 9 unseen articles (each on a scale where 1 is "
                                                             "perfect).")
     assert "scale" not in _base.chart_note("Events", ("places",))  # nothing measured: no scale to explain
+
+
+def test_a_second_measure_of_a_table_joins_the_note(monkeypatch):
+    from helpers.charts import _base
+
+    monkeypatch.setattr(_base, "accuracy_table", lambda: {
+        "stances": {"table": "stances", "measure": "rows right", "value": "0.7", "articles": "9"}})
+    monkeypatch.setattr(_base, "accuracy_more", lambda: {
+        "stances": [{"table": "stances", "measure": "stances found", "value": "0.15", "articles": "9"}]})
+    assert _base.accuracy_line("stances") == "stances: rows right 0.70, stances found 0.15 on 9 unseen articles"
+
+
+def test_the_first_row_of_a_table_in_accuracy_csv_is_its_main_measure():
+    from helpers.charts import _base
+    from helpers.reference import read_table
+
+    rows = [r for r in read_table("accuracy.csv") if r.get("table") == "stances"]
+    line = _base.accuracy_line("stances")
+    assert line.startswith(f"stances: {rows[0]['measure']}") and all(r["measure"] in line for r in rows)
