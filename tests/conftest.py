@@ -20,6 +20,25 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def extract_actors(nlp):
+    """``text -> (actors, mentions)`` of the actors extractor on an invented text (published 2025-05-16),
+    every mention checked to name its own span of the text."""
+    from helpers import actors, sentences
+    from helpers.article import from_text
+    from helpers.tables import ArticleTables
+
+    def _run(text: str, published: str = "2025-05-16"):
+        article = from_text(text, published=published)
+        doc = nlp(article.text)
+        tables = ArticleTables(article=article.row())
+        tables.sentences = sentences.extract(doc, article)
+        found, mentions = actors.extract(doc, article, tables)
+        assert all(article.text[m.start:m.end] == m.text for m in mentions)
+        return found, mentions
+    return _run
+
+
+@pytest.fixture(scope="session")
 def seed_article():
     from helpers.article import load_one
 

@@ -10,17 +10,8 @@ from helpers.tables import ArticleTables
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str, published: str = "2025-05-16"):
-        article = from_text(text, published=published)
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        found, mentions = actors.extract(doc, article, tables)
-        for m in mentions:
-            assert article.text[m.start:m.end] == m.text
-        return found, mentions
-    return _run
+def run(extract_actors):
+    return extract_actors
 
 
 def spans(mentions, actor_id):

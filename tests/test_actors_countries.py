@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actors, sentences
 from helpers.actors import rules
-from helpers.article import from_text
-from helpers.tables import ArticleTables
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str):
-        article = from_text(text, published="2025-05-16")
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        return actors.extract(doc, article, tables)[0]
-    return _run
+def run(extract_actors):
+    return lambda text: extract_actors(text)[0]
 
 
 def countries(found):

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actors, gazetteer, sentences
+from helpers import gazetteer
 from helpers.actors import people, rules
 from helpers.actors.name_keys import name_key, repaired
-from helpers.article import from_text
-from helpers.tables import ArticleTables
 
 
 def test_name_rules_are_typed_fields_of_name_order_csv():
@@ -34,13 +32,9 @@ def test_surname_uses_the_rules():
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
+def run(extract_actors):
     def _run(text: str):
-        article = from_text(text, published="2025-05-16")
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        found, mentions = actors.extract(doc, article, tables)
+        found, mentions = extract_actors(text)
         return {a.name: [m.text for m in mentions if m.actor_id == a.actor_id] for a in found if a.kind == "person"}
     return _run
 

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actors, sentences
 from helpers.actors import rules
 from helpers.actors.variants import is_slip, is_variant
-from helpers.article import from_text
-from helpers.tables import ArticleTables
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text: str):
-        article = from_text(text, published="2025-05-16")
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        return actors.extract(doc, article, tables)[0]
-    return _run
+def run(extract_actors):
+    return lambda text: extract_actors(text)[0]
 
 
 def test_slips_are_a_swap_of_neighbours_or_a_doubled_letter():
