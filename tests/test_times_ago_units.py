@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import sentences, times
-from helpers.article import from_text
-from helpers.tables import ArticleTables
+from tests.timex import time_rows
 
 PUB = "2025-05-16"  # a Friday
 
 
 def values(nlp, text):
-    article = from_text(text, published=PUB)
-    doc = nlp(text)
-    tables = ArticleTables(article=article.row())
-    tables.sentences = sentences.extract(doc, article)
-    return [(t.text, t.value) for t in times.extract(doc, article, tables)]
+    return [(t.text, t.value) for t in time_rows(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize("text, expected", [

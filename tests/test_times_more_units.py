@@ -7,16 +7,13 @@ import pytest
 from helpers import sentences, times
 from helpers.article import from_text
 from helpers.tables import ArticleTables
+from tests.timex import time_rows
 
 PUB = "2025-05-16"
 
 
 def durations(nlp, text):
-    article = from_text(text, published=PUB)
-    doc = nlp(text)
-    tables = ArticleTables(article=article.row())
-    tables.sentences = sentences.extract(doc, article)
-    return [t.value for t, _ in times.extract_with_rules(doc, article, tables) if t.type == "DURATION"]
+    return [t.value for t in time_rows(nlp, text, PUB) if t.type == "DURATION"]
 
 
 @pytest.fixture(autouse=True)
