@@ -88,37 +88,29 @@ def source_note(tables) -> str:
 
 
 @lru_cache(maxsize=1)
-def accuracy_table() -> dict[str, dict[str, str]]:
-    """table -> its row of ``data/reference/accuracy.csv`` (measured accuracy on unseen articles)."""
+def _accuracy_rows() -> dict[str, list[dict[str, str]]]:
+    """table -> its rows of ``data/reference/accuracy.csv`` in file order (measured accuracy on unseen articles)."""
     from ..reference import read_table
 
     try:
         rows = read_table("accuracy.csv")
     except FileNotFoundError:
         return {}
-    first: dict[str, dict[str, str]] = {}
-    for r in rows:  # a table's first row is its main measure (``accuracy_more`` holds the others)
+    by_table: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
         if r.get("table"):
-            first.setdefault(r["table"], r)
-    return first
+            by_table.setdefault(r["table"], []).append(r)
+    return by_table
 
 
-@lru_cache(maxsize=1)
+def accuracy_table() -> dict[str, dict[str, str]]:
+    """table -> its first row of ``accuracy.csv``, its main measure."""
+    return {table: rows[0] for table, rows in _accuracy_rows().items()}
+
+
 def accuracy_more() -> dict[str, list[dict[str, str]]]:
     """table -> its further rows of ``accuracy.csv`` (a second measure: the share of gold stances found)."""
-    from ..reference import read_table
-
-    try:
-        rows = read_table("accuracy.csv")
-    except FileNotFoundError:
-        return {}
-    more: dict[str, list[dict[str, str]]] = {}
-    seen: set[str] = set()
-    for r in rows:
-        if r.get("table") in seen:
-            more.setdefault(r["table"], []).append(r)
-        seen.add(r.get("table", ""))
-    return more
+    return {table: rows[1:] for table, rows in _accuracy_rows().items() if len(rows) > 1}
 
 
 def _measured(row: dict[str, str]) -> str | None:

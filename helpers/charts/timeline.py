@@ -30,6 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..times.dates import add_months, month_end
 from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
@@ -77,10 +78,7 @@ def _period_end(start: dt.date, precision: Optional[str]) -> Optional[dt.date]:
     if precision == "week":
         return start + dt.timedelta(days=6)
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(precision or "")
-    if not months:
-        return None
-    m = start.month - 1 + months
-    return dt.date(start.year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return month_end(*add_months(start, months - 1)) if months else None
 
 
 def _interval(date: str, t, published):
