@@ -460,7 +460,11 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                (_day(window[1]) + dt.timedelta(days=pad)).isoformat()]
         fig.update_xaxes(range=rng, row=1, col=1)
         if span + 2 * pad <= DAILY_TICKS_DAYS:
-            fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
+            # ticks on whole days, no hours; beside an undated panel the dated one is narrower: every few days
+            # (a tick a day stood upright and ran into the axis title)
+            share = 1 - (fig.layout.xaxis2.domain[0] if undated else 0)
+            every = max(1, -(-(span + 2 * pad) // max(1, int(DAILY_TICKS_DAYS * share))))
+            fig.update_xaxes(dtick=86_400_000 * every, tickformat="%b %d", tickangle=0, row=1, col=1)
     if sequence:
         last = int(max(len(tables.sentences), df["x"].max()))
         fig.update_xaxes(title_text=ONE_DAY_AXIS.format(day=_day_name(day)) if day else SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
