@@ -136,3 +136,14 @@ def test_a_phone_names_holder_and_target_short():
     fig = charts.stance_bars(sample_tables())
     assert "Soto → fishing accord" in fig.layout.meta["narrow_yticktext"]
     assert list(fig.layout.yaxis.ticktext) == list(fig.layout.yaxis.tickvals)  # full names at desktop width
+
+
+def test_a_faint_score_is_a_pale_bar():
+    import dataclasses
+
+    t = sample_tables()
+    rows = [dataclasses.replace(s, confidence=0.9, score=0.25 if i == 0 else 1.0) for i, s in enumerate(t.stances)]
+    fig = charts.stance_bars(dataclasses.replace(t, stances=rows))
+    colours = {y: c for bar in fig.data for y, c in zip(bar.y, bar.marker.color)}
+    faint = [c for y, c in colours.items() if c.endswith(",0.35)")]
+    assert len(faint) == 1 and all(c.endswith(",1.0)") for c in colours.values() if c not in faint), colours

@@ -217,13 +217,15 @@ def stance_bars(tables) -> go.Figure:
             continue
         fig.add_trace(go.Bar(
             x=part["bar"], y=[labels[i] for i in part.index], orientation="h", name=name, showlegend=weak,
-            marker={"color": [tone_color(s, alpha=0.45 if weak else 1.0) for s in part["score"]],
+            # the length is the evidence, so the shade carries the score: a faint +0.23 is pale, ±1 full
+            marker={"color": [tone_color(s, alpha=0.45 if weak else _shade(s)) for s in part["score"]],
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
             text=[evidence_count(n, bool(t)) for n, t in zip(part["n_evidence"], part["evidence_text"])],
             textposition="auto", insidetextanchor="end",
-            textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
+            textfont={"size": 11, "color": ["#222" if weak or _shade(s) < 0.7 else "white" for s in part["score"]]},
+            outsidetextfont={"color": "#222"},
             # a phone's bars are too short for the words: the count alone (charts.render)
             meta={"narrow_text": [str(max(int(n) if pd.notna(n) else 0, 1 if t else 0))
                                   for n, t in zip(part["n_evidence"], part["evidence_text"])],
@@ -255,6 +257,15 @@ def stance_bars(tables) -> go.Figure:
     if n_weak:  # room for the legend between the title and the bars
         fig.update_layout(margin={"t": fig.layout.margin.t + 28}, height=fig.layout.height + 28)
     return fig
+
+
+#: the palest shade of a confident bar (a score near neutral); a score of ±1 is drawn in full
+MIN_SHADE = 0.35
+
+
+def _shade(score: float) -> float:
+    """A confident bar's opacity: its score's distance from neutral, at least ``MIN_SHADE``."""
+    return max(MIN_SHADE, min(1.0, abs(float(score))))
 
 
 def _narrow_name(tables, key, label, limit: int = 16) -> str:
