@@ -249,7 +249,8 @@ def stance_bars(tables) -> go.Figure:
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
                  measured=STANCES_MEASURED + "; a bar's length: the pieces of evidence it rests on (at least one), "
-                 "its colour: the score; hover a bar for the evidence", accuracy_of=("stances",))
+                 "its colour: the side, paler the nearer the score is to neutral; hover a bar for the evidence",
+                 accuracy_of=("stances",))
     # a phone names holder and target as a headline does ("Starmer → Putin"): the full names took half the width
     fig.update_layout(meta={**fig.layout.meta, "narrow_yticktext": [
         f"{esc(_narrow_name(tables, r.holder_id, r.holder))} → {esc(_narrow_name(tables, r.target, r.target_label))}"
