@@ -153,6 +153,7 @@ def test_phone_date_ticks_name_the_year_of_a_long_window(lo, hi, fmt):
     from helpers.charts.timeline import _narrow_xaxis
 
     assert _narrow_xaxis((lo, hi))["tickformat"] == fmt
+    assert len(_narrow_xaxis((lo, hi))["title"]["text"]) < 40  # a short title on half a phone's width
 
 
 def test_target_in_hover_and_as_a_faint_link(tables):

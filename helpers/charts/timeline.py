@@ -272,6 +272,8 @@ def _narrow_xaxis(window) -> dict:
     axis = {"tickangle": 0, "tickfont": {"size": 10}, "tickformat": "%b %d"}
     if not window:
         return axis
+    # the desktop title ran to five lines over half a phone's width
+    axis["title"] = {"text": "Date (arrows: outside the window)"}
     lo, hi = _day(window[0]), _day(window[1])
     days = (hi - lo).days
     # a window of years read "Jan 01, Aug 28, Apr 24" with no year: the format follows the span
