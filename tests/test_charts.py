@@ -108,7 +108,7 @@ def test_stance_charts(tables):
     assert heat.zmin == -1 and heat.zmax == 1
     bars = charts.stance_bars(tables).data[0]
     assert list(bars.x) == sorted(bars.x)
-    assert bars.marker.color[0] == tone_color(-0.6) and bars.marker.color[-1] == tone_color(0.8)
+    assert bars.marker.color[0] == tone_color(-0.6, alpha=0.6) and bars.marker.color[-1] == tone_color(0.8, alpha=0.8)
     assert "will not accept quotas" in bars.hovertext[0]
     assert charts.main_topic(tables) == "fishing accord"
     choro = charts.chart_frame(charts.stance_choropleth(tables))

@@ -121,3 +121,29 @@ def test_no_stance_is_said_as_not_found_not_as_the_article_taking_no_side():
     for chart in (charts.stance_heatmap, charts.stance_bars, charts.stance_choropleth):
         title = chart(t).layout.meta["title"]
         assert title.startswith("No stance") and title.endswith("found"), title
+
+
+def test_a_bar_is_as_long_as_its_evidence_and_on_its_side():
+    t = sample_tables()  # Berg backs the accord on 1 piece, Soto opposes it on 2, the council on none
+    fig = charts.stance_bars(t)
+    drawn = {y: x for bar in fig.data for y, x in zip(bar.y, bar.x)}
+    assert drawn["Anna Berg → fishing accord"] == 1 and drawn["Pablo Soto → fishing accord"] == -2
+    assert drawn["Norwegian Fisheries Council → fishing accord"] == 1  # a row rests on at least its sentence
+    assert all(not str(t).startswith("-") for t in fig.layout.xaxis.ticktext)  # counts, the side in the title
+
+
+def test_a_phone_names_holder_and_target_short():
+    fig = charts.stance_bars(sample_tables())
+    assert "Soto → fishing accord" in fig.layout.meta["narrow_yticktext"]
+    assert list(fig.layout.yaxis.ticktext) == list(fig.layout.yaxis.tickvals)  # full names at desktop width
+
+
+def test_a_faint_score_is_a_pale_bar():
+    import dataclasses
+
+    t = sample_tables()
+    rows = [dataclasses.replace(s, confidence=0.9, score=0.25 if i == 0 else 1.0) for i, s in enumerate(t.stances)]
+    fig = charts.stance_bars(dataclasses.replace(t, stances=rows))
+    colours = {y: c for bar in fig.data for y, c in zip(bar.y, bar.marker.color)}
+    faint = [c for y, c in colours.items() if c.endswith(",0.35)")]
+    assert len(faint) == 1 and all(c.endswith(",1.0)") for c in colours.values() if c not in faint), colours

@@ -54,3 +54,19 @@ def test_a_name_said_only_in_full_is_shortened_to_the_family_name():
     assert short_name(t, "mei-zhanghua") == "Mei"
     assert short_name(t, "pieter-van-den-berg") == "van den Berg"
     assert short_name(t, "anna-berg") == "Berg"  # the article's own short mentions still decide
+
+
+def test_a_label_names_a_person_unambiguously():
+    # invented: a person with no country never named alone, and two persons of one family name
+    from helpers.charts._base import short_name
+    from helpers.records import Actor
+
+    t = sample_tables()
+    extra = [Actor("li-wen", "Li Wen", "person", "analyst", None, 1, 0),
+             Actor("ola-berg", "Ola Berg", "person", "mayor", "NOR", 1, 0)]
+    t = dataclasses.replace(t, actors=[*t.actors, *extra])
+    # "Wen" would guess the family name: with no country and no short mention the full name stays
+    assert short_name(t, "li-wen") == "Li Wen"
+    # "Berg" would name Anna Berg and Ola Berg alike
+    assert short_name(t, "anna-berg") == "Anna Berg" and short_name(t, "ola-berg") == "Ola Berg"
+    assert short_name(dataclasses.replace(t, actors=t.actors[:-1]), "anna-berg") == "Berg"

@@ -193,9 +193,25 @@ def person_short_name(tables, actor) -> str:
         used = set(m.text.replace(".", " ").split())
         for w in words:
             counts[w] += w in used
-    family = surname(actor.name, country=getattr(actor, "country", None)) or words[-1]
+    country = getattr(actor, "country", None)
+    family = surname(actor.name, country=country) or words[-1]
     best = max(reversed(words), key=lambda w: counts[w])
-    return family if counts[best] <= counts.get(family.split()[-1], 0) else best
+    short = family if counts[best] <= counts.get(family.split()[-1], 0) else best
+    if not counts[best] and not country:
+        # never named alone, and no country to tell the family name by: "Jun" for Ai Jun was a guess
+        return actor.name
+    if any(_takes_short(other, short) for other in getattr(tables, "actors", ())
+           if other.kind == "person" and other.actor_id != actor.actor_id):
+        return actor.name  # "Clinton" for Bill and for Hillary Clinton names neither
+    return short
+
+
+def _takes_short(other, short: str) -> bool:
+    """Whether another person goes by the same family name ("Bill Clinton", "Hillary Clinton"; not "Berg" and
+    "van den Berg")."""
+    from ..gazetteer import surname
+
+    return surname(other.name, country=getattr(other, "country", None)) == short
 
 
 def short_name(tables, key: Optional[str]) -> str:
@@ -218,6 +234,11 @@ def short_name(tables, key: Optional[str]) -> str:
 
 
 STANCE_VERBS = {"support": ("backs", "back"), "oppose": ("opposes", "oppose")}
+#: a stance makes a headline only this far from neutral: "backs the intervention" from a score of +0.23 (light
+#: blue in the charts) said more than the row
+HEADLINE_SCORE = 0.5
+#: a headline clause names at most this many targets of one holder and side
+MAX_CLAUSE_TARGETS = 3
 
 
 def stance_finding(tables, *, clauses: int = 2) -> str:
@@ -234,7 +255,8 @@ def stance_finding(tables, *, clauses: int = 2) -> str:
     seen = {(s.holder_id, s.label, actor_country.get(s.target), tuple(sorted(s.evidence)))
             for s in tables.stances if s.target_kind == "actor"}
     for s in tables.stances:
-        if s.label not in STANCE_VERBS or not is_firm(getattr(s, "confidence", 1.0), s.n_evidence):
+        if s.label not in STANCE_VERBS or not is_firm(getattr(s, "confidence", 1.0), s.n_evidence) or \
+                abs(float(s.score or 0.0)) < HEADLINE_SCORE:
             continue
         if s.target_kind == "country" and (s.holder_id, s.label, s.target, tuple(sorted(s.evidence))) in seen:
             continue
@@ -243,17 +265,24 @@ def stance_finding(tables, *, clauses: int = 2) -> str:
             g["holders"].append(s.holder_id)
         g["weight"] += max(int(s.n_evidence or 0), 1) * abs(float(s.score or 0.0))
     ranked = sorted(groups.items(), key=lambda kv: -kv[1]["weight"])
-    out, used_targets = [], set()
+    # one clause per (holders, side): "Putin opposes the United States and Turkey", not "Putin opposes the
+    # United States; Putin opposes Turkey"
+    said: dict[tuple, list[str]] = {}
+    used_targets = set()
     for (label, target), g in ranked:
-        if target in used_targets:
+        key = (tuple(g["holders"]), label)
+        if target in used_targets or len(said.get(key, ())) >= MAX_CLAUSE_TARGETS or \
+                (key not in said and len(said) == clauses):
             continue
         used_targets.add(target)
-        holders = [short_name(tables, h) for h in g["holders"]]
-        verb = STANCE_VERBS[label][0 if len(holders) == 1 else 1]
-        out.append(f"{join_names(holders)} {verb} {short_name(tables, target)}")
-        if len(out) == clauses:
-            break
-    text = "; ".join(out)
+        said.setdefault(key, []).append(short_name(tables, target))
+    # one holder on both sides is one sentence: "Putin opposes Turkey, and backs Kerry"
+    sides: dict[tuple, list[str]] = {}
+    for (holder_ids, label), targets in said.items():
+        verb = STANCE_VERBS[label][0 if len(holder_ids) == 1 else 1]
+        sides.setdefault(holder_ids, []).append(f"{verb} {join_names(targets)}")
+    text = "; ".join(f"{join_names([short_name(tables, h) for h in holder_ids])} {', and '.join(parts)}"
+                     for holder_ids, parts in sides.items())
     return text[:1].upper() + text[1:]
 
 

@@ -127,9 +127,10 @@ def figure_html(fig: go.Figure, *, csv_link: bool = True) -> str:
         "Plotly.newPlot(el,fig.data,fig.layout,cfg).then(function(gd){"
         # on a phone the legend's real height decides the top margin (legends wrap as plotly likes)
         f"if(w>={NARROW})return;var fl=gd._fullLayout,up={{}},extraB=0,extraT=0;"
-        # x-axis titles wrap to the plot's drawn width (long y labels may have narrowed it)
+        # x-axis titles wrap to their own axis' drawn width (long y labels may have narrowed it; a panel of two
+        # is narrower still)
         "Object.keys(fl).forEach(function(k){var ax=fl[k];if(!/^xaxis\\d*$/.test(k)||!ax.title||!ax.title.text)return;"
-        "var t=nrWrap(ax.title.text,Math.max(14,Math.floor(fl._size.w/7.4)));"
+        "var t=nrWrap(ax.title.text,Math.max(14,Math.floor((ax._length||fl._size.w)/7.4)));"
         "if(t.length>1){up[k+'.title.text']=t.join('<br>');extraB=Math.max(extraB,16*(t.length-1));}});"
         # tall tick labels (a heatmap's targets, turned upright) push the x title below them and the note down
         "var xa=fl.xaxis,lab=gd.querySelector('.xaxislayer-above');"

@@ -3,8 +3,9 @@
 Pure functions of the tables, each figure with a fixed id. Scores run from -1 (oppose) to +1
 (support) on one diverging red-grey-blue scale (ColorBrewer RdBu, colour-blind safe); holders and
 targets are shown by name, never by id; every hover carries the evidence sentence
-(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar; each bar is labelled with the number of pieces of
-evidence it rests on. Titles state
+(``evidence_text``, else the evidence quotes). Rows with a zero score draw no bar; a bar is as long as the
+pieces of evidence it rests on (at least one), left for a stance against and right for one in favour, coloured by
+its score (most scores are ±1, so bars as long as the score all looked alike), and labelled with that count. Titles state
 a finding only from firm rows (``_base.is_firm``: confident, two or more pieces of evidence);
 otherwise they say how many rows there are and that none is firm. Weak rows (low confidence) are
 drawn apart: hatched bars below a rule, heatmap cells marked "?". The choropleth shades the
@@ -29,6 +30,8 @@ from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
 SCORE_AXIS = "Stance score (−1 oppose … +1 support)"
+#: the bars' axis: pieces of evidence, drawn left for a stance against and right for one in favour
+EVIDENCE_AXIS = "← against · pieces of evidence · in favour →"
 STANCES_MEASURED = ("Stance: what the article attributes to the holder through what it says or does, −1 oppose … +1 "
                     f"support; low confidence (below {LOW_CONFIDENCE:g}) is marked apart, and a title states a "
                     f"finding only from confident rows with {FIRM_EVIDENCE} or more pieces of evidence")
@@ -200,8 +203,12 @@ def stance_bars(tables) -> go.Figure:
     """Diverging bars, confident rows above a rule and low-confidence rows below it, hatched and paler."""
     df = stance_frame(tables)
     # no zero-length bars; the y axis runs upward, so the weak rows (sorted first) sit at the bottom
-    df = df[df["score"] != 0].sort_values(["weak", "score"], ascending=[False, True], kind="stable")
-    df = df.reset_index(drop=True)
+    df = df[df["score"] != 0].copy()
+    # a bar's length is what the stance rests on, its side the side taken: 143 of 180 polar rows on train score
+    # exactly ±1, so bars as long as the score were all alike
+    df["bar"] = [(1 if sc > 0 else -1) * max(int(n) if pd.notna(n) else 0, 1)
+                 for sc, n in zip(df["score"], df["n_evidence"])]
+    df = df.sort_values(["weak", "bar", "score"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
     labels = [f"{esc(r.holder)} → {esc(r.target_label)}" for r in df.itertuples()]
     fig = go.Figure()
     for weak, name in ((False, "confident"), (True, f"hatched, below the line: low confidence (below {LOW_CONFIDENCE:g})")):
@@ -209,35 +216,64 @@ def stance_bars(tables) -> go.Figure:
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["score"], y=[labels[i] for i in part.index], orientation="h", name=name, showlegend=weak,
-            marker={"color": [tone_color(s, alpha=0.45 if weak else 1.0) for s in part["score"]],
+            x=part["bar"], y=[labels[i] for i in part.index], orientation="h", name=name, showlegend=weak,
+            # the length is the evidence, so the shade carries the score: a faint +0.23 is pale, ±1 full
+            marker={"color": [tone_color(s, alpha=0.45 if weak else _shade(s)) for s in part["score"]],
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
             text=[evidence_count(n, bool(t)) for n, t in zip(part["n_evidence"], part["evidence_text"])],
             textposition="auto", insidetextanchor="end",
-            textfont={"size": 11, "color": "#222" if weak else "white"}, outsidetextfont={"color": "#222"},
+            textfont={"size": 11, "color": ["#222" if weak or _shade(s) < 0.7 else "white" for s in part["score"]]},
+            outsidetextfont={"color": "#222"},
             # a phone's bars are too short for the words: the count alone (charts.render)
-            meta={"narrow_text": [str(int(n)) if pd.notna(n) else "0" for n in part["n_evidence"]],
+            meta={"narrow_text": [str(max(int(n) if pd.notna(n) else 0, 1 if t else 0))
+                                  for n, t in zip(part["n_evidence"], part["evidence_text"])],
                   "narrow_textposition": "auto"},
         ))
     n_weak = int(df["weak"].sum())
     if 0 < n_weak < len(df):  # the rule between confident and low-confidence rows
         fig.add_shape(type="line", xref="paper", x0=0, x1=1, yref="y", y0=n_weak - 0.5, y1=n_weak - 0.5,
                       line={"color": "#777", "width": 1, "dash": "dot"})
-    fig.update_xaxes(title_text=SCORE_AXIS, range=[-1.05, 1.05], zeroline=True, zerolinecolor="#444",
-                     zerolinewidth=1.5)
-    fig.update_yaxes(title_text="Holder → target", type="category", categoryorder="array", categoryarray=labels)
+    most = int(max([1, *df["bar"].abs()]))
+    step = max(1, -(-most // 5))
+    ticks = list(range(-(most // step * step), most + 1, step))
+    # a count of evidence has no minus sign: the side is the axis title's
+    fig.update_xaxes(title_text=EVIDENCE_AXIS, range=[-most - 0.3, most + 0.3], zeroline=True, zerolinecolor="#444",
+                     zerolinewidth=1.5, tickvals=ticks, ticktext=[str(abs(t)) for t in ticks])
+    fig.update_yaxes(title_text="Holder → target", type="category", categoryorder="array", categoryarray=labels,
+                     tickmode="array", tickvals=labels, ticktext=labels)
     fig.update_layout(showlegend=n_weak > 0, bargap=0.25, barmode="overlay",
                       legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"})
     fig = finish(fig, tables, chart_id=BARS_ID, title=_bars_title(tables, df),
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
-                 measured=STANCES_MEASURED + "; the count on a bar: the pieces of evidence it rests on; "
-                 "hover a bar for them", accuracy_of=("stances",))
+                 measured=STANCES_MEASURED + "; a bar's length: the pieces of evidence it rests on (at least one), "
+                 "its colour: the side, paler the nearer the score is to neutral; hover a bar for the evidence",
+                 accuracy_of=("stances",))
+    # a phone names holder and target as a headline does ("Starmer → Putin"): the full names took half the width
+    fig.update_layout(meta={**fig.layout.meta, "narrow_yticktext": [
+        f"{esc(_narrow_name(tables, r.holder_id, r.holder))} → {esc(_narrow_name(tables, r.target, r.target_label))}"
+        for r in df.itertuples()]})
     if n_weak:  # room for the legend between the title and the bars
         fig.update_layout(margin={"t": fig.layout.margin.t + 28}, height=fig.layout.height + 28)
     return fig
+
+
+#: the palest shade of a confident bar (a score near neutral); a score of ±1 is drawn in full
+MIN_SHADE = 0.35
+
+
+def _shade(score: float) -> float:
+    """A confident bar's opacity: its score's distance from neutral, at least ``MIN_SHADE``."""
+    return max(MIN_SHADE, min(1.0, abs(float(score))))
+
+
+def _narrow_name(tables, key, label, limit: int = 16) -> str:
+    """A holder or target on a phone: a person or body as a headline names it, anything else as labelled, cut."""
+    name = short_name(tables, key) if any(a.actor_id == key for a in tables.actors) else str(label)
+    name = name[4:] if name.startswith("the ") else name
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
 def main_topic(tables) -> Optional[str]:

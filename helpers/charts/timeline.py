@@ -5,8 +5,11 @@ is the event's ``actor_id``; an actor that is only ever a target gets a row too,
 faint link from an event to its target has somewhere to go). The x-axis covers the
 window where the dated events cluster around the publication date; an event far
 outside it is drawn as a labelled arrow at the window's edge instead of stretching the
-axis. Events without a date sit in an "undated" lane on the right. Points that share a
-day and an agent are stacked inside the row; an event dated by an open interval
+axis. Events without a date (62% of events on train) sit in an undated panel on the right, as wide as their
+share of the events, each at its own place in the order the article tells them (they stacked on one
+"undated" spot, read only by hovering each). Beside every point is what was done and to whom ("praise →
+Kerry"; above and below the point in turn, so neighbours' words do not run together; on a phone only the
+years of the edge arrows). Points that share a day and an agent are stacked inside the row; an event dated by an open interval
 ("since 2022") gets a dotted line from the interval's start; a date known only to its month or
 year ("this month", "in 2015") sits in the middle of a pale band over that period (a point on
 the 1st read as a known day, a dotted line as a duration); a date that is only the
@@ -53,6 +56,10 @@ MEASURED = ("Events: what an agent did (PLOVER category), dated by the time expr
 #: a shown range up to this many days gets one tick a day
 DAILY_TICKS_DAYS = 16
 UNDATED = "undated"
+#: the axis of the undated panel: those events in the order the article tells them
+UNDATED_AXIS = "No date in the text: in the order told →"
+#: the undated panel's share of the width: its share of the events, within these bounds
+MIN_UNDATED_WIDTH, MAX_UNDATED_WIDTH = 0.3, 0.6
 SEQUENCE_AXIS = "Sentence of the article (no event has a date: events in the order told)"
 ONE_DAY_AXIS = "Sentence of the article (every dated event is on {day}: events in the order told)"
 #: one fixed colour per category: Okabe & Ito (2008) and Paul Tol's muted scheme, without
@@ -68,7 +75,7 @@ CATEGORY_COLORS = {
 COLUMNS = ["event_id", "date", "date_precision", "date_inferred", "actor_id", "actor", "target_id", "target",
            "category", "predicate", "modality", "time_text", "interval_start", "interval_end", "period_start",
            "period_end", "period", "sentence_id",
-           "sentence", "confidence", "low_confidence", "lane", "x", "row", "y", "target_row"]
+           "sentence", "confidence", "low_confidence", "lane", "x", "row", "y", "target_row", "label"]
 
 
 def _period_end(start: dt.date, precision: Optional[str]) -> Optional[dt.date]:
@@ -208,11 +215,15 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     df["row"] = df["actor"].map(pos)
     df["target_row"] = df["target"].map(lambda n: pos.get(n) if n else None)
     df = df.sort_values(["row", "lane", "x", "sentence_id", "event_id"], kind="stable").reset_index(drop=True)
-    k = df.groupby(["actor", "x"]).cumcount()
-    n = df.groupby(["actor", "x"])["event_id"].transform("count")
-    # a stack never leaves its row: the step shrinks when many events share a day
-    step = (STACK_LIMIT / (n - 1).clip(lower=1)).clip(upper=STACK_STEP)
-    df["y"] = df["row"] + (k - (n - 1) / 2) * step
+    # an undated event has its own place in the undated panel, in the order the article tells them (1 = told
+    # first): one "undated" column stacked most events of an article on one spot, read only by hovering each
+    told = df[df["lane"] == UNDATED].sort_values(["sentence_id", "event_id"], kind="stable").index
+    df["x"] = df["x"].astype(object)
+    df.loc[told, "x"] = pd.Series(range(1, len(told) + 1), index=told, dtype=object)
+    df["y"] = _stack(df)
+    # what is written beside each point: what was done, and to whom ("chide → Turkey"), so that the chart is read
+    # without hovering every point
+    df["label"] = [_label(p, t, tables) for p, t in zip(df["predicate"], df["target"])]
     df.attrs["rows"] = order
     df.attrs["targets"] = targets
     df.attrs["window"] = window
@@ -227,6 +238,23 @@ def _short(name: str, limit: int = 14, tables=None) -> str:
     if person is not None:
         return person_short_name(tables, person)
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def _stack(df: pd.DataFrame) -> pd.Series:
+    """Each point's height: its agent's row, events of one agent at one x stacked around it."""
+    k = df.groupby(["actor", "x"], sort=False).cumcount()
+    n = df.groupby(["actor", "x"], sort=False)["event_id"].transform("count")
+    # a stack never leaves its row: the step shrinks when many events share a day
+    step = (STACK_LIMIT / (n - 1).clip(lower=1)).clip(upper=STACK_STEP)
+    return df["row"] + (k - (n - 1) / 2) * step
+
+
+def _label(predicate, target, tables) -> str:
+    """The words beside a point: the event's word and its target's short name ("praise → Kerry", "deny")."""
+    word = predicate if isinstance(predicate, str) else ""
+    if isinstance(target, str) and target:
+        return f"{word} → {_short(target, 18, tables)}".strip()
+    return word
 
 
 #: the legend entry of the marks where an event's target link ends
@@ -244,8 +272,12 @@ def _narrow_xaxis(window) -> dict:
     axis = {"tickangle": 0, "tickfont": {"size": 10}, "tickformat": "%b %d"}
     if not window:
         return axis
+    # the desktop title ran to five lines over half a phone's width
+    axis["title"] = {"text": "Date (arrows: outside the window)"}
     lo, hi = _day(window[0]), _day(window[1])
     days = (hi - lo).days
+    # a window of years read "Jan 01, Aug 28, Apr 24" with no year: the format follows the span
+    axis["tickformat"] = "%b %d" if days <= 92 else "%b %Y" if days <= 730 else "%Y"
     step = max(1, -(-(days + 1) // 3))
     return {**axis, "tickmode": "array",
             "tickvals": [(lo + dt.timedelta(days=d)).isoformat() for d in range(0, days + 1, step)]}
@@ -310,7 +342,23 @@ def _columns(df: pd.DataFrame, sequence: bool) -> tuple:
     return (1, df[df["lane"] != UNDATED]), (2, df[df["lane"] == UNDATED])
 
 
+def _text_positions(df: pd.DataFrame, sequence: bool) -> dict:
+    """event_id -> where its words go: above and below the point in turn along each panel's x (neighbours'
+    words did not fit side by side), beside it for a point stacked with others on its day, and toward the
+    plot for an arrow at the window's edge."""
+    out = {}
+    for _, part in _columns(df, sequence):
+        xs = sorted(set(part["x"]), key=lambda v: (str(type(v)), v))
+        turn = {x: ("top center", "bottom center")[i % 2] for i, x in enumerate(xs)}
+        crowd = part.groupby(["actor", "x"], sort=False)["event_id"].transform("count")
+        for r, n in zip(part.itertuples(), crowd):
+            out[r.event_id] = ("middle left" if r.lane == "after" else "middle right" if r.lane == "before" or n > 1
+                               else turn[r.x])
+    return out
+
+
 def _add_points(fig, df: pd.DataFrame, sequence: bool = False) -> None:
+    at = _text_positions(df, sequence)
     for cat in sorted(df["category"].unique()):
         color = CATEGORY_COLORS.get(cat, "#333333")
         for col, part in _columns(df[df["category"] == cat], sequence):
@@ -318,12 +366,16 @@ def _add_points(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                 continue
             symbols = [{"before": "triangle-left", "after": "triangle-right"}.get(ln, "circle-open" if inf else "circle")
                        for ln, inf in zip(part["lane"], part["date_inferred"])]
-            labels = [d[:4] if ln in ("before", "after") else "" for ln, d in zip(part["lane"], part["date"])]
+            years = [d[:4] if ln in ("before", "after") else "" for ln, d in zip(part["lane"], part["date"])]
+            labels = [esc(f"{y} {lab}".strip()) for y, lab in zip(years, part["label"])]
+            where = [at[e] for e in part["event_id"]]
             fig.add_trace(go.Scatter(
                 x=part["x"], y=part["y"], mode="markers+text", name=esc(cat.lower()), legendgroup=cat,
                 showlegend=bool(col == 1 or df[(df["category"] == cat) & (df["lane"] != UNDATED)].empty),
-                text=labels, textposition=["middle right" if ln == "before" else "middle left" for ln in part["lane"]],
-                textfont={"size": 11, "color": color},
+                text=labels, textposition=where, cliponaxis=False,
+                textfont={"size": 10, "color": color},
+                # a phone has no room for the words beside the points: the years of the arrows only (charts.render)
+                meta={"narrow_text": years, "narrow_textposition": where},
                 marker={"size": 12, "color": color, "line": {"width": 1.5, "color": color}, "symbol": symbols,
                         "opacity": [0.35 if low else 1.0 for low in part["low_confidence"]]},
                 hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
@@ -363,7 +415,7 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
 
 
 #: the legend entry of the pale bands of dates known only to their month or year
-PERIOD_MARK = "band: day not known"
+PERIOD_MARK = "band: day unknown"
 
 
 def _add_periods(fig, periods: pd.DataFrame) -> None:
@@ -386,11 +438,17 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
     # nothing dated, or every date the same day: the order the article tells them
     day = None if df.empty else one_day(df)
     sequence = not df.empty and (window is None or day is not None)
-    if sequence:
+    undated = 0 if df.empty else int((df["lane"] == UNDATED).sum())
+    if sequence:  # x is the sentence: events of one agent in one sentence stack (they stacked by date before)
         df["x"] = df["sentence_id"].astype(int) + 1
+        df["y"] = _stack(df)
+    if sequence or not undated:
         fig = make_subplots(rows=1, cols=1)
     else:
-        fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.86, 0.14], horizontal_spacing=0.015)
+        # the undated panel is as wide as its share of the events (62% of events on train have no date)
+        right = min(MAX_UNDATED_WIDTH, max(MIN_UNDATED_WIDTH, undated / len(df)))
+        fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[1 - right, right],
+                            horizontal_spacing=0.03)
     if not df.empty:
         _add_links(fig, df, sequence)
         _add_points(fig, df, sequence)
@@ -404,7 +462,11 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                (_day(window[1]) + dt.timedelta(days=pad)).isoformat()]
         fig.update_xaxes(range=rng, row=1, col=1)
         if span + 2 * pad <= DAILY_TICKS_DAYS:
-            fig.update_xaxes(dtick=86_400_000, tickformat="%b %d", row=1, col=1)  # one tick a day, no hours
+            # ticks on whole days, no hours; beside an undated panel the dated one is narrower: every few days
+            # (a tick a day stood upright and ran into the axis title)
+            share = 1 - (fig.layout.xaxis2.domain[0] if undated else 0)
+            every = max(1, -(-(span + 2 * pad) // max(1, int(DAILY_TICKS_DAYS * share))))
+            fig.update_xaxes(dtick=86_400_000 * every, tickformat="%b %d", tickangle=0, row=1, col=1)
     if sequence:
         last = int(max(len(tables.sentences), df["x"].max()))
         fig.update_xaxes(title_text=ONE_DAY_AXIS.format(day=_day_name(day)) if day else SEQUENCE_AXIS, type="linear", range=[0.5, last + 0.5], rangemode="normal",
@@ -423,8 +485,10 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="faded: low confidence",
                                  marker={"size": 12, "color": "#777", "opacity": 0.35}, legendrank=2001),
                       row=1, col=1)
-    if not sequence:
-        fig.update_xaxes(title_text="", type="category", row=1, col=2, showgrid=False)
+    if undated and not sequence:
+        # a place in the order told, not a quantity: no ticks; room either side for the words of the end points
+        fig.update_xaxes(title_text=UNDATED_AXIS, type="linear", row=1, col=2, showgrid=False, zeroline=False,
+                         showticklabels=False, range=[0.3, undated + 0.7])
     targets = set(df.attrs.get("targets", ()))
     fig.update_yaxes(title_text="Agent (grey: only a target)" if targets else "Agent",
                      tickvals=list(range(len(order))), ticktext=[_tick(esc(a), a in targets) for a in order],

@@ -124,6 +124,21 @@ def test_titles_state_the_finding():
     assert charts.quote_map(_venue_tables()).layout.title.text.startswith("Statements were made in Lisbon")
 
 
+def test_one_holder_on_one_side_is_one_clause():
+    # invented: Soto's firm opposition to the accord copied toward Berg; one clause names both targets
+    t = sample_tables()
+    soto = next(s for s in t.stances if s.holder_id == "pablo-soto" and s.label == "oppose")
+    also = dataclasses.replace(soto, target="anna-berg", target_kind="actor", score=-0.5)
+    assert _base.stance_finding(dataclasses.replace(t, stances=[*t.stances, also])) == \
+        "Soto opposes the fishing accord and Berg"
+    backs = dataclasses.replace(soto, target="quota", target_kind="topic", score=0.5, label="support")
+    assert _base.stance_finding(dataclasses.replace(t, stances=[*t.stances, also, backs])) == \
+        "Soto opposes the fishing accord and Berg, and backs the quota"
+    faint = dataclasses.replace(backs, score=0.25)  # firm, but near neutral: no headline
+    assert _base.stance_finding(dataclasses.replace(t, stances=[*t.stances, also, faint])) == \
+        "Soto opposes the fishing accord and Berg"
+
+
 def test_titles_state_no_finding_from_weak_or_single_evidence_rows():
     t = sample_tables()
     unsure = dataclasses.replace(t, stances=[dataclasses.replace(s, confidence=0.5) for s in t.stances])
