@@ -409,3 +409,13 @@ register("regard-manner", "a verb of regarding someone (stance_opinion_words.csv
          "a manner adverb (favorably, negatively) is its subject's stance toward its object, or its agent's toward "
          "its passive subject: 'Mary Lane views Tom Reed unfavorably' (opinions.py)",
          "Mary Lane views Tom Reed unfavorably.", "Tom Reed is viewed favorably by Mary Lane.")
+register("refusal-noun", "a predicate in the to-infinitive of a noun of refusing or unreadiness (stance_scenario_words.csv "
+         "refusal_noun: refusal, unwillingness, reluctance, failure), or the object noun of a verb there, is negated like "
+         "'refused to back X' (scenarios.py): a flipping predicate turns around, any other gives no stance; the noun's owner "
+         "is the holder ('the NRA's refusal to support gun control' opposes gun control)",
+         "Tom Reed's refusal to support Mary Lane angered the voters.",
+         "Olga Berg noted an unwillingness to affirm Tom Reed's support for Mary Lane.")
+register("noun-object-request", "a stance noun that is the object of a verb ('throw their support behind X') is under a "
+         "request or wish when that verb is: an infinitive with a subject of its own ('called for Republicans to throw "
+         "their support behind X') or the complement of a verb with an object (modality.py)",
+         "Mary Lane called for the Acme Party to throw its support behind Tom Reed.")

@@ -29,7 +29,7 @@ from .groups import partial_group, quantity_group, reported_they
 from .senses import guest_sense
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
-from .scenarios import lessened_flips
+from .scenarios import lessened_flips, refusal_owner
 from .sources import source_antecedent
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
@@ -181,7 +181,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 and v.head.head.pos_ in ("NOUN", "PROPN") and rules.enabled("reason-noun"):
             return _reason_objects(v.head.head)
         else:
-            return []
+            return refusal_owner(v)  # "the NRA's refusal to support X"
     return []
 
 
