@@ -419,3 +419,7 @@ register("noun-object-request", "a stance noun that is the object of a verb ('th
          "request or wish when that verb is: an infinitive with a subject of its own ('called for Republicans to throw "
          "their support behind X') or the complement of a verb with an object (modality.py)",
          "Mary Lane called for the Acme Party to throw its support behind Tom Reed.")
+register("candidacy-owner", "a candidacy noun (stance_candidacy_nouns.csv: election, re-election, candidacy, bid, "
+         "nomination) with a possessor or an 'of' phrase naming actors is a stance toward the candidates, not toward the "
+         "election as a topic; the 're' and '-' of a 're-election' the tokenizer split are no targets (candidacy.py)",
+         "Mary Lane endorsed the re-election of Tom Reed and Olga Berg.", "Mary Lane welcomed Tom Reed's election.")

@@ -27,6 +27,7 @@ from .targets import owned_act
 from .topic_form import head_word
 from .groups import partial_group, quantity_group, reported_they
 from .senses import guest_sense
+from .candidacy import candidates, fragment
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
 from .scenarios import lessened_flips, refusal_owner
@@ -332,7 +333,7 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
         return []
     if actor:
         return [actor_target(ctx, actor)]
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" or fragment(tok):  # the "re" and "-" of a split "re-election" (candidacy.py)
         return []
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if appositions else []
     if appos and rules.enabled("target-apposition"):
@@ -357,6 +358,10 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
         c for c in tok.children if c.dep_ == "compound" and not proxy_only]
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
+    running = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(c) for c in candidates(tok))))]
+    if running:  # "endorsed the re-election of X", "X's bid": the candidate, not the election (candidacy.py)
+        rules.fired("candidacy-owner")
+        return list(dict.fromkeys(found + running))
     from .quoted import topic_of
 
     if found and not topic_of(tok) and not owned_act(tok):  # rule owned-act-topic: the offer and its owner
