@@ -43,7 +43,7 @@ def candidates(tok: Token) -> list[Token]:
     doc = tok.doc
     if tok.lower_ == "election" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
         heads.append(doc[tok.i - 2])
-    out = [c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    out = [c for h in heads for c in h.children if c.dep_ == "poss"]  # "his re-election": coreference's antecedent
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             out += [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i != tok.i)]

@@ -358,10 +358,10 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
         c for c in tok.children if c.dep_ == "compound" and not proxy_only]
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
-    running = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(c) for c in candidates(tok))))]
+    running = candidates(tok)
     if running:  # "endorsed the re-election of X", "X's bid": the candidate, not the election (candidacy.py)
         rules.fired("candidacy-owner")
-        return list(dict.fromkeys(found + running))
+        return list(dict.fromkeys(found + [actor_target(ctx, a) for a in filter(None, map(ctx.actor_at, running))]))
     from .quoted import topic_of
 
     if found and not topic_of(tok) and not owned_act(tok):  # rule owned-act-topic: the offer and its owner

@@ -23,3 +23,10 @@ def test_an_owned_election_is_no_topic(nlp):
 
 def test_an_election_without_a_candidate_stays_a_topic(nlp):
     assert ("mary-lane", "election", "oppose") in _rows(nlp, "Mary Lane criticized the election.")
+
+
+def test_a_pronouns_re_election_is_no_topic(nlp):
+    text = "Tom Reed spoke. Mary Lane fully supports his re-election."
+    assert not {r for r in _rows(nlp, text) if r[1] in ("re", "election", "-")}
+    with rules.switched_off("candidacy-owner"):
+        assert {r for r in _rows(nlp, text) if r[1] in ("re", "election", "-")}
