@@ -67,6 +67,7 @@ from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance
                      topic_of, topic_rule)
 from .acts import act_evidence
 from .feelings import feeling_evidence
+from .letters import letter_evidence
 from .epithets import epithet_evidence
 from .manner import manner_evidence
 from .opinions import opinion_evidence
@@ -92,7 +93,7 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     found: list[Evidence] = []
     for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
                    proposal_evidence, act_evidence, feeling_evidence, epithet_evidence, manner_evidence,
-                   opinion_evidence):
+                   opinion_evidence, letter_evidence):
         found.extend(source(ctx))
     found = weigh(ctx.tables, found)
     return found + list(_country_evidence(ctx, found))

@@ -423,3 +423,10 @@ register("candidacy-owner", "a candidacy noun (stance_candidacy_nouns.csv: elect
          "nomination) with a possessor or an 'of' phrase naming actors is a stance toward the candidates, not toward the "
          "election as a topic; the 're' and '-' of a 're-election' the tokenizer split are no targets (candidacy.py)",
          "Mary Lane endorsed the re-election of Tom Reed and Olga Berg.", "Mary Lane welcomed Tom Reed's election.")
+register("letter-signer", "on a letters page (at least two paragraphs that are only a person's name or handle), the "
+         "paragraphs above a signature are the signer's own words, read like a direct quote of the signer (letters.py). "
+         "Off by default: on the 195 train articles (5 letters pages) it adds 8 right and 6 wrong rows (0.57; CV helps 2 "
+         "folds, hurts 2): the page's own intro ('We asked our followers ...') is read as the next signer's, and "
+         "evaluations in letters are as often about a third person's view as the writer's",
+         "LETTERS.\n\nTom Reed is a corrupt liar.\n\nMary Lane.\n\nBoston, Mass.\n\nI admire Olga Berg.\n\nIvan Petrov.",
+         default_on=False)
