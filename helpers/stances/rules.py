@@ -430,3 +430,6 @@ register("letter-signer", "on a letters page (at least two paragraphs that are o
          "evaluations in letters are as often about a third person's view as the writer's",
          "LETTERS.\n\nTom Reed is a corrupt liar.\n\nMary Lane.\n\nBoston, Mass.\n\nI admire Olga Berg.\n\nIvan Petrov.",
          default_on=False)
+register("comparison-none", "in rule quote-comparison, a comparative whose subject is a negative quantifier (nobody, "
+         "none, no one, 'no candidate') makes the object of 'than' the best, not the worse: 'nobody more qualified than "
+         "X' supports X (quoted.py)", "“Nobody is more qualified than Tom Reed,” Mary Lane said.")
