@@ -433,3 +433,7 @@ register("letter-signer", "on a letters page (at least two paragraphs that are o
 register("comparison-none", "in rule quote-comparison, a comparative whose subject is a negative quantifier (nobody, "
          "none, no one, 'no candidate') makes the object of 'than' the best, not the worse: 'nobody more qualified than "
          "X' supports X (quoted.py)", "“Nobody is more qualified than Tom Reed,” Mary Lane said.")
+register("weak-corroboration", "a row whose evidence all lies below MIN_CONFIDENCE (events, evaluations in reported "
+         "speech, unlisted prepositional topics: each only infers a stance) is kept when evidence of its sign stands at two "
+         "or more places of the article; its confidence stays that of its strongest evidence",
+         "Mary Lane said Tom Reed is a corrupt and dishonest liar. Later, Mary Lane said Tom Reed was a disgraceful cheat.")
