@@ -45,7 +45,8 @@ measured by ``scripts/stance_cv.py`` (``explain`` names the rule behind each row
 aggregated per holder and target: the score is the confidence-weighted mean of the signed
 evidence, the confidence the strongest evidence's, ``evidence_text`` that evidence's sentence.
 Neutral rows are left out unless ``keep_neutral``, and so are rows whose strongest evidence is
-below ``MIN_CONFIDENCE`` (rule ``min-confidence``; rule ``min-confidence-direct``, off by default,
+below ``MIN_CONFIDENCE`` (rule ``min-confidence``), unless evidence of their sign stands at two places of
+the article (rule ``weak-corroboration``; rule ``min-confidence-direct``, off by default,
 would keep an evaluation in a direct quote); a news outlet holds no stance through what it
 reports (rule ``media-holder``); a topic outside ``topics.csv`` whose head noun the article names
 only once (nor any of its compounds) is left out with rule ``topic-salience``. ``holder_country`` is set only for a holder
@@ -67,6 +68,7 @@ from .quoted import (STANCE_MODEL_ENV, quote_evidence, speaker_verb_rule, stance
                      topic_of, topic_rule)
 from .acts import act_evidence
 from .feelings import feeling_evidence
+from .letters import letter_evidence
 from .epithets import epithet_evidence
 from .manner import manner_evidence
 from .opinions import opinion_evidence
@@ -92,7 +94,7 @@ def evidence(doc: Doc, tables) -> list[Evidence]:
     found: list[Evidence] = []
     for source in (predicate_evidence, characterization_evidence, demand_evidence, event_evidence, quote_evidence,
                    proposal_evidence, act_evidence, feeling_evidence, epithet_evidence, manner_evidence,
-                   opinion_evidence):
+                   opinion_evidence, letter_evidence):
         found.extend(source(ctx))
     found = weigh(ctx.tables, found)
     return found + list(_country_evidence(ctx, found))
@@ -143,7 +145,7 @@ def explain(doc: Doc, article, tables, *, band: float = BAND, keep_neutral: bool
         agreeing = [e for e in found if (e.score > 0) == (score > 0)] or found
         best = max(agreeing, key=lambda e: (e.confidence, abs(e.score), -e.offset))
         if label != "neutral" and best.confidence < MIN_CONFIDENCE and rules.enabled("min-confidence") \
-                and not _direct_evaluation(best, direct):
+                and not _direct_evaluation(best, direct) and not _weak_corroborated(agreeing):
             rules.fired("min-confidence")
             continue
         ids = tuple(sorted({i for e in found for i in e.ids}, key=_id_order))
@@ -222,3 +224,14 @@ def _own_side(holder, target) -> bool:
 def _id_order(ident: str):
     digits = "".join(c for c in ident if c.isdigit())
     return (ident[:1], int(digits) if digits else 0, ident)
+
+
+
+def _weak_corroborated(agreeing: list[Evidence]) -> bool:
+    """Evidence below the floor at two or more places of the article, all of one sign (rule ``weak-corroboration``):
+    an event and an evaluation in reported speech, or two events, each only infer a stance, but two of them agreeing
+    make the row, as evidence at two places lifts a row's confidence (``weights.CORROBORATED``)."""
+    if not rules.enabled("weak-corroboration") or len({e.offset for e in agreeing if e.score}) < 2:
+        return False
+    rules.fired("weak-corroboration")
+    return True

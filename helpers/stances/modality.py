@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from . import rules
 from .conditions import consequent, requested
-from .scenarios import lessened, supposed
+from .scenarios import lessened, refused, supposed
 
 NEGATORS = {"refuse", "decline", "fail"}  # "refused to back X": the backing is negated
 HEDGES = {"could", "might", "may", "can"}
@@ -43,7 +43,7 @@ def negated(tok: Token) -> bool:
             return True
     if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATORS for t in chain):
         return True
-    return lessened(tok)  # "less likely to vote for X" (scenarios.py)
+    return lessened(tok) or refused(tok)  # "less likely to vote for X", "refusal to back X" (scenarios.py)
 
 
 def negated_above(tok: Token) -> bool:
@@ -72,12 +72,22 @@ def _refusal(verb: Token, auxes: set[str]) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+def _light_head(tok: Token) -> Token:
+    """The verb a stance noun is the object of ("throw their support behind X"), where a request or wish of its
+    own subject is read (rule ``noun-object-request``: "called for Republicans to throw their support behind X"
+    asserts no support); the predicate itself otherwise."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") \
+            and rules.enabled("noun-object-request"):
+        return tok.head
+    return tok
+
+
 def hypothetical(tok: Token, sentence_text: str) -> bool:
     """Under a question, a conditional clause, could/might/may/can, or a verb of wanting or asking
     with its own object ("they want Smith to back the bill": Smith's backing is not asserted)."""
     if sentence_text.rstrip(" ”\"'’)").endswith("?"):
         return True
-    t = tok
+    t = _light_head(tok)
     for _ in range(3):  # and up a chain of infinitives: "urged X to send troops to fight Y"
         if t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children):
             return True

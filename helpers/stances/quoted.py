@@ -521,7 +521,27 @@ def comparison_valence(tok: Token) -> Optional[float]:
     neg = any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in head.head.children)
     if neg:
         return None  # "not better than Jones" says little about Jones
+    if _compared_is_none(head):
+        rules.fired("comparison-none")
+        return v * degree  # "nobody more qualified than Jones": Jones is the most qualified
     return -v * degree
+
+
+NONE_WORDS = {"nobody", "none", "nothing", "noone"}
+
+
+def _compared_is_none(adj: Token) -> bool:
+    """The comparative's subject is a negative quantifier ("nobody is better than X", "no one more qualified
+    than X", "no candidate is more honest than X"; rule ``comparison-none``): the comparison makes X the best."""
+    if not rules.enabled("comparison-none"):
+        return False
+    if adj.dep_ == "amod":
+        compared = [adj.head]
+    elif adj.dep_ in ("acomp", "attr") and adj.head.i != adj.i:
+        compared = [c for c in adj.head.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return any(t.lower_ in NONE_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) for t in compared)
 
 
 def _sentence_span(doc: Doc, tables: object, offset: int) -> Optional[Span]:

@@ -409,3 +409,31 @@ register("regard-manner", "a verb of regarding someone (stance_opinion_words.csv
          "a manner adverb (favorably, negatively) is its subject's stance toward its object, or its agent's toward "
          "its passive subject: 'Mary Lane views Tom Reed unfavorably' (opinions.py)",
          "Mary Lane views Tom Reed unfavorably.", "Tom Reed is viewed favorably by Mary Lane.")
+register("refusal-noun", "a predicate in the to-infinitive of a noun of refusing or unreadiness (stance_scenario_words.csv "
+         "refusal_noun: refusal, unwillingness, reluctance, failure), or the object noun of a verb there, is negated like "
+         "'refused to back X' (scenarios.py): a flipping predicate turns around, any other gives no stance; the noun's owner "
+         "is the holder ('the NRA's refusal to support gun control' opposes gun control)",
+         "Tom Reed's refusal to support Mary Lane angered the voters.",
+         "Olga Berg noted an unwillingness to affirm Tom Reed's support for Mary Lane.")
+register("noun-object-request", "a stance noun that is the object of a verb ('throw their support behind X') is under a "
+         "request or wish when that verb is: an infinitive with a subject of its own ('called for Republicans to throw "
+         "their support behind X') or the complement of a verb with an object (modality.py)",
+         "Mary Lane called for the Acme Party to throw its support behind Tom Reed.")
+register("candidacy-owner", "a candidacy noun (stance_candidacy_nouns.csv: election, re-election, candidacy, bid, "
+         "nomination) with a possessor or an 'of' phrase naming actors is a stance toward the candidates, not toward the "
+         "election as a topic; the 're' and '-' of a 're-election' the tokenizer split are no targets (candidacy.py)",
+         "Mary Lane endorsed the re-election of Tom Reed and Olga Berg.", "Mary Lane welcomed Tom Reed's election.")
+register("letter-signer", "on a letters page (at least two paragraphs that are only a person's name or handle), the "
+         "paragraphs above a signature are the signer's own words, read like a direct quote of the signer (letters.py). "
+         "Off by default: on the 195 train articles (5 letters pages) it adds 8 right and 6 wrong rows (0.57; CV helps 2 "
+         "folds, hurts 2): the page's own intro ('We asked our followers ...') is read as the next signer's, and "
+         "evaluations in letters are as often about a third person's view as the writer's",
+         "LETTERS.\n\nTom Reed is a corrupt liar.\n\nMary Lane.\n\nBoston, Mass.\n\nI admire Olga Berg.\n\nIvan Petrov.",
+         default_on=False)
+register("comparison-none", "in rule quote-comparison, a comparative whose subject is a negative quantifier (nobody, "
+         "none, no one, 'no candidate') makes the object of 'than' the best, not the worse: 'nobody more qualified than "
+         "X' supports X (quoted.py)", "“Nobody is more qualified than Tom Reed,” Mary Lane said.")
+register("weak-corroboration", "a row whose evidence all lies below MIN_CONFIDENCE (events, evaluations in reported "
+         "speech, unlisted prepositional topics: each only infers a stance) is kept when evidence of its sign stands at two "
+         "or more places of the article; its confidence stays that of its strongest evidence",
+         "Mary Lane said Tom Reed is a corrupt and dishonest liar. Later, Mary Lane said Tom Reed was a disgraceful cheat.")

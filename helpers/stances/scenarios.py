@@ -9,6 +9,9 @@ and hedges of ``modality.py``: two grammatical contexts, their words in ``stance
   negative form ("unlikely to support X", "unwilling to back X") is negated; and it takes the opposite sign
   even where plain negation only removes the stance (rule ``less-likely-flips``): "did not vote for X" takes
   no side, while in a poll a share much less likely to vote for a party goes against it.
+* A refusal noun (rule ``refusal-noun``): a predicate in the to-infinitive of a noun of refusing or unreadiness
+  ("the NRA's refusal to support more gun control", "his unwillingness to affirm his support for X") is
+  negated like "refused to support X": a flipping predicate turns around, any other gives no stance.
 """
 from __future__ import annotations
 
@@ -76,3 +79,25 @@ def lessened_flips(tok: Token, polarity: int) -> bool:
         return False
     rules.fired("less-likely-flips")
     return True
+
+
+def refused(tok: Token) -> bool:
+    """The predicate, or the verb whose object it is ("affirm his support"), is the to-infinitive of a refusal
+    noun of ``stance_scenario_words.csv`` ("refusal to support X", "unwillingness to affirm his support for X";
+    rule ``refusal-noun``)."""
+    if not rules.enabled("refusal-noun"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in words("refusal_noun") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        rules.fired("refusal-noun")
+        return True
+    return False
+
+
+def refusal_owner(verb: Token) -> list[Token]:
+    """The owner of the refusal noun whose to-infinitive ``verb`` is: the one refusing ("the NRA's refusal to
+    support X" -> the NRA; rule ``refusal-noun``)."""
+    if verb.dep_ != "acl" or not rules.enabled("refusal-noun") or verb.head.lemma_.lower() not in words("refusal_noun"):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "poss"]

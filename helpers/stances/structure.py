@@ -27,9 +27,10 @@ from .targets import owned_act
 from .topic_form import head_word
 from .groups import partial_group, quantity_group, reported_they
 from .senses import guest_sense
+from .candidacy import candidates, fragment
 from .antecedents import apposed_members, last_named_person, participle_holder, reported_pronoun, who_person
 from .lexicon import Predicate
-from .scenarios import lessened_flips
+from .scenarios import lessened_flips, refusal_owner
 from .sources import source_antecedent
 from .modality import CONDITIONAL_MARKS, HEDGES, NEGATORS, hypothetical, negated, negated_above  # noqa: F401
 
@@ -181,7 +182,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 and v.head.head.pos_ in ("NOUN", "PROPN") and rules.enabled("reason-noun"):
             return _reason_objects(v.head.head)
         else:
-            return []
+            return refusal_owner(v)  # "the NRA's refusal to support X"
     return []
 
 
@@ -332,7 +333,7 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
         return []
     if actor:
         return [actor_target(ctx, actor)]
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" or fragment(tok):  # the "re" and "-" of a split "re-election" (candidacy.py)
         return []
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if appositions else []
     if appos and rules.enabled("target-apposition"):
@@ -357,6 +358,10 @@ def resolve_target(ctx: Context, tok: Token, appositions: bool = True) -> list[t
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"] + _agent_tokens(tok) + [
         c for c in tok.children if c.dep_ == "compound" and not proxy_only]
     found = [actor_target(ctx, a) for a in dict.fromkeys(filter(None, (ctx.actor_at(o) for o in owners)))]
+    running = candidates(tok)
+    if running:  # "endorsed the re-election of X", "X's bid": the candidate, not the election (candidacy.py)
+        rules.fired("candidacy-owner")
+        return list(dict.fromkeys(found + [actor_target(ctx, a) for a in filter(None, map(ctx.actor_at, running))]))
     from .quoted import topic_of
 
     if found and not topic_of(tok) and not owned_act(tok):  # rule owned-act-topic: the offer and its owner
