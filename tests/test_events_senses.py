@@ -112,3 +112,12 @@ def test_fourth_pass_classes_give_rows(nlp, text, trigger, expected):
 
 def test_violence_without_an_owner_is_no_row(nlp):
     assert category(nlp, "Gun violence rose in May.", "violence") is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Chile's president took aim at Peru on Monday.", "took", "DISAPPROVE"),
+    ("Ola Berg took a dig at Tom Reed on Monday.", "took", "DISAPPROVE"),
+    ("Ola Berg took aim with a rifle.", "took", None),
+])
+def test_taking_aim_at_someone(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected
