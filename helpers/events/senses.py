@@ -16,6 +16,7 @@ from . import senses_accord, senses_nocomment, senses_self, senses_speech  # noq
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
+from . import senses_message  # noqa: F401  (ads attacking X, a statement in opposition to X)
 from . import received  # noqa: F401  (came under fire from X: criticism; its agent rule after agents.py's)
 from .senses_objects import is_money
 from .modality import subjunctive
