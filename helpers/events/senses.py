@@ -472,12 +472,16 @@ def _own_decision(verb, obj, ctx: SentenceContext):
     Example("The assembly voted to hold Ola Berg to account.", {"The assembly": "assembly", "Ola Berg": "ola-berg"},
             "voted", {"category": "AGREE"}),
     Example("More Republicans voted in the Ohio primary.", {"Republicans": "gop"}, "voted", None),
+    Example("Ola Berg's vote against the bill angered Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "vote", {"category": "REJECT", "actor_id": "ola-berg"}),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
-    (noun) on an event noun takes that noun's category, any other vote noun none."""
+    (noun) against X is REJECT, on an event noun takes that noun's category, any other vote noun none."""
     if c.lemma != "vote":
         return None
+    if c.pos == "noun" and pobj_of(c.trigger, ("against",)) is not None and pobj_of(c.trigger, ("on",)) is None:
+        return "REJECT"  # "his 2007 vote against the bill", as the verb
     if c.pos == "noun":
         on = pobj_of(c.trigger, ("on", "against", "for", "to"))
         found = noun_category(on) if on is not None else None
@@ -698,9 +702,11 @@ def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
     Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
     Example("Chile dropped its tariffs on Peru.", {"Chile": "CHL", "Peru": "PER"}, "dropped", {"category": "CONCEDE"}),
+    Example("Ola Berg dropped his bid for the presidency in May.", {"Ola Berg": "ola-berg"}, "dropped",
+            {"category": "RETREAT"}),
 ))
 def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
+    """step down, drop out, drop, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
     if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
         return None
     near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
@@ -711,6 +717,8 @@ def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
         c.noun = obj  # "stepped up its attacks": the act carried on (rule aspectual-verb-subject)
         return attack_sense(Cand(obj, "attack", "noun", "ASSAULT", noun=obj), ctx) if obj.lemma_ == "attack" \
             else noun_category(obj)[1]
+    if c.lemma == "drop" and obj is not None and obj.lemma_.lower() in words("candidacy_noun"):
+        return "RETREAT"  # "dropped his bid for the presidency", as "ended his campaign"
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):
