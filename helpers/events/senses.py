@@ -94,19 +94,6 @@ def campaign_rally(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return NO_EVENT if owner is not None and _kind(ctx, owner) == "person" else None
 
 
-@rule("support-noun-needs-a-target", "sense", (
-    Example("Ola Berg's support for Chile grew.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "support",
-            {"category": "SUPPORT"}),
-    Example("Ola Berg's support across the state fell.", {"Ola Berg": "ola-berg"}, "support", None),
-))
-def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """The noun "support" without "for/of/behind/from X" is the support someone has (popularity), not
-    support someone gives: "Obama's support across Florida"."""
-    if c.pos != "noun" or c.lemma != "support":
-        return None
-    return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
-
-
 @rule("position-stated", "sense", (
     Example("Ola Berg said Tom Reed supports the wage increase.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
             "supports", None),
