@@ -97,3 +97,27 @@ def test_money_spent_to_help_someone_win_is_support(nlp):
     assert category(nlp, "Ola Berg raised his hand at Tom Reed's rally.", "raised") is None
     # doubts about an actor are a criticism (rule raise-doubts), not money raised
     assert category(nlp, "Ola Berg raised new doubts about Tom Reed.", "raised") == "DISAPPROVE"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ola Berg skewered Tom Reed on Monday.", "skewered", "DISAPPROVE"),
+    ("Ola Berg heralded the deal with Chile on Monday.", "heralded", "SUPPORT"),
+    ("Ola Berg implored Tom Reed to stay on Monday.", "implored", "DEMAND"),
+    ("Chile's violence against Peru's villages grew in May.", "violence", "ASSAULT"),
+    ("Chile reached a deal with Peru on Monday.", "reached", "AGREE"),
+])
+def test_fourth_pass_classes_give_rows(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected
+
+
+def test_violence_without_an_owner_is_no_row(nlp):
+    assert category(nlp, "Gun violence rose in May.", "violence") is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Chile's president took aim at Peru on Monday.", "took", "DISAPPROVE"),
+    ("Ola Berg took a dig at Tom Reed on Monday.", "took", "DISAPPROVE"),
+    ("Ola Berg took aim with a rifle.", "took", None),
+])
+def test_taking_aim_at_someone(nlp, text, trigger, expected):
+    assert category(nlp, text, trigger) == expected

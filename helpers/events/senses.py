@@ -16,6 +16,7 @@ from . import senses_accord, senses_nocomment, senses_self, senses_speech  # noq
 from . import senses_objects  # noqa: F401  (sign a document, meet a person)
 from . import senses_nouns  # noqa: F401  (the threat from X: a danger, no act)
 from . import senses_force  # noqa: F401  (fire on, launch missiles, cut rates or ties)
+from . import senses_message  # noqa: F401  (ads attacking X, a statement in opposition to X)
 from . import received  # noqa: F401  (came under fire from X: criticism; its agent rule after agents.py's)
 from .senses_objects import is_money
 from .modality import subjunctive
@@ -91,19 +92,6 @@ def campaign_rally(c: Cand, ctx: SentenceContext) -> Optional[str]:
         return None
     owner = ctx.owner(c.trigger)
     return NO_EVENT if owner is not None and _kind(ctx, owner) == "person" else None
-
-
-@rule("support-noun-needs-a-target", "sense", (
-    Example("Ola Berg's support for Chile grew.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "support",
-            {"category": "SUPPORT"}),
-    Example("Ola Berg's support across the state fell.", {"Ola Berg": "ola-berg"}, "support", None),
-))
-def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """The noun "support" without "for/of/behind/from X" is the support someone has (popularity), not
-    support someone gives: "Obama's support across Florida"."""
-    if c.pos != "noun" or c.lemma != "support":
-        return None
-    return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else NO_EVENT
 
 
 @rule("position-stated", "sense", (
@@ -471,12 +459,16 @@ def _own_decision(verb, obj, ctx: SentenceContext):
     Example("The assembly voted to hold Ola Berg to account.", {"The assembly": "assembly", "Ola Berg": "ola-berg"},
             "voted", {"category": "AGREE"}),
     Example("More Republicans voted in the Ohio primary.", {"Republicans": "gop"}, "voted", None),
+    Example("Ola Berg's vote against the bill angered Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "vote", {"category": "REJECT", "actor_id": "ola-berg"}),
 ))
 def vote_sense(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """vote against is REJECT, vote for is SUPPORT; vote to do X leaves the event to X; a vote
-    (noun) on an event noun takes that noun's category, any other vote noun none."""
+    (noun) against X is REJECT, on an event noun takes that noun's category, any other vote noun none."""
     if c.lemma != "vote":
         return None
+    if c.pos == "noun" and pobj_of(c.trigger, ("against",)) is not None and pobj_of(c.trigger, ("on",)) is None:
+        return "REJECT"  # "his 2007 vote against the bill", as the verb
     if c.pos == "noun":
         on = pobj_of(c.trigger, ("on", "against", "for", "to"))
         found = noun_category(on) if on is not None else None
@@ -697,9 +689,11 @@ def accept_offer(c: Cand, ctx: SentenceContext) -> Optional[str]:
     Example("Chile suspended its campaign.", {"Chile": "CHL"}, "suspended", {"category": "RETREAT"}),
     Example("Ola Berg dropped the idea.", {"Ola Berg": "ola-berg"}, "dropped", None),
     Example("Chile dropped its tariffs on Peru.", {"Chile": "CHL", "Peru": "PER"}, "dropped", {"category": "CONCEDE"}),
+    Example("Ola Berg dropped his bid for the presidency in May.", {"Ola Berg": "ola-berg"}, "dropped",
+            {"category": "RETREAT"}),
 ))
 def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """step down, drop out, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
+    """step down, drop out, drop, suspend or end a campaign or candidacy is RETREAT; other steps and drops none."""
     if c.pos != "verb" or c.lemma not in ("step", "drop", "suspend", "end"):
         return None
     near = {t.lower_ for t in c.trigger.children if t.dep_ in ("prt", "advmod", "prep")}
@@ -710,6 +704,8 @@ def step_down(c: Cand, ctx: SentenceContext) -> Optional[str]:
         c.noun = obj  # "stepped up its attacks": the act carried on (rule aspectual-verb-subject)
         return attack_sense(Cand(obj, "attack", "noun", "ASSAULT", noun=obj), ctx) if obj.lemma_ == "attack" \
             else noun_category(obj)[1]
+    if c.lemma == "drop" and obj is not None and obj.lemma_.lower() in words("candidacy_noun"):
+        return "RETREAT"  # "dropped his bid for the presidency", as "ended his campaign"
     if c.lemma in ("step", "drop"):
         return "RETREAT" if near & {"down", "out", "aside"} else NO_EVENT
     if obj is not None and obj.lemma_.lower() in ("campaign", "candidacy", "bid", "run"):

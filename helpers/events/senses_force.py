@@ -1,5 +1,5 @@
 """Sense rules for verbs whose object decides between force, policy and no event: fire on a convoy or fire
-missiles (ASSAULT) but not an employee; launch missiles (ASSAULT); cut rates (CONCEDE), cut aid or ties
+missiles (ASSAULT), fire a person (SANCTION, a dismissal); launch missiles (ASSAULT); cut rates (CONCEDE), cut aid or ties
 (SANCTION) but not a board. Word sets come from ``event_words.csv``. They register before the rules of
 ``senses.py``.
 """
@@ -7,27 +7,39 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .context import Cand, SentenceContext, child, pobj_of
+from .context import Cand, SentenceContext, actor_kind, child, pobj_of
 from .lexicon import words
+from ..stances.lexicon import person_nouns
 from .rules import Example, rule
 
 
 @rule("fire-on", "sense", (
     Example("Border guards fired on the convoy.", {"Border guards": "guards"}, "fired", {"category": "ASSAULT"}),
-    Example("The company fired its chief executive.", {"The company": "acme"}, "fired", None),
+    Example("The potter fired the vases in a kiln.", {"The potter": "potter"}, "fired", None),
+    Example("Ola Berg fired Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
+            {"category": "SANCTION", "actor_id": "ola-berg"}),
     Example("Ola Berg fired back at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "fired",
             {"category": "DISAPPROVE", "target": "tom-reed"}),
 ))
 def fire_on(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """fire on/at, or fire missiles, is ASSAULT; firing an employee is no political event here."""
+    """fire on/at, or fire missiles, is ASSAULT; firing a person named as an actor (a campaign manager, a
+    staffer) is a dismissal, SANCTION (CAMEO 17 coerce by administrative sanction); other firings none."""
     if c.lemma != "fire" or c.pos != "verb":
         return None
     if any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in c.trigger.children):
         return "DISAPPROVE"  # "fired back at X": a retort (CAMEO 111 criticize)
     obj = child(c.trigger, "dobj")
-    if pobj_of(c.trigger, ("on", "at", "into", "toward", "towards")) is not None or \
+    at = pobj_of(c.trigger, ("on", "at", "into", "toward", "towards"))
+    if at is not None and at.ent_type_ not in ("DATE", "TIME") or \
             (obj is not None and obj.lemma_.lower() in words("weapon_fire")):
         return "ASSAULT"
+    fired = obj if obj is not None else child(c.trigger, "nsubjpass")
+    if (fired is None or fired.lower_ in ("who", "whom", "that")) and c.trigger.dep_ == "relcl":
+        fired = c.trigger.head  # "a staffer whom Gowdy fired"
+    named = [fired] + ([fired.head] if fired is not None and fired.dep_ == "appos" else [])  # "X, a major who Y fired"
+    if fired is not None and any(actor_kind(ctx, ctx.actor_of(t)) == "person" or t.ent_type_ == "PERSON"
+                                 or t.lemma_.lower() in person_nouns() for t in named):
+        return "SANCTION"
     return ""
 
 

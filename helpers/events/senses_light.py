@@ -82,9 +82,11 @@ def attend_gathering(c: Cand, ctx: SentenceContext) -> Optional[str]:
             {"category": "DISAPPROVE", "target": "tom-reed"}),
     Example("Chile took action against the smugglers.", {"Chile": "CHL"}, "took", {"category": "SANCTION"}),
     Example("Ola Berg took a photo of Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "took", None),
+    Example("Ola Berg took aim at Tom Reed on Monday.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "took",
+            {"category": "DISAPPROVE", "target": "tom-reed"}),
 ))
 def take_a_shot(c: Cand, ctx: SentenceContext) -> Optional[str]:
-    """take a shot, a swipe or a jab at X is DISAPPROVE; take action or measures against X is SANCTION
+    """take a shot, a swipe, a jab, aim or a dig at X is DISAPPROVE; take action or measures against X is SANCTION
     (CAMEO 16/17); other things taken are left to the light-verb rule."""
     if c.lemma not in ("take", "launch", "make") or c.pos != "verb":
         return None

@@ -16,6 +16,8 @@ from .rules import Example, rule
 @rule("sign-a-document", "sense", (
     Example("Ola Berg signed the bill on Monday.", {"Ola Berg": "ola-berg"}, "signed", {"category": "AGREE"}),
     Example("Ola Berg signed autographs for supporters.", {"Ola Berg": "ola-berg"}, "signed", None),
+    Example("The act, which Ola Berg signed into law in March, took effect.", {"Ola Berg": "ola-berg"}, "signed",
+            {"category": "AGREE"}),
 ))
 def sign_document(c: Cand, ctx: SentenceContext) -> Optional[str]:
     """sign a law, a letter, an order or a deal (``signed_document``, ``agreement_noun``) is the act of the
@@ -25,7 +27,11 @@ def sign_document(c: Cand, ctx: SentenceContext) -> Optional[str]:
     obj = child(c.trigger, "dobj")
     if obj is None:
         return None
-    nouns = {obj.lemma_.lower(), obj.lower_} | {ch.lower_ for ch in obj.children if ch.dep_ == "compound"}
+    if obj.lower_ in ("which", "that") and c.trigger.dep_ == "relcl":
+        obj = c.trigger.head  # "the Act, which Obama signed": the antecedent is what was signed
+    into = pobj_of(c.trigger, ("into",))  # "signed X into law"
+    nouns = {obj.lemma_.lower(), obj.lower_} | {ch.lower_ for ch in obj.children if ch.dep_ == "compound"} \
+        | ({into.lemma_.lower()} if into is not None else set())
     return None if nouns & (words("signed_document") | words("agreement_noun")) else ""
 
 

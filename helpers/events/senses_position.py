@@ -2,7 +2,8 @@
 Clinton also supports)", "voters who back him" in the simple present, and "his support of the loophole"
 (support for a policy rather than for an actor). The stances table holds positions; the timeline holds acts
 ("endorsed X", "voted for X", "Russia's support for Assad"). They register before the rules of ``senses.py``
-(whose ``position-stated`` covers the reported "said she supports X"). Word sets come from
+(whose ``position-stated`` covers the reported "said she supports X"); ``support-noun-needs-a-target``
+registers last here, so it answers after the rules above, as it did in ``senses.py``. Word sets come from
 ``event_words.csv``.
 """
 from __future__ import annotations
@@ -70,3 +71,16 @@ def position_participle(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("evidence_verb"):
         return None
     return "" if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+@rule("support-noun-needs-a-target", "sense", (
+    Example("Ola Berg's support for Chile grew.", {"Ola Berg": "ola-berg", "Chile": "CHL"}, "support",
+            {"category": "SUPPORT"}),
+    Example("Ola Berg's support across the state fell.", {"Ola Berg": "ola-berg"}, "support", None),
+))
+def support_noun(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """The noun "support" without "for/of/behind/from X" is the support someone has (popularity), not
+    support someone gives: "Obama's support across Florida"."""
+    if c.pos != "noun" or c.lemma != "support":
+        return None
+    return None if pobj_of(c.trigger, ("for", "of", "behind", "to", "from")) is not None else ""
