@@ -95,6 +95,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
     "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
+    "plural-name-group": (True, "Latinos backed Holt in May, and Marsh courted Latinos in June."),
+    "group-named-twice": (True, "The plan hurt investors in May, and the deal cheered investors in June."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
 }
