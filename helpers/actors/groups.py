@@ -256,7 +256,9 @@ class Groups(TokenView):
 
     @staticmethod
     def _hearer(tok) -> bool:
-        """The one told or asked by a reporting verb ("told reporters", "said to reporters")."""
+        """The one a reporting verb is told to or about: its object ("told reporters", "criticized
+        voters") or the object of "to" after it ("said to reporters"); on the training annotations a
+        group named only so is not listed."""
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
         return tok.dep_ in {"dobj", "dative", "pobj"} and head.lemma_.lower() in _reporting_verbs()
 
@@ -322,7 +324,7 @@ QUANTIFIERS = word_classes("actor_function_words.csv")["quantifier"]
 
 
 #: prepositions that name the people something is counted among ("a third of voters", "among donors")
-POPULATION_PREPS = {"of", "among"}
+POPULATION_PREPS = word_classes("actor_function_words.csv")["population_prep"]
 #: pronouns that stand for people before a relative clause or participle ("those affected by ...")
 PEOPLE_DEMONSTRATIVES = word_classes("actor_function_words.csv")["people_demonstrative"]
 #: the most words an "of" phrase may add to a group's name
