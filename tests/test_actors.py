@@ -508,6 +508,15 @@ def test_a_name_after_the_noun_of_its_kind_is_a_body(run, monkeypatch):
     assert "Liberty Forward" not in [a.name for a in run(text)[0]]
 
 
+def test_a_name_of_several_words_in_apposition_to_its_kind_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("kind-before-compound-name")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Open Harbor", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-compound-name")
+    assert "Open Harbor" not in [a.name for a in run(text)[0]]
+
+
 def test_a_name_after_its_kind_and_called_is_a_body(run, monkeypatch):
     from helpers.actors import rules
 

@@ -37,6 +37,7 @@ RULES: dict[str, tuple[bool, str]] = {
                                 "reported that Holt had filed."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
+    "kind-before-compound-name": (True, "The march was led by the group Open Harbor, which later said it would sue."),
     "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # owned_bodies.py
