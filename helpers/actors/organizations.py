@@ -269,6 +269,8 @@ class Organizations(TokenView):
             if owner is None or any(j in self.name_tokens for j in range(owner.i, i + 1)):
                 continue
             left = owner.left_edge.i
+            while left < owner.i and doc[left].pos_ in {"ADV", "CCONJ", "PUNCT"}:
+                left += 1  # "even Russia's central bank": the adverb is no part of the name
             name = doc[left:i + 1].text
             row = _org_of(name)  # "the U.S. Supreme Court": a body the gazetteer knows by another name
             actor = (self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row)) if row
