@@ -60,3 +60,12 @@ def test_a_plural_group_noun_tagged_as_a_name_is_a_group(run, monkeypatch):
     assert not [a for a in run(text)[0] if a.name == "Latinos" and a.kind != "group"]
     monkeypatch.setenv(rules.OFF_SETTING, "plural-name-group")
     assert "Latinos" not in group_names(run(text)[0])
+
+
+def test_people_counted_by_how_many_are_no_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("asked-count")
+    assert not group_names(run(text)[0])
+    monkeypatch.setenv(rules.OFF_SETTING, "asked-count")
+    assert group_names(run(text)[0])

@@ -123,7 +123,7 @@ class Groups(TokenView):
             if role is not None and _roles()[role[1]] in {"honorific", "relational"}:
                 continue
             nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
-            if role is None and self._group_lemma(i) not in _group_nouns() and not nationality:
+            if (role is None and self._group_lemma(i) not in _group_nouns() and not nationality) or _asked_count(tok):
                 continue
             counted = self._counted_agent(tok)
             if not (counted or self._agentive(tok)):
@@ -329,6 +329,13 @@ POPULATION_PREPS = word_classes("actor_function_words.csv")["population_prep"]
 PEOPLE_DEMONSTRATIVES = word_classes("actor_function_words.csv")["people_demonstrative"]
 #: the most words an "of" phrase may add to a group's name
 OF_PHRASE_LIMIT = 8
+
+
+def _asked_count(tok) -> bool:
+    """``asked-count``: people counted by "how many"/"how much" ("how many Syrians can slip
+    through") are the number a question asks about, not a group that acts."""
+    return rule_on("asked-count") and any(
+        c.lower_ in {"many", "much"} and any(g.tag_ == "WRB" for g in c.children) for c in tok.children)
 
 
 def _group_name(text: str) -> str:

@@ -97,6 +97,7 @@ RULES: dict[str, tuple[bool, str]] = {
     "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
     "plural-name-group": (True, "Latinos backed Holt in May, and Marsh courted Latinos in June."),
+    "asked-count": (True, "The panel asked how many voters had left, and how many voters said they would return."),
     "group-named-twice": (True, "The plan hurt investors in May, and the deal cheered investors in June."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
