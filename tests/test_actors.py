@@ -520,6 +520,16 @@ def test_a_countrys_central_bank_and_intelligence_service_are_its_bodies(run, mo
     assert not {"Moldova's central bank", "Moldovan intelligence services"} & {a.name for a in run(text)[0]}
 
 
+def test_a_body_named_after_a_person_and_only_joined_once_is_no_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("idle-person-body")
+    assert [a.kind for a in run(text)[0]] == ["person", "person"]
+    assert "Marsh campaign" in [a.name for a in run(text + " The Marsh campaign said so.")[0]]  # named twice
+    monkeypatch.setenv(rules.OFF_SETTING, "idle-person-body")
+    assert "Marsh campaign" in [a.name for a in run(text)[0]]
+
+
 def test_a_name_of_several_words_in_apposition_to_its_kind_is_a_body(run, monkeypatch):
     from helpers.actors import rules
 

@@ -15,6 +15,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
     "place-named-person": (True, "Nine children were killed at Willow Brook in May. Other Willow Brook families met the "
                                  "governor on Monday."),
+    "idle-person-body": (True, "Tom Marsh spoke in Ohio on Monday. Jane Holt, who joined Marsh's campaign in "
+                               "May, said the plan would work."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
