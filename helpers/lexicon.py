@@ -140,7 +140,7 @@ WORD_CLASS_KINDS: dict[str, tuple[str, ...]] = {
                                     "compass", "naming_participle"),
     "name_particles.csv": ("joined",),
     "actor_function_words.csv": ("definite", "demonstrative", "setting_prep", "dangling", "quantifier",
-                                 "people_demonstrative", "contrasting", "coordinator"),
+                                 "people_demonstrative", "contrasting", "coordinator", "population_prep"),
 }
 
 

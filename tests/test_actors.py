@@ -508,6 +508,37 @@ def test_a_name_after_the_noun_of_its_kind_is_a_body(run, monkeypatch):
     assert "Liberty Forward" not in [a.name for a in run(text)[0]]
 
 
+def test_a_countrys_central_bank_and_intelligence_service_are_its_bodies(run, monkeypatch):
+    from helpers.actors import organizations
+
+    text = "Even Moldova's central bank warned of a slowdown, and Moldovan intelligence services said so too."
+    found = {a.name: (a.kind, a.country) for a in run(text)[0]}
+    assert found["Moldova's central bank"] == ("organization", "MDA")
+    assert found["Moldovan intelligence services"] == ("organization", "MDA")
+    nouns = organizations._government_bodies() - {"bank", "service"}
+    monkeypatch.setattr(organizations, "_government_bodies", lambda: nouns)
+    assert not {"Moldova's central bank", "Moldovan intelligence services"} & {a.name for a in run(text)[0]}
+
+
+def test_a_body_named_after_a_person_and_only_joined_once_is_no_actor(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("idle-person-body")
+    assert [a.kind for a in run(text)[0]] == ["person", "person"]
+    assert "Marsh campaign" in [a.name for a in run(text + " The Marsh campaign said so.")[0]]  # named twice
+    monkeypatch.setenv(rules.OFF_SETTING, "idle-person-body")
+    assert "Marsh campaign" in [a.name for a in run(text)[0]]
+
+
+def test_a_name_of_several_words_in_apposition_to_its_kind_is_a_body(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("kind-before-compound-name")
+    assert [(a.name, a.kind) for a in run(text)[0]] == [("Open Harbor", "organization")]
+    monkeypatch.setenv(rules.OFF_SETTING, "kind-before-compound-name")
+    assert "Open Harbor" not in [a.name for a in run(text)[0]]
+
+
 def test_a_name_after_its_kind_and_called_is_a_body(run, monkeypatch):
     from helpers.actors import rules
 

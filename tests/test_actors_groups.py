@@ -30,3 +30,42 @@ def test_people_nouns_of_conflict_and_business_name_a_group(run, monkeypatch, te
 
 def test_a_thing_noun_names_no_group(run):
     assert not group_names(run("Reports said the town had fallen on Monday.")[0])
+
+
+def test_a_group_named_twice_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("group-named-twice")
+    found, mentions = run(text)
+    group = next(a for a in found if a.kind == "group")
+    assert (group.name, [m.text for m in mentions if m.actor_id == group.actor_id]) == ("Investors", ["investors"] * 2)
+    monkeypatch.setenv(rules.OFF_SETTING, "group-named-twice")
+    assert not group_names(run(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Holt won 300 delegates in May and 200 delegates in June.",  # counts
+    "Holt led among voters in May and lost among voters in June.",  # the population a poll counts
+    "Holt told reporters in May that he would run, and he told reporters in June that he would not.",  # an audience
+])
+def test_a_count_population_or_audience_named_twice_is_no_group(run, text):
+    assert not group_names(run(text)[0])
+
+
+def test_a_plural_group_noun_tagged_as_a_name_is_a_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("plural-name-group")
+    assert "Latinos" in group_names(run(text)[0])
+    assert not [a for a in run(text)[0] if a.name == "Latinos" and a.kind != "group"]
+    monkeypatch.setenv(rules.OFF_SETTING, "plural-name-group")
+    assert "Latinos" not in group_names(run(text)[0])
+
+
+def test_people_counted_by_how_many_are_no_group(run, monkeypatch):
+    from helpers.actors import rules
+
+    text = rules.example("asked-count")
+    assert not group_names(run(text)[0])
+    monkeypatch.setenv(rules.OFF_SETTING, "asked-count")
+    assert group_names(run(text)[0])

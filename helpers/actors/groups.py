@@ -4,6 +4,7 @@ people who say something ("federal investigators said").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -105,20 +106,24 @@ class Groups(TokenView):
         ``nationality-group`` a plural nationality or faith that acts ("Palestinians want ...") is a
         group too, and with ``nationality-group-named-twice`` one the article names twice or more
         (GUIDE.md: "every entity named twice or more"). With ``possessor-in-group-name`` the
-        possessor stays in the name ("Holt's aides", "his supporters"): whose they are is who they are."""
+        possessor stays in the name ("Holt's aides", "his supporters"): whose they are is who they are.
+        With ``group-named-twice`` any group noun or plural role named twice or more by the same words
+        is a group, and with ``plural-name-group`` a plural group noun the tagger took for a name
+        ("Latinos") is read as one."""
         doc = self.doc
         idle: dict[str, list] = {}  # nationalities named without acting, by their word
         acting: dict[str, list] = {}  # people of a group noun who act without speaking, by their name
         named: dict[str, list] = {}  # people of a group noun narrowed by a name, who do not act, by their name
+        plain: dict[str, list] = {}  # people of a group noun or role who do not act, by their name
         for i in range(len(doc)):
-            if not self.live[i] or i in self.used or self.tags[i] not in {"NNS", "NNPS"}:
+            if not self.live[i] or i in self.used or not (self.tags[i] in {"NNS", "NNPS"} or self._plural_name(i)):
                 continue
             tok = doc[i]
             role = self._role_at(tok.i)
             if role is not None and _roles()[role[1]] in {"honorific", "relational"}:
                 continue
             nationality = role is None and tok.ent_type_ == "NORP" and rule_on("nationality-group")
-            if role is None and self.lemmas[i] not in _group_nouns() and not nationality:
+            if (role is None and self._group_lemma(i) not in _group_nouns() and not nationality) or _asked_count(tok):
                 continue
             counted = self._counted_agent(tok)
             if not (counted or self._agentive(tok)):
@@ -126,6 +131,8 @@ class Groups(TokenView):
                     idle.setdefault(tok.lower_, []).append(tok)
                 elif role is None and rule_on("narrowed-group-named-twice"):
                     self._narrowed_idle(tok, named)
+                if rule_on("group-named-twice"):
+                    self._plain_idle(tok, role, plain)
                 continue
             mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
             nations = [c for c in mods if c.ent_type_ in {"NORP", "GPE"}]
@@ -146,8 +153,20 @@ class Groups(TokenView):
         self._groups_named_twice(idle)
         self._groups_acting_twice(acting)
         self._groups_acting_twice(named)
+        self._groups_named_twice_plain(plain, acting)
         if rule_on("collective-group"):
             self._collective_groups()
+
+    def _group_lemma(self, i: int) -> str:
+        """The singular of a group noun, also where the tagger took the plural for a name ("Latinos")."""
+        return self.lemmas[i] if self.tags[i] != "NNP" else self.doc[i].lower_[:-1]
+
+    def _plural_name(self, i: int) -> bool:
+        """``plural-name-group``: a plural group noun capitalised and tagged as a name ("Latinos",
+        "Millennials"): people, not a person or body."""
+        low = self.doc[i].lower_
+        return rule_on("plural-name-group") and self.tags[i] == "NNP" and low.endswith("s") \
+            and low[:-1] in _group_nouns()
 
     def _collective_groups(self) -> None:
         """``collective-group``: a singular collective noun of ``collective_nouns.csv`` that acts
@@ -222,6 +241,36 @@ class Groups(TokenView):
             span = self._group_span(tok, None, mods)
             named.setdefault(_group_name(span.text).lower(), []).append(span)
 
+    def _plain_idle(self, tok, role, plain: dict[str, list]) -> None:
+        """``group-named-twice``: people named by a plural group noun or role word who neither act
+        nor speak ("investors", "young voters") count towards a group named twice or more."""
+        if any(c.dep_ == "nummod" for c in tok.children) or self._hearer(tok) \
+                or (tok.dep_ == "pobj" and tok.head.lower_ in POPULATION_PREPS):
+            return  # "1,237 delegates", "a third of voters", "among voters": a count or population, not
+            # people who take part; "told reporters": an audience
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+        span = self._group_span(tok, role, mods)
+        # "Holt's aides" and "Holt aides" are the same people
+        key = re.sub(r"['\u2019]s?(?= |$)", "", _group_name(span.text).lower())
+        plain.setdefault(key, []).append(span)
+
+    @staticmethod
+    def _hearer(tok) -> bool:
+        """The one a reporting verb is told to or about: its object ("told reporters", "criticized
+        voters") or the object of "to" after it ("said to reporters"); on the training annotations a
+        group named only so is not listed."""
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+        return tok.dep_ in {"dobj", "dative", "pobj"} and head.lemma_.lower() in _reporting_verbs()
+
+    def _groups_named_twice_plain(self, plain: dict[str, list], acting: dict[str, list]) -> None:
+        """``group-named-twice``: a group noun or plural role named twice or more by the same words,
+        counting where it acts once, is a group (GUIDE.md: "every entity named twice or more")."""
+        for key, spans in plain.items():
+            name = _group_name(spans[0].text)
+            if len(spans) + len(acting.get(key, [])) >= 2 or slugify(name) in self.others:
+                for span in spans + acting.get(key, []):
+                    self._other(name, GROUP, None).add(span.start_char, span.end_char, "name")
+
     @staticmethod
     def _owned(tok) -> bool:
         """``owned-group-named-twice``: a group noun owned by a pronoun ("his supporters", "her
@@ -274,10 +323,19 @@ GROUP_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 QUANTIFIERS = word_classes("actor_function_words.csv")["quantifier"]
 
 
+#: prepositions that name the people something is counted among ("a third of voters", "among donors")
+POPULATION_PREPS = word_classes("actor_function_words.csv")["population_prep"]
 #: pronouns that stand for people before a relative clause or participle ("those affected by ...")
 PEOPLE_DEMONSTRATIVES = word_classes("actor_function_words.csv")["people_demonstrative"]
 #: the most words an "of" phrase may add to a group's name
 OF_PHRASE_LIMIT = 8
+
+
+def _asked_count(tok) -> bool:
+    """``asked-count``: people counted by "how many"/"how much" ("how many Syrians can slip
+    through") are the number a question asks about, not a group that acts."""
+    return rule_on("asked-count") and any(
+        c.lower_ in {"many", "much"} and any(g.tag_ == "WRB" for g in c.children) for c in tok.children)
 
 
 def _group_name(text: str) -> str:

@@ -179,7 +179,9 @@ class Organizations(TokenView):
         """``kind-before-name``: a proper name right after the noun of its kind, which modifies
         it ("the anti-tax group Club for Growth", "the conservative super PAC America Rising"),
         or that follows it and "called" ("a super PAC called Future45", which the NER may take for
-        a place), is an organisation even where the NER missed it or took it for something else."""
+        a place), is an organisation even where the NER missed it or took it for something else. With
+        ``kind-before-compound-name`` so is a name of several words whose last word is in apposition to
+        the kind noun ("the group Code Pink", parsed "Code" -> "Pink" -> "group")."""
         if not rule_on("kind-before-name"):
             return
         doc = self.doc
@@ -201,6 +203,9 @@ class Organizations(TokenView):
                 head = tok.head  # "the group Club for Growth", the kind noun modifying the name
             elif nxt.dep_ == "appos" and nxt.head.i == i:
                 head = nxt  # the name in apposition to its kind
+            elif rule_on("kind-before-compound-name") and nxt.dep_ == "compound" and nxt.head.dep_ == "appos" \
+                    and nxt.head.head.i == i and all(t.pos_ == "PROPN" for t in doc[nxt.i:nxt.head.i + 1]):
+                head = nxt.head  # "the group Code Pink": a name of several words in apposition to its kind
             else:
                 continue
             end = head.i + 1
@@ -264,6 +269,8 @@ class Organizations(TokenView):
             if owner is None or any(j in self.name_tokens for j in range(owner.i, i + 1)):
                 continue
             left = owner.left_edge.i
+            while left < owner.i and doc[left].pos_ in {"ADV", "CCONJ", "PUNCT"}:
+                left += 1  # "even Russia's central bank": the adverb is no part of the name
             name = doc[left:i + 1].text
             row = _org_of(name)  # "the U.S. Supreme Court": a body the gazetteer knows by another name
             actor = (self._other(row["name"], _kind_of(row), row.get("country") or None, self._org_role(row)) if row

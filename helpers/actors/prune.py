@@ -10,6 +10,8 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
   does a party before a role word ("the Labour leader" speaks for the party).
 - ``place-named-person``: a "person" whose bare name only modifies nouns or is the object of
   prepositions, once at least of a preposition of position ("killed at Willow Brook"), is a place.
+- ``idle-person-body``: a body named after a person ("Holt's campaign", "the Marsh team") named
+  once, as the object of a verb or of "to", neither acts nor speaks: no actor.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
   same head ("senior officials", "American officials" of "senior American officials") is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
@@ -25,6 +27,7 @@ from functools import lru_cache
 from ..records import GROUP, ORGANIZATION
 from ..reference import read_table
 from .lexicon import _org_of, _party_adjectives
+from .organizations import PERSON_BODIES
 from .rules import rule_on
 from .tokens import MODIFIER_DEPS, TokenView
 
@@ -58,10 +61,28 @@ class Prune(TokenView):
                     del self.others[key]
         if rule_on("place-named-person"):
             self.people[:] = [p for p in self.people if not self._a_place(p)]
+        if rule_on("idle-person-body"):
+            surnames = {n[-1] for p in self.people for n in p.names if n}
+            for key, a in list(self.others.items()):
+                words = a.name.split()
+                if a.kind == ORGANIZATION and len(a.mentions) == 1 and len(words) == 2 and words[0] in surnames \
+                        and words[1].lower() in PERSON_BODIES and self._only_undergoes(*next(iter(a.mentions))):
+                    del self.others[key]
         if rule_on("group-short-form"):
             self._merge_group_short_forms()
         if rule_on("party-synonym-group"):
             self._merge_party_synonym_groups()
+
+    def _only_undergoes(self, start: int, end: int) -> bool:
+        """``idle-person-body``: is the mention the object of a verb ("joined Holt's campaign") or of
+        "to" ("wrote to the Holt campaign")? A body named after a person ("the Holt campaign", "Marsh's
+        team") named once, and only so, neither acts nor speaks: no actor (GUIDE.md lists an entity
+        that acts, speaks or is named twice)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in {"dobj", "dative"} or (root.dep_ == "pobj" and root.head.lower_ == "to")
 
     def _a_place(self, p) -> bool:
         """``place-named-person``: a "person" the gazetteers do not know whose every mention is a

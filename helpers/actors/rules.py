@@ -15,6 +15,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "modifier-only-body": (True, "Holt lost the 2010 Senate election and then met House Speaker Tom Marsh."),
     "place-named-person": (True, "Nine children were killed at Willow Brook in May. Other Willow Brook families met the "
                                  "governor on Monday."),
+    "idle-person-body": (True, "Tom Marsh spoke in Ohio on Monday. Jane Holt, who joined Marsh's campaign in "
+                               "May, said the plan would work."),
     "group-short-form": (True, "Senior Moldovan officials said the talks had stalled. Senior officials "
                                  "said more talks were planned."),
     "party-synonym-group": (True, "GOP moderates met on Monday, and Republican moderates said they would vote no."),
@@ -37,6 +39,7 @@ RULES: dict[str, tuple[bool, str]] = {
                                 "reported that Holt had filed."),
     "numbered-body": (True, "The 4th Circuit Court of Appeals on Monday struck down the law."),
     "kind-before-name": (True, "Holt, the spokesman for the super PAC Liberty Forward, said so."),
+    "kind-before-compound-name": (True, "The march was led by the group Open Harbor, which later said it would sue."),
     "unknown-place-after-kind": (True, "The film went to the entertainment giant Zanovia, which dropped it."),
     "body-before-its-kind": (True, "The Clarion newspaper said the talks had failed."),
     # owned_bodies.py
@@ -95,6 +98,9 @@ RULES: dict[str, tuple[bool, str]] = {
     "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
     "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
+    "plural-name-group": (True, "Latinos backed Holt in May, and Marsh courted Latinos in June."),
+    "asked-count": (True, "The panel asked how many voters had left, and how many voters said they would return."),
+    "group-named-twice": (True, "The plan hurt investors in May, and the deal cheered investors in June."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
 }
