@@ -36,6 +36,7 @@ def test_a_group_named_twice_is_a_group(run, monkeypatch):
     from helpers.actors import rules
 
     text = rules.example("group-named-twice")
+    monkeypatch.setitem(rules.RULES, "group-named-twice", (True, text))  # off by default
     found, mentions = run(text)
     group = next(a for a in found if a.kind == "group")
     assert (group.name, [m.text for m in mentions if m.actor_id == group.actor_id]) == ("Investors", ["investors"] * 2)
@@ -48,7 +49,10 @@ def test_a_group_named_twice_is_a_group(run, monkeypatch):
     "Holt led among voters in May and lost among voters in June.",  # the population a poll counts
     "Holt told reporters in May that he would run, and he told reporters in June that he would not.",  # an audience
 ])
-def test_a_count_population_or_audience_named_twice_is_no_group(run, text):
+def test_a_count_population_or_audience_named_twice_is_no_group(run, text, monkeypatch):
+    from helpers.actors import rules
+
+    monkeypatch.setitem(rules.RULES, "group-named-twice", (True, rules.example("group-named-twice")))
     assert not group_names(run(text)[0])
 
 
@@ -56,6 +60,7 @@ def test_a_plural_group_noun_tagged_as_a_name_is_a_group(run, monkeypatch):
     from helpers.actors import rules
 
     text = rules.example("plural-name-group")
+    monkeypatch.setitem(rules.RULES, "plural-name-group", (True, text))  # off by default
     assert "Latinos" in group_names(run(text)[0])
     assert not [a for a in run(text)[0] if a.name == "Latinos" and a.kind != "group"]
     monkeypatch.setenv(rules.OFF_SETTING, "plural-name-group")

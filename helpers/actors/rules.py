@@ -98,9 +98,11 @@ RULES: dict[str, tuple[bool, str]] = {
     "owned-group-named-twice": (True, "Marsh thanked his supporters in May and wrote to his supporters in June."),
     "of-people-group": (True, "Families of those hurt by the floods urged the council to act."),
     "partitive-group": (True, "Fifty-eight percent of Moldovan voters back the plan."),
-    "plural-name-group": (True, "Latinos backed Holt in May, and Marsh courted Latinos in June."),
+    # off: judged on 159 blind articles (2026-12-08) the two rules below found 4 more gold actors but made
+    # 19 more junk actors, 3 wrong events and 1 wrong stance
+    "plural-name-group": (False, "Latinos backed Holt in May, and Marsh courted Latinos in June."),
     "asked-count": (True, "The panel asked how many voters had left, and how many voters said they would return."),
-    "group-named-twice": (True, "The plan hurt investors in May, and the deal cheered investors in June."),
+    "group-named-twice": (False, "The plan hurt investors in May, and the deal cheered investors in June."),
     "narrowed-group-acts": (True, "The Holt delegates booed the speech on Monday."),
     "nationality-group-named-twice": (True, "The plan worried Moldovans. Officials met Moldovans in May."),
 }

@@ -436,4 +436,5 @@ register("comparison-none", "in rule quote-comparison, a comparative whose subje
 register("weak-corroboration", "a row whose evidence all lies below MIN_CONFIDENCE (events, evaluations in reported "
          "speech, unlisted prepositional topics: each only infers a stance) is kept when evidence of its sign stands at two "
          "or more places of the article; its confidence stays that of its strongest evidence",
-         "Mary Lane said Tom Reed is a corrupt and dishonest liar. Later, Mary Lane said Tom Reed was a disgraceful cheat.")
+         "Mary Lane said Tom Reed is a corrupt and dishonest liar. Later, Mary Lane said Tom Reed was a disgraceful cheat.",
+         default_on=False)  # off: on 159 blind articles (2026-12-08) it added 5 right and 4 wrong rows (0.56)

@@ -25,12 +25,15 @@ def _quotes(text):
 
 
 def test_one_weak_evaluation_makes_no_row(nlp):
-    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, ONE, quotes=_quotes(ONE))
+    with rules.switched_on("weak-corroboration"):
+        assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, ONE, quotes=_quotes(ONE))
 
 
 def test_two_weak_evaluations_of_one_sign_make_a_row(nlp):
     quotes = _quotes(TWO)
     assert len(quotes) == 2
-    assert ("mary-lane", "tom-reed", "support") in _rows(nlp, TWO, quotes=quotes)
+    assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, TWO, quotes=quotes)  # off by default
+    with rules.switched_on("weak-corroboration"):
+        assert ("mary-lane", "tom-reed", "support") in _rows(nlp, TWO, quotes=quotes)
     with rules.switched_off("weak-corroboration"):
         assert ("mary-lane", "tom-reed", "support") not in _rows(nlp, TWO, quotes=quotes)
