@@ -505,6 +505,29 @@ def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return agent, _noun_target(c.trigger, ctx, agent)
 
 
+@rule("means-noun-subject", "agent", (
+    Example("Jo Hart roused the crowd with criticism of Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "criticism", {"actor_id": "jo-hart", "target": "ola-berg"}),
+    Example("Jo Hart was greeted with criticism of the plan.", {"Jo Hart": "jo-hart"}, "criticism", None),
+    Example("Jo Hart met with criticism from Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "criticism", {"actor_id": "ola-berg"}),
+))
+def means_noun_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun without an owner that is the means of an active verb ("roused the crowd with criticism
+    of X", "closed her speech with a tribute to Y") is the act of that verb's subject; not one that names
+    its source ("met with criticism from X") nor the means of a passive ("was greeted with boos")."""
+    t = c.trigger
+    if c.pos != "noun" or t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or pobj_of(t, ("from", "by")) is not None:
+        return None
+    agent = ctx.actor_of(subject_of(verb))
+    if agent is None:
+        return None
+    return agent, _noun_target(t, ctx, agent)
+
+
 def enabled_country_target() -> bool:
     from .rules import REGISTRY
 
