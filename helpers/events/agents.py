@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .agents_members import members_of_body
 from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
-from .rules import Example, rule
+from .rules import REGISTRY, Example, rule
 
 #: prepositions whose object is the one an act is aimed at
 TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards", "around", "from", "over")
@@ -86,7 +86,7 @@ def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 
 def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
     obj = pobj_of(tok, ("by",))
-    if obj is None or members_of_body(obj, ctx):
+    if obj is None or members_of_body(obj, ctx) or obj.tag_ == "NNS" and _followers_of(obj, ctx):  # "booed by X supporters"
         return None
     return ctx.actor_of(obj)
 
@@ -102,11 +102,25 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if t is None or not is_passive(t):
         return None
     agent = _by_agent(t, ctx)
+    if agent is None and REGISTRY["shared-by-phrase"].enabled:  # "was booed and shouted down by X"
+        agent = next((a for conj in t.children if conj.dep_ == "conj" and conj.tag_ in ("VBN", "VBD")
+                      and not any(ch.dep_.startswith("nsubj") for ch in conj.children)
+                      for a in [_by_agent(conj, ctx)] if a is not None), None)
     if agent is None:
         return None
     subj = child(t, "nsubjpass")
     target = ctx.actor_of(subj) if subj is not None else (ctx.actor_of(t.head) if t.dep_ == "acl" else None)
     return agent, target
+
+
+@rule("shared-by-phrase", "agent", (
+    Example("Ola Berg was booed and shouted down by Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "booed", {"actor_id": "tom-reed", "target": "ola-berg"}),
+))
+def shared_by_phrase(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``passive_by``: passive participles joined by "and"
+    share the by-phrase the last one carries ("was booed and shouted down by X": X booed too)."""
+    return None
 
 
 @rule("conjoined-passive", "agent", (
@@ -261,9 +275,12 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 @rule("followers-not-leader", "agent", (
     Example("Ola Berg delegates booed Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed", None),
     Example("Ola Berg aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+    Example("Tom Reed was booed by Ola Berg delegates.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed",
+            None),
 ))
 def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """Registered for its switch and examples; read in ``_followers_of``."""
+    """Registered for its switch and examples; read in ``_followers_of`` (for a subject, and for a plural
+    by-phrase in ``_by_agent``)."""
     return None
 
 
