@@ -178,6 +178,16 @@ def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("who-after-appositive", "agent", (
+    Example('"It was a mess," said Mark Dunn, former White House press secretary to Paul Vance, who attended the event.',
+            {"Mark Dunn": "mark-dunn", "Paul Vance": "paul-vance"}, "attended", {"actor_id": "mark-dunn"}),
+))
+def who_after_appositive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "X, press secretary to Y,
+    who attended": the "who" after an appositive describing X by another person Y stands for X."""
+    return None
+
+
 @rule("predicate-nominal-infinitive", "agent", (
     Example("Jo Hart became the first senator to endorse Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
             "endorse", {"actor_id": "jo-hart", "target": "tom-reed"}),

@@ -202,7 +202,8 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
             from .agents_rel import nearest_conjunct
 
             head = nearest_conjunct(tok.head, c)
-            return _nearer_person(head, c) or (_person_antecedent(head) if c.lower_ == "who" else head)
+            return _nearer_person(head, c) or _described_person(head, c) or (
+                _person_antecedent(head) if c.lower_ == "who" else head)
         return c
     if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
         return subject_of(tok.head.head, depth + 1)
@@ -290,6 +291,23 @@ def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
     if obj is None or obj.ent_type_ != "PERSON" or obj.i + 2 != pronoun.i or obj.nbor(1).text != ",":
         return None
     return obj
+
+
+def _described_person(head: Token, pronoun: Token) -> Optional[Token]:
+    """Rule ``who-after-appositive`` (agents.py): "said Ari Fleischer, former press secretary to George W.
+    Bush, who attended the event": a "who" clause right after an appositive that describes a person by
+    another ("secretary to Y", "aide of Y") stands for the person described, not the one in the title."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("who-after-appositive")
+    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    title = head.head.head
+    described = title.head if title.dep_ == "appos" else None
+    if described is None or described.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
+        return None
+    between = pronoun.doc[head.right_edge.i + 1:pronoun.i]
+    return described if all(t.is_punct for t in between) else None
 
 
 def _object_controls(verb: Token) -> bool:
