@@ -188,6 +188,19 @@ def who_after_appositive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     return None
 
 
+@rule("finite-conjunct-climbs", "agent", (
+    Example("During the 2012 election, Jo Hart largely ran on his ability to jolt the economic recovery into "
+            "hyperdrive and accused Ola Berg of bungling the rehabilitation.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "accused",
+            {"actor_id": "jo-hart", "target": "ola-berg"}),
+))
+def finite_conjunct_climbs(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: a tensed verb joined by "and"
+    to an infinitive ("ran on her ability to jolt X and accused Y") shares the subject of the tensed
+    verb above the infinitive."""
+    return None
+
+
 @rule("predicate-nominal-infinitive", "agent", (
     Example("Jo Hart became the first senator to endorse Tom Reed.", {"Jo Hart": "jo-hart", "Tom Reed": "tom-reed"},
             "endorse", {"actor_id": "jo-hart", "target": "tom-reed"}),

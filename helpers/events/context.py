@@ -216,6 +216,9 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head.head, depth + 1)  # "made remarks upon arriving"
+    finite = _finite_clause_of(tok)
+    if finite is not None:  # "Romney ran on his ability to jolt the recovery and accused Obama of ..."
+        return subject_of(finite, depth + 1)
     # "dep": a clause the parser could not label, mostly a conjunct without "and" ("..., then sued X")
     if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.pos_ in ("VERB", "AUX"):
         head = tok.head
@@ -291,6 +294,28 @@ def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
     if obj is None or obj.ent_type_ != "PERSON" or obj.i + 2 != pronoun.i or obj.nbor(1).text != ",":
         return None
     return obj
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _finite_clause_of(tok: Token) -> Optional[Token]:
+    """Rule ``finite-conjunct-climbs`` (agents.py): a tensed verb the parser joined by "and" to an infinitive
+    or gerund ("ran on his ability to jolt the recovery and accused Obama") is a conjunct of the nearest
+    tensed verb above that infinitive, whose subject it shares."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("finite-conjunct-climbs")
+    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ not in _FINITE or tok.head.tag_ not in ("VB", "VBG"):
+        return None
+    t = tok.head
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+            return t
+    return None
 
 
 def _described_person(head: Token, pronoun: Token) -> Optional[Token]:
