@@ -539,10 +539,23 @@ def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
         return None
     if c.trigger.head.lemma_.lower() in words("from_removal_governor"):  # "withheld support from X"
         return None
-    agent = ctx.actor_of(pobj_of(c.trigger, ("from",)))
+    source = pobj_of(c.trigger, ("from",))
+    if source is None and c.trigger.dep_ == "dobj" and REGISTRY["verb-from-source"].enabled:
+        source = pobj_of(c.trigger.head, ("from",))  # "picked up an endorsement from X": the phrase on the verb
+    agent = ctx.actor_of(source)
     if agent is None:
         return None
     return agent, _noun_target(c.trigger, ctx, agent)
+
+
+@rule("verb-from-source", "agent", (
+    Example("Jo Hart also picked up an endorsement from a onetime opponent, Ola Berg.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "endorsement", {"actor_id": "ola-berg"}),
+))
+def verb_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``noun_from_source``: the from-phrase the parser hangs
+    on the verb that takes the event noun ("picked up an endorsement from X") names the noun's source."""
+    return None
 
 
 @rule("means-noun-subject", "agent", (
