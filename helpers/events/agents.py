@@ -539,22 +539,25 @@ def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
         return None
     if c.trigger.head.lemma_.lower() in words("from_removal_governor"):  # "withheld support from X"
         return None
-    source = pobj_of(c.trigger, ("from",))
+    source, receiver = pobj_of(c.trigger, ("from",)), None
     if source is None and c.trigger.dep_ == "dobj" and REGISTRY["verb-from-source"].enabled:
-        source = pobj_of(c.trigger.head, ("from",))  # "picked up an endorsement from X": the phrase on the verb
+        # "Cruz picked up an endorsement from X": the phrase on the verb; the verb's subject received it
+        source, receiver = pobj_of(c.trigger.head, ("from",)), ctx.actor_of(subject_of(c.trigger.head))
     agent = ctx.actor_of(source)
     if agent is None:
         return None
-    return agent, _noun_target(c.trigger, ctx, agent)
+    target = _noun_target(c.trigger, ctx, agent)
+    return agent, target if target is not None or receiver == agent else receiver
 
 
 @rule("verb-from-source", "agent", (
     Example("Jo Hart also picked up an endorsement from a onetime opponent, Ola Berg.",
-            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "endorsement", {"actor_id": "ola-berg"}),
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "endorsement", {"actor_id": "ola-berg", "target": "jo-hart"}),
 ))
 def verb_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """Registered for its switch and example; read in ``noun_from_source``: the from-phrase the parser hangs
-    on the verb that takes the event noun ("picked up an endorsement from X") names the noun's source."""
+    on the verb that takes the event noun ("Y picked up an endorsement from X") names the noun's source, and
+    the verb's subject, who received it, is the target."""
     return None
 
 
