@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .agents_members import members_of_body
 from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
-from .rules import Example, rule
+from .rules import REGISTRY, Example, rule
 
 #: prepositions whose object is the one an act is aimed at
 TARGET_PREPS = ("to", "against", "with", "on", "at", "into", "toward", "towards", "around", "from", "over")
@@ -86,7 +86,7 @@ def pronoun_after_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 
 def _by_agent(tok: Token, ctx: SentenceContext) -> Optional[str]:
     obj = pobj_of(tok, ("by",))
-    if obj is None or members_of_body(obj, ctx):
+    if obj is None or members_of_body(obj, ctx) or obj.tag_ == "NNS" and _followers_of(obj, ctx):  # "booed by X supporters"
         return None
     return ctx.actor_of(obj)
 
@@ -102,11 +102,25 @@ def passive_by(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     if t is None or not is_passive(t):
         return None
     agent = _by_agent(t, ctx)
+    if agent is None and REGISTRY["shared-by-phrase"].enabled:  # "was booed and shouted down by X"
+        agent = next((a for conj in t.children if conj.dep_ == "conj" and conj.tag_ in ("VBN", "VBD")
+                      and not any(ch.dep_.startswith("nsubj") for ch in conj.children)
+                      for a in [_by_agent(conj, ctx)] if a is not None), None)
     if agent is None:
         return None
     subj = child(t, "nsubjpass")
     target = ctx.actor_of(subj) if subj is not None else (ctx.actor_of(t.head) if t.dep_ == "acl" else None)
     return agent, target
+
+
+@rule("shared-by-phrase", "agent", (
+    Example("Ola Berg was booed and shouted down by Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"},
+            "booed", {"actor_id": "tom-reed", "target": "ola-berg"}),
+))
+def shared_by_phrase(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``passive_by``: passive participles joined by "and"
+    share the by-phrase the last one carries ("was booed and shouted down by X": X booed too)."""
+    return None
 
 
 @rule("conjoined-passive", "agent", (
@@ -161,6 +175,29 @@ def appositive_head(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 def who_is_a_person(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
     """Registered for its switch and example; read in ``context.subject_of``: "who" stands for a
     person, not the organisation the parser hung its clause on."""
+    return None
+
+
+@rule("who-after-appositive", "agent", (
+    Example('"It was a mess," said Mark Dunn, former White House press secretary to Paul Vance, who attended the event.',
+            {"Mark Dunn": "mark-dunn", "Paul Vance": "paul-vance"}, "attended", {"actor_id": "mark-dunn"}),
+))
+def who_after_appositive(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: "X, press secretary to Y,
+    who attended": the "who" after an appositive describing X by another person Y stands for X."""
+    return None
+
+
+@rule("finite-conjunct-climbs", "agent", (
+    Example("During the 2012 election, Jo Hart largely ran on his ability to jolt the economic recovery into "
+            "hyperdrive and accused Ola Berg of bungling the rehabilitation.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "accused",
+            {"actor_id": "jo-hart", "target": "ola-berg"}),
+))
+def finite_conjunct_climbs(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``context.subject_of``: a tensed verb joined by "and"
+    to an infinitive ("ran on her ability to jolt X and accused Y") shares the subject of the tensed
+    verb above the infinitive."""
     return None
 
 
@@ -261,9 +298,12 @@ def active_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
 @rule("followers-not-leader", "agent", (
     Example("Ola Berg delegates booed Tom Reed.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed", None),
     Example("Ola Berg aides rejected the plan.", {"Ola Berg": "ola-berg"}, "rejected", {"actor_id": "ola-berg"}),
+    Example("Tom Reed was booed by Ola Berg delegates.", {"Ola Berg": "ola-berg", "Tom Reed": "tom-reed"}, "booed",
+            None),
 ))
 def followers_not_leader(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
-    """Registered for its switch and examples; read in ``_followers_of``."""
+    """Registered for its switch and examples; read in ``_followers_of`` (for a subject, and for a plural
+    by-phrase in ``_by_agent``)."""
     return None
 
 
@@ -499,10 +539,49 @@ def noun_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
         return None
     if c.trigger.head.lemma_.lower() in words("from_removal_governor"):  # "withheld support from X"
         return None
-    agent = ctx.actor_of(pobj_of(c.trigger, ("from",)))
+    source, receiver = pobj_of(c.trigger, ("from",)), None
+    if source is None and c.trigger.dep_ == "dobj" and REGISTRY["verb-from-source"].enabled:
+        # "Cruz picked up an endorsement from X": the phrase on the verb; the verb's subject received it
+        source, receiver = pobj_of(c.trigger.head, ("from",)), ctx.actor_of(subject_of(c.trigger.head))
+    agent = ctx.actor_of(source)
     if agent is None:
         return None
-    return agent, _noun_target(c.trigger, ctx, agent)
+    target = _noun_target(c.trigger, ctx, agent)
+    return agent, target if target is not None or receiver == agent else receiver
+
+
+@rule("verb-from-source", "agent", (
+    Example("Jo Hart also picked up an endorsement from a onetime opponent, Ola Berg.",
+            {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"}, "endorsement", {"actor_id": "ola-berg", "target": "jo-hart"}),
+))
+def verb_from_source(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``noun_from_source``: the from-phrase the parser hangs
+    on the verb that takes the event noun ("Y picked up an endorsement from X") names the noun's source, and
+    the verb's subject, who received it, is the target."""
+    return None
+
+
+@rule("means-noun-subject", "agent", (
+    Example("Jo Hart roused the crowd with criticism of Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "criticism", {"actor_id": "jo-hart", "target": "ola-berg"}),
+    Example("Jo Hart was greeted with criticism of the plan.", {"Jo Hart": "jo-hart"}, "criticism", None),
+    Example("Jo Hart met with criticism from Ola Berg.", {"Jo Hart": "jo-hart", "Ola Berg": "ola-berg"},
+            "criticism", {"actor_id": "ola-berg"}),
+))
+def means_noun_subject(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """An event noun without an owner that is the means of an active verb ("roused the crowd with criticism
+    of X", "closed her speech with a tribute to Y") is the act of that verb's subject; not one that names
+    its source ("met with criticism from X") nor the means of a passive ("was greeted with boos")."""
+    t = c.trigger
+    if c.pos != "noun" or t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.dep_ != "prep":
+        return None
+    verb = t.head.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or pobj_of(t, ("from", "by")) is not None:
+        return None
+    agent = ctx.actor_of(subject_of(verb))
+    if agent is None:
+        return None
+    return agent, _noun_target(t, ctx, agent)
 
 
 def enabled_country_target() -> bool:

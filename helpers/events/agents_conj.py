@@ -132,7 +132,7 @@ def co_agents(c: Cand, ctx: SentenceContext, rule_name: Optional[str]) -> list[s
     head = pobj_of(c.trigger, ("by",)) if is_passive(c.trigger) else subject_of(c.trigger)
     if head is None:
         return []
-    tokens = _coordination(head)
+    tokens = _same_side(head, _coordination(head))
     if not REGISTRY["coordinated-subject"].enabled or not any(t.lower_ in ("and", "&") and t.dep_ == "cc"
                                                                for t in tokens):
         tokens = []
@@ -144,6 +144,30 @@ def co_agents(c: Cand, ctx: SentenceContext, rule_name: Optional[str]) -> list[s
         if agent is not None and agent != c.agent and agent not in out:
             out.append(agent)
     return out
+
+
+@rule("subject-before-its-verb", "agent", (
+    # the parser hangs "John Keller" on "Mark Dunn" as an appositive; with the rule off Keller gets a row (e2)
+    # and "rejected" becomes the fourth row
+    Example("Republican nominee Mark Dunn on Friday endorsed the re-election of Speaker Paul Vance (R-Wis.), "
+            "Senator John Keller (R-Ariz.), and Senator Kelly Norton (R-N.H.). Paul Vance rejected the plan.",
+            {"Mark Dunn": "mark-dunn", "Paul Vance": "paul-vance", "John Keller": "john-keller",
+             "Kelly Norton": "kelly-norton"}, "rejected", {"actor_id": "paul-vance", "event_id": "e2"}),
+))
+def subject_before_its_verb(c: Cand, ctx: SentenceContext) -> Optional[tuple]:
+    """Registered for its switch and example; read in ``_same_side``: names the parser hangs on a subject
+    as its appositive or conjunct from across its verb ("Trump endorsed the re-election of Ryan, Sen. John
+    McCain (R-Ariz.), and ...", McCain an appositive of Trump) are not co-agents: a subject's phrase lies
+    on one side of its verb."""
+    return None
+
+
+def _same_side(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens of a subject's phrase on the subject's side of its verb (rule ``subject-before-its-verb``)."""
+    verb = head.head
+    if not REGISTRY["subject-before-its-verb"].enabled or not head.dep_.startswith("nsubj") or verb.i < head.i:
+        return tokens
+    return [t for t in tokens if t.i < verb.i]
 
 
 @rule("named-members", "agent", (

@@ -202,7 +202,8 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
             from .agents_rel import nearest_conjunct
 
             head = nearest_conjunct(tok.head, c)
-            return _nearer_person(head, c) or (_person_antecedent(head) if c.lower_ == "who" else head)
+            return _nearer_person(head, c) or _described_person(head, c) or (
+                _person_antecedent(head) if c.lower_ == "who" else head)
         return c
     if tok.dep_ in ("relcl", "acl") and _predicate_infinitive(tok):  # "became the first senator to endorse X"
         return subject_of(tok.head.head, depth + 1)
@@ -215,6 +216,9 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
         return subject_of(tok.head.head, depth + 1)  # "is eager to sign"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head.head, depth + 1)  # "made remarks upon arriving"
+    finite = _finite_clause_of(tok)
+    if finite is not None:  # "Romney ran on his ability to jolt the recovery and accused Obama of ..."
+        return subject_of(finite, depth + 1)
     # "dep": a clause the parser could not label, mostly a conjunct without "and" ("..., then sued X")
     if tok.dep_ in ("conj", "xcomp", "advcl", "dep") and tok.head.pos_ in ("VERB", "AUX"):
         head = tok.head
@@ -290,6 +294,45 @@ def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
     if obj is None or obj.ent_type_ != "PERSON" or obj.i + 2 != pronoun.i or obj.nbor(1).text != ",":
         return None
     return obj
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _finite_clause_of(tok: Token) -> Optional[Token]:
+    """Rule ``finite-conjunct-climbs`` (agents.py): a tensed verb the parser joined by "and" to an infinitive
+    or gerund ("ran on his ability to jolt the recovery and accused Obama") is a conjunct of the nearest
+    tensed verb above that infinitive, whose subject it shares."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("finite-conjunct-climbs")
+    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ not in _FINITE or tok.head.tag_ not in ("VB", "VBG"):
+        return None
+    t = tok.head
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
+            return t
+    return None
+
+
+def _described_person(head: Token, pronoun: Token) -> Optional[Token]:
+    """Rule ``who-after-appositive`` (agents.py): "said Ari Fleischer, former press secretary to George W.
+    Bush, who attended the event": a "who" clause right after an appositive that describes a person by
+    another ("secretary to Y", "aide of Y") stands for the person described, not the one in the title."""
+    from .rules import REGISTRY
+
+    rule = REGISTRY.get("who-after-appositive")
+    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    title = head.head.head
+    described = title.head if title.dep_ == "appos" else None
+    if described is None or described.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
+        return None
+    between = pronoun.doc[head.right_edge.i + 1:pronoun.i]
+    return described if all(t.is_punct for t in between) else None
 
 
 def _object_controls(verb: Token) -> bool:
