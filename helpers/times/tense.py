@@ -166,7 +166,9 @@ def _chain_tense(chain: list[Token]) -> str:
     if _participle(token):
         return PAST  # "disclosures filed on Sunday": a past participle dates a past event
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
-        return NEAREST  # "if he won the election on Nov. 8": a condition, not a past
+        # "if he won the election on Nov. 8": a condition, not a past; a present condition looks
+        # ahead ("could lose the Senate if he is on the ticket in November")
+        return FUTURE if _present_condition(token) else NEAREST
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & _FUTURE_AUX:
@@ -192,6 +194,13 @@ def _chain_tense(chain: list[Token]) -> str:
         passive = any(c.dep_ == "auxpass" for c in aux)
         return PAST if token.lemma_.lower() in reporting_lemmas() and not passive else NEAREST
     return PAST
+
+
+def _present_condition(verb: Token) -> bool:
+    """An if-clause in the simple present, active or passive ("if he is ...", "unless it passes")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_} | {c.tag_ for c in aux}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not any(c.lower_ in _HAVE for c in aux)
 
 
 def dates_the_verb(doc: Doc, start: int, end: int) -> bool:

@@ -88,6 +88,11 @@ def test_quarter_words_that_are_no_quarter_of_a_year(nlp, text):
 def test_conditions_and_squeezed_dates(nlp):
     assert dates(nlp, "He would change course if he won the vote on Nov. 8.", "2016-05-16") == [
         ("Nov. 8", "2016-11-08")]
+    # a condition in the present looks ahead
+    assert dates(nlp, "The party could lose the Senate if he is on the ticket in November.", "2016-03-24") == [
+        ("November", "2016-11")]
+    assert dates(nlp, "The party lost the Senate when he was on the ticket in November.", "2016-03-24") == [
+        ("November", "2015-11")]
     assert dates(nlp, "The attacks of Sept.11, 2001 changed the agency.", "2016-05-16") == [
         ("Sept.11, 2001", "2001-09-11")]
 
