@@ -28,8 +28,15 @@ _BE = {"is", "are", "am", "'re", "'m"}
 
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
-    """Verbs whose present tense still reports the past ("Trump says on Friday ...")."""
-    return frozenset(lemma.lower() for lemma in reporting_verbs() if " " not in lemma)
+    """Verbs of saying, writing and showing, whose present tense still reports the past ("Trump says
+    on Friday ..."); verbs of thought and stance do not ("Florida votes in mid-March", "hopes to win
+    in November")."""
+    return frozenset(lemma.lower() for lemma, verb in reporting_verbs().items()
+                     if " " not in lemma and verb.verb_class in _REPORTING_CLASSES)
+
+
+#: the classes of ``reporting_verbs.csv`` whose present tense reports a past act
+_REPORTING_CLASSES = {"speech", "writing", "evidence", "label"}
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +108,7 @@ def _forward(chain: list[Token], verb: Token) -> bool:
 
 
 _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+_AHEAD_MODALS = {"can", "may", "might", "must", "should", "ca"}
 _UNTIL = {"until", "till", "through", "til"}
 
 
@@ -176,7 +184,9 @@ def _chain_tense(chain: list[Token]) -> str:
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         return FUTURE
     if words & _PRESENT_MODALS:
-        return NEAREST
+        # "can he win in November", "may vote in May": a possibility ahead; "could" is also the past of
+        # "can" ("could not be reached Wednesday") and keeps the nearest, as does any perfect
+        return FUTURE if words & _AHEAD_MODALS and not words & _HAVE else NEAREST
     if "to" in words:
         head = token.head
         if head.lower_ == "going" or _looks_forward(head):
