@@ -182,8 +182,8 @@ def _noun_only(c: Match) -> bool:
 
 @time_filter("year_is_a_number", "The election drew 1999 voters.", "He wore jersey No. 2010 in the final.")
 def _year_number(c: Match) -> bool:
-    if c.rule.normalise != "year":
-        return False
+    if c.rule.normalise != "year" or re.match(r"(?:fiscal|calendar)\b", c.span):
+        return False  # "fiscal year 2013 earnings": a named year is no count
     tok = c.token("y")
     if tok is not None and tok.ent_type_ in _NOT_YEARS:
         return True

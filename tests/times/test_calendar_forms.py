@@ -16,6 +16,7 @@ def found(nlp, text, published):
     ("Many of the leaders who led the 2019 protests have left.", "2025-05-16", ("2019", "DATE", "2019")),
     ("The charge will appear in the company's 2024 results.", "2025-05-16", ("2024", "DATE", "2024")),
     ("Sales rose above fiscal 2023 sales of $5 million.", "2025-05-16", ("fiscal 2023", "DATE", "2023")),
+    ("The company expects fiscal year 2024 earnings to rise.", "2025-05-16", ("fiscal year 2024", "DATE", "2024")),
     ("Fast-forward to 2016: the race had tightened.", "2025-05-16", ("2016", "DATE", "2016")),
     # a weekday and its date are one expression, and the weekday fixes the year
     ("The paper said in an editorial on Monday, Dec. 30, that the plan failed.", "2025-01-10",
