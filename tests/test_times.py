@@ -51,7 +51,8 @@ def values(nlp, text, published=PUB):
     ("The board meets every week.", [("every week", "SET", "P1W")]),
     ("The strike lasted six weeks.", [("six weeks", "DURATION", "P6W")]),
     ("He was held for three days.", [("three days", "DURATION", "P3D")]),
-    ("Profits grew over the past year.", [("the past year", "DURATION", "P1Y")]),
+    ("Profits grew over the past year.", [("the past year", "DATE", "2024")]),  # TimeBank: the year before
+    ("Profits grew over the past two years.", [("the past two years", "DURATION", "P2Y")]),
     ("Profits grew in the first quarter.", [("the first quarter", "DATE", "2025-Q1")]),
     ("The army is now in control and currently holds the city.",
      [("now", "DATE", "PRESENT_REF"), ("currently", "DATE", "PRESENT_REF")]),

@@ -113,11 +113,17 @@ def month(m, ctx):
         y = pub.year + (1 if mon <= pub.month else 0)
     elif rel == "this":
         y = pub.year
+    elif _THAT.search(ctx.before) and ctx.last is not None and ctx.last.date_start:
+        y = ctx.last.date_start.year  # "In 1972 ... lost that November": the year last named
     elif _g(m, "ry"):
         y = pub.year + _STEP.get(_g(m, "ry"), 0)
     else:
         y = D.month_year(pub, mon, ctx.tense(), upcoming=not ctx.on_verb())
     return D.month(y, mon)
+
+
+#: "that" right before a month or season: the one of the year last named
+_THAT = re.compile(r"\bthat\s+$", re.I)
 
 
 @normaliser("year")
@@ -130,7 +136,7 @@ def year(m, ctx):
 
 @normaliser("decade")
 def decade(m, ctx):
-    digits = words()["decade"].get(_g(m, "dw")) or m.group("dec")
+    digits = words()["decade"].get(_g(m, "dw")) or (m.groupdict().get("cent") or "") + m.group("dec")
     if len(digits) == 1:
         start = 1900 + int(digits) * 10
         if ctx.published and start + 100 <= ctx.published.year:
@@ -260,10 +266,19 @@ def ago(m, ctx):
             return q
     base = ctx.published
     if _g(m, "dir") == "earlier" and ctx.last is not None and ctx.last.date_start:
-        base = ctx.last.date_start
         if ctx.last.precision == "day":
-            return _shift_day(base, unit, n)  # "on Nov. 1 ...; a year earlier": that day a year before
+            return _shift_day(ctx.last.date_start, unit, n)  # "on Nov. 1 ...; a year earlier": that day a year before
+        if _FINENESS.get(ctx.last.precision or "", 9) > _FINENESS.get(unit, 0):
+            # "In 2019 ...; the debate four days earlier": a year names no day to count days back
+            # from, so the last day named (else publication) is the base
+            return _shift(ctx.anchor or ctx.published, unit, n)
+        base = ctx.last.date_start
     return _shift(base, unit, n)
+
+
+#: how fine a precision or unit is: a unit can be counted back only from a date at least as fine
+_FINENESS = {"day": 1, "D": 1, "week": 2, "W": 2, "month": 3, "M": 3, "quarter": 4, "year": 5, "Y": 5,
+             "decade": 6, "DE": 6, "CE": 7}
 
 
 def _shift_day(base: dt.date, unit: str, n: int) -> Optional[Resolved]:
@@ -383,6 +398,8 @@ def season(m, ctx):
     if not ctx.published:
         return Resolved("DATE", None, None)
     first, _ = D.SEASON_MONTHS[code]
+    if _THAT.search(ctx.before) and ctx.last is not None and ctx.last.date_start:
+        return D.season(ctx.last.date_start.year, code)  # "In 2019 ... that summer"
     y, tense, mon = ctx.published.year, ctx.tense(), ctx.published.month
     if code == "WI":
         # a winter is named by the year of its December: from January to November a past winter,
@@ -417,6 +434,8 @@ def every(m, ctx):
         return Resolved("SET", f"XXXX-WXX-{words()['weekday'][unit]}", None)
     if unit in words()["season"]:
         return Resolved("SET", f"XXXX-{words()['season'][unit]}", None)
+    if unit.rstrip(".") in words()["month"]:
+        return Resolved("SET", f"XXXX-{int(words()['month'][unit.rstrip('.')]):02d}", None)
     code = words()["unit"].get(unit)
     if code is None:
         part = words()["daypart"].get(unit)

@@ -182,8 +182,8 @@ def _noun_only(c: Match) -> bool:
 
 @time_filter("year_is_a_number", "The election drew 1999 voters.", "He wore jersey No. 2010 in the final.")
 def _year_number(c: Match) -> bool:
-    if c.rule.normalise != "year":
-        return False
+    if c.rule.normalise != "year" or re.match(r"(?:fiscal|calendar)\b", c.span):
+        return False  # "fiscal year 2013 earnings": a named year is no count
     tok = c.token("y")
     if tok is not None and tok.ent_type_ in _NOT_YEARS:
         return True
@@ -255,6 +255,31 @@ def _rate(c: Match) -> bool:
         return False
     prev = c.doc[tok.i - 1]
     return prev.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or prev.like_num or prev.text == "%"
+
+
+@time_filter("day_after_an_event", "A day after he was hounded on the steps, he stayed home.",
+             "She flew home later in the day before returning to work.")
+def _day_after_event(c: Match) -> bool:
+    """"a day after he was hounded", "one night before the vote": a day counted from an event the
+    sentence names, not from a date, has no calendar value to give; nor is "the day" one when the
+    "before"/"after" after it governs a gerund ("later in the day before returning")."""
+    if c.rule.normalise != "day_relative" or not re.search(r"\b(?:before|after)\s*$", c.m.group(0), re.I):
+        return False
+    if re.search(r"\b(?:a|one)\s+$", c.text[:c.m.start()], re.I):
+        return True
+    tok = c.doc.char_span(c.offset + c.m.end(), c.offset + len(c.text), alignment_mode="expand")
+    nxt = tok[0] if tok is not None and len(tok) else None
+    return nxt is not None and nxt.tag_ == "VBG"
+
+
+@time_filter("last_unit_of", "Ivanka Trump spoke on the last day of the convention.",
+             "He scored twice in the last minute of the match.")
+def _last_unit_of(c: Match) -> bool:
+    """"the last day of the convention", "the final hour of the debate": a part of a named thing,
+    not a stretch counted back from publication."""
+    return c.rule.normalise == "duration" and bool(re.match(r"(?:past|last|final|first)\b", c.span.removeprefix("the ")))\
+        and not re.search(r"\d|\b(?:few|several|two|three|four|five|six|seven|eight|nine|ten)\b", c.span) \
+        and bool(re.match(r"\s+of\s+(?:the|this|that|his|her|its|their|a)\b", c.text[c.m.end():], re.I))
 
 
 def _g_unit(c: Match) -> str:

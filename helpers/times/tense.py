@@ -28,8 +28,15 @@ _BE = {"is", "are", "am", "'re", "'m"}
 
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
-    """Verbs whose present tense still reports the past ("Trump says on Friday ...")."""
-    return frozenset(lemma.lower() for lemma in reporting_verbs() if " " not in lemma)
+    """Verbs of saying, writing and showing, whose present tense still reports the past ("Trump says
+    on Friday ..."); verbs of thought and stance do not ("Florida votes in mid-March", "hopes to win
+    in November")."""
+    return frozenset(lemma.lower() for lemma, verb in reporting_verbs().items()
+                     if " " not in lemma and verb.verb_class in _REPORTING_CLASSES)
+
+
+#: the classes of ``reporting_verbs.csv`` whose present tense reports a past act
+_REPORTING_CLASSES = {"speech", "writing", "evidence", "label"}
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +108,7 @@ def _forward(chain: list[Token], verb: Token) -> bool:
 
 
 _PRESENT_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+_AHEAD_MODALS = {"can", "may", "might", "must", "should", "ca"}
 _UNTIL = {"until", "till", "through", "til"}
 
 
@@ -166,7 +174,9 @@ def _chain_tense(chain: list[Token]) -> str:
     if _participle(token):
         return PAST  # "disclosures filed on Sunday": a past participle dates a past event
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
-        return NEAREST  # "if he won the election on Nov. 8": a condition, not a past
+        # "if he won the election on Nov. 8": a condition, not a past; a present condition looks
+        # ahead ("could lose the Senate if he is on the ticket in November")
+        return FUTURE if _present_condition(token) else NEAREST
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if words & _FUTURE_AUX:
@@ -174,7 +184,9 @@ def _chain_tense(chain: list[Token]) -> str:
     if token.lower_ == "going" and any(c.lower_ == "to" for c in token.children):
         return FUTURE
     if words & _PRESENT_MODALS:
-        return NEAREST
+        # "can he win in November", "may vote in May": a possibility ahead; "could" is also the past of
+        # "can" ("could not be reached Wednesday") and keeps the nearest, as does any perfect
+        return FUTURE if words & _AHEAD_MODALS and not words & _HAVE else NEAREST
     if "to" in words:
         head = token.head
         if head.lower_ == "going" or _looks_forward(head):
@@ -192,6 +204,13 @@ def _chain_tense(chain: list[Token]) -> str:
         passive = any(c.dep_ == "auxpass" for c in aux)
         return PAST if token.lemma_.lower() in reporting_lemmas() and not passive else NEAREST
     return PAST
+
+
+def _present_condition(verb: Token) -> bool:
+    """An if-clause in the simple present, active or passive ("if he is ...", "unless it passes")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_} | {c.tag_ for c in aux}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"} and not any(c.lower_ in _HAVE for c in aux)
 
 
 def dates_the_verb(doc: Doc, start: int, end: int) -> bool:

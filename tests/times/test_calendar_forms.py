@@ -16,6 +16,7 @@ def found(nlp, text, published):
     ("Many of the leaders who led the 2019 protests have left.", "2025-05-16", ("2019", "DATE", "2019")),
     ("The charge will appear in the company's 2024 results.", "2025-05-16", ("2024", "DATE", "2024")),
     ("Sales rose above fiscal 2023 sales of $5 million.", "2025-05-16", ("fiscal 2023", "DATE", "2023")),
+    ("The company expects fiscal year 2024 earnings to rise.", "2025-05-16", ("fiscal year 2024", "DATE", "2024")),
     ("Fast-forward to 2016: the race had tightened.", "2025-05-16", ("2016", "DATE", "2016")),
     # a weekday and its date are one expression, and the weekday fixes the year
     ("The paper said in an editorial on Monday, Dec. 30, that the plan failed.", "2025-01-10",
@@ -73,6 +74,22 @@ def found(nlp, text, published):
     ("Supporters held signs in hopes of seeing the pair on the ticket in the fall.", "2016-05-12",
      ("the fall", "DATE", "2016-FA")),
     ("The firm was accused of cutting jobs in September.", "2016-05-12", ("September", "DATE", "2015-09")),
+    # a decade keeps its century; "that" before a month or season is the year last named
+    ("Cars must run on clean power by the 2030s.", "2016-04-23", ("the 2030s", "DATE", "203")),
+    ("The mill closed in the 1960s.", "2016-04-23", ("the 1960s", "DATE", "196")),
+    ("In 1972 the senator won the nomination. He lost the election that November.", "2016-04-26",
+     ("November", "DATE", "1972-11")),
+    ("She moved to Paris in May 2005 and left that autumn.", "2016-04-26", ("autumn", "DATE", "2005-FA")),
+    # a month after "every"/"each" is a set; "the past year" is the year before, a date
+    ("The couple hosts twenty receptions each December.", "2016-04-26", ("each December", "SET", "XXXX-12")),
+    ("Hate groups grew fast over the past year.", "2013-03-22", ("the past year", "DATE", "2012")),
+    ("Prices fell sharply in the past month.", "2013-03-22", ("the past month", "DATE", "2013-02")),
+    ("Prices fell sharply in the past two months.", "2013-03-22", ("the past two months", "DURATION", "P2M")),
+    # days counted back from a year count from the last day named, else from publication
+    ("The debate drew 8 million viewers on Saturday. In another year, the last debate of the year drew "
+     "more than the one four days earlier.", "2015-12-22", ("four days earlier", "DATE", "2015-12-15")),
+    ("In March 2010 the firm said it had sold the plant two months earlier.", "2016-04-26",
+     ("two months earlier", "DATE", "2010-01")),
 ])
 def test_calendar_form(nlp, text, published, expected):
     assert expected in found(nlp, text, published)

@@ -88,6 +88,19 @@ def test_quarter_words_that_are_no_quarter_of_a_year(nlp, text):
 def test_conditions_and_squeezed_dates(nlp):
     assert dates(nlp, "He would change course if he won the vote on Nov. 8.", "2016-05-16") == [
         ("Nov. 8", "2016-11-08")]
+    # a possibility ("can", "may") looks ahead, "could" also looks back; a stance verb's present reports nothing
+    assert dates(nlp, "Voters want a nominee who can win the election in November.", "2016-03-04") == [
+        ("November", "2016-11")]
+    assert dates(nlp, "The official could not be reached on Wednesday.", "2016-03-04") == [
+        ("Wednesday", "2016-03-02")]
+    assert dates(nlp, "On Tuesday, Democrats vote in Arizona and Utah.", "2016-03-21") == [("Tuesday", "2016-03-22")]
+    assert dates(nlp, "On Tuesday, the senator says, the voters rejected him.", "2016-03-21") == [
+        ("Tuesday", "2016-03-15")]
+    # a condition in the present looks ahead
+    assert dates(nlp, "The party could lose the Senate if he is on the ticket in November.", "2016-03-24") == [
+        ("November", "2016-11")]
+    assert dates(nlp, "The party lost the Senate when he was on the ticket in November.", "2016-03-24") == [
+        ("November", "2015-11")]
     assert dates(nlp, "The attacks of Sept.11, 2001 changed the agency.", "2016-05-16") == [
         ("Sept.11, 2001", "2001-09-11")]
 
