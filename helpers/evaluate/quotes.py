@@ -127,8 +127,9 @@ def _drop_nested_partials(preds: list[Pred]) -> list[Pred]:
     return keep
 
 
-def score_article(gold: list[Gold], preds: list[Pred], text: str) -> dict[str, int]:
-    preds = _drop_nested_partials(preds)
+def one_to_one(gold: list[Gold], preds: list[Pred]) -> list[tuple[int, int, bool]]:
+    """(gold index, prediction index, speaker right) of each matched pair: content overlap of at least
+    half the longer span, one-to-one, greedy by overlap (``preds`` as counted, nested partials dropped)."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(preds):
@@ -142,11 +143,15 @@ def score_article(gold: list[Gold], preds: list[Pred], text: str) -> dict[str, i
             continue
         used_g.add(gi)
         used_p.add(pi)
-        matched.append((gi, pi))
-    right = 0
-    for gi, pi in matched:
-        if any(_overlap(s, gold[gi].source) > 0 for s in preds[pi].speaker_spans):
-            right += 1
+        matched.append((gi, pi, any(_overlap(s, gold[gi].source) > 0 for s in preds[pi].speaker_spans)))
+    return matched
+
+
+def score_article(gold: list[Gold], preds: list[Pred], text: str) -> dict[str, int]:
+    preds = _drop_nested_partials(preds)
+    matched = one_to_one(gold, preds)
+    used_g = {gi for gi, _, _ in matched}
+    right = sum(1 for _, _, ok in matched if ok)
     direct = [gi for gi, g in enumerate(gold) if is_direct(text, g)]
     return {"gold": len(gold), "pred": len(preds), "matched": len(matched), "right": right,
             "direct": len(direct), "direct_found": sum(1 for gi in direct if gi in used_g)}

@@ -51,10 +51,11 @@ def _lead_clause(doc: Doc, text: str, r: _Row, owner: list[int]) -> Optional[int
     return _trim(text, lo, r.speaker_span[0])[0]
 
 
-@rule("single-word", "filter", example="“Nonsense,” the mayor said when asked about the plan.",
+@rule("single-word", "filter", example="“Nonsense” is what the mayor called the plan on Friday.",
       neutral=False)
 def _single_word(words: list[str]) -> bool:
-    """A single word or name in quotation marks is not speech (but see ``word-in-report``)."""
+    """A single word or name in quotation marks is not speech (but see ``word-in-report`` and
+    ``one-word-reply``)."""
     return len(words) <= 1
 
 
@@ -71,6 +72,20 @@ def _word_of_report(doc: Doc, q: Quoted, words: list[str], reports: list[_Row]) 
     return span is not None and span.root.pos_ in ("ADJ", "NOUN", "VERB", "ADV")
 
 
+def _closed_by_own_stop(text: str, q: Quoted) -> bool:
+    """Does the quotation end in its own comma, stop, question or exclamation mark, inside the marks?"""
+    return text[q.start:q.end].rstrip()[-1:] in (",", ".", "!", "?")
+
+
+@rule("one-word-reply", "quotation", example="Asked whether he would run again, the mayor said: “Absolutely.”",
+      content="Absolutely", speaker="the mayor", neutral=False)
+def _one_word_reply(verb: Optional[Token], linked: bool) -> bool:
+    """“Absolutely,” he said; she replied, “No.”: a single word closed inside the marks by its own
+    comma or stop and hung by the parse on a verb that says quotations is a whole utterance, not a
+    scare quote (see ``single-word``)."""
+    return verb is not None and linked
+
+
 def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
                 article: Article, reports: Optional[list[_Row]] = None) -> list[_Row]:
     rows = []
@@ -80,7 +95,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
             rows += turns
             continue
         words = re.findall(r"[^\W_]+", text[q.start:q.end])
-        if _single_word(words) and not _word_of_report(doc, q, words, reports or []):
+        single = _single_word(words) and not _word_of_report(doc, q, words, reports or [])
+        if single and not _closed_by_own_stop(text, q):
             continue
         if _is_title(text, q, words):
             continue  # “Morning Joe”, “Miss Piggy”: a title or a name, not speech
@@ -90,6 +106,8 @@ def _quote_rows(doc: Doc, text: str, quotes: list[Quoted], owner: list[int],
         if _introduced_name(doc, q, span):
             continue  # "what became known as the “Buffett rule”", "a so-called “poison pill”": a term's name
         verb, linked = _attributing_verb(doc, text, q, k, span, owner)
+        if single and not _one_word_reply(verb, linked):
+            continue
         row = _Row(kind=_quote_kind(doc, text, q, span, owner), start=q.start, end=q.end, quoted=q)
         frame = _colon_frame(doc, text, q, owner) if not linked else None
         if frame is None and (not linked or verb is not None and verb.idx < q.open):

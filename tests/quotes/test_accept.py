@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import train_quotes
+from helpers.evaluate.quotes import Gold, Pred
 from helpers.quotes import accept
 
 from .support import brief, run_example
@@ -62,14 +63,33 @@ def test_the_committed_model_is_small_and_trained_on_train_only():
     assert 0.0 < model["threshold"] < 1.0 and model["coef"]
 
 
+def _article(probs_right_first):
+    text = "x" * 60
+    gold = [Gold(content=[(0, 10)], source=[(20, 25)])]
+    preds = [Pred(0, 10, "indirect", [(20, 25)], "a"), Pred(30, 40, "indirect", [(50, 55)], "b")]
+    item = train_quotes.labelled(gold, preds, text, [0, 1], [{}, {}])
+    return item, [probs_right_first]
+
+
+def test_labels_follow_the_evaluators_one_to_one_matching():
+    gold = [Gold(content=[(0, 10)], source=[(20, 25)])]
+    # both rows overlap the one attribution by half or more and name its source: only the closer one counts
+    preds = [Pred(0, 8, "indirect", [(20, 25)], "a"), Pred(0, 10, "indirect", [(20, 25)], "a"),
+             Pred(0, 10, "indirect", [(40, 45), (21, 22)], "c")]
+    item = train_quotes.labelled(gold, preds, "x" * 60, [0, 1, 2], [{}, {}, {}])
+    assert item.labels == [0, 1, 0]
+    # the speaker is right through any mention of its actor, as scored
+    item = train_quotes.labelled(gold, preds[2:], "x" * 60, [0], [{}])
+    assert item.labels == [1]
+
+
 def test_the_threshold_drops_only_what_raises_f1():
-    totals = {"gold": 10, "pred": 10, "right": 5}
-    # two wrong rows with low probabilities, then right ones: dropping the two wrong ones pays
-    threshold, f1 = train_quotes.best_threshold([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1], totals)
-    assert f1 == pytest.approx(2 * 5 / 18)
-    assert 0.2 <= threshold < 0.8
-    threshold, f1 = train_quotes.best_threshold([0.1, 0.9], [1, 1], totals)
-    assert threshold == 0.0 and f1 == pytest.approx(0.5)
+    item, probs = _article([0.9, 0.1])  # the wrong row is the unlikely one: dropping it pays
+    threshold, f1 = train_quotes.best_threshold([item], probs)
+    assert f1 == pytest.approx(1.0) and 0.1 < threshold <= 0.9
+    item, probs = _article([0.1, 0.9])  # dropping the unlikely row would lose the right one
+    threshold, f1 = train_quotes.best_threshold([item], probs)
+    assert threshold == 0.0 and f1 == pytest.approx(2 / 3)
 
 
 def test_training_on_a_dev_folder_is_refused(tmp_path):
