@@ -34,6 +34,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..times.dates import add_months, month_end
+from ..reference import in_sentence
 from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
@@ -332,7 +333,7 @@ def _title(df: pd.DataFrame) -> str:
     if len(top) > 1 and int(top.iloc[1]) == n:  # a tie: no one acts most
         tied = int((top == n).sum())
         return f"{tied} agents with {n} events each, none acts most: {len(df)} events; {when}{faded}"
-    return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
+    return f"{in_sentence(actor)} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
 
 
 def _columns(df: pd.DataFrame, sequence: bool) -> tuple:
