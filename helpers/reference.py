@@ -30,3 +30,20 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     with open(reference_path(name), encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines))
+
+
+@lru_cache(maxsize=None)
+def definite_names() -> frozenset[str]:
+    """Lower-cased place names that take "the" in running text ("the United States", "the Netherlands"):
+    ``data/reference/definite_names.csv``."""
+    return frozenset(row["name"].lower() for row in read_table("definite_names.csv") if row.get("name"))
+
+
+def in_sentence(name: str) -> str:
+    """A place name as it reads inside a sentence: "the United States", "the Netherlands" (listed as
+    "The Netherlands"), "Russia". Names not listed, and names already written with "the", keep their form."""
+    if not isinstance(name, str) or not name:
+        return name
+    if name.startswith("The "):  # "The Netherlands", "The Hague" as listed
+        return "the " + name[4:]
+    return f"the {name}" if name.lower() in definite_names() else name

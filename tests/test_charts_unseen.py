@@ -70,3 +70,34 @@ def test_a_label_names_a_person_unambiguously():
     # "Berg" would name Anna Berg and Ola Berg alike
     assert short_name(t, "anna-berg") == "Anna Berg" and short_name(t, "ola-berg") == "Ola Berg"
     assert short_name(dataclasses.replace(t, actors=t.actors[:-1]), "anna-berg") == "Berg"
+
+
+def test_a_country_that_takes_the_article_reads_with_it_in_a_headline():
+    # invented: a firm stance of Starmer against the United States and one for the Netherlands
+    from helpers.charts._base import short_name, stance_finding
+    from helpers.records import Country, Stance
+    from helpers.reference import in_sentence
+
+    t = sample_tables()
+    holder = next(s.holder_id for s in t.stances)
+    evidence = tuple(q.quote_id for q in t.quotes[:3])
+    t = dataclasses.replace(t, countries=[*t.countries, Country("USA", "United States", 3),
+                                          Country("NLD", "The Netherlands", 1)],
+                            stances=[Stance(holder, "GBR", "USA", "country", -1.0, "oppose", 0.9, evidence, 3),
+                                     Stance(holder, "GBR", "NLD", "country", 1.0, "support", 0.9, evidence[:2], 2)])
+    assert short_name(t, "USA") == "the United States" and short_name(t, "NLD") == "the Netherlands"
+    finding = stance_finding(t)
+    assert "opposes the United States" in finding and "backs the Netherlands" in finding
+    # names not listed in data/reference/definite_names.csv stay bare; "The" as listed reads "the"
+    assert in_sentence("Russia") == "Russia" and in_sentence("The Hague") == "the Hague"
+    assert in_sentence("Philippines") == "the Philippines"
+
+
+def test_the_map_title_of_one_country_says_so_in_words():
+    from helpers.records import Country
+
+    t = sample_tables()
+    one = dataclasses.replace(t, countries=[Country("USA", "United States", 1)])
+    title = charts.quote_map(one).layout.meta["title"]
+    assert "the united states is the only country named (1 mention)" in title.lower() and "countries" not in title
+    assert "countries" in charts.quote_map(t).layout.meta["title"] or len(t.countries) < 2

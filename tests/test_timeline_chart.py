@@ -302,3 +302,17 @@ def test_when_every_dated_event_is_on_the_publication_day_the_events_follow_the_
     assert not [tr for tr in fig.data if str(tr.name).startswith("published")]  # no date line on a sentence axis
     spread = [ev("a", "anna-berg", "2025-03-12"), ev("b", "pablo-soto", "2025-03-14")]
     assert charts.actor_timeline(with_events(tables, spread)).layout.xaxis.type == "date"
+
+
+def test_the_event_list_has_every_point_of_the_timeline_in_the_order_told():
+    from helpers.charts.sample import sample_tables
+    from helpers.charts.timeline import timeline_events, timeline_frame
+
+    t = sample_tables()
+    events = timeline_events(t)
+    frame = timeline_frame(t)
+    assert len(events) == len(frame) > 1
+    told = frame.sort_values(["sentence_id", "event_id"], kind="stable")
+    assert list(events["what"]) == list(told["predicate"].fillna(""))
+    assert list(events.index) == list(told["actor"])
+    assert set(events["when"]) - {"undated"} <= {d[:10] for d in frame["date"].dropna()} | set(frame["period"].dropna())

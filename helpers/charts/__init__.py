@@ -15,7 +15,7 @@ from .who_said_what import statement_counts, statements, who_said_what_html
 from .summary import (
     actors_summary, events_summary, headline, quotes_summary, stances_summary, table_counts,
 )
-from .timeline import actor_timeline
+from .timeline import actor_timeline, timeline_events
 
 #: chart id -> builder, in report order
 BUILDERS = {
@@ -30,7 +30,7 @@ BUILDERS = {
 
 __all__ = [
     "BUILDERS", "OKABE_ITO", "accuracy_line", "chart_note", "stance_finding", "statement_counts", "statements",
-    "who_said_what_html", "actor_timeline", "actors_summary", "article_html", "chart_frame", "chart_id",
+    "who_said_what_html", "actor_timeline", "timeline_events", "actors_summary", "article_html", "chart_frame", "chart_id",
     "events_summary", "export_csv", "figure_html", "headline", "is_empty", "main_topic", "quote_flow",
     "quote_map", "quote_positions", "quote_targets", "quotes_summary", "setup_notebook", "show", "show_html",
     "show_tables", "stance_bars", "stance_choropleth", "stance_heatmap", "stances_summary", "table_counts",

@@ -22,6 +22,8 @@ from typing import Any, Optional, Union
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..reference import in_sentence
+
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common CVD
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 #: Okabe-Ito for marks on white: without its yellow (contrast 1.2:1 against white, a bar or line of it
@@ -225,11 +227,13 @@ def short_name(tables, key: Optional[str]) -> str:
             return person_short_name(tables, actor)
         # bodies read as "the Kremlin", "the Norwegian Fisheries Council"; acronyms ("NATO") and names
         # that carry their article stay as written
-        plain = actor.name.isupper() or actor.name.lower().startswith("the ") or actor.kind == "country"
+        if actor.kind == "country":  # "the United States", "Russia" (data/reference/definite_names.csv)
+            return in_sentence(actor.name)
+        plain = actor.name.isupper() or actor.name.lower().startswith("the ")
         return actor.name if plain else f"the {actor.name}"
     country = next((c for c in tables.countries if c.iso3 == key), None)
     if country is not None:
-        return country.name
+        return in_sentence(country.name)
     return key if key[:1].isupper() else f"the {key}"
 
 

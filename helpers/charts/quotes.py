@@ -21,6 +21,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..reference import in_sentence
 from ._base import (
     MARK_COLORS, NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
     tone_color, tone_word, wrap,
@@ -351,10 +352,12 @@ def _map_title(tables, df: pd.DataFrame, countries: pd.DataFrame) -> str:
     lead = countries.sort_values("n_mentions", ascending=False, kind="stable")
     parts = []
     if not said.empty:
-        parts.append("Statements were made in " + ", ".join(said["name"].tolist()))
+        parts.append("Statements were made in " + ", ".join(in_sentence(n) for n in said["name"].tolist()))
     if not lead.empty:
-        parts.append(f"{lead.iloc[0]['name']} is named most ({int(lead.iloc[0]['n_mentions'])} mentions) "
-                     f"of {len(lead)} countries")
+        n = int(lead.iloc[0]["n_mentions"])
+        times = f"{n} mention{'s' if n != 1 else ''}"  # "(3 mentions) of 1 countries" on 113 of 195 train articles
+        parts.append(f"{in_sentence(lead.iloc[0]['name'])} is the only country named ({times})" if len(lead) == 1 else
+                     f"{in_sentence(lead.iloc[0]['name'])} is named most ({times}) of {len(lead)} countries")
     return "; ".join(parts) or "The places the article names"
 
 

@@ -22,6 +22,7 @@ from typing import Optional
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..reference import in_sentence
 from ._base import (
     DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
     tone_color, tone_word, wrap,
@@ -441,6 +442,7 @@ MAP_RULE = ("A map is drawn when officials of two or more countries (heads of st
 
 
 def _listed(xs: list) -> str:
+    xs = [in_sentence(x) for x in xs]  # "the United States is for it"
     return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
 
 
@@ -452,8 +454,8 @@ def _choropleth_title(df: pd.DataFrame, label: Optional[str]) -> tuple[str, str]
         return title, "No map: no stance is held by a country's officials. " + MAP_RULE
     if len(df) < MIN_COUNTRIES:
         only = df.iloc[0]
-        return (f"“{label}”: only one country's officials ({only['country']}) take a stance, no map to compare",
-                f"No map: only one country ({only['country']}, {only['score']:+.2f}) has officials with a stance "
+        return (f"“{label}”: only one country's officials ({in_sentence(only['country'])}) take a stance, no map to compare",
+                f"No map: only one country ({in_sentence(only['country'])}, {only['score']:+.2f}) has officials with a stance "
                 f"toward “{label}”, and a map of one country compares nothing. " + MAP_RULE)
     firm = df[df["firm"]]
     sup = firm.loc[firm["score"] > 0, "country"].tolist()

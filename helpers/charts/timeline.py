@@ -34,6 +34,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..times.dates import add_months, month_end
+from ..reference import in_sentence
 from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
 
 CHART_ID = "actor-timeline"
@@ -332,7 +333,7 @@ def _title(df: pd.DataFrame) -> str:
     if len(top) > 1 and int(top.iloc[1]) == n:  # a tie: no one acts most
         tied = int((top == n).sum())
         return f"{tied} agents with {n} events each, none acts most: {len(df)} events; {when}{faded}"
-    return f"{actor} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
+    return f"{in_sentence(actor)} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
 
 
 def _columns(df: pd.DataFrame, sequence: bool) -> tuple:
@@ -507,3 +508,22 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                                         if not df.empty and df["date_inferred"].any() else "Event type "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
     return fig
+
+
+def timeline_events(tables) -> pd.DataFrame:
+    """The timeline's points as a list in the order the article tells them: who did what to whom, and when.
+    A phone has no room for the words beside the points (charts.render shows them on hover only); this list,
+    under the chart, says on every screen what each point is."""
+    from .summary import CHARS_OF_PRECISION as CHARS
+
+    df = timeline_frame(tables)
+    # no sentence column: on a phone it made each row a dozen lines tall (the chart's hover has the sentence)
+    cols = ["agent", "what", "to whom", "when"]
+    if df.empty:
+        return pd.DataFrame(columns=cols).set_index("agent")
+    df = df.sort_values(["sentence_id", "event_id"], kind="stable")
+    when = [p if isinstance(p, str) and p else d[:CHARS.get(pr, 10)] if isinstance(d, str) and d else "undated"
+            for p, d, pr in zip(df["period"], df["date"], df["date_precision"])]
+    out = pd.DataFrame({"agent": df["actor"], "what": df["predicate"].fillna(""),
+                        "to whom": df["target"].fillna(""), "when": when})
+    return out.set_index("agent")
