@@ -1,5 +1,5 @@
-"""The team's training annotations (data/annotations/train-gold), the blind check set (train-check) and
-the agreement re-annotations and the next stop's holdout: well formed against their texts, and scored by the shared scorer through
+"""The team's training annotations (data/annotations/train-gold), the blind check set (train-check)
+and the agreement re-annotations: well formed against their texts, and scored by the shared scorer through
 ``evaluate gold --split train``."""
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = sorted((ROOT / "data" / "annotations" / "train-gold").glob("*.gold.json"))
 CHECKED = sorted((ROOT / "data" / "annotations" / "train-check").glob("*.gold.json")) + \
-    sorted((ROOT / "data" / "annotations" / "agreement").glob("*.gold.json")) + \
-    sorted((ROOT / "data" / "annotations" / "holdout").glob("*.gold.json"))
+    sorted((ROOT / "data" / "annotations" / "agreement").glob("*.gold.json"))
 TEXTS = ROOT.parent / "shared" / "eval" / "polnear-train" / "text"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -26,9 +25,6 @@ def test_there_are_annotations_to_tune_on_and_to_check_with():
     # the check set holds other articles than the ones tuned on; the agreement files re-annotate tuned ones
     tuned = {p.name for p in ANNOTATIONS}
     assert not tuned & {p.name for p in CHECKED if p.parent.name == "train-check"}
-    # the holdout shares no article with the training or the check set
-    check = {p.name for p in CHECKED if p.parent.name == "train-check"}
-    assert not (tuned | check) & {p.name for p in CHECKED if p.parent.name == "holdout"}
     assert {p.name for p in CHECKED if p.parent.name == "agreement"} <= tuned
 
 
