@@ -7,7 +7,7 @@
     python scripts/stance_cv.py --threshold quoted.TONE_MIN=0.6,0.7 --bins   # a module constant; rows by confidence
     python scripts/stance_cv.py --verify            # the cached run equals a fresh pipeline run (exit 1 if not)
 
-The PolNeAR-train articles of ``data/annotations/train-gold`` (195 since the seventh stop of 2026-12-07) are parsed once (spaCy DocBins kept in
+The PolNeAR-train articles of ``data/annotations/train-gold`` (243 since 2026-12-08) are parsed once (spaCy DocBins kept in
 ``--cache``, with each Doc's ``tensor``, which a DocBin drops and the tone model reads) and their tables
 built once; only the stances are made again for each setting of the rules (``HELPERS_STANCE_RULES_OFF`` /
 ``_ON`` semantics, through ``rules.switched_off``); ``--verify`` checks that this equals a fresh run of the
