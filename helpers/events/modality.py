@@ -138,6 +138,20 @@ def negation(c: Cand, ctx: SentenceContext) -> Optional[str]:
     return None
 
 
+@rule("without-clause", "modality", (
+    Example("Norway left the talks without signing the accord.", {"Norway": "NOR"}, "signing", None),
+    Example("Chile attacked Peru without warning.", {"Chile": "CHL", "Peru": "PER"}, "attacked",
+            {"category": "ASSAULT"}),
+))
+def without_clause(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """A verb in a "without" phrase ("criticised X without naming her", "left without signing") did not
+    happen: "without" negates the gerund it governs (Quirk et al. 15.51)."""
+    t = c.trigger
+    if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+        return NEGATED
+    return None
+
+
 @rule("negated-subject", "modality", (
     Example("Not every minister backed the decision.", {"minister": "minister"}, "backed", None),
     Example("No country endorsed the plan.", {"country": "country"}, "endorsed", None),
