@@ -97,11 +97,17 @@ def _split(flat, items: list[Judged]) -> list[list[float]]:
     return out
 
 
+def _classifier(c: float):
+    """The row classifier: a logistic regression with regularisation ``c`` (lbfgs: deterministic)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, solver="lbfgs", max_iter=5000)
+
+
 def out_of_fold(items: list[Judged], c: float, folds: int = 5):
     """(out-of-fold probabilities per article, vectorizer, matrix, labels) for regularisation ``c``."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     feats = [f for item in items for f in item.feats]
@@ -111,18 +117,16 @@ def out_of_fold(items: list[Judged], c: float, folds: int = 5):
     x = vec.fit_transform(feats)
     oof = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=folds).split(x, y, groups):
-        oof[te] = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x[tr], y[tr]).predict_proba(x[te])[:, 1]
+        oof[te] = _classifier(c).fit(x[tr], y[tr]).predict_proba(x[te])[:, 1]
     return _split(oof, items), vec, x, y
 
 
 def train(data: Path, cache: Optional[Path], out: Path, limit: Optional[int] = None, c: float = 0.5,
           items: Optional[list[Judged]] = None) -> dict:
-    from sklearn.linear_model import LogisticRegression
-
     items = items if items is not None else articles_judged(data, cache, limit)
     oof, vec, x, y = out_of_fold(items, c)
     threshold, f1 = best_threshold(items, oof)
-    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(x, y)
+    clf = _classifier(c).fit(x, y)
     coef = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 1e-5}
     model = {"about": "quote row classifier, helpers.quotes.accept; trained by python -m helpers.train_quotes",
              "trained_on": str(data), "rows": len(y), "right_share": round(float(y.mean()), 4),

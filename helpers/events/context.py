@@ -7,6 +7,7 @@ country actor through a demonym); the owner of an event noun.
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -14,10 +15,17 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor, Mention, Quote, Time
 from .lexicon import demonyms, words
+from .rules import REGISTRY
 
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 #: dependency labels that open a clause of their own below a token
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+
+
+def _rule_on(name: str) -> bool:
+    """Is the agent rule ``name`` (registered in agents.py) switched on? Not yet registered counts as off."""
+    rule = REGISTRY.get(name)
+    return rule is not None and rule.enabled
 
 
 @dataclass
@@ -98,10 +106,7 @@ class SentenceContext:
     def _appositive_of(self, tok: Token) -> Optional[str]:
         """Rule ``appositive-head`` (agents.py): "Mark Cuban, the owner of the Mavericks, who rebuffed
         ...": an appositive that names no one itself describes the name it follows."""
-        from .rules import REGISTRY
-
-        rule = REGISTRY.get("appositive-head")
-        if rule is None or not rule.enabled or tok.dep_ != "appos":
+        if not _rule_on("appositive-head") or tok.dep_ != "appos":
             return None
         m = self.mention_at(tok.head)
         return m.actor_id if m is not None else None
@@ -110,10 +115,7 @@ class SentenceContext:
         """Rule ``named-proxy-actor`` (agents.py): "Sanders campaign", "Smith's lawyers" without a
         mention of their own are the article's actor of that name ("the Sanders campaign" named
         elsewhere), not the person named in them."""
-        from .rules import REGISTRY
-
-        rule = REGISTRY.get("named-proxy-actor")
-        if rule is None or not rule.enabled or tok.pos_ != "NOUN":
+        if not _rule_on("named-proxy-actor") or tok.pos_ != "NOUN":
             return None
         owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and self.mention_at(c) is not None]
         if not owners:
@@ -131,10 +133,7 @@ class SentenceContext:
 
     def _named(self, tok: Token) -> Optional[str]:
         """Rule ``named-apposition`` (agents.py): "a former staffer named Ola Berg" is Ola Berg."""
-        from .rules import REGISTRY
-
-        rule = REGISTRY.get("named-apposition")
-        if rule is None or not rule.enabled:
+        if not _rule_on("named-apposition"):
             return None
         for named in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
             for c in named.children:
@@ -233,10 +232,7 @@ def subject_of(tok: Token, depth: int = 0) -> Optional[Token]:
 def carried_on_by(noun: Token) -> Optional[Token]:
     """Rule ``aspectual-verb-subject`` (agents.py): the verb of continuing or stepping up that carries an
     event noun on ("intensified strikes", "followed up with an attack"; ``aspectual_verb``), or None."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("aspectual-verb-subject")
-    if rule is None or not rule.enabled:
+    if not _rule_on("aspectual-verb-subject"):
         return None
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" \
         else None
@@ -247,10 +243,7 @@ def carried_on_by(noun: Token) -> Optional[Token]:
 def _predicate_infinitive(tok: Token) -> bool:
     """Rule ``predicate-nominal-infinitive`` (agents.py): an infinitive on the predicate noun of "be" or
     "become" ("X was the only senator to vote against it") is the act of the subject of "be"."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("predicate-nominal-infinitive")
-    if rule is None or not rule.enabled or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not _rule_on("predicate-nominal-infinitive") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     noun = tok.head
     return noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain")
@@ -260,10 +253,7 @@ def _stranded_subject(tok: Token) -> Optional[Token]:
     """Rule ``subject-in-preposition`` (agents.py): a finite verb without a subject whose clause the parser
     read as a preposition and its object ("after Clinton, responding to X, dropped ...": "after" +
     "Clinton", then "dropped" hung on the main verb) has that object as its subject."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("subject-in-preposition")
-    if rule is None or not rule.enabled or tok.dep_ not in ("advcl", "ccomp") or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+    if not _rule_on("subject-in-preposition") or tok.dep_ not in ("advcl", "ccomp") or tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     preps = sorted((c for c in [*tok.children, *tok.head.children]
                     if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words("clause_preposition")), key=lambda c: c.i)
@@ -274,20 +264,14 @@ def _stranded_subject(tok: Token) -> Optional[Token]:
 def _kin_owner(tok: Token) -> bool:
     """Rule ``kin-not-owner`` (agents.py): the owner of a kin noun ("his wife", "her brother";
     ``kin_noun``) is another person than the one the phrase names."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("kin-not-owner")
-    return bool(rule is not None and rule.enabled and tok.dep_ == "poss" and tok.head.lemma_.lower() in words("kin_noun"))
+    return bool(_rule_on("kin-not-owner") and tok.dep_ == "poss" and tok.head.lemma_.lower() in words("kin_noun"))
 
 
 def _nearer_person(head: Token, pronoun: Token) -> Optional[Token]:
     """Rule ``person-of-person`` (agents.py): "Patrick Murray of Christie, who opted to ...": a person is
     not "of" another person as of a body or a place, so "of Y" is "about Y", and the "who" right after
     Y stands for Y."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("person-of-person")
-    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.ent_type_ != "PERSON":
+    if not _rule_on("person-of-person") or pronoun.lower_ != "who" or head.ent_type_ != "PERSON":
         return None
     of = next((ch for ch in head.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
     obj = child(of, "pobj") if of is not None else None
@@ -303,29 +287,16 @@ def _finite_clause_of(tok: Token) -> Optional[Token]:
     """Rule ``finite-conjunct-climbs`` (agents.py): a tensed verb the parser joined by "and" to an infinitive
     or gerund ("ran on his ability to jolt the recovery and accused Obama") is a conjunct of the nearest
     tensed verb above that infinitive, whose subject it shares."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("finite-conjunct-climbs")
-    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ not in _FINITE or tok.head.tag_ not in ("VB", "VBG"):
+    if not _rule_on("finite-conjunct-climbs") or tok.dep_ != "conj" or tok.tag_ not in _FINITE or tok.head.tag_ not in ("VB", "VBG"):
         return None
-    t = tok.head
-    for _ in range(6):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE:
-            return t
-    return None
+    return next((t for t in islice(tok.head.ancestors, 6) if t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE), None)
 
 
 def _described_person(head: Token, pronoun: Token) -> Optional[Token]:
     """Rule ``who-after-appositive`` (agents.py): "said Ari Fleischer, former press secretary to George W.
     Bush, who attended the event": a "who" clause right after an appositive that describes a person by
     another ("secretary to Y", "aide of Y") stands for the person described, not the one in the title."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("who-after-appositive")
-    if rule is None or not rule.enabled or pronoun.lower_ != "who" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+    if not _rule_on("who-after-appositive") or pronoun.lower_ != "who" or head.dep_ != "pobj" or head.head.dep_ != "prep":
         return None
     title = head.head.head
     described = title.head if title.dep_ == "appos" else None
@@ -338,21 +309,15 @@ def _described_person(head: Token, pronoun: Token) -> Optional[Token]:
 def _object_controls(verb: Token) -> bool:
     """Rule ``object-control-verbs`` (agents.py): only a verb of asking, ordering or causing hands its
     object to its to-infinitive ("urged Chile to withdraw"); "used radios to discuss" is the subject's act."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("object-control-verbs")
-    return rule is None or not rule.enabled or verb.lemma_.lower() in words("object_control")
+    return not _rule_on("object-control-verbs") or verb.lemma_.lower() in words("object_control")
 
 
 def _person_antecedent(head: Token) -> Token:
     """Rule ``who-is-a-person`` (agents.py): "Altman, head of the fund Evercore Partners who has
     donated ...": "who" stands for a person, so a clause the parser hung on an organisation or
     place belongs to the person that phrase describes."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("who-is-a-person")
     kinds = {head.ent_type_} | {c.ent_type_ for c in head.children if c.dep_ == "appos"}  # "the fund Evercore"
-    if rule is None or not rule.enabled or "PERSON" in kinds or not kinds & {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+    if not _rule_on("who-is-a-person") or "PERSON" in kinds or not kinds & {"ORG", "GPE", "NORP", "FAC", "LOC"}:
         return head
     t = head
     for _ in range(5):
@@ -377,10 +342,7 @@ def is_passive(tok: Token) -> bool:
 def _conjoined_passive(tok: Token) -> bool:
     """Rule ``conjoined-passive`` (agents.py): "was indicted and convicted": a participle conjoined to a
     passive verb, with no subject or auxiliary of its own, shares its passive voice."""
-    from .rules import REGISTRY
-
-    rule = REGISTRY.get("conjoined-passive")
-    if rule is None or not rule.enabled or tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.i == tok.i:
+    if not _rule_on("conjoined-passive") or tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head.i == tok.i:
         return False
     if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
         return False

@@ -226,7 +226,6 @@ def _id_order(ident: str):
     return (ident[:1], int(digits) if digits else 0, ident)
 
 
-
 def _weak_corroborated(agreeing: list[Evidence]) -> bool:
     """Evidence below the floor at two or more places of the article, all of one sign (rule ``weak-corroboration``):
     an event and an evaluation in reported speech, or two events, each only infer a stance, but two of them agreeing
