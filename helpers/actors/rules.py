@@ -52,6 +52,11 @@ RULES: dict[str, tuple[bool, str]] = {
     # variants.py
     "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
                            "and Pettigrew agreed."),
+    # short_forms.py
+    "org-leading-words": (True, "Ocelot Petroleum reported a loss on Monday. Shares of Ocelot fell, and Ocelot said it "
+                                "would cut jobs."),
+    "person-named-body": (True, "Senator Tom Marsh spoke in Ohio on Monday. Later General Marsh met troops."),
+    "nickname-first-name": (True, "Stephen Marsh met the envoys on Monday. Later Steve Marsh said the talks went well."),
     # people.py
     "garbled-name": (True, "Lawmakers met Luis Nu\u00c3\u00b1ez Vega in May. Luis Nu\u00f1ez said the plan would work."),
     "name-prefix": (True, "Mara Quinn Holt spoke in May. As Mara Quinn she had made films."),
