@@ -1,5 +1,5 @@
 """One actor under two names (``helpers.actors.short_forms``): a body's short form, a body named
-like a person, a nickname; on sentences written for these tests."""
+like a person, a nickname, a misspelt first name, a name in brackets; on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +60,17 @@ def test_two_people_with_one_surname_and_unrelated_first_names_stay_apart(run):
 def test_a_name_run_on_past_the_body_takes_no_short_form():
     assert not leading_short_form(("Technion",), ("Technion", "for", "China"))
     assert not leading_short_form(("Priorities", "USA"), ("Priorities", "USA", "and", "Correct"))
+
+
+def test_a_misspelt_first_name_alone_joins_the_person(run, monkeypatch):
+    text = "Senator Michelle Holt spoke in Ohio on Monday. Later Michele talked about the plan. Holt said it would work."
+    assert [(a.name, a.n_mentions) for a in run(text)] == [("Michelle Holt", 3)]
+    monkeypatch.setenv(rules.OFF_SETTING, "typo-variant")
+    assert "Michele" in [a.name for a in run(text)]
+
+
+def test_an_editors_brackets_are_no_part_of_a_name(run, monkeypatch):
+    text = rules.example("bracketed-name")
+    assert [a.name for a in run(text) if a.kind == "person"] == ["Hillary Clinton", "Marsh"]
+    monkeypatch.setenv(rules.OFF_SETTING, "bracketed-name")
+    assert "Hillary] Clinton" in [a.name for a in run(text)]

@@ -215,6 +215,9 @@ class People(TokenView):
         return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
 
     def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
+        if rule_on("bracketed-name"):
+            # an editor's brackets inside a quote ("Secretary [Hillary] Clinton") are no part of the name
+            name = name.replace("[", " ").replace("]", " ")
         name = " ".join(name.split())
         words = _words(name)
         # a same name shares the last word (casefolded), or is that one word

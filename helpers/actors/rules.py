@@ -75,6 +75,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "salient-namesake": (True, "Jane Pettigrew won the Ohio primary on Monday. Jane said the plan had failed, "
                                "and Jane thanked her staff. Her brother Walter Pettigrew agreed, and Walter "
                                "Pettigrew later wrote so. Later Pettigrew said she would run."),
+    "bracketed-name": (True, "Hillary Clinton spoke in Ohio on Monday. \u201cWe will get medical records out the same "
+                             "way that Secretary [Hillary] Clinton has gotten her records out,\u201d Marsh said."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "

@@ -5,7 +5,8 @@ Each rule is a named switch of ``rules.RULES`` (``HELPERS_ACTOR_RULES_OFF`` swit
 
 - ``org-leading-words``: an organisation whose words begin the name of exactly one other
   organisation of the article is that organisation ("Fox" of "Fox News", "Exxon" of "Exxon
-  Mobil", "Brennan Center" of "Brennan Center for Justice"), wherever either is named first.
+  Mobil", "Brennan Center" of "Brennan Center for Justice"), wherever either is named first;
+  the short form is no body of the gazetteer (``organizations.csv``), the long one may be.
   The words the short form drops must name no body of their own: none is a body noun of
   ``organization_name_words.csv`` ("Senate" is not "Senate Judiciary Committee", nor
   "Republican" "Republican National Committee"), no conjunction and no country (a span run on
@@ -104,8 +105,10 @@ class ShortForms:
 
     def _merge_leading_words(self) -> None:
         orgs = {key: _bare(_words(a.name)) for key, a in self.others.items()
-                if a.kind == ORGANIZATION and a.mentions and _org_of(a.name) is None}
-        for key, short in sorted(orgs.items(), key=lambda kv: len(kv[1])):
+                if a.kind == ORGANIZATION and a.mentions}
+        # a short form the gazetteer knows is a body of its own ("Senate"); a long form may be known
+        shorts = {key: words for key, words in orgs.items() if _org_of(self.others[key].name) is None}
+        for key, short in sorted(shorts.items(), key=lambda kv: len(kv[1])):
             owners = [k for k, full in orgs.items() if k != key and k in self.others
                       and leading_short_form(short, full)]
             if len(owners) == 1 and key in self.others:
