@@ -74,3 +74,14 @@ def test_an_editors_brackets_are_no_part_of_a_name(run, monkeypatch):
     assert [a.name for a in run(text) if a.kind == "person"] == ["Hillary Clinton", "Marsh"]
     monkeypatch.setenv(rules.OFF_SETTING, "bracketed-name")
     assert "Hillary] Clinton" in [a.name for a in run(text)]
+
+
+def test_a_hyphenated_group_is_the_same_group_named_with_a_place(run, monkeypatch):
+    from helpers.actors.prune import _group_words
+
+    assert _group_words("Florida\u2019s Cuban Americans") == ["florida", "cuban", "americans"]
+    text = ("Cuban-Americans backed Holt in May, and Cuban-Americans said they would vote. "
+            "Florida's Cuban Americans said the plan would fail.")
+    assert [a.kind for a in run(text) if "Cuban" in a.name] == ["group"]
+    monkeypatch.setenv(rules.OFF_SETTING, "group-short-form")
+    assert [a.kind for a in run(text) if "Cuban" in a.name] == ["group", "group"]
