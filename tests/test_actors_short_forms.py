@@ -85,3 +85,10 @@ def test_a_hyphenated_group_is_the_same_group_named_with_a_place(run, monkeypatc
     assert [a.kind for a in run(text) if "Cuban" in a.name] == ["group"]
     monkeypatch.setenv(rules.OFF_SETTING, "group-short-form")
     assert [a.kind for a in run(text) if "Cuban" in a.name] == ["group", "group"]
+
+
+def test_a_surname_with_particles_opening_a_sentence_is_the_person(run, monkeypatch):
+    text = rules.example("particle-surname")
+    assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [("Ursula von der Leyen", 2)]
+    monkeypatch.setenv(rules.OFF_SETTING, "particle-surname")
+    assert [(a.name, a.n_mentions) for a in run(text) if a.kind == "person"] == [("Ursula von der Leyen", 1)]

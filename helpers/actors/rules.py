@@ -77,6 +77,8 @@ RULES: dict[str, tuple[bool, str]] = {
                                "Pettigrew later wrote so. Later Pettigrew said she would run."),
     "bracketed-name": (True, "Hillary Clinton spoke in Ohio on Monday. \u201cWe will get medical records out the same "
                              "way that Secretary [Hillary] Clinton has gotten her records out,\u201d Marsh said."),
+    "particle-surname": (True, "The Commission proposed new rules on Monday. EU Commission President Ursula von der "
+                               "Leyen agreed. Von der Leyen said so."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "
