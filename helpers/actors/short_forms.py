@@ -19,7 +19,7 @@ Each rule is a named switch of ``rules.RULES`` (``HELPERS_ACTOR_RULES_OFF`` swit
   the person goes by ("Rahm Emanuel" beside "Emanuel"), is that person.
 - ``nickname-first-name``: two people with the same surname whose first names are a given name
   and one of its nicknames (``nicknames.csv``: "Steve" of "Stephen", "Sandy" of "Sandra") are
-  one person.
+  one person, named by the given name ("Stephen K. Bannon") unless the officials table names them.
 """
 from __future__ import annotations
 
@@ -141,8 +141,11 @@ class ShortForms:
             owners = [q for q in self.people if q is not p and q.mentions and len(q.mentions) >= len(p.mentions)
                       and any(_nickname_names(n, m) for n in p.names for m in q.names)]
             if len(owners) == 1:
-                _fold(p, owners[0])
+                q = owners[0]
+                _fold(p, q)
                 self.people.remove(p)
+                if not q.official and _formal_of(_words(p.name), _words(q.name)):
+                    q.name = p.name  # the given name, not the nickname, is the canonical one
 
 
 def _names_person(keys: tuple[str, ...], p: _Actor) -> bool:
@@ -155,6 +158,17 @@ def _names_person(keys: tuple[str, ...], p: _Actor) -> bool:
         return any(n[-1] == keys[0] or n[0] == keys[0] for n in full)
     # "Rahm Emanuel" beside a person named only "Emanuel"
     return not full and any(n == keys[-1:] for n in names)
+
+
+def _formal_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is the name ``a`` the formal one of ``b``: a given name of which ``b``'s first name is a
+    nickname in ``nicknames.csv`` ("Stephen K. Bannon" of "Steve Bannon")?"""
+    return len(a) > 1 and len(b) > 1 and (a[0].lower(), b[0].lower()) in _formal_pairs()
+
+
+@lru_cache(maxsize=1)
+def _formal_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((r["name"].lower(), r["nickname"].lower()) for r in read_table("nicknames.csv") if r.get("nickname"))
 
 
 def _nickname_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
