@@ -21,7 +21,8 @@ shared token view (``tokens.TokenView``), run in the order of ``PHASES``:
 people (``people``), titles and descriptions (``titles``), organisations
 (``organizations``), bodies named by a common noun ("the committee", ``bodies``),
 countries and groups (``groups``), narrowed party members (``party_members``), pruning and merging (``prune``), spelling variants of
-one name (``variants``), then the rows
+one name (``variants``), short forms, bodies named like a person and nicknames of one actor
+(``short_forms``), then the rows
 (``output``). The rules added as named switches (each with the invented sentence it is
 written for, and ``HELPERS_ACTOR_RULES_OFF`` to switch them off) are listed in ``rules``. Reference look-ups live in ``lexicon``.
 """
@@ -56,16 +57,19 @@ from .output import Output
 from .party_members import PartyMembers
 from .people import People
 from .prune import Prune
+from .short_forms import ShortForms
 from .titles import Titles
 from .tokens import TokenView, _Actor
 from .variants import Variants
 
 #: the phases of ``extract``, in the order they run; each reads what the earlier ones found
 PHASES = ("build_people", "read_titles", "read_descriptions", "build_organizations", "read_body_descriptions",
-          "build_countries", "build_groups", "split_party_members", "prune", "merge_variants")
+          "build_countries", "build_groups", "split_party_members", "prune", "merge_variants",
+          "merge_short_forms")
 
 
-class _Extractor(People, Titles, Organizations, Bodies, Groups, PartyMembers, Prune, Variants, Output, TokenView):
+class _Extractor(People, Titles, Organizations, Bodies, Groups, PartyMembers, Prune, Variants, ShortForms, Output,
+                 TokenView):
     """Every phase over one article's token view."""
 
 

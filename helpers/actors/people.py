@@ -215,6 +215,9 @@ class People(TokenView):
         return any(ent.start == s and ent.end in (e, e + 1) and ent.label_ in labels for ent in self.ents)
 
     def _person_for(self, name: str, *, official: Optional[_Official] = None) -> _Actor:
+        if rule_on("bracketed-name"):
+            # an editor's brackets inside a quote ("Secretary [Hillary] Clinton") are no part of the name
+            name = name.replace("[", " ").replace("]", " ")
         name = " ".join(name.split())
         words = _words(name)
         # a same name shares the last word (casefolded), or is that one word
@@ -455,12 +458,19 @@ def _particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     "Luther Stan Pate IV" -> ("Luther", "Stan", "Pate"): with its generational suffix dropped
     (``name-suffix``), so that "Pate" is his surname; "Carlos Manuel Sada Solana" -> ("Carlos",
     "Manuel", "Sada"): a name of two given names and two surnames goes by the first surname
-    (``paternal-surname``, the Spanish and Portuguese order)."""
+    (``paternal-surname``, the Spanish and Portuguese order); "Ursula von der Leyen" -> ("von",
+    "der", "Leyen") and ("Von", "der", "Leyen"): a surname that opens with particles, as the
+    name goes by alone (``particle-surname``)."""
     if len(words) >= 3 and words[-1].rstrip(".").casefold() in GENERATIONAL and rule_on("name-suffix"):
         bare = tuple(w.rstrip(",") for w in words[:-1])
         return [bare, *_particle_forms(bare)]
     if len(words) < 2:
         return []
+    if len(words) >= 3 and rule_on("particle-surname"):
+        # "Ursula von der Leyen" goes by "von der Leyen", and "Von der Leyen" to open a sentence
+        k = next((k for k in range(1, len(words) - 1) if words[k] in NAME_PARTICLES), None)
+        if k is not None and all(w in NAME_PARTICLES for w in words[k:-1]):
+            return [words[k:], (words[k][:1].upper() + words[k][1:], *words[k + 1:])]
     bare = JOINED_PARTICLES.sub("", words[-1])
     if bare != words[-1]:
         return [(*words[:-1], bare)]

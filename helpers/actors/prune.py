@@ -13,7 +13,8 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
 - ``idle-person-body``: a body named after a person ("Holt's campaign", "the Marsh team") named
   once, as the object of a verb or of "to", neither acts nor speaks: no actor.
 - ``group-short-form``: a group whose words are some of the words of one other group with the
-  same head ("senior officials", "American officials" of "senior American officials") is that
+  same head ("senior officials", "American officials" of "senior American officials";
+  "Cuban-Americans" of "Florida's Cuban Americans": hyphens and possessive endings aside) is that
   group; with two such groups ("officials" of "Democratic officials" and "Republican
   officials") it is left alone.
 - ``party-synonym-group``: two groups whose names differ only in how they name one party
@@ -22,6 +23,7 @@ Each rule is a named switch of ``rules.RULES`` (it can be switched off with
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..records import GROUP, ORGANIZATION
@@ -49,6 +51,12 @@ def _party_of(word: str) -> str:
     """The party row's name a word names ("GOP", "Republican" -> "Republican Party"), else ""."""
     row = _party_adjectives().get(word) or _org_of(word)
     return row["name"] if row and row.get("role") == PARTY_ROLE else ""
+
+
+def _group_words(name: str) -> list[str]:
+    """A group's words, lower case, a hyphenated word split and a possessive ending dropped
+    ("Cuban-Americans" and "Florida's Cuban Americans" share "cuban" and "americans")."""
+    return re.sub(r"['\u2019]s\b", "", name.lower()).replace("-", " ").split()
 
 
 class Prune(TokenView):
@@ -127,11 +135,11 @@ class Prune(TokenView):
 
     def _merge_group_short_forms(self) -> None:
         groups = {key: a for key, a in self.others.items() if a.kind == GROUP}
-        words = {key: set(a.name.lower().split()) for key, a in groups.items()}
+        words = {key: _group_words(a.name) for key, a in groups.items()}
         for key, a in groups.items():
-            head = a.name.lower().split()[-1:]
-            longer = [k for k in groups if k != key and words[key] < words[k]
-                      and groups[k].name.lower().split()[-1:] == head]
+            head = words[key][-1:]
+            longer = [k for k in groups if k != key and set(words[key]) < set(words[k])
+                      and words[k][-1:] == head]
             if len(longer) != 1 or key not in self.others or longer[0] not in self.others:
                 continue
             into = self.others[longer[0]]

@@ -52,6 +52,11 @@ RULES: dict[str, tuple[bool, str]] = {
     # variants.py
     "typo-variant": (True, "Senator Tom Marsh met Mara Pettigrew on Monday. Petigrew said the talks went well, "
                            "and Pettigrew agreed."),
+    # short_forms.py
+    "org-leading-words": (True, "Ocelot Petroleum reported a loss on Monday. Shares of Ocelot fell, and Ocelot said it "
+                                "would cut jobs."),
+    "person-named-body": (True, "Senator Tom Marsh spoke in Ohio on Monday. Later General Marsh met troops."),
+    "nickname-first-name": (True, "Stephen Marsh met the envoys on Monday. Later Steve Marsh said the talks went well."),
     # people.py
     "garbled-name": (True, "Lawmakers met Luis Nu\u00c3\u00b1ez Vega in May. Luis Nu\u00f1ez said the plan would work."),
     "name-prefix": (True, "Mara Quinn Holt spoke in May. As Mara Quinn she had made films."),
@@ -70,6 +75,10 @@ RULES: dict[str, tuple[bool, str]] = {
     "salient-namesake": (True, "Jane Pettigrew won the Ohio primary on Monday. Jane said the plan had failed, "
                                "and Jane thanked her staff. Her brother Walter Pettigrew agreed, and Walter "
                                "Pettigrew later wrote so. Later Pettigrew said she would run."),
+    "bracketed-name": (True, "Hillary Clinton spoke in Ohio on Monday. \u201cWe will get medical records out the same "
+                             "way that Secretary [Hillary] Clinton has gotten her records out,\u201d Marsh said."),
+    "particle-surname": (True, "The Commission proposed new rules on Monday. EU Commission President Ursula von der "
+                               "Leyen agreed. Von der Leyen said so."),
     "clipped-first-name": (True, "Senator Christopher Marsh spoke in May. “Chris called me,” Holt said."),
     # titles.py
     "contestant-kin": (True, "Republican presidential nominee Tom Marsh spoke in Ohio. Later the candidate "

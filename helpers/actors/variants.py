@@ -6,7 +6,8 @@ splits one actor in two. Two names are variants when they have the same number o
 and differ in one word, of five letters or more, by one of the two slips a typist makes
 without changing the sound of a name: two neighbouring letters swapped, or a letter doubled
 (or undoubled). Other one-letter differences ("Jon"/"John", "Karen"/"Karin") are kept apart:
-they are different people often enough. A one-word variant may also be a person's surname.
+they are different people often enough. A one-word variant may also be a person's surname or
+first name ("Michele" of "Michelle Holt").
 The variant's mentions join the person named more often.
 """
 from __future__ import annotations
@@ -38,10 +39,11 @@ def is_slip(a: str, b: str) -> bool:
 
 
 def is_variant(name: str, of: tuple[str, ...]) -> bool:
-    """Is ``name`` one of the words ``of`` (a person's name) with one slip, or its surname with one?"""
+    """Is ``name`` one of the words ``of`` (a person's name) with one slip, or its surname or first
+    name with one?"""
     words = tuple(name.split())
     if len(words) == 1 and len(of) > 1:
-        return is_slip(words[0], of[-1])
+        return is_slip(words[0], of[-1]) or is_slip(words[0], of[0])
     if len(words) != len(of):
         return False
     diff = [k for k in range(len(words)) if words[k].casefold() != of[k].casefold()]
