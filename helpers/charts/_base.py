@@ -53,7 +53,9 @@ NOT_MEASURED = "not yet measured"
 LOW_CONFIDENCE = 0.75
 #: a stance row makes a headline only when its evidence stands in at least this many sentences of the article (and
 #: its confidence is not weak): the fragments of one quoted sentence are several pieces of evidence but one sentence
-#: (the seed's "Starmer opposes Putin" cited 5 quotes in 3 sentences; 1 of 2 pieces on train share a sentence)
+#: (the seed's "Starmer opposes Putin" cited 5 quotes in 3 sentences; the 324 polar rows of the 243 train-gold
+#: articles cite 607 pieces in 372 sentences, and the 51 rows firm by sentences were all right, the 159 firm by pieces
+#: 143 right / 16 wrong)
 FIRM_EVIDENCE = 2
 #: an event below this confidence (its agent found by a fallback rule, or only planned) is drawn faded
 LOW_EVENT_CONFIDENCE = 0.6
