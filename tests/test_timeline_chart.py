@@ -354,3 +354,16 @@ def test_the_event_list_has_every_point_of_the_timeline_in_the_order_told():
     markup = frame_html(timeline_events(t))
     assert '<a href="01_article.html#sentence-0"' in markup and "<th>sentence</th>" in markup
     assert set(events["when"]) - {"undated"} <= {d[:10] for d in frame["date"].dropna()} | set(frame["period"].dropna())
+
+
+def test_a_key_of_many_kinds_makes_room_for_its_second_row(tables):
+    from helpers.charts.timeline import HOLLOW_MARK
+
+    # invented: seven kinds of event, one dated by the publication day (hollow)
+    kinds = ["AGREE", "ASSAULT", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "THREATEN"]
+    many = [ev(f"k{i}", "anna-berg", "2025-03-12", k) for i, k in enumerate(kinds)]
+    many[0] = dataclasses.replace(many[0], date_inferred=True)
+    wide, narrow = (charts.actor_timeline(with_events(tables, evs)) for evs in (many, many[1:3]))
+    assert wide.layout.legend.title.text.strip() == "Event type"  # the hollow's meaning is an entry, not the title
+    assert HOLLOW_MARK in [tr.name for tr in wide.data] and HOLLOW_MARK not in [tr.name for tr in narrow.data]
+    assert wide.layout.margin.t > narrow.layout.margin.t

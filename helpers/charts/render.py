@@ -204,6 +204,10 @@ def frame_html(df: pd.DataFrame) -> str:
     return df.to_html(border=0, na_rep="—", classes="dataframe")
 
 
+#: a cell of more characters than this is prose (an evidence sentence) and gets a minimum width
+LONG_CELL = 60
+
+
 def _linked_html(df: pd.DataFrame) -> str:
     """``frame_html`` of a table with a ``SENTENCE_COLUMN``: text escaped here, the links written as markup."""
     keep_index = not (isinstance(df.index, pd.RangeIndex) and df.index.name is None)
@@ -212,7 +216,11 @@ def _linked_html(df: pd.DataFrame) -> str:
     def cell(v):
         if v is None or (isinstance(v, float) and pd.isna(v)):
             return "—"
-        return html.escape(str(v), quote=False)
+        text = html.escape(str(v), quote=False)
+        # a sentence of text keeps a readable width: on a phone it was squeezed to a word a line while the table
+        # scrolled in its box anyway
+        return f'<div style="min-width:14em">{text}</div>' if len(text) > LONG_CELL else text
+
     def column(col):
         if col.name == SENTENCE_COLUMN:
             return col.map(sentence_links)

@@ -117,7 +117,8 @@ def stances_summary(tables) -> pd.DataFrame:
     the evidence sentence (cut to EVIDENCE_CHARS) and the sentences the evidence stands in (links to the article
     page in the report); strongest opposition first."""
     df = tables.frame("stances")
-    cols = ["target", "label", "score", "strength", "evidence", SENTENCE_COLUMN]
+    # the sentence numbers before the evidence text: on a phone they stay in view, the text scrolls in the table's box
+    cols = ["target", "label", "score", "strength", SENTENCE_COLUMN, "evidence"]
     if df.empty:
         return pd.DataFrame(columns=cols, index=pd.Index([], name="holder"))
     names = {a.actor_id: a.name for a in tables.actors}
@@ -127,7 +128,7 @@ def stances_summary(tables) -> pd.DataFrame:
                         "label": df["label"], "score": df["score"].astype(float).round(2),
                         "strength": [_strength(c, len(evidence_sentences(tables, ev)), bool(t)) for c, ev, t in
                                      zip(df["confidence"], df["evidence"], df["evidence_text"])],
-                        "evidence": df["evidence_text"].map(_cut),
-                        SENTENCE_COLUMN: [shown_sentences(tables, ev, t) for ev, t in zip(df["evidence"], df["evidence_text"])]})
+                        SENTENCE_COLUMN: [shown_sentences(tables, ev, t) for ev, t in zip(df["evidence"], df["evidence_text"])],
+                        "evidence": df["evidence_text"].map(_cut)})
     out = out.sort_values(["score", "holder", "target"], kind="stable")
     return out.set_index("holder")

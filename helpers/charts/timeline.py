@@ -429,6 +429,8 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                                  name=esc(cat.lower()) + " interval"), row=1, col=1)
 
 
+#: the legend entry of the hollow points: an event the article tells as happening now, dated by the publication day
+HOLLOW_MARK = "hollow: dated by publication"
 #: the legend entry of the pale bands of dates known only to their month or year
 PERIOD_MARK = "band: day unknown"
 
@@ -500,6 +502,9 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="faded: low confidence",
                                  marker={"size": 12, "color": "#777", "opacity": 0.35}, legendrank=2001),
                       row=1, col=1)
+    if not df.empty and df["date_inferred"].any():  # the hollow points' own legend entry
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=HOLLOW_MARK, legendrank=2002,
+                                 marker={"size": 12, "color": "#777", "symbol": "circle-open"}), row=1, col=1)
     if undated and not sequence:
         # a place in the order told, not a quantity: no ticks; room either side for the words of the end points
         fig.update_xaxes(title_text=UNDATED_AXIS, type="linear", row=1, col=2, showgrid=False, zeroline=False,
@@ -518,10 +523,29 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                             "narrow_yticktext": [_tick(esc(_short(a, tables=tables)), a in targets) for a in order],
                             "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "title": {"text": "Event type (hollow: date = publication) "
-                                        if not df.empty and df["date_inferred"].any() else "Event type "}},
+                              # a short key title: "Event type (hollow: date = publication)" pushed the last entries
+                              # past the right edge on articles with seven kinds of event; hollow has its own entry
+                              "title": {"text": "Event type "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
+    # a key of many entries wraps onto a second row, which grows upward into the title: room for it
+    extra = LEGEND_ROW * (_legend_rows(fig) - 1)
+    if extra:
+        fig.update_layout(margin={"t": fig.layout.margin.t + extra}, height=fig.layout.height + extra)
     return fig
+
+
+#: the height of one row of the key, in px; the width of one of its characters, and of its marker and gaps
+LEGEND_ROW, LEGEND_CHAR, LEGEND_ENTRY = 34, 6.5, 46
+#: the width the key wraps at on a desktop page (the report's column is 1100 px, less the axis margins)
+LEGEND_WIDTH = 900
+
+
+def _legend_rows(fig) -> int:
+    """How many rows the horizontal key takes at desktop width (its title and every entry shown)."""
+    names = [tr.name or "" for tr in fig.data if tr.showlegend is not False and tr.name]
+    width = len(fig.layout.legend.title.text or "") * LEGEND_CHAR + sum(len(n) * LEGEND_CHAR + LEGEND_ENTRY
+                                                                         for n in dict.fromkeys(names))
+    return max(1, -(-int(width) // LEGEND_WIDTH))
 
 
 def timeline_events(tables) -> pd.DataFrame:
