@@ -160,3 +160,19 @@ def test_a_faint_score_is_a_pale_bar():
     colours = {y: c for bar in fig.data for y, c in zip(bar.y, bar.marker.color)}
     faint = [c for y, c in colours.items() if c.endswith(",0.35)")]
     assert len(faint) == 1 and all(c.endswith(",1.0)") for c in colours.values() if c not in faint), colours
+
+
+def test_a_heatmap_of_few_targets_is_not_one_block_across_the_page():
+    import dataclasses
+
+    from helpers.records import Stance
+
+    # invented: one stance, one sentence; the cell was a solid block the width of the page
+    one = dataclasses.replace(sample_tables(), stances=[
+        Stance("pablo-soto", "CHL", "fish levy", "topic", -1.0, "oppose", 0.8, ("q2",), 1)])
+    fig = charts.stance_heatmap(one)
+    assert fig.layout.xaxis.domain[1] <= 0.35 and fig.data[0].colorbar.x > fig.layout.xaxis.domain[1]
+    assert fig.layout.meta["narrow_xaxis"] == {"domain": [0, 1]}  # a phone keeps its whole width
+    many = dataclasses.replace(one, stances=[dataclasses.replace(one.stances[0], target=f"topic {i}")
+                                             for i in range(8)])
+    assert tuple(charts.stance_heatmap(many).layout.xaxis.domain or (0, 1)) == (0, 1)

@@ -188,12 +188,27 @@ def stance_heatmap(tables) -> go.Figure:
         ))
     fig.update_xaxes(title_text="Target (actor, country or topic)", side="bottom")
     fig.update_yaxes(title_text="Holder")
-    return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
+    n_targets = len(fig.data[0].x) if fig.data else 0
+    if 0 < n_targets < FULL_WIDTH_TARGETS:
+        # few targets: cells of a readable size, not one solid block across the page (one "oppose" cell of one
+        # sentence filled the width and read as the article's main finding); a phone keeps the whole width
+        share = max(MIN_HEATMAP_SHARE, n_targets * TARGET_SHARE)
+        fig.update_xaxes(domain=[0, share])
+        fig.update_traces(colorbar_x=share + 0.02, colorbar_xanchor="left")
+    fig = finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
                   measured=STANCES_MEASURED + "; a cell names the side its rows take (mixed when they disagree; "
                   "the mean score on hover), “?” when all are of low confidence, and under it the sentences its evidence "
                   "stands in; hover a cell for the evidence", accuracy_of=("stances",))
+    if 0 < n_targets < FULL_WIDTH_TARGETS:
+        fig.update_layout(meta={**fig.layout.meta, "narrow_xaxis": {"domain": [0, 1]}})
+    return fig
+
+
+#: a heatmap of fewer targets than this is narrower than the page: each target this share of the width, at least
+#: ``MIN_HEATMAP_SHARE`` in all
+FULL_WIDTH_TARGETS, TARGET_SHARE, MIN_HEATMAP_SHARE = 7, 0.13, 0.3
 
 
 def _flag(value) -> bool:
