@@ -37,3 +37,13 @@ def test_sentence_numbers_link_to_the_article_and_every_other_cell_is_escaped():
     assert "<script>" not in markup and "&lt;script&gt;" in markup
     assert '<a href="01_article.html#sentence-0" title="show sentence 1 in the article">1</a>' in markup
     assert "<td>-0.60</td>" in markup  # scores keep two decimals
+
+
+def test_a_link_to_a_sentence_marks_the_whole_sentence_in_the_article():
+    from helpers.charts.article import article_html
+    from helpers.charts.sample import sample_tables
+
+    page = article_html(sample_tables())
+    # every sentence has its anchor, and the page marks the one a link names (up to the next anchor)
+    assert all(f'id="sentence-{s.sentence_id}"' in page for s in sample_tables().sentences)
+    assert "CSS.highlights.set('nr-sentence'" in page and "::highlight(nr-sentence)" in page
