@@ -185,9 +185,11 @@ def test_summaries(tables, empty):
         "events", "dated", "first", "last", "dated by publication day"]
     stances = charts.stances_summary(tables)
     assert stances["score"].tolist() == [-0.6, -0.5, -0.4, 0.5, 0.8]
-    # Soto (0.8, two quotes) is firm; Berg's on Soto rests on nothing quoted; the council (0.7) is unsure
-    assert stances["strength"].tolist() == ["firm", "no evidence cited", "low confidence", "low confidence",
-                                          "one piece of evidence"]
+    # Soto (0.8, two quotes of one sentence) rests on one sentence; Berg's on Soto on nothing quoted; the council
+    # (0.7) is unsure; each row names the sentences of its evidence (numbered from 1)
+    assert stances["strength"].tolist() == ["1 source sentence", "no evidence cited", "low confidence",
+                                          "low confidence", "1 source sentence"]
+    assert stances["sentence"].tolist() == ["3", "", "3", "", "2"]
     # names, not ids, and the holder as the index (no bare 0, 1, 2 column)
     assert stances.index.name == "holder" and stances["target"].tolist()[:3] == ["fishing accord", "Pablo Soto",
                                                                                  "Norway"]

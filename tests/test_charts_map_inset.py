@@ -84,15 +84,15 @@ def test_the_stance_map_compares_the_target_most_countries_hold_a_stance_on():
     from helpers.records import Stance
 
     t = dataclasses.replace(sample_tables(), stances=[
-        Stance("anna-berg", "NOR", "quota rules", "topic", 0.8, "support", 0.9, ("q1", "q2", "q3"), 3),
+        Stance("anna-berg", "NOR", "quota rules", "topic", 0.8, "support", 0.9, ("q1", "q2", "e5", "e7"), 4),
         Stance("anna-berg", "NOR", "tariff", "topic", -0.6, "oppose", 0.9, ("q1",), 1),
-        Stance("pablo-soto", "CHL", "tariff", "topic", -0.7, "oppose", 0.9, ("q2", "q3"), 2)])
+        Stance("pablo-soto", "CHL", "tariff", "topic", -0.7, "oppose", 0.9, ("q2", "e1"), 2)])
     assert charts.main_topic(t) == "quota rules"
     fig = charts.stance_choropleth(t)
     assert not charts.is_empty(fig) and set(charts.chart_frame(fig)["topic"]) == {"tariff"}
     assert "Chile is against it; Norway: not firm" in fig.layout.meta["title"]
     shade = {iso: o for tr in fig.data for iso, o in zip(tr.locations, tr.marker.opacity)}
-    assert shade["CHL"] == 1.0 and shade["NOR"] < 1.0  # one piece of evidence: paler
+    assert shade["CHL"] == 1.0 and shade["NOR"] < 1.0  # one sentence: paler
     alone = dataclasses.replace(t, stances=t.stances[:1])
     message = next(a.text for a in charts.stance_choropleth(alone).layout.annotations if a.name == "nr-message")
     message = message.replace("<br>", " ")

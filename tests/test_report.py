@@ -1,6 +1,7 @@
 """helpers.report: command line errors, landing page, assets, stored notebooks, one real page."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -61,6 +62,9 @@ def test_load_tables_round_trips_a_saved_document(tmp_path):
 
 def test_index_escapes_the_article_and_leads_with_counts():
     t = sample_tables(extra_text=INJECT)
+    # Soto's stance on the accord in two sentences (a quote and an event), so that it is firm enough to lead
+    t = dataclasses.replace(t, stances=[dataclasses.replace(s, evidence=("q2", "e1")) if s.holder_id == "pablo-soto"
+                                        and s.target == "fishing accord" else s for s in t.stances])
     page = report.index_html(t, list(report.NOTEBOOKS))
     assert "<script>window" not in page and "<img src=x" not in page
     assert "&lt;script&gt;" in page

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -20,7 +21,12 @@ def tables():
     return sample_tables()
 
 
-def ev(eid, agent, date, category="CONSULT", target=None, time_id=None, inferred=False, sid=0):
+_SENTENCES = itertools.count(10)
+
+
+def ev(eid, agent, date, category="CONSULT", target=None, time_id=None, inferred=False, sid=None):
+    """An invented event, in a sentence of its own unless ``sid`` is given (two rows of one sentence count once)."""
+    sid = next(_SENTENCES) if sid is None else sid
     return Event(eid, sid, agent, target, tuple(x for x in (agent, target) if x), category, "meet", None, None,
                  "x", "asserted", date, "day" if date else None, time_id, inferred, 0.8)
 
@@ -171,7 +177,30 @@ def test_legend_on_top_axes_labelled_title_states_the_finding(tables):
     fig = charts.actor_timeline(tables)
     assert fig.layout.legend.orientation == "h" and fig.layout.legend.y > 1
     assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
-    assert fig.layout.title.text.startswith("Anna Berg") and "3 of 5 events" in fig.layout.title.text
+    # the sample's five events stand in four sentences: too few to name who acts most
+    assert "too few to say who acts most" in fig.layout.title.text
+    busy = with_events(tables, [ev(f"b{i}", "anna-berg", "2025-03-12") for i in range(3)] +
+                       [ev(f"s{i}", "pablo-soto", "2025-03-12") for i in range(2)])
+    title = charts.actor_timeline(busy).layout.meta["title"]
+    assert title.startswith("Anna Berg acts most: 3 of 5 events, in 3 sentences (mostly consult)"), title
+
+
+def test_rows_of_one_sentence_count_once_toward_who_acts_most(tables):
+    # invented: Berg's three rows are one sentence ("able to fire warheads, fire missiles and drop bombs"), Soto's
+    # two events two sentences; five confident sentences in all, so the title may name someone, but not Berg
+    one = [ev(f"b{i}", "anna-berg", None, "ASSAULT", sid=3) for i in range(3)]
+    one = [dataclasses.replace(e, predicate=p) for e, p in zip(one, ("fire", "drop", "launch"))]
+    rest = [ev("s1", "pablo-soto", "2025-03-12"), ev("s2", "pablo-soto", "2025-03-13"),
+            ev("n1", "norwegian-fisheries-council", "2025-03-12"), ev("n2", "anna-berg", "2025-03-13")]
+    title = charts.actor_timeline(with_events(tables, one + rest)).layout.meta["title"]
+    assert title.startswith("Pablo Soto acts most: 2 of 7 events, in 2 sentences") or "none acts most" in title, title
+    assert not title.startswith("Anna Berg") and "mostly assault" not in title
+
+
+def test_one_agent_doing_one_thing_twice_in_one_sentence_is_one_point(tables):
+    twice = [ev("f1", "anna-berg", None, "ASSAULT", sid=2), ev("f2", "anna-berg", None, "ASSAULT", sid=2)]
+    df = charts.chart_frame(charts.actor_timeline(with_events(tables, twice + [ev("o", "anna-berg", None, sid=3)])))
+    assert sorted(df["event_id"]) == ["f1", "o"]
 
 
 def _contrast_on_white(hex_color: str) -> float:
@@ -205,7 +234,7 @@ def test_a_tie_for_most_events_names_no_one_in_the_title(tables):
     tied = with_events(tables, [ev(f"t{i}", "anna-berg" if i % 2 else "pablo-soto", "2025-03-12") for i in range(6)])
     title = charts.actor_timeline(tied).layout.title.text
     assert not title.startswith(("Anna Berg", "Pablo Soto"))
-    assert title.startswith("2 agents with 3 events each, none acts most") and "6 dated, 0 undated" in title
+    assert title.startswith("2 agents with events in 3 sentences each, none acts most") and "6 dated, 0 undated" in title
 
 
 def test_too_few_or_unsure_events_name_no_one_in_the_title(tables):
@@ -314,5 +343,27 @@ def test_the_event_list_has_every_point_of_the_timeline_in_the_order_told():
     assert len(events) == len(frame) > 1
     told = frame.sort_values(["sentence_id", "event_id"], kind="stable")
     assert list(events["what"]) == list(told["predicate"].fillna(""))
-    assert list(events.index) == list(told["actor"])
+    assert list(events["agent"]) == list(told["actor"])
+    # each row names its sentence (from 1), a link to it in the report, and says when the chart fades its point
+    assert list(events.index) == [str(i + 1) for i in told["sentence_id"]]
+    unsure = dataclasses.replace(t, events=[dataclasses.replace(e, confidence=0.3) if e.event_id == "e1" else e
+                                            for e in t.events])
+    assert "meet (unsure)" in list(timeline_events(unsure)["what"])
+    from helpers.charts.render import frame_html
+
+    markup = frame_html(timeline_events(t))
+    assert '<a href="01_article.html#sentence-0"' in markup and "<th>sentence</th>" in markup
     assert set(events["when"]) - {"undated"} <= {d[:10] for d in frame["date"].dropna()} | set(frame["period"].dropna())
+
+
+def test_a_key_of_many_kinds_makes_room_for_its_second_row(tables):
+    from helpers.charts.timeline import HOLLOW_MARK
+
+    # invented: seven kinds of event, one dated by the publication day (hollow)
+    kinds = ["AGREE", "ASSAULT", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "THREATEN"]
+    many = [ev(f"k{i}", "anna-berg", "2025-03-12", k) for i, k in enumerate(kinds)]
+    many[0] = dataclasses.replace(many[0], date_inferred=True)
+    wide, narrow = (charts.actor_timeline(with_events(tables, evs)) for evs in (many, many[1:3]))
+    assert wide.layout.legend.title.text.strip() == "Event type"  # the hollow's meaning is an entry, not the title
+    assert HOLLOW_MARK in [tr.name for tr in wide.data] and HOLLOW_MARK not in [tr.name for tr in narrow.data]
+    assert wide.layout.margin.t > narrow.layout.margin.t

@@ -21,6 +21,7 @@ STYLE = """
   padding:1em 1.2em;border:1px solid #ddd;border-radius:6px;background:#fff;color:#111;overflow-wrap:anywhere;
   box-sizing:border-box}
 .nr-article a.s:target + *{outline:3px solid #E69F00}
+::highlight(nr-sentence){background-color:#FFE08A}
 @media (max-width: 640px){.nr-article{padding:.6em .7em;font-size:15px}}
 .nr-article .q{border-radius:3px;padding:0 1px}
 .nr-article .m{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;font-weight:600}
@@ -29,6 +30,17 @@ STYLE = """
 .nr-legend span{display:inline-block;margin:0 .8em .3em 0;padding:1px 6px;border-radius:3px}
 </style>
 """
+
+
+#: a link to ``#sentence-N`` (from the stances and events tables) marks the whole sentence, up to the next anchor, in
+#: yellow (the CSS Custom Highlight API; where a browser lacks it, the first word after the anchor is outlined)
+MARK_SCRIPT = """<script>(function(){function mark(){var m=/^#sentence-(\\d+)$/.exec(location.hash);
+if(!m||!window.Highlight||!window.CSS||!CSS.highlights)return;var a=document.getElementById('sentence-'+m[1]);if(!a)return;
+var b=document.getElementById('sentence-'+(+m[1]+1)),r=document.createRange();r.setStartAfter(a);
+if(b)r.setEndBefore(b);else r.setEnd(a.parentNode,a.parentNode.childNodes.length);
+CSS.highlights.set('nr-sentence',new Highlight(r));}
+window.addEventListener('hashchange',mark);if(document.readyState!=='loading')mark();
+else document.addEventListener('DOMContentLoaded',mark);})();</script>"""
 
 
 def _tint(hex_color: str, alpha: float) -> str:
@@ -80,4 +92,4 @@ def article_html(tables) -> str:
                    f' &nbsp; <span class="m" style="text-decoration:underline">underlined</span> = actor mention'
                    f' (hover for details)</div>' if legend else
                    '<div class="nr-legend">No quotes found; underlined words are actor mentions.</div>')
-    return f'{STYLE}{legend_html}<div class="nr-article" id="article-text">{"".join(out)}</div>'
+    return f'{STYLE}{legend_html}<div class="nr-article" id="article-text">{"".join(out)}</div>{MARK_SCRIPT}'

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 
 from ..reference import in_sentence
 from ._base import (
-    MARK_COLORS, NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, short_name,
+    MARK_COLORS, NEGATIVE, NEUTRAL, NEUTRAL_BAND, POSITIVE, color_for, esc, finish, is_firm, is_weak, n_sentences, short_name,
     tone_color, tone_word, wrap,
 )
 from .geo import MAP_BOTTOM
@@ -78,7 +78,7 @@ def quote_targets(tables) -> pd.DataFrame:
                          "speaker_id": r.speaker_id, "speaker": r.speaker, "target": target,
                          "target_label": label, "score": score, "tone": tone_word(score),
                          "weak": bool(cited) and all(is_weak(c) for c in conf),
-                         "firm": any(is_firm(getattr(c, "confidence", 1.0), c.n_evidence) for c in cited),
+                         "firm": any(is_firm(getattr(c, "confidence", 1.0), n_sentences(tables, c)) for c in cited),
                          "text": r.text})
     cols = ["statement_id", "quote_ids", "kind", "speaker_id", "speaker", "target", "target_label", "score", "tone",
             "weak", "firm", "text"]

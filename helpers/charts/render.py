@@ -25,7 +25,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io._base_renderers import MimetypeRenderer
 
-from ._base import TEMPLATE, chart_frame, chart_id, csv_text, is_empty
+from ._base import SENTENCE_COLUMN, TEMPLATE, chart_frame, chart_id, csv_text, is_empty, sentence_links
 
 RENDERER = "news_report"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
@@ -192,12 +192,44 @@ def setup_notebook() -> None:
 
 def frame_html(df: pd.DataFrame) -> str:
     """A DataFrame as a plain table: a named index becomes the first column (pandas draws its name on a
-    second header row of its own), a numbered index is left out, and a missing value is a dash, not NaN."""
+    second header row of its own), a numbered index is left out, and a missing value is a dash, not NaN.
+    A ``SENTENCE_COLUMN`` ("sentence": numbers from 1) shows each number as a link to its sentence in the article
+    page (every other cell is escaped)."""
+    if SENTENCE_COLUMN in df.columns or df.index.name == SENTENCE_COLUMN:
+        return _linked_html(df)
     if isinstance(df.index, pd.RangeIndex) and df.index.name is None:
         return df.to_html(index=False, border=0, na_rep="—", classes="dataframe")
     if df.index.nlevels == 1 and df.index.name is not None and df.index.name not in df.columns:
         return df.reset_index().to_html(index=False, border=0, na_rep="—", classes="dataframe")
     return df.to_html(border=0, na_rep="—", classes="dataframe")
+
+
+#: a cell of more characters than this is prose (an evidence sentence) and gets a minimum width
+LONG_CELL = 60
+
+
+def _linked_html(df: pd.DataFrame) -> str:
+    """``frame_html`` of a table with a ``SENTENCE_COLUMN``: text escaped here, the links written as markup."""
+    keep_index = not (isinstance(df.index, pd.RangeIndex) and df.index.name is None)
+    out = df.reset_index() if keep_index else df.copy()
+
+    def cell(v):
+        if v is None or (isinstance(v, float) and pd.isna(v)):
+            return "—"
+        text = html.escape(str(v), quote=False)
+        # a sentence of text keeps a readable width: on a phone it was squeezed to a word a line while the table
+        # scrolled in its box anyway
+        return f'<div style="min-width:14em">{text}</div>' if len(text) > LONG_CELL else text
+
+    def column(col):
+        if col.name == SENTENCE_COLUMN:
+            return col.map(sentence_links)
+        if pd.api.types.is_float_dtype(col):  # as to_html writes a column of scores: two decimals
+            return col.map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
+        return col.map(cell)
+    out = out.apply(column)
+    out.columns = [html.escape(str(c), quote=False) for c in out.columns]
+    return out.to_html(index=False, border=0, escape=False, classes="dataframe")
 
 
 _itables_ready = False

@@ -24,18 +24,19 @@ import plotly.graph_objects as go
 
 from ..reference import in_sentence
 from ._base import (
-    DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, finish, is_firm, is_weak, short_name, stance_finding,
-    tone_color, tone_word, wrap,
+    DIVERGING, FIRM_EVIDENCE, LOW_CONFIDENCE, actor_names, esc, evidence_sentences, finish, is_firm, is_weak,
+    short_name, stance_finding, tone_color, tone_word, wrap,
 )
 from .geo import MAP_BOTTOM
 
 HEATMAP_ID, BARS_ID, CHOROPLETH_ID = "stance-heatmap", "stance-bars", "stance-choropleth"
 SCORE_AXIS = "Stance score (−1 oppose … +1 support)"
-#: the bars' axis: pieces of evidence, drawn left for a stance against and right for one in favour
-EVIDENCE_AXIS = "← against · pieces of evidence · in favour →"
+#: the bars' axis: the sentences the evidence stands in, drawn left for a stance against and right for one in favour
+EVIDENCE_AXIS = "← against · source sentences · in favour →"
 STANCES_MEASURED = ("Stance: what the article attributes to the holder through what it says or does, −1 oppose … +1 "
                     f"support; low confidence (below {LOW_CONFIDENCE:g}) is marked apart, and a title states a "
-                    f"finding only from confident rows with {FIRM_EVIDENCE} or more pieces of evidence")
+                    f"finding only from confident rows with evidence in {FIRM_EVIDENCE} or more sentences (the fragments of "
+                    "one quoted sentence count once)")
 
 
 def _country_name(iso3: str, known: dict[str, str]) -> str:
@@ -75,12 +76,16 @@ def stance_frame(tables) -> pd.DataFrame:
                      "target": s.target, "target_kind": s.target_kind, "target_label": label,
                      "score": float(s.score), "label": s.label, "confidence": float(getattr(s, "confidence", 1.0)),
                      "n_evidence": s.n_evidence, "evidence": list(s.evidence),
-                     "evidence_text": _evidence_texts(s, quotes)})
+                     "evidence_text": _evidence_texts(s, quotes),
+                     "sentence_ids": [i for i in evidence_sentences(tables, s.evidence) if i >= 0]})
     cols = ["holder_id", "holder", "holder_country", "target", "target_kind", "target_label",
-            "score", "label", "confidence", "n_evidence", "evidence", "evidence_text", "holder_country_name"]
+            "score", "label", "confidence", "n_evidence", "evidence", "evidence_text", "holder_country_name",
+            "sentence_ids"]
     df = pd.DataFrame(rows, columns=cols)
+    # the sentences the evidence stands in: "5 pieces of evidence" were often fragments of one quoted sentence
+    df["n_sentences"] = [len(evidence_sentences(tables, ev)) for ev in df["evidence"]]
     df["weak"] = [is_weak(c) for c in df["confidence"]]
-    df["firm"] = [is_firm(c, n) for c, n in zip(df["confidence"], df["n_evidence"])]
+    df["firm"] = [is_firm(c, n) for c, n in zip(df["confidence"], df["n_sentences"])]
     return df
 
 
@@ -106,30 +111,40 @@ def _heatmap_title(tables, df: pd.DataFrame) -> str:
 
 
 def _bars_title(tables, df: pd.DataFrame) -> str:
-    """What the bars show: which stance rests on the most evidence, and how many rest on one piece or none."""
+    """What the bars show: which stance rests on the most evidence, and how many rest on one sentence."""
     polar = df[df["score"] != 0]
     if polar.empty:
         return NONE_FOUND
-    thin = int((polar["n_evidence"].fillna(0).astype(int) <= 1).sum())
+    thin = int((polar["n_sentences"].fillna(0).astype(int) <= 1).sum())
     # "0 of 1 stances rest on one piece …" and "on the most evidence" of a lone stance said nothing
     tail = ("the only stance found" if len(polar) == 1 else
-            f"all {len(polar)} rest on two or more pieces of evidence" if not thin else
-            f"{thin} of {len(polar)} stances rest on one piece of evidence or none")
+            f"all {len(polar)} rest on two or more sentences" if not thin else
+            f"{thin} of {len(polar)} stances rest on one sentence")
     firm = polar[polar["firm"]]
     if firm.empty:
         return f"No stance is firm enough to state: {tail}"
-    top = firm.loc[(firm["n_evidence"] + firm["score"].abs() * firm["confidence"]).idxmax()]
+    top = firm.loc[(firm["n_sentences"] + firm["score"].abs() * firm["confidence"]).idxmax()]
     verb = "opposes" if top["score"] < 0 else "supports"
     who, what = short_name(tables, top["holder_id"]), short_name(tables, top["target"])
     most = "" if len(polar) == 1 else " on the most evidence"
-    return f"{who} {verb} {what}{most} ({int(top['n_evidence'])} pieces of evidence); {tail}"
+    return f"{who} {verb} {what}{most} ({evidence_count(top['n_sentences'])}); {tail}"
 
 
 def _hover(r) -> str:
     evidence = "<br>".join("“" + wrap(t, width=80, limit=240) + "”" for t in list(r.evidence_text)[:3])
-    sure = f"confidence {r.confidence:.2f}{' (low)' if r.weak else ''}, {int(r.n_evidence or 0)} piece(s) of evidence"
+    sure = f"confidence {r.confidence:.2f}{' (low)' if r.weak else ''}, {_pieces(r.n_evidence, r.sentence_ids)}"
     return (f"<b>{esc(r.holder)}</b> → {esc(r.target_label)} ({esc(r.target_kind)}): "
             f"{esc(r.label)} {r.score:+.2f}<br>{sure}<br>{evidence or '(no evidence sentence)'}")
+
+
+def _pieces(n_evidence, sentence_ids) -> str:
+    """How much a row rests on, for a hover: "5 quotes or events in sentences 12, 13, 17" (numbered from 1)."""
+    n = int(n_evidence) if pd.notna(n_evidence) else 0
+    where = ", ".join(str(i + 1) for i in sentence_ids)
+    if not n:
+        return "no quote or event cited"
+    return (f"{n} quote{'s' if n != 1 else ''} or event{'s' if n != 1 else ''} cited"
+            + (f", in sentence{'s' if len(sentence_ids) != 1 else ''} {where}" if where else ""))
 
 
 def stance_heatmap(tables) -> go.Figure:
@@ -138,7 +153,9 @@ def stance_heatmap(tables) -> go.Figure:
     holders: list = []
     if not df.empty:
         cell = df.groupby(["holder", "target_label"], sort=False).agg(
-            score=("score", "mean"), n=("n_evidence", "sum"), weak=("weak", "all"),
+            score=("score", "mean"), n=("n_sentences", "sum"), weak=("weak", "all"),
+            sentences=("sentence_ids", lambda s: len({i for ids in s for i in ids})),
+            cited=("evidence_text", lambda s: any(bool(t) for t in s)),
             mixed=("score", lambda v: bool((v > 0).any() and (v < 0).any())),
             text=("evidence_text", lambda s: next((t[0] for t in s if t), ""))).reset_index()
         holders = cell.groupby("holder")["n"].sum().sort_values(ascending=True, kind="stable").index.tolist()
@@ -148,15 +165,20 @@ def stance_heatmap(tables) -> go.Figure:
         weak = cell.pivot(index="holder", columns="target_label", values="weak").reindex(index=holders, columns=targets)
         mixed = cell.pivot(index="holder", columns="target_label", values="mixed").reindex(index=holders,
                                                                                           columns=targets)
+        cell["basis"] = [_basis(n, c) for n, c in zip(cell["sentences"], cell["cited"])]
+        basis = cell.pivot(index="holder", columns="target_label", values="basis").reindex(index=holders,
+                                                                                          columns=targets)
         # pivoted flags are numpy booleans, or NaN where a holder has no row for a target
         words = [["" if pd.isna(v) else _cell(v, _flag(m)) + (" ?" if _flag(w) else "")
                   for v, w, m in zip(row, wrow, mrow)] for row, wrow, mrow in zip(z.values, weak.values, mixed.values)]
+        # each cell says what it rests on ("1 sentence"): a solid "oppose" from one sentence read as a finding
+        shown = [[f"{t}<br>{b}" if t else "" for t, b in zip(row, brow)] for row, brow in zip(words, basis.values)]
         fig.add_trace(go.Heatmap(
             z=z.values.tolist(), x=[esc(t) for t in targets], y=[esc(h) for h in holders],
             zmin=-1, zmax=1, zmid=0, colorscale=DIVERGING, xgap=2, ygap=2,
             colorbar={"title": {"text": "Stance"}, "tickvals": [-1, 0, 1], "ticktext": ["oppose", "neutral", "support"]},
             # a cell resting only on low-confidence rows is marked "?": it is a lead, not a reading
-            text=words, texttemplate="%{text}",
+            text=shown, texttemplate="%{text}", textfont={"size": 11},
             # a phone's cells are too narrow for the words: a sign (charts.render)
             meta={"narrow_text": [[SIGNS.get(t.split(" ")[0], t) + ("?" if t.endswith("?") else "") if t else ""
                                    for t in row] for row in words]},
@@ -166,11 +188,27 @@ def stance_heatmap(tables) -> go.Figure:
         ))
     fig.update_xaxes(title_text="Target (actor, country or topic)", side="bottom")
     fig.update_yaxes(title_text="Holder")
-    return finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
+    n_targets = len(fig.data[0].x) if fig.data else 0
+    if 0 < n_targets < FULL_WIDTH_TARGETS:
+        # few targets: cells of a readable size, not one solid block across the page (one "oppose" cell of one
+        # sentence filled the width and read as the article's main finding); a phone keeps the whole width
+        share = max(MIN_HEATMAP_SHARE, n_targets * TARGET_SHARE)
+        fig.update_xaxes(domain=[0, share])
+        fig.update_traces(colorbar_x=share + 0.02, colorbar_xanchor="left")
+    fig = finish(fig, tables, chart_id=HEATMAP_ID, title=_heatmap_title(tables, df),
                   frame=df, empty_message="No stances in this article's tables.",
                   height=max(360, 160 + 40 * len(holders)), bottom=110,
                   measured=STANCES_MEASURED + "; a cell names the side its rows take (mixed when they disagree; "
-                  "the mean score on hover), “?” when all are of low confidence", accuracy_of=("stances",))
+                  "the mean score on hover), “?” when all are of low confidence, and under it the sentences its evidence "
+                  "stands in; hover a cell for the evidence", accuracy_of=("stances",))
+    if 0 < n_targets < FULL_WIDTH_TARGETS:
+        fig.update_layout(meta={**fig.layout.meta, "narrow_xaxis": {"domain": [0, 1]}})
+    return fig
+
+
+#: a heatmap of fewer targets than this is narrower than the page: each target this share of the width, at least
+#: ``MIN_HEATMAP_SHARE`` in all
+FULL_WIDTH_TARGETS, TARGET_SHARE, MIN_HEATMAP_SHARE = 7, 0.13, 0.3
 
 
 def _flag(value) -> bool:
@@ -191,13 +229,20 @@ def _cell(score: float, mixed: bool = False) -> str:
 
 
 def evidence_count(n, sentence: bool = False) -> str:
-    """What a bar rests on, written on the bar: "1 piece of evidence", "3 pieces", "no evidence cited"; a row
+    """What a bar rests on, written on the bar: the sentences its cited quotes and events stand in ("1 source
+    sentence", "3 source sentences"; five fragments of one quoted sentence are one), "no evidence cited"; a row
     citing no quote or event but carrying its evidence sentence (shown on hover) is "one sentence, no quote",
     not "no evidence cited" above a hover that shows the evidence."""
     n = int(n) if pd.notna(n) else 0
     if n == 0:
         return "one sentence, no quote" if sentence else "no evidence cited"
-    return "1 piece of evidence" if n == 1 else f"{n} pieces of evidence"
+    return "1 source sentence" if n == 1 else f"{n} source sentences"
+
+
+def _basis(n, cited: bool) -> str:
+    """A heatmap cell's second line: what it rests on, short ("1 sentence", "3 sentences", "no quote")."""
+    n = int(n) if pd.notna(n) else 0
+    return f"{n} sentence{'s' if n != 1 else ''}" if n else ("1 sentence" if cited else "no evidence")
 
 
 def stance_bars(tables) -> go.Figure:
@@ -206,9 +251,10 @@ def stance_bars(tables) -> go.Figure:
     # no zero-length bars; the y axis runs upward, so the weak rows (sorted first) sit at the bottom
     df = df[df["score"] != 0].copy()
     # a bar's length is what the stance rests on, its side the side taken: 143 of 180 polar rows on train score
-    # exactly ±1, so bars as long as the score were all alike
+    # exactly ±1, so bars as long as the score were all alike. The length counts sentences, not cited pieces: the
+    # fragments of one quoted sentence made "5 pieces of evidence" of 3 sentences
     df["bar"] = [(1 if sc > 0 else -1) * max(int(n) if pd.notna(n) else 0, 1)
-                 for sc, n in zip(df["score"], df["n_evidence"])]
+                 for sc, n in zip(df["score"], df["n_sentences"])]
     df = df.sort_values(["weak", "bar", "score"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
     labels = [f"{esc(r.holder)} → {esc(r.target_label)}" for r in df.itertuples()]
     fig = go.Figure()
@@ -223,13 +269,13 @@ def stance_bars(tables) -> go.Figure:
                     "line": {"width": 1 if weak else 0, "color": [tone_color(s) for s in part["score"]]},
                     "pattern": {"shape": "/" if weak else "", "fgcolor": "#555", "size": 6}},
             hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
-            text=[evidence_count(n, bool(t)) for n, t in zip(part["n_evidence"], part["evidence_text"])],
+            text=[evidence_count(n, bool(t)) for n, t in zip(part["n_sentences"], part["evidence_text"])],
             textposition="auto", insidetextanchor="end",
             textfont={"size": 11, "color": ["#222" if weak or _shade(s) < 0.7 else "white" for s in part["score"]]},
             outsidetextfont={"color": "#222"},
             # a phone's bars are too short for the words: the count alone (charts.render)
             meta={"narrow_text": [str(max(int(n) if pd.notna(n) else 0, 1 if t else 0))
-                                  for n, t in zip(part["n_evidence"], part["evidence_text"])],
+                                  for n, t in zip(part["n_sentences"], part["evidence_text"])],
                   "narrow_textposition": "auto"},
         ))
     n_weak = int(df["weak"].sum())
@@ -249,7 +295,7 @@ def stance_bars(tables) -> go.Figure:
     fig = finish(fig, tables, chart_id=BARS_ID, title=_bars_title(tables, df),
                  frame=df, empty_message="No stances in this article's tables.",
                  height=max(340, 140 + 30 * len(df)),
-                 measured=STANCES_MEASURED + "; a bar's length: the pieces of evidence it rests on (at least one), "
+                 measured=STANCES_MEASURED + "; a bar's length: the sentences its evidence stands in (at least one), "
                  "its colour: the side, paler the nearer the score is to neutral; hover a bar for the evidence",
                  accuracy_of=("stances",))
     # a phone names holder and target as a headline does ("Starmer → Putin"): the full names took half the width
@@ -284,7 +330,7 @@ def main_topic(tables) -> Optional[str]:
         return None
     topics = df[df["target_kind"] == "topic"]
     pool = topics if not topics.empty else df
-    return pool.groupby("target")["n_evidence"].sum().sort_values(ascending=False, kind="stable").index[0]
+    return pool.groupby("target")["n_sentences"].sum().sort_values(ascending=False, kind="stable").index[0]
 
 
 def map_target(tables) -> Optional[str]:
@@ -294,7 +340,7 @@ def map_target(tables) -> Optional[str]:
     df = stance_frame(tables)
     held = df[df["holder_country"].notna()]
     if not held.empty:
-        spread = held.groupby("target", sort=False).agg(n=("holder_country", "nunique"), ev=("n_evidence", "sum"))
+        spread = held.groupby("target", sort=False).agg(n=("holder_country", "nunique"), ev=("n_sentences", "sum"))
         spread = spread.sort_values(["n", "ev"], ascending=False, kind="stable")
         if int(spread["n"].iloc[0]) >= MIN_COUNTRIES:
             return spread.index[0]

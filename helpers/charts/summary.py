@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._base import is_firm, is_weak
+from ._base import SENTENCE_COLUMN, evidence_sentences, is_firm, is_weak, shown_sentences
 from .stances import main_topic, target_label
 from .who_said_what import UNATTRIBUTED, statement_counts, statements
 
@@ -99,23 +99,26 @@ def _cut(text) -> str:
     return text if len(text) <= EVIDENCE_CHARS else text[:EVIDENCE_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
-def _strength(confidence, n_evidence, sentence: bool = False) -> str:
-    """How far a stance row can be trusted, in words: "firm", "low confidence", or fewer than two pieces of
-    evidence ("one sentence, no quote" for a row that cites no quote or event but has its evidence sentence)."""
+def _strength(confidence, n_sentences, sentence: bool = False) -> str:
+    """How far a stance row can be trusted, in words: "firm", "low confidence", or evidence in one sentence
+    ("1 source sentence"; "one sentence, no quote" for a row that cites no quote or event but has its evidence
+    sentence)."""
     from .stances import evidence_count
 
     if is_weak(confidence):
         return "low confidence"
-    if is_firm(confidence, n_evidence):
+    if is_firm(confidence, n_sentences):
         return "firm"
-    return "one piece of evidence" if int(n_evidence or 0) == 1 else evidence_count(0, sentence)
+    return evidence_count(1, sentence) if int(n_sentences or 0) == 1 else evidence_count(0, sentence)
 
 
 def stances_summary(tables) -> pd.DataFrame:
-    """Stances by holder name: target name, label, score (two decimals), how firm the row is (``_strength``)
-    and the evidence sentence (cut to EVIDENCE_CHARS); strongest opposition first."""
+    """Stances by holder name: target name, label, score (two decimals), how firm the row is (``_strength``),
+    the evidence sentence (cut to EVIDENCE_CHARS) and the sentences the evidence stands in (links to the article
+    page in the report); strongest opposition first."""
     df = tables.frame("stances")
-    cols = ["target", "label", "score", "strength", "evidence"]
+    # the sentence numbers before the evidence text: on a phone they stay in view, the text scrolls in the table's box
+    cols = ["target", "label", "score", "strength", SENTENCE_COLUMN, "evidence"]
     if df.empty:
         return pd.DataFrame(columns=cols, index=pd.Index([], name="holder"))
     names = {a.actor_id: a.name for a in tables.actors}
@@ -123,8 +126,9 @@ def stances_summary(tables) -> pd.DataFrame:
     out = pd.DataFrame({"holder": df["holder_id"].map(lambda h: names.get(h, h)),
                         "target": df["target"].map(lambda t: names.get(t) or countries.get(t) or t),
                         "label": df["label"], "score": df["score"].astype(float).round(2),
-                        "strength": [_strength(c, n, bool(t)) for c, n, t in
-                                     zip(df["confidence"], df["n_evidence"], df["evidence_text"])],
+                        "strength": [_strength(c, len(evidence_sentences(tables, ev)), bool(t)) for c, ev, t in
+                                     zip(df["confidence"], df["evidence"], df["evidence_text"])],
+                        SENTENCE_COLUMN: [shown_sentences(tables, ev, t) for ev, t in zip(df["evidence"], df["evidence_text"])],
                         "evidence": df["evidence_text"].map(_cut)})
     out = out.sort_values(["score", "holder", "target"], kind="stable")
     return out.set_index("holder")

@@ -35,7 +35,10 @@ from plotly.subplots import make_subplots
 
 from ..times.dates import add_months, month_end
 from ..reference import in_sentence
-from ._base import LOW_EVENT_CONFIDENCE, actor_names, esc, finish, person_short_name, sentence_texts, wrap
+from ._base import (
+    LOW_EVENT_CONFIDENCE, SENTENCE_COLUMN, actor_names, esc, finish, person_short_name, sentence_numbers,
+    sentence_texts, wrap,
+)
 
 CHART_ID = "actor-timeline"
 #: vertical distance between stacked points of one day and actor, in rows
@@ -201,6 +204,10 @@ def timeline_frame(tables, *, show_statements: bool = False) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=COLUMNS)
     df = pd.DataFrame(rows)
+    # one agent doing one thing to one target twice in one sentence is one point ("firing warheads ... and firing
+    # missiles": two "fire" rows of Israel; 3 such rows in 243 train articles)
+    df = df.sort_values("confidence", ascending=False, kind="stable").drop_duplicates(
+        ["actor_id", "category", "predicate", "target_id", "sentence_id", "date"]).sort_index()
     df["low_confidence"] = df["confidence"] < LOW_EVENT_CONFIDENCE
     df["date"] = df["date"].map(lambda d: d if isinstance(d, str) and d else None)
     df["when"] = [w if d else None for w, d in zip(df["when"], df["date"])]
@@ -319,21 +326,28 @@ def _title(df: pd.DataFrame) -> str:
     dated = int((df["lane"] != UNDATED).sum())
     when = f"{dated} dated, {len(df) - dated} undated"
     faded = f", {len(df) - len(sure)} of low confidence" if len(sure) < len(df) else ""
-    top = sure.groupby("actor")["event_id"].count().sort_values(ascending=False, kind="stable")
+    # an agent's events are counted by the sentences they stand in: two rows of one sentence ("able to deliver
+    # nuclear weapons through ... firing warheads ... firing missiles") are one thing the article says, and one
+    # misread sentence made "Israel acts most (mostly assault)"
+    top = sure.groupby("actor")["sentence_id"].nunique().sort_values(ascending=False, kind="stable")
     if not dated:
         when = "none dated, shown in the order told"
     elif one_day(df):
         when = f"{dated} dated, all on {_day_name(one_day(df))}, {len(df) - dated} undated; shown in the order told"
-    if len(sure) < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
+    if sure["sentence_id"].nunique() < MIN_EVENTS_FOR_LEADER or int(top.iloc[0]) < MIN_LEADER_EVENTS:
         return f"{len(df)} event{'s' if len(df) != 1 else ''} with a named agent ({when}{faded}): " \
                "too few to say who acts most"
     actor, n = top.index[0], int(top.iloc[0])
-    cats = sure[sure["actor"] == actor]["category"].value_counts()
-    what = ", ".join(c.lower() for c in cats.index[:3]) if cats.iloc[0] == 1 else f"mostly {cats.index[0].lower()}"
+    mine = sure[sure["actor"] == actor]
+    cats = mine.groupby("category")["sentence_id"].nunique().sort_values(ascending=False, kind="stable")
+    # "mostly assault" only when that kind of event stands in two or more sentences and most of the agent's
+    what = f"mostly {cats.index[0].lower()}" if int(cats.iloc[0]) >= 2 and 2 * int(cats.iloc[0]) > n else \
+        ", ".join(c.lower() for c in cats.index[:3])
     if len(top) > 1 and int(top.iloc[1]) == n:  # a tie: no one acts most
         tied = int((top == n).sum())
-        return f"{tied} agents with {n} events each, none acts most: {len(df)} events; {when}{faded}"
-    return f"{in_sentence(actor)} acts most: {n} of {len(df)} events ({what}); {when}{faded}"
+        return f"{tied} agents with events in {n} sentences each, none acts most: {len(df)} events; {when}{faded}"
+    return (f"{in_sentence(actor)} acts most: {len(mine)} of {len(df)} events, in {n} sentences "
+            f"({what}); {when}{faded}")
 
 
 def _columns(df: pd.DataFrame, sequence: bool) -> tuple:
@@ -415,6 +429,8 @@ def _add_links(fig, df: pd.DataFrame, sequence: bool = False) -> None:
                                  name=esc(cat.lower()) + " interval"), row=1, col=1)
 
 
+#: the legend entry of the hollow points: an event the article tells as happening now, dated by the publication day
+HOLLOW_MARK = "hollow: dated by publication"
 #: the legend entry of the pale bands of dates known only to their month or year
 PERIOD_MARK = "band: day unknown"
 
@@ -486,6 +502,9 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="faded: low confidence",
                                  marker={"size": 12, "color": "#777", "opacity": 0.35}, legendrank=2001),
                       row=1, col=1)
+    if not df.empty and df["date_inferred"].any():  # the hollow points' own legend entry
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=HOLLOW_MARK, legendrank=2002,
+                                 marker={"size": 12, "color": "#777", "symbol": "circle-open"}), row=1, col=1)
     if undated and not sequence:
         # a place in the order told, not a quantity: no ticks; room either side for the words of the end points
         fig.update_xaxes(title_text=UNDATED_AXIS, type="linear", row=1, col=2, showgrid=False, zeroline=False,
@@ -504,10 +523,29 @@ def actor_timeline(tables, *, show_statements: bool = False) -> go.Figure:
                             "narrow_yticktext": [_tick(esc(_short(a, tables=tables)), a in targets) for a in order],
                             "narrow_xaxis": {"tickfont": {"size": 10}} if sequence else _narrow_xaxis(window)})
     fig.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left",
-                              "title": {"text": "Event type (hollow: date = publication) "
-                                        if not df.empty and df["date_inferred"].any() else "Event type "}},
+                              # a short key title: "Event type (hollow: date = publication)" pushed the last entries
+                              # past the right edge on articles with seven kinds of event; hollow has its own entry
+                              "title": {"text": "Event type "}},
                       margin={"t": fig.layout.margin.t + 60})  # the legend sits between the title and the plot
+    # a key of many entries wraps onto a second row, which grows upward into the title: room for it
+    extra = LEGEND_ROW * (_legend_rows(fig) - 1)
+    if extra:
+        fig.update_layout(margin={"t": fig.layout.margin.t + extra}, height=fig.layout.height + extra)
     return fig
+
+
+#: the height of one row of the key, in px; the width of one of its characters, and of its marker and gaps
+LEGEND_ROW, LEGEND_CHAR, LEGEND_ENTRY = 34, 6.5, 46
+#: the width the key wraps at on a desktop page (the report's column is 1100 px, less the axis margins)
+LEGEND_WIDTH = 900
+
+
+def _legend_rows(fig) -> int:
+    """How many rows the horizontal key takes at desktop width (its title and every entry shown)."""
+    names = [tr.name or "" for tr in fig.data if tr.showlegend is not False and tr.name]
+    width = len(fig.layout.legend.title.text or "") * LEGEND_CHAR + sum(len(n) * LEGEND_CHAR + LEGEND_ENTRY
+                                                                         for n in dict.fromkeys(names))
+    return max(1, -(-int(width) // LEGEND_WIDTH))
 
 
 def timeline_events(tables) -> pd.DataFrame:
@@ -517,13 +555,15 @@ def timeline_events(tables) -> pd.DataFrame:
     from .summary import CHARS_OF_PRECISION as CHARS
 
     df = timeline_frame(tables)
-    # no sentence column: on a phone it made each row a dozen lines tall (the chart's hover has the sentence)
-    cols = ["agent", "what", "to whom", "when"]
+    # not the sentence itself: on a phone it made each row a dozen lines tall; its number comes first and links to
+    # it in the article (the report's tables); a point the chart draws faded says "(unsure)" after its word
+    cols = [SENTENCE_COLUMN, "agent", "what", "to whom", "when"]
     if df.empty:
-        return pd.DataFrame(columns=cols).set_index("agent")
+        return pd.DataFrame(columns=cols).set_index(SENTENCE_COLUMN)
     df = df.sort_values(["sentence_id", "event_id"], kind="stable")
     when = [p if isinstance(p, str) and p else d[:CHARS.get(pr, 10)] if isinstance(d, str) and d else "undated"
             for p, d, pr in zip(df["period"], df["date"], df["date_precision"])]
-    out = pd.DataFrame({"agent": df["actor"], "what": df["predicate"].fillna(""),
-                        "to whom": df["target"].fillna(""), "when": when})
-    return out.set_index("agent")
+    what = [f"{w} (unsure)" if low else w for w, low in zip(df["predicate"].fillna(""), df["low_confidence"])]
+    out = pd.DataFrame({SENTENCE_COLUMN: [sentence_numbers([i]) for i in df["sentence_id"]], "agent": df["actor"],
+                        "what": what, "to whom": df["target"].fillna(""), "when": when})
+    return out.set_index(SENTENCE_COLUMN)

@@ -11,6 +11,10 @@ from helpers.charts.sample import sample_tables
 def _with_zero_and_evidence():
     t = sample_tables()
     rows = [dataclasses.replace(s, evidence_text=f"Sentence behind {s.holder_id} and {s.target}.") for s in t.stances]
+    # Soto's stance on the accord in two sentences (a quote and an event), so that it is firm: the sample's own cites
+    # two quotes of one sentence
+    rows = [dataclasses.replace(s, evidence=("q2", "e1")) if s.holder_id == "pablo-soto" and s.target ==
+            "fishing accord" else s for s in rows]
     rows.append(dataclasses.replace(rows[0], target="quota", score=0.0, label="neutral"))
     t.stances = rows
     return t
