@@ -54,7 +54,8 @@ def articles_judged(data: Path, cache: Optional[Path], limit: Optional[int] = No
 
     out = []
     for article, gold, doc, tables in _prepared(data, limit, cache):
-        tables.quotes = quotes.extract(doc, article, tables, disabled={"row-classifier"})
+        # (the classifier judges the rows before complementizer-that widens them: see quotes.extract)
+        tables.quotes = quotes.extract(doc, article, tables, disabled={"row-classifier", "complementizer-that"})
         judged = [i for i, q in enumerate(tables.quotes) if accept.judged(q)]
         feats = [accept.features(doc, tables.quotes[i]) for i in judged]
         out.append(labelled(gold, our_predictions(tables), article.text, judged, feats))

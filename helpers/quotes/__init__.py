@@ -64,6 +64,7 @@ from ..article import Article
 from ..records import Quote
 from ..tables import ArticleTables
 from .accept import _rejected
+from .boundary import _complementizer
 from .context import Context, _Resolver, _Row
 from .filters import _modifier, _scare
 from .inherit import _adopt_reports, _inherit, _merge_interrupted
@@ -98,7 +99,18 @@ def extract(doc: Doc, article: Article, tables: ArticleTables, *, min_indirect_w
         rows = _merge_interrupted(rows, doc, ctx.text, article)
         records = [_record(ctx, r, n) for n, r in enumerate(r for r in rows if not _no_speech(ctx, r))]
         kept = [q for q in records if not _rejected(doc, q)]
-        return records if len(kept) == len(records) else [replace(q, quote_id=f"q{n + 1}") for n, q in enumerate(kept)]
+        if len(kept) != len(records):
+            kept = [replace(q, quote_id=f"q{n + 1}") for n, q in enumerate(kept)]
+        return [_with_complementizer(doc, q) for q in kept]
+
+
+def _with_complementizer(doc: Doc, q: Quote) -> Quote:
+    """An indirect row's content with the "that" that opens its clause (``complementizer-that``;
+    after the row classifier, which reads the content's first word as the rules left it)."""
+    if q.kind != "indirect":
+        return q
+    start = _complementizer(doc, q.start, q.end)
+    return q if start is None else replace(q, start=start, text=doc.text[start:q.end])
 
 
 def _outermost(reports: list[_Row]) -> list[_Row]:

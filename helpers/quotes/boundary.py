@@ -214,3 +214,20 @@ def _reported_content(text: str, s: int, e: int, owner, quotes) -> Optional[tupl
             {owner[j] for j in range(s, e) if owner[j] != -1}) < 2:
         return None  # one quotation, which its own row covers
     return s, e
+
+
+@rule("complementizer-that", "boundary", example="The mayor said that the budget was balanced.",
+      content="that the budget was balanced", neutral=None)
+def _complementizer(doc: Doc, start: int, end: int) -> Optional[int]:
+    """"said that the budget was balanced": the reported clause opens with its complementizer
+    "that", as PolNeAR's contents do (2,394 of its 19,832 train contents start with "that", 30
+    follow one). Where the row's content starts right after the "that" that marks a clause
+    inside it, the content starts at the "that"; the row's words are the same report."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return None
+    prev = doc[span[0].i - 1]
+    if prev.lower_ != "that" or prev.dep_ != "mark" or not start <= prev.head.idx < end \
+            or prev.idx + len(prev) + len(prev.whitespace_) != start:
+        return None
+    return prev.idx

@@ -252,7 +252,7 @@ def _colon_report(doc, text, article, quotes, owner, v, row, comps):
     return _decided(_colon_content(text, colon, article, owner, quotes))
 
 
-@rule("clause-complement", "content", example="The mayor said that the budget was balanced.",
+@rule("clause-complement", "content", example="The mayor told reporters the budget was balanced.",
       content="the budget was balanced")
 def _clause_complement(doc, text, article, quotes, owner, v, row, comps):
     """The verb's clausal complement ("said that ...", "..., Smith said")."""

@@ -154,7 +154,8 @@ def _participle_of_noun(verb: Token, depth: int, outside: Outside) -> Optional[T
     document someone issued, an occasion or a phrase of scene (the rules after this one)."""
     if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN")):
         return None
-    return first((_statement_issuer, _occasion_speaker, _scene_participle), verb, depth, outside) or verb.head
+    return first((_statement_issuer, _made_thing_issuer, _occasion_speaker, _scene_participle), verb, depth,
+                 outside) or verb.head
 
 
 @rule("statement-issuer", "speaker",
@@ -163,6 +164,20 @@ def _statement_issuer(verb: Token, depth: int, outside: Outside) -> Optional[Tok
     """"the Port Authority issued a statement calling ...": whoever issued the statement speaks."""
     if depth < 3 and verb.head.lemma_.lower() in source_nouns() and verb.head.dep_ == "dobj":
         return source_of(verb.head.head, depth=depth + 1)
+    return None
+
+
+@rule("made-thing-issuer", "speaker",
+      example="The council approved a resolution condemning the mayor's remarks.", speaker="The council")
+def _made_thing_issuer(verb: Token, depth: int, outside: Outside) -> Optional[Token]:
+    """"the council approved a resolution condemning ...", "the campaign sent out a fundraising email
+    stressing ...": a thing (no person or group, no name) that the clause's subject made or sent
+    says what its maker says, as a statement does (``statement-issuer``) whatever the thing is
+    called."""
+    noun, v = verb.head, verb.head.head
+    if depth < 3 and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not noun.ent_type_ and not _people_word(noun) \
+            and v.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in v.children):
+        return source_of(v, depth=depth + 1)
     return None
 
 

@@ -8,7 +8,7 @@ from helpers.article import from_text
 from helpers.records import Actor, Mention
 from helpers.tables import ArticleTables
 
-from .support import brief
+from .support import brief, run_example, shows
 
 
 def test_speaker_in_the_middle_and_pronoun(run):
@@ -424,3 +424,14 @@ def test_expletive_it_before_an_adjective_and_infinitive_names_no_one(run):
 def test_a_percentage_speaks(run):
     rows = run("In the new poll, 42% say the governor should resign.")
     assert brief(rows) == [("indirect", "the governor should resign", "42%", None, "say")]
+
+
+def test_a_thing_its_subject_made_speaks_for_the_subject_but_a_person_speaks_for_themselves(nlp):
+    made = "The council approved a resolution condemning the mayor's remarks."
+    rows, counts = run_example(nlp, made, disabled={"row-classifier"})
+    assert counts["made-thing-issuer"] == 1 and shows(rows, "The council", "the mayor's remarks")
+    off, _ = run_example(nlp, made, disabled={"row-classifier", "made-thing-issuer"})
+    assert not shows(off, "The council", "the mayor's remarks")
+    person = "The council thanked the volunteers praising the mayor's work."
+    rows, counts = run_example(nlp, person, disabled={"row-classifier"})
+    assert counts["made-thing-issuer"] == 0
