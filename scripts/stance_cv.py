@@ -6,6 +6,7 @@
     python scripts/stance_cv.py --errors quote-evaluation   # the rows one rule made, right or wrong
     python scripts/stance_cv.py --threshold quoted.TONE_MIN=0.6,0.7 --bins   # a module constant; rows by confidence
     python scripts/stance_cv.py --verify            # the cached run equals a fresh pipeline run (exit 1 if not)
+    python scripts/stance_cv.py --events            # rows the events table would add alone, by category
 
 The PolNeAR-train articles of ``data/annotations/train-gold`` (243 since 2026-12-08) are parsed once (spaCy DocBins kept in
 ``--cache``, with each Doc's ``tensor``, which a DocBin drops and the tone model reads) and their tables
@@ -256,6 +257,69 @@ def by_confidence(results, bins=BINS) -> list[tuple[float, Counter]]:
     return list(zip(bins, counts))
 
 
+#: the sign a category of the events table would give a stance (``--events``): the categories of
+#: ``structure.EVENT_SIGN`` and the other PLOVER categories of the gold guide with a side
+EVENT_CATEGORY_SIGN = {"SUPPORT": 1, "AID": 1, "AGREE": 1, "COOPERATE": 1, "CONCEDE": 1, "DISAPPROVE": -1,
+                       "ACCUSE": -1, "REJECT": -1, "THREATEN": -1, "SANCTION": -1, "ASSAULT": -1, "PROTEST": -1,
+                       "COERCE": -1}
+
+
+def event_rows(sg, articles, base) -> list[dict]:
+    """The rows the engine's own events would make alone: per article, one per holder, target and sign of an
+    asserted event with an actor agent and an actor or country target (the filters of
+    ``structure.event_evidence``), left out where the rules already make that row or one of the other sign
+    for the pair; each with its category, whether its predicate is a stance predicate of the lexicon, its fold
+    position and its verdict."""
+    from helpers.evaluate.gold import stance_hits
+    from helpers.stances.structure import ISO3, Context, actor_target
+    from helpers.stances.weights import is_stance_predicate
+
+    out = []
+    for i, ((name, gold, doc, _article, tables, pred), (verdicts, _, _)) in enumerate(zip(articles, base)):
+        made = {(s["holder_id"], s["target"]) for s, _, _ in verdicts}
+        ctx, seen = Context.build(doc, tables), set()
+        golds = gold.g.get("stances", [])
+        for e in tables.events:
+            sign = EVENT_CATEGORY_SIGN.get(e.category)
+            if not sign or e.modality != "asserted" or not e.actor_id or e.actor_id not in ctx.actors \
+                    or not e.target or e.target == e.actor_id:
+                continue
+            key, kind = actor_target(ctx, e.target) if e.target in ctx.actors else (e.target, "country")
+            offset = e.trigger_start if e.trigger_start is not None else (e.start or 0)
+            if not (e.target in ctx.actors or ISO3.match(e.target)) or tables.is_boilerplate(offset) \
+                    or (kind == "country" and key == ctx.actors[e.actor_id].country):
+                continue
+            row = {"holder_id": e.actor_id, "target": key, "target_kind": kind,
+                   "label": "support" if sign > 0 else "oppose", "holder_country": ctx.actors[e.actor_id].country}
+            if (e.actor_id, key) in made or (e.actor_id, key, sign) in seen:
+                continue
+            seen.add((e.actor_id, key, sign))
+            hits = stance_hits(sg, gold, sg.Pred(pred), row)
+            verdict = "right" if any(not golds[j].get("optional") for j in hits) else "optional" if hits else "wrong"
+            out.append(dict(row, article=name, fold=i, category=e.category, verdict=verdict,
+                            stance_predicate=is_stance_predicate(e.predicate), text=e.text))
+    return out
+
+
+def print_event_rows(rows, k: int) -> None:
+    """``--events``: the rows of ``event_rows`` by category and by whether the trigger is a stance predicate,
+    right / wrong / optional-only in each fold and in all."""
+    groups: dict[tuple, list[Counter]] = defaultdict(lambda: [Counter() for _ in range(k)])
+    for r in rows:
+        for key in ((r["category"], r["stance_predicate"]), (r["category"], "any"), ("ALL", r["stance_predicate"]),
+                    ("ALL", "any")):
+            groups[key][r["fold"] % k][r["verdict"]] += 1
+    print(f"\nrows the events alone would add (asserted, actor agent, actor/country target; {k} folds "
+          "right/wrong; in all right/wrong/optional, precision):")
+    for (cat, sp), per in sorted(groups.items(), key=lambda kv: (kv[0][0] == "ALL", -sum(sum(c.values()) for c in kv[1]))):
+        total = sum(per, Counter())
+        n = total["right"] + total["wrong"]
+        label = "stance predicate" if sp is True else "other predicate" if sp is False else "any predicate"
+        folds_txt = " ".join(f"{c['right']}/{c['wrong']}" for c in per)
+        print(f"  {cat:11s} {label:17s} [{folds_txt}]  {total['right']:3d} {total['wrong']:3d} {total['optional']:3d}  "
+              f"{total['right'] / max(1, n):.2f}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, default=ROOT / "build" / "stance-cv", help="parsed articles (DocBins)")
@@ -271,6 +335,8 @@ def main(argv=None) -> int:
                                                         "removes (-), with their verdicts")
     ap.add_argument("--bins", action="store_true", help="precision of the polar rows by confidence bin")
     ap.add_argument("--errors", default="", help="list the rows this rule made, with their verdicts")
+    ap.add_argument("--events", action="store_true", help="the rows the engine's events would add alone, by "
+                                                          "category and stance predicate, fold by fold")
     ap.add_argument("--min-precision", type=float, default=0.7)
     ap.add_argument("--verify", action="store_true", help="parse the articles afresh, compare the stances with the "
                                                           "cached run's (every rule at its default); exit 1 on a "
@@ -306,6 +372,8 @@ def main(argv=None) -> int:
         for lo, c in by_confidence(base):
             print(f"  >= {lo:.2f}  {c['right']:4d} {c['wrong']:4d} {c['optional']:4d}  "
                   f"{c['right'] / max(1, c['right'] + c['wrong']):.2f}")
+    if args.events:
+        print_event_rows(event_rows(sg, articles, base), args.folds)
     if args.threshold:
         judge_threshold(sg, articles, base, args, off, on)
     names = list(rules.RULES) if args.ablate == "all" else [n for n in args.ablate.split(",") if n]

@@ -61,6 +61,14 @@ def _rows(nlp, text, salience=False, **kw):
         return {(r.holder_id, r.target, r.label) for r in stances.extract(doc, article, tables)}
 
 
+
+@pytest.fixture
+def lone_evaluation():
+    """Rule quote-evaluation-corroborated off: an evaluation in a direct quote makes a row alone, so that a test of
+    what rule quote-evaluation reads can use a one-sentence example."""
+    with rules.switched_off("quote-evaluation-corroborated"):
+        yield
+
 # -- topics and the quote rules (kept from the first stance table) ------------------------------------
 @pytest.mark.parametrize("sentence, word, topic", [
     ("Such meetings are rare.", "meetings", "summit"),
@@ -216,7 +224,7 @@ def test_evaluation_words_fill_vaders_gaps():
     assert lexicon.valence("table") == 0
 
 
-def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):
+def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp, lone_evaluation):
     text = "“Tom Reed is a corrupt liar and a disgrace,” Mary Lane said."
     q = _quote("q1", "direct", "Tom Reed is a corrupt liar and a disgrace,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
@@ -224,7 +232,7 @@ def test_evaluation_in_a_quote_needs_the_target_as_argument(nlp):
         assert _rows(nlp, text, quotes=[q]) == set()
 
 
-def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
+def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp, lone_evaluation):
     text = "Tom Reed spoke first. “He is a corrupt liar,” Mary Lane said."
     q = _quote("q1", "direct", "He is a corrupt liar,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == set()
@@ -232,7 +240,7 @@ def test_unresolved_pronoun_in_a_quote_is_the_person_named_before(nlp):
         assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
 
 
-def test_an_evaluative_adjective_on_the_target_in_a_quote(nlp):
+def test_an_evaluative_adjective_on_the_target_in_a_quote(nlp, lone_evaluation):
     text = "“The corrupt Tom Reed will lose in November,” Mary Lane said."
     q = _quote("q1", "direct", "The corrupt Tom Reed will lose in November,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
@@ -411,7 +419,7 @@ def test_stance_tone_model_setting(monkeypatch):
 HERALD = Actor("daily-herald", "Daily Herald", "organization", None, "USA", 1, 0)
 
 
-def test_a_news_outlet_reports_and_holds_no_stance(nlp):
+def test_a_news_outlet_reports_and_holds_no_stance(nlp, lone_evaluation):
     text = "“Tom Reed is a corrupt liar,” the Daily Herald reported."
     q = _quote("q1", "direct", "Tom Reed is a corrupt liar,", text, "daily-herald")
     people = {**PEOPLE, "Daily Herald": ("daily-herald", "organization", None, "USA")}
@@ -439,7 +447,7 @@ def test_rows_below_the_confidence_floor_are_dropped_also_in_a_direct_quote(nlp)
     assert _rows(nlp, strong) == {("mary-lane", "tom-reed", "support")}
 
 
-def test_this_man_in_a_quote_is_the_person_named_before(nlp):
+def test_this_man_in_a_quote_is_the_person_named_before(nlp, lone_evaluation):
     text = "Tom Reed spoke first. “This man is a disgrace,” Mary Lane said."
     q = _quote("q1", "direct", "This man is a disgrace,", text, "mary-lane")
     assert _rows(nlp, text, quotes=[q]) == set()  # off by default
@@ -451,7 +459,7 @@ def test_this_man_in_a_quote_is_the_person_named_before(nlp):
     ("Mary Lane is far better than Tom Reed,", {("olga-berg", "mary-lane", "support"), ("olga-berg", "tom-reed", "oppose")}),
     ("Mary Lane is less corrupt than Tom Reed,", {("olga-berg", "tom-reed", "oppose")}),
 ])
-def test_the_object_of_an_evaluative_comparison(nlp, content, expected):
+def test_the_object_of_an_evaluative_comparison(nlp, content, expected, lone_evaluation):
     text = f"“{content}” Olga Berg said."
     q = _quote("q1", "direct", content, text, "olga-berg")
     assert _rows(nlp, text, quotes=[q]) == expected
@@ -495,7 +503,7 @@ def test_a_demand_that_someone_act_otherwise_is_no_stance(nlp):
     assert _rows(nlp, "Mary Lane did not call for Tom Reed to resign.") == set()
 
 
-def test_the_owner_of_an_evaluated_thing_in_a_quote(nlp):
+def test_the_owner_of_an_evaluated_thing_in_a_quote(nlp, lone_evaluation):
     text = "“We have read Tom Reed's reckless plan,” Mary Lane said."
     q = _quote("q1", "direct", "We have read Tom Reed's reckless plan,", text, "mary-lane")
     assert ("mary-lane", "tom-reed", "oppose") in _rows(nlp, text, quotes=[q])
@@ -655,9 +663,9 @@ def test_a_demand_for_someones_ouster_opposes_them_and_is_no_topic(nlp):
 
 def test_a_target_with_an_apposition_is_what_the_apposition_names(nlp):
     text = "Mary Lane backs Tom Reed's signature achievement, the Clean Water Act."
-    assert _rows(nlp, text) == {("mary-lane", "water act", "support")}
-    with rules.switched_off("target-apposition"):
-        assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}
+    assert _rows(nlp, text) == {("mary-lane", "tom-reed", "support")}  # off by default
+    with rules.switched_on("target-apposition"):
+        assert _rows(nlp, text) == {("mary-lane", "water act", "support")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -692,7 +700,7 @@ def test_a_gerund_of_reason_is_the_objects_act(nlp):
         ("mary-lane", "tom-reed", "oppose"), ("tom-reed", "tax hike", "support")}
 
 
-def test_a_quote_evaluation_toward_a_body_is_no_stance(nlp):
+def test_a_quote_evaluation_toward_a_body_is_no_stance(nlp, lone_evaluation):
     people = dict(PEOPLE, **{"Budget Office": ("budget-office", "organization", None, "USA")})
     text = "“The Budget Office is corrupt and useless,” Mary Lane said."
     q = _quote("q1", "direct", "The Budget Office is corrupt and useless,", text, "mary-lane")
@@ -716,10 +724,10 @@ def test_a_list_parsed_as_an_apposition_gives_every_item(nlp):
               pos=["NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN"],
               lemmas=["support", "for", "agreement", ",", "tax", "and", "school"])
     ctx = Context(doc, SimpleNamespace(mentions=[], quotes=[]), {})
-    keys = {k for k, _ in resolve_target(ctx, doc[2])}
+    with rules.switched_on("target-apposition"):
+        keys = {k for k, _ in resolve_target(ctx, doc[2])}
     assert {"agreement", "taxes", "schools"} <= keys  # topics.csv merges tax into taxes
-    with rules.switched_off("target-apposition"):
-        assert {k for k, _ in resolve_target(ctx, doc[2])} == {"agreement"}
+    assert {k for k, _ in resolve_target(ctx, doc[2])} == {"agreement"}  # off by default
 
 
 def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_polarity(nlp):

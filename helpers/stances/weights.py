@@ -89,18 +89,23 @@ def calibrate(found: list[Evidence]) -> list[Evidence]:
     its rule's rows (``CALIBRATED``), or ``CORROBORATED`` when evidence of the same sign toward the same
     target stands at another place of the article too: the row's confidence, its strongest evidence's,
     then grows with the precision of such rows (rule ``calibrated-confidence``). Evidence below the floor
-    stays there; it still counts as the corroborating second place."""
+    stays there; it still counts as the corroborating second place. A quote evaluation with no such second
+    place goes below the floor (rule ``quote-evaluation-corroborated``): it confirms a row but makes none alone."""
     from . import MIN_CONFIDENCE
 
     places: dict[tuple, set[int]] = defaultdict(set)
     for e in found:
         places[(e.holder_id, e.target, e.kind, e.score > 0)].add(e.offset)
+    lone_evaluation = rules.enabled("quote-evaluation-corroborated")
     out = []
     for e in found:
         if e.confidence >= MIN_CONFIDENCE and e.score:
             level = CALIBRATED.get(e.rule, CALIBRATED_DEFAULT)
             if len(places[(e.holder_id, e.target, e.kind, e.score > 0)]) > 1:
                 level = max(level, CORROBORATED)
+            elif lone_evaluation and e.rule == "quote-evaluation":
+                rules.fired("quote-evaluation-corroborated")
+                level = INFERRED_EVENT
             rules.fired("calibrated-confidence")
             e = replace(e, confidence=level)
         out.append(e)

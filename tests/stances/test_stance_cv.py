@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.test_stances import lone_evaluation  # noqa: F401  (a fixture: the tone makes the quote's row)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -59,6 +61,7 @@ def _corpus(tmp_path):
     return golds, texts
 
 
+@pytest.mark.usefixtures("lone_evaluation")
 def test_verify_accepts_the_cache_and_refuses_docs_without_their_tensor(nlp, tmp_path, capsys):
     from helpers.evaluate.gold import SHARED
 
@@ -98,3 +101,38 @@ def test_fold_deltas_bins_and_row_differences():
     changed = stance_cv.diff([("a.gold.json",)], on, off)
     assert [(side, s["holder_id"], s["target"], v) for side, _, s, v in changed] == [
         ("+", "lane", "tax", "wrong"), ("-", "berg", "reed", "wrong")]
+
+
+def test_events_report_the_rows_they_would_add_alone(nlp, tmp_path):
+    from types import SimpleNamespace
+
+    from helpers.evaluate.gold import SHARED
+
+    if not (SHARED / "gold" / "score_gold.py").exists():
+        pytest.skip("../shared is absent: the scorer is not available here")
+    golds, texts = _corpus(tmp_path)
+    gold = json.loads((golds / "lane-reed.gold.json").read_text(encoding="utf-8"))
+    gold["actors"] = [{"id": "mary-lane", "name": "Mary Lane", "kind": "person", "aliases": ["Lane"]},
+                      {"id": "tom-reed", "name": "Tom Reed", "kind": "person", "aliases": ["Reed"]}]
+    gold["stances"] = [{"holder": "mary-lane", "target": "tom-reed", "polarity": -1, "line": 0}]
+    (golds / "lane-reed.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    sg, articles = stance_cv.load(tmp_path / "cache", golds, texts)
+    tables = articles[0][4]
+    ids = {a.actor_id for a in tables.actors}
+    assert {"mary-lane", "tom-reed"} <= ids
+
+    def event(agent, target, category, modality="asserted", predicate="condemn"):
+        return SimpleNamespace(event_id="e1", actor_id=agent, target=target, category=category, modality=modality,
+                               predicate=predicate, trigger_start=0, start=0, text="...", quote_id=None)
+
+    base = stance_cv.run(sg, articles)
+    made = {(s["holder_id"], s["target"]) for s, _, _ in base[0][0]}
+    tables.events = [event("mary-lane", "tom-reed", "DISAPPROVE"), event("mary-lane", "tom-reed", "ACCUSE"),
+                     event("tom-reed", "mary-lane", "SUPPORT", "hypothetical", "back"),
+                     event("tom-reed", "mary-lane", "CONSULT", predicate="meet")]
+    rows = stance_cv.event_rows(sg, articles, base)
+    assert ("mary-lane", "tom-reed") not in made  # the lone quote evaluation makes no row (quote-evaluation-corroborated)
+    # one row for the pair, whatever the number of events; none for a hypothetical event or a category without a side
+    assert [(r["holder_id"], r["target"], r["label"], r["category"], r["verdict"]) for r in rows] == [
+        ("mary-lane", "tom-reed", "oppose", "DISAPPROVE", "right")]
+    assert all(r["stance_predicate"] for r in rows)  # "condemn" is in the stance lexicon

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.stances import rules
-from tests.test_stances import _rows
+from tests.test_stances import _rows, lone_evaluation  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,6 +43,7 @@ def test_no_regard_stance_under_negation(nlp):
 @pytest.mark.parametrize("inner", ["Tom Reed is going to win this thing in a landslide",
                                    "Tom Reed will lose badly in November",
                                    "Tom Reed is the clear winner of the debate"])
+@pytest.mark.usefixtures("lone_evaluation")
 def test_an_outcome_in_a_quote_is_no_evaluation(nlp, inner):
     from tests.test_stances import _quote
 
@@ -62,6 +63,7 @@ def test_an_outcome_in_a_quote_is_no_evaluation(nlp, inner):
     ("“You are a terrible liar and a disgrace,” Mary Lane told Tom Reed.", "You are a terrible liar and a disgrace,",
      "direct", set()),
 ])
+@pytest.mark.usefixtures("lone_evaluation")
 def test_the_one_a_speaker_tells_is_no_target(nlp, text, inner, kind, expected):
     from tests.test_stances import _quote
 

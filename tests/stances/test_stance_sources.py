@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.stances import rules
-from tests.test_stances import _rows
+from tests.test_stances import _rows, lone_evaluation  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -16,9 +16,9 @@ from tests.test_stances import _rows
     ("His proposal for a carbon tax came on Monday.", set()),
 ])
 def test_an_owned_proposal_is_its_owners_support(nlp, text, expected):
-    assert _rows(nlp, text) == expected
-    with rules.switched_off("owned-proposal"):
-        assert not any(t in ("ban", "taxes") for _, t, _ in _rows(nlp, text))
+    with rules.switched_on("owned-proposal"):
+        assert _rows(nlp, text) == expected
+    assert not any(t in ("ban", "taxes") for _, t, _ in _rows(nlp, text))  # off by default
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,8 +29,11 @@ def test_an_owned_proposal_is_its_owners_support(nlp, text, expected):
     ("Mary Lane raised concerns for Tom Reed.", set()),
 ])
 def test_money_and_help_to_win_are_support(nlp, text, expected):
-    assert _rows(nlp, text) == expected
-    with rules.switched_off("money-for", "help-win"):
+    with rules.switched_on("money-for"):  # off by default
+        assert _rows(nlp, text) == expected
+        with rules.switched_off("money-for", "help-win"):
+            assert _rows(nlp, text) == set()
+    if "help" not in text:
         assert _rows(nlp, text) == set()
 
 
@@ -48,6 +51,7 @@ def test_the_nation_or_the_country_is_no_topic(nlp, text):
     assert _rows(nlp, text.replace("the nation", "the tax").replace("the country", "the tax")) != set()
 
 
+@pytest.mark.usefixtures("lone_evaluation")
 def test_an_organisation_named_after_the_target_is_its_own_side(nlp):
     from tests.test_stances import PEOPLE, _quote
 

@@ -9,7 +9,7 @@ import pytest
 from helpers import stances
 from helpers.stances import rules
 from helpers.stances.weights import is_stance_predicate
-from tests.test_stances import _make
+from tests.test_stances import _make, lone_evaluation  # noqa: F401  (a fixture)
 
 
 def _event(event_id, category, predicate):
@@ -128,9 +128,30 @@ def test_an_evaluation_in_reported_speech_makes_no_row_alone(nlp, kind):
     content = "Tom Reed is a corrupt and dishonest liar"
     q = _quote("q1", kind, content + ("," if kind == "direct" else "."), text, "mary-lane")
     row = {("mary-lane", "tom-reed", "oppose")}
-    assert rows_of(nlp, text, quotes=[q]) == (set() if kind == "indirect" else row)
-    with rules.switched_off("quote-evaluation-indirect"):
-        assert rows_of(nlp, text, quotes=[q]) == row
+    assert rows_of(nlp, text, quotes=[q]) == set()  # alone, neither makes a row (rule quote-evaluation-corroborated)
+    with rules.switched_off("quote-evaluation-corroborated"):
+        assert rows_of(nlp, text, quotes=[q]) == (set() if kind == "indirect" else row)
+        with rules.switched_off("quote-evaluation-indirect"):
+            assert rows_of(nlp, text, quotes=[q]) == row
+
+
+def test_a_quote_evaluation_makes_a_row_only_with_a_second_place(nlp):
+    from helpers.stances.weights import CORROBORATED
+    from tests.test_stances import _quote
+    from tests.test_stances import _rows as rows_of
+
+    once = "“Tom Reed is a corrupt and dishonest liar,” Mary Lane said."
+    q = _quote("q1", "direct", "Tom Reed is a corrupt and dishonest liar,", once, "mary-lane")
+    assert rows_of(nlp, once, quotes=[q]) == set()
+    with rules.switched_off("quote-evaluation-corroborated"):
+        assert rows_of(nlp, once, quotes=[q]) == {("mary-lane", "tom-reed", "oppose")}
+    # a second place of the same sign: a second quote of the speaker evaluating him
+    second = "Tom Reed is a dishonest cheat,"
+    twice = once + f" “{second}” Mary Lane added."
+    q2 = _quote("q2", "direct", second, twice, "mary-lane")
+    doc, article, tables = _make(nlp, twice, quotes=[q, q2])
+    rows = {(r.holder_id, r.target, r.label): r.confidence for r in stances.extract(doc, article, tables)}
+    assert rows == {("mary-lane", "tom-reed", "oppose"): CORROBORATED}
 
 
 def test_a_rows_confidence_is_its_evidence_kinds_train_precision_and_grows_with_a_second_place(nlp):
@@ -148,6 +169,7 @@ def test_a_rows_confidence_is_its_evidence_kinds_train_precision_and_grows_with_
         assert confidence(once) == confidence(twice) == {("mary-lane", "tom-reed"): 0.9}
 
 
+@pytest.mark.usefixtures("lone_evaluation")
 def test_a_condition_is_not_asserted_whatever_the_parsers_label(nlp):
     from tests.test_stances import _quote
     from tests.test_stances import _rows as rows_of
