@@ -389,11 +389,12 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
     for tok in doc:
         if (cataphora or settings) and tok.lower_ in ("he", "she") and not inside[tok.idx]:
             gender = pronoun_forms[tok.lower_][0]
-            ahead = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
-            if ahead is None and settings:
-                ahead = _setting_creator(tok, known, genders, actors, gender)
-            if ahead is not None:
-                out.append(Mention(actor_id=ahead, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+            # not ``ahead``: that name is the switch of descriptions named after them, read below
+            person = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
+            if person is None and settings:
+                person = _setting_creator(tok, known, genders, actors, gender)
+            if person is not None:
+                out.append(Mention(actor_id=person, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
                                    sentence_id=tables.sentence_id_at(tok.idx), how="override"))
                 continue
         if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):

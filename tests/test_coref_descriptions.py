@@ -31,7 +31,7 @@ def described(nlp):
                                                    tables.sentence_id_at(m.start()), "name"))
         tables.mentions.sort(key=lambda m: (m.start, m.end))
         at = text.rindex(word)
-        found = [m.actor_id for m in coref.descriptions(doc, article, tables, extras=frozenset(extras))
+        found = [m.actor_id for m in coref.descriptions(doc, article, tables, extras=frozenset(extras), ahead=True)
                  if m.start == at]
         return found[0] if found else None
     return _run
@@ -93,3 +93,10 @@ def test_a_later_role_is_not_yet_a_title(described):
     assert described(text, actors, "secretary", published="2016-03-22") == "clinton"
     assert described(text, actors, "secretary", ALL - {"official-titles"}, "2016-03-22") is None
     assert described(text, actors, "secretary", published="2005-06-01") is None  # secretary of state from 2009
+
+
+def test_a_pronoun_before_does_not_switch_off_descriptions_named_after(described):
+    # the "she" once overwrote the ``ahead`` switch of every description after it
+    text = "She spoke first. The city's new mayor rejected the plan on Monday. Jo Hart was elected mayor last week."
+    actors = [("hart", "Jo Hart", "person", None, ["Jo Hart"])]
+    assert described(text, actors, "mayor rejected") == "hart"
