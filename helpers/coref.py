@@ -317,6 +317,9 @@ DEFINITE = ("the", "this", "that")
 #: subject pronouns the events resolve to the subject before them, and the kinds of actor each may be
 SUBJECT_PRONOUNS = {"he": (PERSON,), "she": (PERSON,), "they": (GROUP, ORGANIZATION, COUNTRY),
                     "it": (ORGANIZATION, COUNTRY)}
+#: the switches of ``descriptions`` (``extras``), each an event agent rule of the same name (agents.py)
+DESCRIPTION_RULES = ("role-noun-covers", "official-titles", "affiliation-modifier", "of-phrase-not-title",
+                     "description-competitor")
 #: dependency labels that open a clause below a noun (not part of the description itself)
 _CLAUSES = {"relcl", "acl", "ccomp", "advcl"}
 
@@ -335,7 +338,7 @@ def _honorifics() -> tuple[str, ...]:
 
 def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bool = True,
                  pronouns: bool = True, cataphora: bool = True, settings: bool = True,
-                 pairs: bool = False, ahead: bool = False) -> list[Mention]:
+                 pairs: bool = False, ahead: bool = False, extras: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions that coreference leaves alone and the events read (the agent of "the senator
     rejected ..."), nearest actor first:
 
@@ -360,6 +363,12 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
     - ``pairs``: a "they" or "both" subject of a main clause that nothing above resolves, after people
       named and joined by "and" in its sentence or the one before ("Take Sens. Jo Hart and Ola Berg.
       Last week, they endorsed ..."), is each of them: one mention per name on the same word.
+    - ``extras`` names the description rules on (``DESCRIPTION_RULES``): ``role-noun-covers`` (nouns of
+      ``description_nouns.csv``: "the pontiff" is "Pope Francis", "the company" "the oil giant Exxon"),
+      ``official-titles`` (the roles ``officials.csv`` gives the actor: "the former secretary of state"),
+      ``affiliation-modifier`` ("the Republican nominee": a name before the head that the actor's role
+      or title holds), ``of-phrase-not-title`` ("the parent company of Google" is no title of Google) and
+      ``description-competitor`` (no actor when two named in the window answer the description).
     Mentions come with ``how="description"``, ``how="pronoun"`` or ``how="override"``."""
     if not tables.mentions or not (roles or pronouns or cataphora or settings):
         return []
@@ -380,18 +389,19 @@ def descriptions(doc: Doc, article: Article, tables: ArticleTables, *, roles: bo
     for tok in doc:
         if (cataphora or settings) and tok.lower_ in ("he", "she") and not inside[tok.idx]:
             gender = pronoun_forms[tok.lower_][0]
-            ahead = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
-            if ahead is None and settings:
-                ahead = _setting_creator(tok, known, genders, actors, gender)
-            if ahead is not None:
-                out.append(Mention(actor_id=ahead, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+            # not ``ahead``: that name is the switch of descriptions named after them, read below
+            person = _main_subject_after(tok, known, genders, actors, gender) if cataphora else None
+            if person is None and settings:
+                person = _setting_creator(tok, known, genders, actors, gender)
+            if person is not None:
+                out.append(Mention(actor_id=person, start=tok.idx, end=tok.idx + len(tok), text=tok.text,
                                    sentence_id=tables.sentence_id_at(tok.idx), how="override"))
                 continue
         if inside[tok.idx] or covered[tok.idx] or tables.is_boilerplate(tok.idx):
             continue
         found = None
         if roles and tok.pos_ == "NOUN" and tok.tag_ == "NN":
-            found = _described(tok, (known, starts), actors, covered, article, body_nouns(), ahead)
+            found = _described(tok, (known, starts), actors, covered, article, body_nouns(), ahead, extras)
         elif pronouns and tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
             found = _subject_before(doc, tok, known[:bisect.bisect_left(starts, tok.idx)], actors, genders,
                                     pronoun_forms[tok.lower_][0])
@@ -431,11 +441,14 @@ def _pair_before(doc: Doc, tok: Token, before: list[Mention], actors: dict) -> l
 
 
 def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict, covered: bytearray,
-               article: Article, bodies: frozenset[str], ahead: bool = False) -> Optional[str]:
+               article: Article, bodies: frozenset[str], ahead: bool = False,
+               extras: frozenset[str] = frozenset()) -> Optional[str]:
     """The actor "the senator", "the committee" stands for (see :func:`descriptions`), or None."""
     lemma = tok.lemma_.lower()
-    person = lemma in _role_words()
-    if not person and lemma not in bodies:
+    kind, covers = _description_nouns().get(lemma, ("", frozenset())) if "role-noun-covers" in extras \
+        else ("", frozenset())
+    person = lemma in _role_words() or kind == PERSON
+    if not person and lemma not in bodies and kind != "body":
         return None
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     owned = ahead and person and any(  # "the city's new mayor": a lead's description of one named after it
@@ -444,27 +457,95 @@ def _described(tok: Token, index: tuple[list[Mention], list[int]], actors: dict,
     if not (definite or owned) or tok.dep_ in ("appos", "attr", "compound") \
             or any(c.dep_ == "appos" for c in tok.children):
         return None  # "a senator", "X is the senator", "the senator, Jo Hart,": not a description of one named before
-    own = [t for t in tok.subtree if t.i != tok.i and not any(a.dep_ in _CLAUSES for a in _path(t, tok))]
-    if any(covered[t.idx] for t in own):
+    title = _title_phrase(tok) if "official-titles" in extras else None  # "the former secretary of state"
+    skip = {t.i for t in title[1]} if title else set()
+    lemma = title[0] if title else lemma
+    own = [t for t in tok.subtree if t.i != tok.i and t.i not in skip
+           and not any(a.dep_ in _CLAUSES for a in _path(t, tok))]
+    mods = _affiliation(tok, own, covered) if "affiliation-modifier" in extras else None
+    if mods is None and any(covered[t.idx] for t in own):
         return None  # "the mayor of Lima", "the Clinton campaign": the phrase names its own
     before = index[0][:bisect.bisect_left(index[1], tok.idx)]
     first = article.paragraph_id_at(tok.idx) - DESCRIPTION_PARAGRAPHS
-    near: list[str] = []
+    near: dict[str, int] = {}  # actor -> the sentence of its latest mention, latest first
     for m in reversed(before):
         if article.paragraph_id_at(m.start) < first:
             break
-        if m.actor_id not in near:
-            near.append(m.actor_id)
+        near.setdefault(m.actor_id, m.sentence_id)
     doc = tok.doc
+    year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
+    how = _Describe(lemma, covers, extras, mods or frozenset(), year)
     if person:
         people = [a for a in near if actors[a].kind == PERSON]
-        titled = [a for a in people if _titled(a, lemma, actors, before, doc)] if definite else []
+        titled = [a for a in people if _titled(a, how, actors, before, doc)] if definite else []
         if titled or not ahead:
-            return titled[0] if titled else None
+            return _one(titled, near, extras)
         return _described_after(tok, lemma, index, actors, article)
     named = [a for a in near if actors[a].kind == ORGANIZATION and (
-        lemma in actors[a].name.lower().split() or _titled(a, lemma, actors, before, doc))]
-    return named[0] if named else None
+        lemma in actors[a].name.lower().split() or _titled(a, how, actors, before, doc))]
+    return _one(named, near, extras)
+
+
+@dataclass(frozen=True)
+class _Describe:
+    """What a description asks of the actor it stands for: its head word (or title phrase), the other
+    words that answer it (``description_nouns.csv``), the switches on, and the names it carries itself
+    ("Republican" of "the Republican nominee"), which the actor's own titles must hold."""
+
+    lemma: str
+    covers: frozenset[str]
+    extras: frozenset[str]
+    mods: frozenset[str]
+    year: Optional[int] = None  # the article's year: ``officials.csv`` roles taken up later are not yet titles
+
+
+def _one(found: list[str], near: dict[str, int], extras: frozenset[str]) -> Optional[str]:
+    """The nearest actor that answers a description; with ``description-competitor``, none when another
+    that answers it was named last in the same sentence ("Sen. Hart met Sen. Berg. The senator ...")."""
+    if not found or ("description-competitor" in extras and len(found) > 1 and near[found[1]] == near[found[0]]):
+        return None
+    return found[0]
+
+
+@lru_cache(maxsize=1)
+def _description_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """``description_nouns.csv``: noun -> (person | body, the words that answer it, the noun included)."""
+    return {r["noun"].lower(): (PERSON if r["kind"] == "person" else "body",
+                                frozenset(w for w in r["covers"].lower().split("|") if w) | {r["noun"].lower()})
+            for r in read_table("description_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def _official_roles() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Lower-cased official's name or alias -> every (role, first year) ``officials.csv`` gives the person."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for r in read_table("officials.csv"):
+        start = int(r["start"]) if r.get("start", "").isdigit() else 0
+        for name in [r["name"], *r.get("aliases", "").split("|")]:
+            if name and r.get("role"):
+                out.setdefault(name.lower(), []).append((r["role"].lower(), start))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _title_phrase(tok: Token) -> Optional[tuple[str, list[Token]]]:
+    """``official-titles``: a role phrase of ``roles.csv`` spelt with "of" after the head ("the former
+    secretary of State", "the head of state"): the phrase and the tokens of its of-part, else None."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or list(obj.children):
+        return None
+    phrase = f"{tok.lemma_.lower()} of {obj.lower_}"
+    return (phrase, [prep, obj]) if phrase in role_kinds() else None
+
+
+def _affiliation(tok: Token, own: list[Token], covered: bytearray) -> Optional[frozenset[str]]:
+    """``affiliation-modifier``: the words of the names a description carries before its head ("the
+    Republican nominee", "the Vermont senator"), which the actor's role or title must hold; None when
+    a name stands elsewhere in the phrase ("the mayor of Lima") or there is none."""
+    named = [t for t in own if covered[t.idx]]
+    if not named or any(t.i > tok.i or t.dep_ not in ("compound", "amod", "nmod") for t in named):
+        return None
+    return frozenset(t.lower_ for t in named)
 
 
 def _described_after(tok: Token, lemma: str, index: tuple[list[Mention], list[int]], actors: dict,
@@ -504,30 +585,54 @@ def _path(t: Token, top: Token) -> list[Token]:
     return out
 
 
-def _titled(actor_id: str, lemma: str, actors: dict, before: list[Mention], doc: Doc) -> bool:
+def _titled(actor_id: str, how: "_Describe | str", actors: dict, before: list[Mention], doc: Doc) -> bool:
     """The actor's role holds the word, or a title before one of its names is the word or an
-    honorific that abbreviates it ("Sen." for senator)."""
+    honorific that abbreviates it ("Sen." for senator); with ``role-noun-covers`` also a word that
+    answers it ("Pope Francis" for "the pontiff"), with ``official-titles`` also a role ``officials.csv``
+    gives the actor; a name the description carries must be among those words too."""
+    if isinstance(how, str):
+        how = _Describe(how, frozenset(), frozenset(), frozenset())
+    lemma = how.lemma
+    answers = how.covers | {lemma.split()[-1]}
     role = (actors[actor_id].role or "").lower()
-    if lemma in role.split() or (" " in lemma and lemma in role):
-        return True
+    roles = [role] + [r for r, start in _official_roles().get(actors[actor_id].name.lower(), ())
+                      if "official-titles" in how.extras and (how.year is None or start <= how.year)]
+    seen: set[str] = {w for r in roles for w in r.replace(",", " ").split()} | set(actors[actor_id].name.lower().split())
+    hit = any(lemma in r.split() or (" " in lemma and lemma in r) or answers & set(r.split()) for r in roles)
     for m in before:
+        if hit and how.mods <= seen:
+            return True
         if m.actor_id != actor_id:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        words = _title_words(m, doc, "of-phrase-not-title" in how.extras)
+        if words is None:
             continue
-        words = [t.lower_.rstrip(".") for t in span]
-        for t in reversed(doc[max(span.start - 4, 0):span.start]):
-            if t.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "PRON", "DET", "SCONJ"):
-                break  # "Sen. Jo Hart and Tom Reed": the title is Hart's
-            words.append(t.lower_.rstrip("."))
-        if lemma.split()[-1] in words or any(w in _honorifics() and lemma.startswith(w) and len(w) >= 3 for w in words):
-            return True
-        root = span.root  # "a conservative group, Judicial Watch,"; "Judicial Watch, a conservative group,"
-        if (root.dep_ == "appos" and root.head.lemma_.lower() == lemma) or any(
-                c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
-            return True
-    return False
+        seen |= set(words)
+        if answers & set(words) or any(w in _honorifics() and lemma.startswith(w) and len(w) >= 3 for w in words):
+            hit = True
+    return hit and how.mods <= seen
+
+
+def _title_words(m: Mention, doc: Doc, of_phrase: bool) -> Optional[list[str]]:
+    """The words of a mention, the title before it and the head of an appositive to it or of the noun it
+    is appositive to ("a conservative group, Judicial Watch,"; "Judicial Watch, a conservative group,"),
+    lower case; None when the mention is not a span of the Doc. With ``of_phrase`` the title stops at a
+    preposition whose object the name is ("the parent company of Google" is no title of Google)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in span]
+    root = span.root
+    for t in reversed(doc[max(span.start - 4, 0):span.start]):
+        if t.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "PRON", "DET", "SCONJ"):
+            break  # "Sen. Jo Hart and Tom Reed": the title is Hart's
+        if of_phrase and t.pos_ == "ADP" and root.head.i == t.i:
+            break
+        words.append(t.lower_.rstrip("."))
+    if root.dep_ == "appos":
+        words.append(root.head.lemma_.lower())
+    words += [c.lemma_.lower() for c in root.children if c.dep_ == "appos"]
+    return words
 
 
 def _subject_before(doc: Doc, tok: Token, before: list[Mention], actors: dict, genders: dict[str, str],

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .agents_desc import description_extras
 from .agents_members import members_of_body
 from .context import RELATIVE, Cand, SentenceContext, actor_kind, carried_on_by, child, is_passive, phrase_tokens, pobj_of, subject_of
 from .lexicon import verb_category, words
@@ -32,7 +33,8 @@ def event_mentions(doc, article, tables) -> list:
                                cataphora=REGISTRY["fronted-clause-pronoun"].enabled,
                                settings=REGISTRY["setting-clause-pronoun"].enabled,
                                pairs=REGISTRY["they-of-a-pair"].enabled,
-                               ahead=REGISTRY["role-description-ahead"].enabled)
+                               ahead=REGISTRY["role-description-ahead"].enabled,
+                               extras=description_extras())
     overridden = {m.start for m in extra if m.how == "override"}
     return [m for m in tables.mentions if m.start not in overridden] + extra
 
