@@ -69,3 +69,8 @@ def test_rule_file_names_are_unique_and_have_examples():
     names = [r.name for r in times.all_rules()]
     assert len(names) == len(set(names))
     assert all(r.example and r.value for r in times.all_rules())
+
+
+def test_month_in_a_person_name_is_vetoed_but_the_month_is_kept(nlp):
+    got = [(t.start, t.text, t.value) for t, _ in rows(nlp, "In May, Theresa May called an election.")]
+    assert got == [(3, "May", "2025-05")]
