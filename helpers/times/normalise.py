@@ -373,6 +373,8 @@ def quarter(m, ctx):
     y = ctx.published.year
     if ctx.tense() == PAST and 3 * q - 2 > ctx.published.month:
         y -= 1
+    if _g(m, "ago"):  # "the year-ago third quarter": that quarter a year before the one now reported
+        y -= 1
     return D.quarter(y, q)
 
 

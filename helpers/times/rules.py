@@ -161,11 +161,39 @@ def _month_in_name(c: Match) -> bool:
     return bool(re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]", c.text[c.m.end():]))
 
 
+#: spaCy entity labels that name a person, body or work, never a time
+_NAME_ENTITIES = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "GPE", "LOC", "LAW", "EVENT"}
+
+
+@time_filter("calendar_word_in_name", "Theresa May met the press in Berlin.", "Mrs May said the talks failed.",
+             "The Sunday Times reported the deal.")
+def _calendar_in_name(c: Match) -> bool:
+    """A lone month or weekday that the parser puts inside the name of a person, body or work,
+    next to another capitalised word of that name ("Theresa May", "Mrs May", "The Sunday Times"),
+    is part of the name; a date entity ("Tuesday", "May 2017") or a name of its own is not vetoed."""
+    word = c.m.group(0).strip()
+    if not _calendar_word(word) or " " in word or c.span in _LONE_WORDS:
+        return False
+    tok = c.token()
+    if tok is None or tok.ent_type_ not in _NAME_ENTITIES:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    near = [t for t in ent if abs(t.i - tok.i) == 1]
+    return any(t.is_alpha and t.text[:1].isupper() and not _calendar_word(t.text) and t.lower_ != "the"
+               for t in near)
+
+
 @time_filter("lone_ambiguous_word", "Jan Novak chaired the meeting.", "Prices may fall further.",
              "The annual report is out.")
 def _lone_word(c: Match) -> bool:
-    return c.span in {"sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                      "feb", "apr", "fall", "a", "an", "second", "end", "start", "annual"}
+    return c.span in _LONE_WORDS
+
+
+#: words that are times only inside a longer expression ("Jan. 5", "the second quarter")
+_LONE_WORDS = {"sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+               "feb", "apr", "fall", "a", "an", "second", "end", "start", "annual"}
 
 
 @time_filter("past_future_noun_only", "Future talks are planned.", "The past president spoke.",

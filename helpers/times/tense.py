@@ -13,6 +13,7 @@ passes the decision to the clause above it; a bare past participle ("filed on Su
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -58,7 +59,23 @@ def _participle(token: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
-def _looks_forward(token: Token) -> bool:
+#: forward words that look forward only with one of these prepositions (or an infinitive) under them:
+#: "a summit set for April", "set for Washington in April" are ahead, "the record set on Aug. 6" behind
+_ONLY_THROUGH = {"set": {"for", "to", "until", "till"}}
+
+
+def _active_or_phrasal(token: Token) -> bool:
+    """"has set aside", "set up", "he set a date": an active or phrasal verb, not "is set for"."""
+    kids = {c.dep_ for c in token.children}
+    return "prt" in kids or token.pos_ in ("VERB", "AUX") and not _participle(token) and "auxpass" not in kids
+
+
+def _looks_forward(token: Token, via: Optional[Token] = None) -> bool:
+    through = _ONLY_THROUGH.get(token.lemma_.lower())
+    if through is not None and (_active_or_phrasal(token) or via is not None and via.dep_ == "prep"
+                                and via.lower_ not in through
+                                and not any(c.lower_ in through or c.dep_ == "xcomp" for c in token.children)):
+        return False
     pos = "ADJ" if token.pos_ == "ADJ" or _participle(token) else token.pos_
     return (token.lemma_.lower(), pos) in forward_words() or (token.lower_, "ADJ") in forward_words() \
         and token.dep_ in ("acomp", "amod", "advcl", "xcomp")
@@ -94,11 +111,11 @@ def _forward(chain: list[Token], verb: Token) -> bool:
     ("expects [the deal to close on Friday]"), its present ("is expected in April"), or a past
     with an object and no clause of its own ("expected one more cut in April"; but "agreed in
     June to buy", "decided on Feb. 11 that" date the agreeing and the deciding)."""
-    if any(_looks_forward(t) for t in chain[1:-1]):
+    if any(_looks_forward(t, chain[i - 1]) for i, t in enumerate(chain) if 0 < i < len(chain) - 1):
         return True
-    if not _looks_forward(verb):
-        return False
     below = chain[-2] if len(chain) > 1 else None
+    if not _looks_forward(verb, below):
+        return False
     if below is not None and below.dep_ in _COMPLEMENT:
         return True
     if verb.tag_ != "VBD":

@@ -108,3 +108,12 @@ def test_conditions_and_squeezed_dates(nlp):
 def test_participles(nlp):
     assert dates(nlp, "Disclosures filed on Sunday show the spending.", "2016-03-22") == [("Sunday", "2016-03-20")]
     assert dates(nlp, "Leaders prepared for a summit set for April.", "2024-12-20") == [("April", "2025-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index ended near its record high set on Aug. 6.", [("Aug. 6", "2024-08-06")]),
+    ("The vote is set for Tuesday.", [("Tuesday", "2024-12-24")]),
+    ("The company has set aside $5 million for the case on Tuesday.", [("Tuesday", "2024-12-17")]),
+])
+def test_set_looks_forward_only_as_a_schedule(nlp, text, expected):
+    assert dates(nlp, text, "2024-12-20") == expected

@@ -69,3 +69,14 @@ def test_rule_file_names_are_unique_and_have_examples():
     names = [r.name for r in times.all_rules()]
     assert len(names) == len(set(names))
     assert all(r.example and r.value for r in times.all_rules())
+
+
+def test_month_in_a_person_name_is_vetoed_but_the_month_is_kept(nlp):
+    got = [(t.start, t.text, t.value) for t, _ in rows(nlp, "In May, Theresa May called an election.")]
+    assert got == [(3, "May", "2025-05")]
+
+
+def test_year_ago_quarter_is_the_quarter_a_year_before(nlp):
+    got = [(t.text, t.value) for t, _ in rows(nlp, "Profit fell in the third quarter from the year-ago third quarter.",
+                                              published="2025-10-30")]
+    assert got == [("the third quarter", "2025-Q3"), ("the year-ago third quarter", "2024-Q3")]
