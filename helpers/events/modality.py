@@ -383,3 +383,53 @@ def advocated_for(c: Cand, ctx: SentenceContext) -> Optional[str]:
     if prep is None or prep.lower_ not in ("for", "against") or prep.head.i == prep.i:
         return None
     return HYPOTHETICAL if prep.head.lemma_.lower() in words("advocacy_verb") else None
+
+
+def _question_clause(t: Token) -> Optional[Token]:
+    """The finite verb whose clause holds ``t`` (up through to-clauses and conjuncts without a subject)."""
+    for _ in range(4):
+        if _own_subject(t) is not None:
+            return t
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _ends_in_question_mark(clause: Token) -> bool:
+    """Is the clause closed by "?" (its own last token, or the next token after closing quotes)?"""
+    doc, i = clause.doc, clause.right_edge.i
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].is_bracket) and i > clause.i:
+        i -= 1
+    if doc[i].text == "?":
+        return True
+    j = clause.right_edge.i + 1
+    while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+        j += 1
+    return j < len(doc) and doc[j].text == "?"
+
+
+@rule("yes-no-question", "modality", (
+    Example("Did Chile really attack Peru?", {"Chile": "CHL", "Peru": "PER"}, "attack",
+            {"modality": "hypothetical"}),
+    Example("Has Norway signed the accord?", {"Norway": "NOR"}, "signed", {"modality": "hypothetical"}),
+    Example("Why did Norway sign the accord?", {"Norway": "NOR"}, "sign",
+            {"category": "AGREE", "modality": "asserted"}),
+    Example("Chile attacked Peru.", {"Chile": "CHL", "Peru": "PER"}, "attacked",
+            {"category": "ASSAULT", "modality": "asserted"}),
+))
+def yes_no_question(c: Cand, ctx: SentenceContext) -> Optional[str]:
+    """An event asked about in a yes/no question ("Did X really scam students?", "Has Chile signed the
+    accord?") is not asserted: its clause ends in "?" and an auxiliary comes before the subject with no
+    wh-word ahead (Quirk et al. 11.5, subject-operator inversion); a wh-question ("Why did X attack Y?")
+    presupposes its event and stays asserted."""
+    clause = _question_clause(_verb_of(c))
+    if clause is None or not _ends_in_question_mark(clause):
+        return None
+    subj = _own_subject(clause)
+    aux = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass") and ch.i < subj.i and ch.lower_ != "to"]
+    if not aux:
+        return None
+    if any(x.tag_ in ("WDT", "WP", "WP$", "WRB") for x in clause.doc[clause.left_edge.i:aux[0].i]):
+        return None
+    return HYPOTHETICAL
