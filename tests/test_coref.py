@@ -1,14 +1,13 @@
 """Pronoun resolution on small texts with hand-made actors, and on the seed."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from helpers import actors, coref, sentences
 from helpers.article import from_text, load_one
-from helpers.records import Actor, Mention
 from helpers.tables import ArticleTables
+from tests._hand_tables import hand_tables
 from tests.conftest import SEED
 
 
@@ -16,17 +15,7 @@ from tests.conftest import SEED
 def run(nlp):
     def _run(text, people):
         """Pronoun mentions of ``text``; ``people`` are (actor_id, kind, surface forms)."""
-        article = from_text(text)
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        for actor_id, kind, forms in people:
-            tables.actors.append(Actor(actor_id, actor_id, kind, None, None, 0, 0))
-            for form in forms:
-                for m in re.finditer(re.escape(form), text):
-                    tables.mentions.append(Mention(actor_id, m.start(), m.end(), form,
-                                                   tables.sentence_id_at(m.start()), "name"))
-        tables.mentions.sort(key=lambda m: (m.start, m.end))
+        article, doc, tables = hand_tables(nlp, text, [(a, a, kind, None, forms) for a, kind, forms in people])
         return [(m.text, m.start, m.actor_id, m.how) for m in coref.extract(doc, article, tables)]
     return _run
 

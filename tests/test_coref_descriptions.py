@@ -2,14 +2,11 @@
 hand-made actor tables, organisations as well as people, on small texts."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from helpers import coref, sentences
-from helpers.article import from_text
-from helpers.records import Actor, Mention
-from helpers.tables import ArticleTables
+from helpers import coref
+from tests._hand_tables import hand_tables
 
 ALL = frozenset(coref.DESCRIPTION_RULES) - {"description-competitor"}
 
@@ -19,17 +16,7 @@ def described(nlp):
     def _run(text, actors, word, extras=ALL, published=None):
         """The actor ``coref.descriptions`` gives the last ``word`` of ``text``; ``actors`` are
         (actor_id, name, kind, role, surface forms)."""
-        article = from_text(text, published=published)
-        doc = nlp(article.text)
-        tables = ArticleTables(article=article.row())
-        tables.sentences = sentences.extract(doc, article)
-        for actor_id, name, kind, role, forms in actors:
-            tables.actors.append(Actor(actor_id, name, kind, role, None, 0, 0))
-            for form in forms:
-                for m in re.finditer(re.escape(form), text):
-                    tables.mentions.append(Mention(actor_id, m.start(), m.end(), form,
-                                                   tables.sentence_id_at(m.start()), "name"))
-        tables.mentions.sort(key=lambda m: (m.start, m.end))
+        article, doc, tables = hand_tables(nlp, text, actors, published)
         at = text.rindex(word)
         found = [m.actor_id for m in coref.descriptions(doc, article, tables, extras=frozenset(extras), ahead=True)
                  if m.start == at]
