@@ -25,7 +25,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .article import Article
-from .lexicon import official_genders, role_kinds
+from .lexicon import official_genders, official_roles, role_kinds
 from .records import GROUP, ORGANIZATION, COUNTRY, PERSON, Mention
 from .reference import read_table
 from .tables import ArticleTables
@@ -515,18 +515,6 @@ def _description_nouns() -> dict[str, tuple[str, frozenset[str]]]:
             for r in read_table("description_nouns.csv")}
 
 
-@lru_cache(maxsize=1)
-def _official_roles() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Lower-cased official's name or alias -> every (role, first year) ``officials.csv`` gives the person."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for r in read_table("officials.csv"):
-        start = int(r["start"]) if r.get("start", "").isdigit() else 0
-        for name in [r["name"], *r.get("aliases", "").split("|")]:
-            if name and r.get("role"):
-                out.setdefault(name.lower(), []).append((r["role"].lower(), start))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _title_phrase(tok: Token) -> Optional[tuple[str, list[Token]]]:
     """``official-titles``: a role phrase of ``roles.csv`` spelt with "of" after the head ("the former
     secretary of State", "the head of state"): the phrase and the tokens of its of-part, else None."""
@@ -595,7 +583,7 @@ def _titled(actor_id: str, how: "_Describe | str", actors: dict, before: list[Me
     lemma = how.lemma
     answers = how.covers | {lemma.split()[-1]}
     role = (actors[actor_id].role or "").lower()
-    roles = [role] + [r for r, start in _official_roles().get(actors[actor_id].name.lower(), ())
+    roles = [role] + [r for r, start in official_roles().get(actors[actor_id].name.lower(), ())
                       if "official-titles" in how.extras and (how.year is None or start <= how.year)]
     seen: set[str] = {w for r in roles for w in r.replace(",", " ").split()} | set(actors[actor_id].name.lower().split())
     hit = any(lemma in r.split() or (" " in lemma and lemma in r) or answers & set(r.split()) for r in roles)

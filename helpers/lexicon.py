@@ -129,6 +129,19 @@ def official_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def official_roles() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Lower-cased official's name or alias -> every (role, first year; 0 when unknown) ``officials.csv``
+    gives the person (coreference's ``official-titles``: "the former secretary of state")."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for row in read_table("officials.csv"):
+        start = int(row["start"]) if row.get("start", "").isdigit() else 0
+        for name in [row["name"], *row.get("aliases", "").split("|")]:
+            if name and row.get("role"):
+                out.setdefault(name.lower(), []).append((row["role"].lower(), start))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def role_kinds() -> dict[str, str]:
     """Lower-cased role word or phrase of ``roles.csv`` -> its kind (office, honorific, relational, ...)."""
     return {r["role"].lower(): r["kind"] for r in read_table("roles.csv")}
